@@ -1,0 +1,39 @@
+#pragma once
+// What every `led` command shares: option parsing of scheme parameters, output as text or JSON,
+// and the one rule for errors (one sentence on stderr, non-zero exit).
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <functional>
+#include <string>
+
+#include "keys/Key.h"
+
+namespace led::cli {
+
+enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
+
+// A subcommand: its arguments (without "led" and the command's name) -> exit code.
+using Command = std::function<int(const QStringList& args)>;
+
+// Parses args for a command; prints help and returns false when asked or on a usage error
+// (exitCode set accordingly).
+bool parseOrExplain(QCommandLineParser& parser, const QString& usage, const QStringList& args, int& exitCode);
+
+// Scheme options shared by keygen and trace.
+void addSchemeOptions(QCommandLineParser& parser);
+SchemeParams schemeParamsFrom(const QCommandLineParser& parser);
+
+// Runs body, turning core errors into "led: error: ..." and exit code 1.
+int guarded(const std::function<int()>& body);
+[[noreturn]] void usageError(const std::string& sentence);
+
+void printJson(const QJsonObject& object);
+void printLine(const QString& text);
+void warn(const QString& text);
+
+QJsonObject keyJson(const Key& key);
+QString keySpaceText(double bits);
+std::string toStd(const QString& s);
+
+}  // namespace led::cli

@@ -1,0 +1,67 @@
+// led info: what a file is, read and checked as the program would use it.
+#include <QFile>
+#include <QJsonArray>
+
+#include "cli/CliSupport.h"
+#include "image/ImageFile.h"
+#include "keys/KeyFile.h"
+#include "schemes/CiphertextFile.h"
+
+namespace led::cli {
+namespace {
+
+QJsonObject shapeJson(const ImageShape& s) {
+  return QJsonObject{{"height", s.height}, {"width", s.width}, {"channels", s.channels}};
+}
+
+QJsonObject describe(const std::string& path) {
+  QFile file(QString::fromStdString(path));
+  QByteArray head;
+  if (file.open(QIODevice::ReadOnly)) head = file.read(8);
+  if (head.startsWith("LEDKEY")) return keyJson(readKeyFile(path));
+  if (head.startsWith("LEDCIPH")) {
+    const CiphertextRecord r = readCiphertextFile(path);
+    return QJsonObject{{"kind", "ciphertext"},
+                       {"scheme", QString::fromStdString(schemeName(r.scheme))},
+                       {"plain_image", shapeJson(r.plainShape)},
+                       {"layout", shapeJson(r.ciphertext.shape)},
+                       {"samples", r.ciphertext.real ? "real" : "bytes"}};
+  }
+  const Image image = readImage(path);
+  return QJsonObject{{"kind", "image"}, {"image", shapeJson(image.shape)}};
+}
+
+}  // namespace
+
+int infoCommand(const QStringList& args) {
+  QCommandLineParser parser;
+  parser.addPositionalArgument("file", "Key (.ledkey), ciphertext (.ledc) or image file.");
+  parser.addOption({"json", "Print as JSON."});
+  int exitCode = kOk;
+  if (!parseOrExplain(parser, "led info: describe a key, ciphertext or image file.", args, exitCode)) return exitCode;
+  return guarded([&] {
+    if (parser.positionalArguments().size() != 1) usageError("give exactly one file");
+    const std::string path = toStd(parser.positionalArguments()[0]);
+    QJsonObject info = describe(path);
+    info["file"] = QString::fromStdString(path);
+    if (parser.isSet("json")) {
+      printJson(info);
+      return kOk;
+    }
+    for (auto it = info.begin(); it != info.end(); ++it) {
+      QString value = it.value().toVariant().toString();
+      if (it.value().isObject()) {
+        const QJsonObject o = it.value().toObject();
+        value = QString("%1x%2x%3").arg(o["width"].toInt()).arg(o["height"].toInt()).arg(o["channels"].toInt());
+      } else if (it.value().isArray()) {
+        QStringList names;
+        for (const auto& t : it.value().toArray()) names << t.toObject()["name"].toString();
+        value = names.join(", ");
+      }
+      printLine(QString("%1: %2").arg(it.key(), -16).arg(value));
+    }
+    return kOk;
+  });
+}
+
+}  // namespace led::cli

@@ -1,0 +1,59 @@
+// led: every capability of LED Studio from the command line, with machine-readable output.
+#include <QCoreApplication>
+#include <QMap>
+#include <cstdio>
+
+#include "cli/CliSupport.h"
+
+namespace led::cli {
+int keygenCommand(const QStringList& args);
+int encryptCommand(const QStringList& args);
+int decryptCommand(const QStringList& args);
+int infoCommand(const QStringList& args);
+int traceCommand(const QStringList& args);
+int benchCommand(const QStringList& args);
+}  // namespace led::cli
+
+namespace {
+
+const char* kOverview =
+    "usage: led <command> [options]\n"
+    "\n"
+    "Learnable image encryption with deniability, from the command line.\n"
+    "\n"
+    "commands:\n"
+    "  keygen    make a key (OS CSPRNG; --seed only for demos)\n"
+    "  encrypt   encrypt images or folders of images\n"
+    "  decrypt   decrypt images, .ledc files or folders\n"
+    "  info      describe a key, ciphertext or image file\n"
+    "  trace     write every step of an encryption as images\n"
+    "  bench     measure speed (led bench schemes)\n"
+    "\n"
+    "Run 'led <command> --help' for a command's options. Exit codes: 0 done, 1 failed, 2 usage.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName("led");
+  QCoreApplication::setApplicationVersion(LED_VERSION);
+  const QStringList args = app.arguments().mid(1);
+  if (args.isEmpty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+    std::fputs(kOverview, args.isEmpty() ? stderr : stdout);
+    return args.isEmpty() ? led::cli::kUsage : led::cli::kOk;
+  }
+  if (args[0] == "--version") {
+    std::printf("led %s\n", LED_VERSION);
+    return 0;
+  }
+  const QMap<QString, led::cli::Command> commands{
+      {"keygen", led::cli::keygenCommand}, {"encrypt", led::cli::encryptCommand}, {"decrypt", led::cli::decryptCommand},
+      {"info", led::cli::infoCommand},     {"trace", led::cli::traceCommand},     {"bench", led::cli::benchCommand},
+  };
+  const auto command = commands.find(args[0]);
+  if (command == commands.end()) {
+    std::fprintf(stderr, "led: error: unknown command '%s'\n\n%s", qPrintable(args[0]), kOverview);
+    return led::cli::kUsage;
+  }
+  return (*command)(args.mid(1));
+}

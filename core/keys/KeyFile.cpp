@@ -1,0 +1,122 @@
+#include "keys/KeyFile.h"
+
+#include <cstring>
+
+#include "common/AtomicFile.h"
+#include "common/BinaryIo.h"
+#include "common/Error.h"
+#include "keys/Sha256.h"
+#include "schemes/SchemeRegistry.h"
+
+namespace led {
+namespace {
+
+constexpr char kMagic[8] = {'L', 'E', 'D', 'K', 'E', 'Y', '\r', '\n'};
+constexpr std::size_t kMaxKeyFileBytes = std::size_t(512) << 20;
+constexpr std::size_t kMaxTables = 16;
+constexpr std::size_t kMaxTableEntries = std::size_t(1) << 28;
+
+KeyTable readTable(ByteReader& in, const std::string& name) {
+  KeyTable t;
+  t.name = in.text(64);
+  const std::uint8_t rank = in.u8();
+  if (rank == 0 || rank > 4) fail(ErrorKind::BadFile, name + ": table '" + t.name + "' has an invalid rank");
+  std::size_t count = 1;
+  for (int i = 0; i < rank; ++i) {
+    const std::uint32_t d = in.u32();
+    if (d == 0 || d > kMaxTableEntries || count * d > kMaxTableEntries)
+      fail(ErrorKind::BadFile, name + ": table '" + t.name + "' has an implausible size");
+    count *= d;
+    t.dims.push_back(d);
+  }
+  const std::uint8_t width = in.u8();
+  if (width != 1 && width != 2 && width != 4 && width != 8)
+    fail(ErrorKind::BadFile, name + ": table '" + t.name + "' has an unknown element type");
+  in.require(count * width);  // before allocating, so a lying header cannot ask for gigabytes
+  if (width == 8) {
+    t.reals.resize(count);
+    for (double& v : t.reals) v = in.f64();
+  } else {
+    t.ints.resize(count);
+    for (std::uint32_t& v : t.ints) v = width == 1 ? in.u8() : width == 2 ? in.u16() : in.u32();
+  }
+  return t;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> encodeKey(const Key& key) {
+  ByteWriter w;
+  w.raw(kMagic, sizeof kMagic);
+  w.u32(kKeyFileVersion);
+  w.u8(key.seeded() ? 1 : 0);
+  w.u64(key.seed().value_or(0));
+  const std::vector<std::uint8_t> body = key.canonicalBytes();
+  w.raw(body.data(), body.size());
+  const auto digest = Sha256::of(w.bytes().data(), w.bytes().size());
+  w.raw(digest.data(), digest.size());
+  return std::move(w.bytes());
+}
+
+Key decodeKey(const std::vector<std::uint8_t>& bytes, const std::string& name) {
+  if (bytes.empty()) fail(ErrorKind::BadFile, name + " is empty, not a key file");
+  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    fail(ErrorKind::BadFile, name + " is not an LED Studio key file");
+  ByteReader header(bytes.data() + sizeof kMagic, bytes.size() - sizeof kMagic, "key file " + name);
+  const std::uint32_t version = header.u32();
+  if (version != kKeyFileVersion)
+    fail(ErrorKind::BadFile, name + " is a key file of version " + std::to_string(version) +
+                                 "; this program reads version " + std::to_string(kKeyFileVersion));
+  if (bytes.size() < sizeof kMagic + 4 + 1 + 8 + 32)
+    fail(ErrorKind::BadFile, name + " is truncated");
+  const std::size_t bodyEnd = bytes.size() - 32;
+  const auto digest = Sha256::of(bytes.data(), bodyEnd);
+  if (std::memcmp(digest.data(), bytes.data() + bodyEnd, 32) != 0)
+    fail(ErrorKind::BadFile, name + " is damaged: its checksum does not match (the file was truncated or altered)");
+
+  ByteReader in(bytes.data(), bodyEnd, "key file " + name);
+  in.raw(sizeof kMagic + 4);
+  const std::uint8_t origin = in.u8();
+  const std::uint64_t seed = in.u64();
+  if (origin > 1) fail(ErrorKind::BadFile, name + " has an unknown key origin");
+  KeySpec spec;
+  try {
+    spec.params.scheme = parseSchemeName(in.text(32));
+  } catch (const Error& e) {
+    fail(ErrorKind::BadFile, name + ": " + e.what());
+  }
+  spec.params.blockSize = int(std::min<std::uint32_t>(in.u32(), 1u << 20));
+  const std::uint8_t flags = in.u8();
+  spec.params.split = flags & 1;
+  spec.params.reverse = flags & 2;
+  spec.params.shuffle = flags & 4;
+  spec.params.blockPermutation = flags & 8;
+  spec.params.noise = in.f64();
+  spec.shape.height = int(std::min<std::uint32_t>(in.u32(), 1u << 30));
+  spec.shape.width = int(std::min<std::uint32_t>(in.u32(), 1u << 30));
+  spec.shape.channels = int(std::min<std::uint32_t>(in.u32(), 1u << 30));
+  try {
+    spec.validate();
+  } catch (const Error& e) {
+    fail(ErrorKind::BadFile, name + ": " + e.what());
+  }
+  const std::uint32_t tableCount = in.u32();
+  if (tableCount > kMaxTables) fail(ErrorKind::BadFile, name + " claims " + std::to_string(tableCount) + " tables");
+  std::vector<KeyTable> tables;
+  for (std::uint32_t i = 0; i < tableCount; ++i) tables.push_back(readTable(in, name));
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, name + " has unexpected bytes after its tables");
+
+  Key key(spec, origin == 1 ? std::optional<std::uint64_t>(seed) : std::nullopt, std::move(tables));
+  try {
+    schemeFor(spec.params.scheme).validateKey(key);
+  } catch (const Error& e) {
+    fail(ErrorKind::BadFile, name + ": " + e.what());
+  }
+  return key;
+}
+
+void writeKeyFile(const std::string& path, const Key& key) { writeFileAtomically(path, encodeKey(key), 0600); }
+
+Key readKeyFile(const std::string& path) { return decodeKey(readWholeFile(path, kMaxKeyFileBytes), path); }
+
+}  // namespace led

@@ -1,0 +1,95 @@
+#include "schemes/CiphertextFile.h"
+
+#include <cstring>
+
+#include "common/AtomicFile.h"
+#include "common/BinaryIo.h"
+#include "common/Error.h"
+#include "keys/Sha256.h"
+
+namespace led {
+namespace {
+
+constexpr char kMagic[8] = {'L', 'E', 'D', 'C', 'I', 'P', 'H', '\n'};
+constexpr std::uint32_t kVersion = 1;
+
+void writeShape(ByteWriter& w, const ImageShape& s) {
+  w.u32(std::uint32_t(s.height));
+  w.u32(std::uint32_t(s.width));
+  w.u32(std::uint32_t(s.channels));
+}
+
+ImageShape readShape(ByteReader& in, const std::string& name, const std::string& what) {
+  ImageShape s;
+  s.height = int(std::min<std::uint32_t>(in.u32(), 1u << 30));
+  s.width = int(std::min<std::uint32_t>(in.u32(), 1u << 30));
+  s.channels = int(std::min<std::uint32_t>(in.u32(), 1u << 30));
+  try {
+    requireValidShape(s, what);
+  } catch (const Error& e) {
+    fail(ErrorKind::BadFile, name + ": " + e.what());
+  }
+  return s;
+}
+
+}  // namespace
+
+void writeCiphertextFile(const std::string& path, const CiphertextRecord& record) {
+  const Ciphertext& c = record.ciphertext;
+  ByteWriter w;
+  w.raw(kMagic, sizeof kMagic);
+  w.u32(kVersion);
+  w.text(schemeName(record.scheme));
+  writeShape(w, record.plainShape);
+  writeShape(w, c.shape);
+  w.u8(c.real ? 1 : 0);
+  if (c.real) for (float v : c.reals) w.f32(v);
+  else w.raw(c.bytes.data(), c.bytes.size());
+  const auto digest = Sha256::of(w.bytes().data(), w.bytes().size());
+  w.raw(digest.data(), digest.size());
+  writeFileAtomically(path, w.bytes(), 0644);
+}
+
+CiphertextRecord decodeCiphertext(const std::vector<std::uint8_t>& bytes, const std::string& name) {
+  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    fail(ErrorKind::BadFile, name + " is not an LED Studio ciphertext file");
+  if (bytes.size() < sizeof kMagic + 4 + 32) fail(ErrorKind::BadFile, name + " is truncated");
+  const std::size_t bodyEnd = bytes.size() - 32;
+  ByteReader in(bytes.data(), bodyEnd, "ciphertext file " + name);
+  in.raw(sizeof kMagic);
+  const std::uint32_t version = in.u32();
+  if (version != kVersion)
+    fail(ErrorKind::BadFile, name + " is a ciphertext file of version " + std::to_string(version) + "; this program reads version " +
+                                 std::to_string(kVersion));
+  const auto digest = Sha256::of(bytes.data(), bodyEnd);
+  if (std::memcmp(digest.data(), bytes.data() + bodyEnd, 32) != 0)
+    fail(ErrorKind::BadFile, name + " is damaged: its checksum does not match (the file was truncated or altered)");
+  CiphertextRecord record;
+  try {
+    record.scheme = parseSchemeName(in.text(32));
+  } catch (const Error& e) {
+    fail(ErrorKind::BadFile, name + ": " + e.what());
+  }
+  record.plainShape = readShape(in, name, "the plain image");
+  Ciphertext& c = record.ciphertext;
+  c.shape = readShape(in, name, "the ciphertext");
+  c.real = in.u8() != 0;
+  in.require(c.shape.samples() * (c.real ? 4 : 1));
+  if (c.real) {
+    c.reals.resize(c.shape.samples());
+    for (float& v : c.reals) v = in.f32();
+  } else {
+    const std::uint8_t* p = in.raw(c.shape.samples());
+    c.bytes.assign(p, p + c.shape.samples());
+  }
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, name + " has unexpected bytes after its samples");
+  return record;
+}
+
+CiphertextRecord readCiphertextFile(const std::string& path) {
+  return decodeCiphertext(readWholeFile(path, std::size_t(4) << 30), path);
+}
+
+bool isCiphertextPath(const std::string& path) { return path.size() > 5 && path.compare(path.size() - 5, 5, ".ledc") == 0; }
+
+}  // namespace led

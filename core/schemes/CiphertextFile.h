@@ -1,0 +1,26 @@
+#pragma once
+// .ledc files: a ciphertext with what decryption needs to check it (scheme and shapes), for rmt's real
+// values and for any scheme when the ciphertext should carry its own description. It holds no key and
+// no key fingerprint, so a saved ciphertext does not tell which key made it.
+//
+// Layout, little-endian: "LEDCIPH\n", u32 version, text scheme, u32 plain H, W, C, u32 layout H, W, C,
+// u8 real, the samples (bytes or f32), SHA-256 of everything before.
+#include <string>
+
+#include "schemes/Ciphertext.h"
+#include "schemes/SchemeParams.h"
+
+namespace led {
+
+struct CiphertextRecord {
+  SchemeId scheme = SchemeId::Le;
+  ImageShape plainShape;
+  Ciphertext ciphertext;
+};
+
+void writeCiphertextFile(const std::string& path, const CiphertextRecord& record);
+CiphertextRecord readCiphertextFile(const std::string& path);
+CiphertextRecord decodeCiphertext(const std::vector<std::uint8_t>& bytes, const std::string& name);
+bool isCiphertextPath(const std::string& path);
+
+}  // namespace led

@@ -1,0 +1,31 @@
+#include "schemes/SchemeRegistry.h"
+
+#include "common/Error.h"
+#include "schemes/Schemes.h"
+
+namespace led {
+
+const Scheme& schemeFor(SchemeId id) {
+  switch (id) {
+    case SchemeId::Le: return leScheme();
+    case SchemeId::Ele: return eleScheme();
+    case SchemeId::Etc: return etcScheme();
+    case SchemeId::EtcGray: return etcGrayScheme();
+    case SchemeId::Pe: return peScheme();
+    case SchemeId::Rmt: return rmtScheme();
+  }
+  return leScheme();
+}
+
+Key Scheme::generateKey(const KeySpec& spec, RandomSource& random) const {
+  spec.validate();
+  if (spec.params.scheme != id())
+    fail(ErrorKind::InvalidArgument, "cannot make a " + schemeName(spec.params.scheme) + " key with the " + schemeName(id()) + " scheme");
+  return Key(spec, random.seed(), makeTables(spec, random));
+}
+
+std::unique_ptr<Cipher> makeCipher(const Key& key) { return schemeFor(key.scheme()).makeCipher(key); }
+
+Key generateKey(const KeySpec& spec, RandomSource& random) { return schemeFor(spec.params.scheme).generateKey(spec, random); }
+
+}  // namespace led

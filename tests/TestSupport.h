@@ -1,0 +1,51 @@
+#pragma once
+// Helpers shared by the tests: seeded random images and checks that a call fails the right way.
+#include <QTest>
+#include <functional>
+#include <string>
+
+#include "common/Error.h"
+#include "image/Image.h"
+#include "random/RandomSource.h"
+
+namespace led::test {
+
+inline Image randomImage(const ImageShape& shape, std::uint64_t seed) {
+  Image image(shape);
+  StreamRandom random(seed);
+  random.fill(image.data.data(), image.data.size());
+  return image;
+}
+
+// Smooth image with structure (gradients and a disc), closer to a photo than noise is.
+inline Image gradientImage(const ImageShape& shape) {
+  Image image(shape);
+  for (int r = 0; r < shape.height; ++r)
+    for (int c = 0; c < shape.width; ++c)
+      for (int ch = 0; ch < shape.channels; ++ch) {
+        const int dr = r - shape.height / 2, dc = c - shape.width / 2;
+        const bool disc = dr * dr + dc * dc < shape.height * shape.width / 8;
+        image.at(r, c, ch) = std::uint8_t((r * 255 / std::max(1, shape.height - 1) + ch * 60 + (disc ? 90 : 0)) % 256);
+      }
+  return image;
+}
+
+// Runs f, which must throw led::Error of `kind` whose sentence contains `needle`; returns the sentence.
+inline std::string expectError(ErrorKind kind, const std::function<void()>& f, const std::string& needle = {}) {
+  try {
+    f();
+  } catch (const Error& e) {
+    const std::string what = e.what();
+    if (e.kind() != kind) QTest::qFail(("wrong error kind for: " + what).c_str(), __FILE__, __LINE__);
+    if (!needle.empty() && what.find(needle) == std::string::npos)
+      QTest::qFail(("error '" + what + "' does not mention '" + needle + "'").c_str(), __FILE__, __LINE__);
+    return what;
+  } catch (const std::exception& e) {
+    QTest::qFail((std::string("not a led::Error: ") + e.what()).c_str(), __FILE__, __LINE__);
+    return {};
+  }
+  QTest::qFail("no error was raised", __FILE__, __LINE__);
+  return {};
+}
+
+}  // namespace led::test

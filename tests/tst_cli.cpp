@@ -1,0 +1,160 @@
+// The `led` tool as a script would use it: exit codes, JSON, folders round-tripped exactly.
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "TestSupport.h"
+#include "image/ImageFile.h"
+
+using namespace led;
+
+namespace {
+
+struct Run {
+  int code = -1;
+  QByteArray out;
+  QByteArray err;
+  QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run runLed(const QStringList& args) {
+  QProcess p;
+  p.start(LED_CLI_PATH, args);
+  p.waitForFinished(120000);
+  return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+ private slots:
+  void helpAndUsage() {
+    QCOMPARE(runLed({"--help"}).code, 0);
+    QVERIFY(runLed({"--help"}).out.contains("keygen"));
+    QCOMPARE(runLed({}).code, 2);
+    const Run unknown = runLed({"frobnicate"});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.err.contains("unknown command"));
+    QCOMPARE(runLed({"keygen", "--help"}).code, 0);
+    QCOMPARE(runLed({"keygen", "--size", "32x32x3"}).code, 2);  // no --output
+    QCOMPARE(runLed({"keygen", "--scheme", "aes", "--size", "32x32x3", "-o", path("x")}).code, 2);
+  }
+
+  void keygenInfoJson() {
+    const Run made = runLed({"keygen", "--scheme", "ele", "--size", "32x32x3", "-o", path("k.ledkey"), "--json"});
+    QCOMPARE(made.code, 0);
+    const QJsonObject key = made.json();
+    QCOMPARE(key["scheme"].toString(), QString("ele"));
+    QCOMPARE(key["seeded"].toBool(), false);
+    const Run info = runLed({"info", path("k.ledkey"), "--json"});
+    QCOMPARE(info.code, 0);
+    QCOMPARE(info.json()["fingerprint"], key["fingerprint"]);
+    QCOMPARE(info.json()["image"].toObject()["width"].toInt(), 32);
+  }
+
+  void seededKeyIsMarkedAndReproducible() {
+    const Run a = runLed({"keygen", "--seed", "7", "--size", "8x8x1", "-o", path("s1.ledkey"), "--json"});
+    const Run b = runLed({"keygen", "--seed", "7", "--size", "8x8x1", "-o", path("s2.ledkey"), "--json"});
+    QCOMPARE(a.code, 0);
+    QVERIFY(a.err.contains("seeded demo key"));
+    QCOMPARE(a.json()["fingerprint"], b.json()["fingerprint"]);
+    QCOMPARE(a.json()["seeded"].toBool(), true);
+  }
+
+  void folderRoundTripIsExact() {
+    // A folder with a sub-folder and a non-image file, for every exact scheme.
+    QDir(dir_.path()).mkpath("plain/sub");
+    const ImageShape shape{20, 30, 3};
+    for (int i = 0; i < 4; ++i)
+      writeImage(path(QString(i < 2 ? "plain/%1.png" : "plain/sub/%1.bmp").arg(i)).toStdString(), test::randomImage(shape, std::uint64_t(i)));
+    QFile notes(path("plain/notes.txt"));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    for (const QString scheme : {"le", "ele", "etc", "pe", "rmt"}) {
+      const QString key = path(scheme + ".ledkey"), enc = path("enc-" + scheme), dec = path("dec-" + scheme);
+      QStringList keygen{"keygen", "--scheme", scheme, "--size", "30x20x3", "-o", key};
+      if (scheme == "rmt") keygen << "--noise" << "0";
+      QCOMPARE(runLed(keygen).code, 0);
+      const Run encrypted = runLed({"encrypt", "-k", key, path("plain"), "-o", enc, "--json"});
+      QCOMPARE(encrypted.code, 0);
+      QCOMPARE(encrypted.json()["count"].toInt(), 4);
+      QCOMPARE(runLed({"decrypt", "-k", key, enc, "-o", dec}).code, 0);
+      for (int i = 0; i < 4; ++i) {
+        const QString rel = QString(i < 2 ? "%1" : "sub/%1").arg(i);
+        const Image original = readImage(path("plain/" + rel + (i < 2 ? ".png" : ".bmp")).toStdString());
+        const Image back = readImage(QDir(dec).filePath(rel + ".png").toStdString());
+        QVERIFY2(back.data == original.data, qPrintable(scheme + " " + rel));
+        if (scheme != "rmt") QVERIFY(readImage(QDir(enc).filePath(rel + ".png").toStdString()).data != original.data);
+      }
+    }
+  }
+
+  void badInputsGiveOneSentenceAndExitOne() {
+    writeImage(path("img.png").toStdString(), test::randomImage({16, 16, 3}, 1));
+    QCOMPARE(runLed({"keygen", "--size", "16x16x3", "-o", path("le.ledkey")}).code, 0);
+    // Corrupted key.
+    QFile::copy(path("le.ledkey"), path("bad.ledkey"));
+    QFile bad(path("bad.ledkey"));
+    QVERIFY(bad.open(QIODevice::ReadWrite));
+    bad.seek(40);
+    bad.write("x");
+    bad.close();
+    Run r = runLed({"encrypt", "-k", path("bad.ledkey"), path("img.png"), "-o", path("o.png")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("damaged"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    // Key for another image size.
+    QCOMPARE(runLed({"keygen", "--size", "32x32x3", "-o", path("big.ledkey")}).code, 0);
+    r = runLed({"encrypt", "-k", path("big.ledkey"), path("img.png"), "-o", path("o.png")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("32x32x3"));
+    // A lossy output format would destroy the ciphertext.
+    r = runLed({"encrypt", "-k", path("le.ledkey"), path("img.png"), "-o", path("o.jpg")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("lossy"));
+    // A .ledc made with another scheme.
+    QCOMPARE(runLed({"keygen", "--scheme", "etc", "--size", "16x16x3", "-o", path("etc.ledkey")}).code, 0);
+    QCOMPARE(runLed({"encrypt", "-k", path("etc.ledkey"), path("img.png"), "-o", path("etc.ledc")}).code, 0);
+    r = runLed({"decrypt", "-k", path("le.ledkey"), path("etc.ledc"), "-o", path("back.png")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("was encrypted with etc"), r.err.constData());
+    // Truncated image.
+    QFile img(path("img.png"));
+    QVERIFY(img.open(QIODevice::ReadOnly));
+    const QByteArray half = img.readAll().left(200);
+    QFile cut(path("cut.png"));
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(half);
+    cut.close();
+    r = runLed({"encrypt", "-k", path("le.ledkey"), path("cut.png"), "-o", path("o.png")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("truncated"));
+    QVERIFY(!QFile::exists(path("o.png")));
+  }
+
+  void traceWritesEveryStep() {
+    const Run r = runLed({"trace", LED_SAMPLES_DIR "/cat.png", "--scheme", "etc", "--block", "16", "--seed", "1", "-o", path("trace"), "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray steps = r.json()["steps"].toArray();
+    QCOMPARE(steps.size(), 5);
+    for (const auto& s : steps) QVERIFY(QFile::exists(s.toObject()["file"].toString()));
+  }
+
+  void benchPrintsEverySchemeAtBothShapes() {
+    const Run r = runLed({"bench", "schemes", "--seconds", "0.01", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = r.json()["rows"].toArray();
+    QCOMPARE(rows.size(), 12);
+    for (const auto& row : rows) QVERIFY(row.toObject()["encrypt_per_second"].toDouble() > 0);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

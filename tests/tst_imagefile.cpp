@@ -1,0 +1,91 @@
+// Image files: exact round trips where the format is lossless, and a clear error for anything broken.
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "TestSupport.h"
+#include "common/AtomicFile.h"
+#include "image/ImageFile.h"
+
+using namespace led;
+
+namespace {
+
+void writeBytes(const QString& path, const std::vector<std::uint8_t>& bytes) {
+  QFile f(path);
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write(reinterpret_cast<const char*>(bytes.data()), qint64(bytes.size()));
+}
+
+}  // namespace
+
+class TestImageFile : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+
+ private slots:
+  void losslessRoundTrip_data() {
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<int>("channels");
+    for (const char* ext : {"png", "bmp", "tif"})
+      for (int ch : {1, 3}) QTest::addRow("%s %d", ext, ch) << QString(ext) << ch;
+  }
+  void losslessRoundTrip() {
+    QFETCH(QString, extension);
+    QFETCH(int, channels);
+    const Image image = test::randomImage({21, 34, channels}, 4);
+    const std::string path = dir_.filePath("x." + extension).toStdString();
+    writeImage(path, image);
+    const Image back = readImage(path);
+    QCOMPARE(back.shape, image.shape);
+    QVERIFY(back.data == image.data);
+  }
+
+  void colourOrderIsRgb() {
+    Image red({1, 1, 3}, {255, 0, 0});
+    const std::string path = dir_.filePath("red.png").toStdString();
+    writeImage(path, red);
+    QCOMPARE(readImage(path).data, red.data);
+  }
+
+  void truncatedFilesAreRefused_data() {
+    QTest::addColumn<QString>("extension");
+    for (const char* ext : {"png", "jpg", "bmp"}) QTest::newRow(ext) << QString(ext);
+  }
+  void truncatedFilesAreRefused() {
+    QFETCH(QString, extension);
+    const std::string whole = dir_.filePath("whole." + extension).toStdString();
+    writeImage(whole, test::gradientImage({64, 64, 3}));
+    const std::vector<std::uint8_t> bytes = readWholeFile(whole, 1 << 24);
+    for (double share : {0.3, 0.6, 0.9, 0.99}) {
+      const QString cut = dir_.filePath("cut." + extension);
+      writeBytes(cut, std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + std::ptrdiff_t(bytes.size() * share)));
+      test::expectError(ErrorKind::BadFile, [&] { readImage(cut.toStdString()); }, "truncated");
+    }
+  }
+
+  void garbageAndEmptyFilesAreRefused() {
+    const QString garbage = dir_.filePath("garbage.png");
+    writeBytes(garbage, {1, 2, 3, 4, 5, 6, 7, 8, 9});
+    test::expectError(ErrorKind::BadFile, [&] { readImage(garbage.toStdString()); }, "not an image");
+    const QString empty = dir_.filePath("empty.png");
+    writeBytes(empty, {});
+    test::expectError(ErrorKind::BadFile, [&] { readImage(empty.toStdString()); }, "empty");
+    test::expectError(ErrorKind::Io, [&] { readImage(dir_.filePath("none.png").toStdString()); }, "cannot open");
+    test::expectError(ErrorKind::Io, [&] { readImage(dir_.path().toStdString()); }, "folder");
+  }
+
+  void samplesLoad() {
+    const Image dog = readImage(LED_SAMPLES_DIR "/dog.jpg");
+    QCOMPARE(dog.shape, (ImageShape{576, 768, 3}));
+    const Image cat = readImage(LED_SAMPLES_DIR "/cat.png");
+    QCOMPARE(cat.shape, (ImageShape{300, 451, 3}));
+  }
+
+  void unknownOutputFormatIsRefused() {
+    test::expectError(ErrorKind::InvalidArgument, [&] { writeImage(dir_.filePath("x.xyz").toStdString(), Image({1, 1, 1})); }, "unknown image format");
+  }
+};
+
+QTEST_APPLESS_MAIN(TestImageFile)
+#include "tst_imagefile.moc"
