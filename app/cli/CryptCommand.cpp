@@ -17,30 +17,11 @@ namespace {
 enum class Direction { Encrypt, Decrypt };
 
 void encryptFile(const Cipher& cipher, const std::string& in, const std::string& out) {
-  const Ciphertext c = cipher.encrypt(readImage(in));
-  if (isCiphertextPath(out)) {
-    writeCiphertextFile(out, {cipher.spec().params.scheme, cipher.spec().shape, c});
-  } else if (cipher.realValued()) {
-    fail(ErrorKind::InvalidArgument, "rmt ciphertexts are real numbers; write " + out + " as a .ledc file");
-  } else if (!isLosslessImagePath(out)) {
-    fail(ErrorKind::InvalidArgument, out + ": a lossy format would destroy the ciphertext; use .png, .bmp or .ledc");
-  } else {
-    writeImage(out, c.view());
-  }
+  saveCiphertext(out, {cipher.spec().params.scheme, cipher.spec().shape, cipher.encrypt(readImage(in))});
 }
 
 void decryptFile(const Cipher& cipher, const std::string& in, const std::string& out) {
-  Ciphertext c;
-  if (isCiphertextPath(in)) {
-    CiphertextRecord record = readCiphertextFile(in);
-    if (record.scheme != cipher.spec().params.scheme)
-      fail(ErrorKind::Mismatch, "the key is for scheme " + schemeName(cipher.spec().params.scheme) + ", " + in +
-                                    " was encrypted with " + schemeName(record.scheme));
-    c = std::move(record.ciphertext);
-  } else {
-    c = Ciphertext::fromImage(readImage(in));
-  }
-  writeImage(out, cipher.decrypt(c));
+  writeImage(out, cipher.decrypt(loadCiphertext(in, cipher.spec().params.scheme)));
 }
 
 bool isInput(const QString& path, Direction direction) {

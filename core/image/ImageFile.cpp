@@ -64,21 +64,22 @@ Image fromMat(const cv::Mat& decoded) {
 
 }  // namespace
 
-Image readImage(const std::string& path) {
-  const std::vector<std::uint8_t> bytes = readWholeFile(path, std::size_t(1) << 30);
-  if (bytes.empty()) fail(ErrorKind::BadFile, path + " is empty");
-  requireComplete(bytes, path);
+Image readImage(const std::string& path) { return decodeImage(readWholeFile(path, std::size_t(1) << 30), path); }
+
+Image decodeImage(const std::vector<std::uint8_t>& bytes, const std::string& name) {
+  if (bytes.empty()) fail(ErrorKind::BadFile, name + " is empty");
+  requireComplete(bytes, name);
   cv::Mat decoded;
   try {
     decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
   } catch (const cv::Exception& e) {
-    fail(ErrorKind::BadFile, path + " could not be decoded as an image: " + e.msg);
+    fail(ErrorKind::BadFile, name + " could not be decoded as an image: " + e.msg);
   }
-  if (decoded.empty()) fail(ErrorKind::BadFile, path + " is not an image this program can read");
+  if (decoded.empty()) fail(ErrorKind::BadFile, name + " is not an image this program can read");
   try {
     return fromMat(decoded);
   } catch (const Error& e) {
-    fail(e.kind(), path + ": " + e.what());
+    fail(e.kind(), name + ": " + e.what());
   }
 }
 

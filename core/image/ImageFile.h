@@ -1,6 +1,8 @@
 #pragma once
 // Image files at the program's boundary: decoded with OpenCV, converted from BGR to RGB here only.
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "image/Image.h"
 
@@ -10,6 +12,8 @@ namespace led {
 // 16-bit samples are scaled to 8 bits. A truncated or undecodable file is a BadFile error, never a
 // half-grey image.
 Image readImage(const std::string& path);
+// The same for bytes already in memory (a bundled resource, a download); `name` is used in errors.
+Image decodeImage(const std::vector<std::uint8_t>& bytes, const std::string& name);
 
 // Writes by extension (.png, .bmp, .jpg/.jpeg, .tif...), atomically.
 void writeImage(const std::string& path, const Image& image, int jpegQuality = 95);

@@ -27,6 +27,9 @@ struct BlockGrid {
   std::vector<std::uint32_t> sampleOffsets() const;
 };
 
+// Number of blocks of an image of this shape once padded to whole blocks.
+int blockCount(const ImageShape& shape, int blockSize);
+
 // Copies the samples of block `from` of src into block `to` of dst (same grid).
 template <typename T>
 void copyBlock(const BlockGrid& g, const T* src, int from, T* dst, int to) {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "schemes/ColourOrders.h"
 #include "schemes/KeyTables.h"
 
 namespace led::etc {
@@ -13,7 +14,6 @@ constexpr const char* kFlip = "flip";
 constexpr const char* kNegativePositive = "negative-positive";
 constexpr const char* kColourOrder = "colour-order";
 
-constexpr std::uint8_t kColourOrders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
 
 // Source pixel (row-major index in an m x m block) of every pixel after rotating clockwise `rotation`
 // quarter turns and then flipping (1 horizontal, 2 vertical).

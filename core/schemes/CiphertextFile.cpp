@@ -5,6 +5,7 @@
 #include "common/AtomicFile.h"
 #include "common/BinaryIo.h"
 #include "common/Error.h"
+#include "image/ImageFile.h"
 #include "keys/Sha256.h"
 
 namespace led {
@@ -88,6 +89,23 @@ CiphertextRecord decodeCiphertext(const std::vector<std::uint8_t>& bytes, const 
 
 CiphertextRecord readCiphertextFile(const std::string& path) {
   return decodeCiphertext(readWholeFile(path, std::size_t(4) << 30), path);
+}
+
+void saveCiphertext(const std::string& path, const CiphertextRecord& record) {
+  if (isCiphertextPath(path)) return writeCiphertextFile(path, record);
+  if (record.ciphertext.real)
+    fail(ErrorKind::InvalidArgument, "rmt ciphertexts are real numbers; save " + path + " as a .ledc file");
+  if (!isLosslessImagePath(path))
+    fail(ErrorKind::InvalidArgument, path + ": a lossy format would destroy the ciphertext; use .png, .bmp or .ledc");
+  writeImage(path, record.ciphertext.view());
+}
+
+Ciphertext loadCiphertext(const std::string& path, SchemeId scheme) {
+  if (!isCiphertextPath(path)) return Ciphertext::fromImage(readImage(path));
+  CiphertextRecord record = readCiphertextFile(path);
+  if (record.scheme != scheme)
+    fail(ErrorKind::Mismatch, "the key is for scheme " + schemeName(scheme) + ", " + path + " was encrypted with " + schemeName(record.scheme));
+  return std::move(record.ciphertext);
 }
 
 bool isCiphertextPath(const std::string& path) { return path.size() > 5 && path.compare(path.size() - 5, 5, ".ledc") == 0; }

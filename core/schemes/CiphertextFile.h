@@ -23,4 +23,10 @@ CiphertextRecord readCiphertextFile(const std::string& path);
 CiphertextRecord decodeCiphertext(const std::vector<std::uint8_t>& bytes, const std::string& name);
 bool isCiphertextPath(const std::string& path);
 
+// Saves by extension: .ledc keeps everything; .png/.bmp/.tif store byte ciphertexts exactly. Refuses a
+// lossy format (it would destroy the ciphertext) and an image format for rmt's real values.
+void saveCiphertext(const std::string& path, const CiphertextRecord& record);
+// Reads a .ledc file (checking it was made with `scheme`) or a lossless image holding a byte ciphertext.
+Ciphertext loadCiphertext(const std::string& path, SchemeId scheme);
+
 }  // namespace led

@@ -46,16 +46,12 @@ class EleCipher final : public Cipher {
   Permutation blocks_;
 };
 
-int blockCount(const KeySpec& spec) {
-  return BlockGrid(paddedShape(spec.shape, spec.params.blockSize), spec.params.blockSize).count();
-}
-
 class EleScheme final : public Scheme {
  public:
   SchemeId id() const override { return SchemeId::Ele; }
   std::string title() const override { return "Extended Learnable Encryption (Madono et al.)"; }
   double keySpaceBits(const KeySpec& spec) const override {
-    const int n = blockCount(spec);
+    const int n = blockCount(spec.shape, spec.params.blockSize);
     return n * le::blockKeyBits(spec.params, spec.shape.channels) + log2Factorial(std::size_t(n));
   }
 
@@ -63,7 +59,7 @@ class EleScheme final : public Scheme {
     std::vector<std::string> names = le::blockTableNames(key.spec().params);
     names.push_back(kBlockPermutation);
     requireTableNames(key, names);
-    const std::size_t n = std::size_t(blockCount(key.spec()));
+    const std::size_t n = std::size_t(blockCount(key.spec().shape, key.spec().params.blockSize));
     le::validateBlockTables(key, n);
     requirePermutationRows(requireIntTable(key, kBlockPermutation, {std::uint32_t(n)}));
   }
@@ -87,7 +83,7 @@ class EleScheme final : public Scheme {
 
  protected:
   std::vector<KeyTable> makeTables(const KeySpec& spec, RandomSource& random) const override {
-    const std::size_t n = std::size_t(blockCount(spec));
+    const std::size_t n = std::size_t(blockCount(spec.shape, spec.params.blockSize));
     std::vector<KeyTable> tables = le::makeBlockTables(spec.params, spec.shape.channels, n, random);
     tables.push_back(permutationTable(kBlockPermutation, 0, n, random));
     return tables;

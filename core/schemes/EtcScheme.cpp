@@ -7,10 +7,6 @@
 namespace led {
 namespace {
 
-int blockCount(const KeySpec& spec) {
-  return BlockGrid(paddedShape(spec.shape, spec.params.blockSize), spec.params.blockSize).count();
-}
-
 class EtcCipher final : public Cipher {
  public:
   explicit EtcCipher(const Key& key) : Cipher(key), scrambler_(key, paddedShape()) {}
@@ -27,11 +23,11 @@ class EtcScheme final : public Scheme {
  public:
   SchemeId id() const override { return SchemeId::Etc; }
   std::string title() const override { return "Block scrambling for EtC (Kiya)"; }
-  double keySpaceBits(const KeySpec& spec) const override { return etc::keyBits(blockCount(spec), spec.shape.channels); }
+  double keySpaceBits(const KeySpec& spec) const override { return etc::keyBits(blockCount(spec.shape, spec.params.blockSize), spec.shape.channels); }
 
   void validateKey(const Key& key) const override {
     requireTableNames(key, etc::tableNames(key.spec().shape.channels));
-    etc::validateTables(key, blockCount(key.spec()), key.spec().shape.channels);
+    etc::validateTables(key, blockCount(key.spec().shape, key.spec().params.blockSize), key.spec().shape.channels);
   }
   std::unique_ptr<Cipher> makeCipher(const Key& key) const override { return std::make_unique<EtcCipher>(key); }
 
@@ -44,7 +40,7 @@ class EtcScheme final : public Scheme {
 
  protected:
   std::vector<KeyTable> makeTables(const KeySpec& spec, RandomSource& random) const override {
-    return etc::makeTables(blockCount(spec), spec.shape.channels, random);
+    return etc::makeTables(blockCount(spec.shape, spec.params.blockSize), spec.shape.channels, random);
   }
 };
 

@@ -1,5 +1,6 @@
 // pe (Sirichotedumrong et al.): pixel-based encryption. Every sample may become its negative, and every
 // pixel's three channels are put in one of 6 orders. No blocks, so nothing for a jigsaw solver.
+#include "schemes/ColourOrders.h"
 #include "schemes/KeyTables.h"
 #include "schemes/Schemes.h"
 
@@ -10,7 +11,6 @@ namespace {
 
 constexpr const char* kNegativePositive = "negative-positive";
 constexpr const char* kColourOrder = "colour-order";
-constexpr std::uint8_t kColourOrders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
 
 class PeCipher final : public Cipher {
  public:

@@ -19,10 +19,6 @@ constexpr const char* kOrthogonal = "orthogonal";
 constexpr const char* kBlockPermutation = "block-permutation";
 constexpr double kOrthogonalityTolerance = 1e-9;
 
-int blockCount(const KeySpec& spec) {
-  return BlockGrid(paddedShape(spec.shape, spec.params.blockSize), spec.params.blockSize).count();
-}
-
 // Noise is no key material, but it must be unpredictable: a ChaCha20 stream per thread, keyed by the OS.
 RandomSource& noiseSource() {
   thread_local std::unique_ptr<StreamRandom> source = StreamRandom::fromOs();
@@ -125,7 +121,7 @@ class RmtScheme final : public Scheme {
 
   void validateKey(const Key& key) const override {
     const KeySpec& spec = key.spec();
-    const std::uint32_t n = std::uint32_t(blockCount(spec)), m = std::uint32_t(spec.params.blockSize);
+    const std::uint32_t n = std::uint32_t(blockCount(spec.shape, spec.params.blockSize)), m = std::uint32_t(spec.params.blockSize);
     std::vector<std::string> names{kOrthogonal};
     if (spec.params.blockPermutation) names.push_back(kBlockPermutation);
     requireTableNames(key, names);
@@ -167,7 +163,7 @@ class RmtScheme final : public Scheme {
 
  protected:
   std::vector<KeyTable> makeTables(const KeySpec& spec, RandomSource& random) const override {
-    const int n = blockCount(spec), m = spec.params.blockSize;
+    const int n = blockCount(spec.shape, spec.params.blockSize), m = spec.params.blockSize;
     KeyTable q;
     q.name = kOrthogonal;
     q.dims = {std::uint32_t(spec.shape.channels), std::uint32_t(n), std::uint32_t(m), std::uint32_t(m)};

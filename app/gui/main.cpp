@@ -1,0 +1,72 @@
+// led-studio: the desktop application.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <cstdio>
+
+#include "MainWindow.h"
+#include "scramble/SchemeControls.h"
+#include "scramble/ScramblePage.h"
+#include "schemes/SchemeParams.h"
+
+namespace {
+
+// --screenshot: render the window once the Scramble page shows its pipeline, save it, quit. Used by
+// packaging/take-screenshots.sh so anyone can retake README's pictures.
+void scheduleScreenshot(led::ui::MainWindow& window, const QString& file, const QString& page) {
+  QObject::connect(window.scramblePage(), &led::ui::ScramblePage::ready, &window, [&window, file, page] {
+    if (!page.isEmpty()) window.showPage(page);
+    QTimer::singleShot(400, &window, [&window, file] {
+      const bool saved = window.grab().save(file);
+      if (!saved) std::fprintf(stderr, "led-studio: error: cannot write %s\n", qPrintable(file));
+      QApplication::exit(saved ? 0 : 1);
+    });
+  });
+  QTimer::singleShot(60000, [] {
+    std::fputs("led-studio: error: the page did not become ready within a minute\n", stderr);
+    QApplication::exit(1);
+  });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setApplicationName("LED Studio");
+  QApplication::setOrganizationName("LED Studio");
+  QApplication::setApplicationVersion(LED_VERSION);
+  QApplication::setWindowIcon(QIcon(":/icons/led-studio.svg"));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription("LED Studio: learnable image encryption with deniability, made visible.");
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument("file", "An image or key (.ledkey) to open.", "[file]");
+  parser.addOptions({
+      {"sample", "Start with a bundled sample photograph: dog (default) or cat.", "name", "dog"},
+      {"scheme", "Start with this scheme: le, ele, etc, etc-gray, pe or rmt.", "name"},
+      {"page", "Start on this page: Scramble, Query, Cloud, Train, Coercion or Evaluate.", "name"},
+      {"screenshot", "Save a picture of the window to this PNG once it is ready, then quit.", "file"},
+  });
+  parser.process(app);
+
+  led::ui::MainWindow window;
+  if (parser.isSet("scheme")) {
+    try {
+      window.scramblePage()->schemeControls()->setParams(led::SchemeParams::defaults(led::parseSchemeName(parser.value("scheme").toStdString())));
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "led-studio: error: %s\n", e.what());
+      return 2;
+    }
+  }
+  if (parser.isSet("page") && !window.showPage(parser.value("page"))) {
+    std::fprintf(stderr, "led-studio: error: no page named '%s' (pages: %s)\n", qPrintable(parser.value("page")),
+                 qPrintable(window.pageNames().join(", ")));
+    return 2;
+  }
+  if (parser.isSet("screenshot")) scheduleScreenshot(window, parser.value("screenshot"), parser.value("page"));
+  window.show();
+  if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().first());
+  else window.scramblePage()->loadSample(parser.value("sample"));
+  return app.exec();
+}

@@ -1,0 +1,140 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include "PlannedPage.h"
+#include "common/MessageBar.h"
+#include "scramble/ScramblePage.h"
+
+namespace led::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      navigation_(new QListWidget(this)),
+      pages_(new QStackedWidget(this)),
+      messages_(new MessageBar(this)),
+      scramble_(new ScramblePage(this)) {
+  setWindowTitle(tr("LED Studio"));
+  navigation_->setObjectName("navigation");
+  navigation_->setFixedWidth(150);
+  navigation_->setIconSize(QSize(24, 24));
+  navigation_->setSpacing(2);
+
+  addPage(tr("Scramble"), ":/icons/scramble.svg", scramble_);
+  addPage(tr("Query"), ":/icons/query.svg",
+          new PlannedPage(tr("Query \u2014 the user's side"),
+                          tr("Build the composite query of LED: the real image and a fake one (the dog and the cat by default) side by "
+                             "side, each encrypted under its own key; a fair coin decides which half is real, and a scrambled "
+                             "triangle or square guide tells the cloud. Normal and deniable process, the guide pad, and saving the "
+                             "query. From the command line: <code>led query compose</code>."),
+                          this));
+  addPage(tr("Cloud"), ":/icons/cloud.svg",
+          new PlannedPage(tr("Cloud \u2014 what the server sees"),
+                          tr("Only what the cloud sees and does: the garbled query, the recovered guide, the two predictions and the "
+                             "encrypted answer with its log entry. No plaintext image ever appears here. "
+                             "From the command line: <code>led cloud answer</code>."),
+                          this));
+  addPage(tr("Train"), ":/icons/train.svg",
+          new PlannedPage(tr("Train \u2014 learning on encrypted images"),
+                          tr("Train classifiers on encrypted Fashion-MNIST (installed with Debian's dataset-fashion-mnist), your "
+                             "own CIFAR-10 copy or a folder of images, in a worker thread with live loss and accuracy curves, "
+                             "cancel, checkpoints and ensembles; reproduce the LED paper's Table 1 and Fig. 7; predict the label of "
+                             "a photo locally. From the command line: <code>led train</code>, <code>led predict</code>, "
+                             "<code>led evaluate</code>."),
+                          this));
+  addPage(tr("Coercion"), ":/icons/coercion.svg",
+          new PlannedPage(tr("Coercion \u2014 true keys and fake keys"),
+                          tr("The same query opened twice, side by side: with the true keys it shows the dog and a triangle, with "
+                             "the fake keys the cat and a square. A deniability meter compares the revealed key with honest keys, "
+                             "and catches the paper's own fake-key construction. From the command line: <code>led fake-key</code>, "
+                             "<code>led deniability test</code>."),
+                          this));
+  addPage(tr("Evaluate"), ":/icons/evaluate.svg",
+          new PlannedPage(tr("Evaluate \u2014 privacy and attacks"),
+                          tr("Measure how private each scheme really is: SSIM and PSNR, visual privacy and model mis-usability, and "
+                             "attacks: chosen-plaintext key recovery on le, a jigsaw-puzzle solver, known-plaintext regression on "
+                             "rmt, and JPEG robustness of EtC. From the command line: <code>led attack</code>, "
+                             "<code>led evaluate privacy</code>."),
+                          this));
+
+  auto* centre = new QWidget(this);
+  auto* right = new QVBoxLayout;
+  right->addWidget(messages_);
+  right->addWidget(pages_, 1);
+  auto* layout = new QHBoxLayout(centre);
+  layout->addWidget(navigation_);
+  layout->addLayout(right, 1);
+  setCentralWidget(centre);
+
+  connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+  connect(scramble_, &ScramblePage::failed, messages_, &MessageBar::showError);
+  connect(scramble_, &ScramblePage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
+  connect(scramble_, &ScramblePage::ready, messages_, &QWidget::hide);
+  navigation_->setCurrentRow(0);
+  buildMenus();
+  statusBar()->showMessage(tr("Ready"));
+  resize(1400, 860);
+}
+
+void MainWindow::addPage(const QString& name, const QString& icon, QWidget* page) {
+  auto* item = new QListWidgetItem(QIcon(icon), name, navigation_);
+  item->setSizeHint(QSize(140, 40));
+  page->setObjectName(name);
+  pages_->addWidget(page);
+}
+
+bool MainWindow::showPage(const QString& name) {
+  for (int i = 0; i < navigation_->count(); ++i)
+    if (navigation_->item(i)->text().compare(name, Qt::CaseInsensitive) == 0) {
+      navigation_->setCurrentRow(i);
+      return true;
+    }
+  return false;
+}
+
+QStringList MainWindow::pageNames() const {
+  QStringList names;
+  for (int i = 0; i < navigation_->count(); ++i) names << navigation_->item(i)->text();
+  return names;
+}
+
+void MainWindow::openFile(const QString& path) {
+  showPage(tr("Scramble"));
+  if (path.endsWith(".ledkey")) scramble_->loadKeyFile(path); else scramble_->loadImageFile(path);
+}
+
+void MainWindow::buildMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(tr("&Open Image\u2026"), QKeySequence::Open, scramble_, &ScramblePage::openImageDialog);
+  file->addAction(tr("Open &Dog Sample"), scramble_, [this] { scramble_->loadSample("dog"); });
+  file->addAction(tr("Open &Cat Sample"), scramble_, [this] { scramble_->loadSample("cat"); });
+  file->addSeparator();
+  file->addAction(tr("&Load Key\u2026"), QKeySequence(tr("Ctrl+K")), scramble_, &ScramblePage::loadKeyDialog);
+  file->addAction(tr("&Save Key\u2026"), QKeySequence::Save, scramble_, &ScramblePage::saveKeyDialog);
+  file->addAction(tr("Save &Ciphertext\u2026"), QKeySequence(tr("Ctrl+Shift+S")), scramble_, &ScramblePage::saveCiphertextDialog);
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About LED Studio"), this, &MainWindow::about);
+  help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::about() {
+  QMessageBox::about(
+      this, tr("About LED Studio"),
+      tr("<h3>LED Studio %1</h3>"
+         "<p>Learnable image encryption with deniability, made visible and testable.</p>"
+         "<p>Built on Qt %2 (LGPL-3.0) and OpenCV (Apache-2.0).</p>"
+         "<p>Sample photographs: the dog from the Darknet project by Joseph Redmon (MIT); "
+         "\u201cChelsea the cat\u201d by Stefan van der Walt, from scikit-image (CC0).</p>")
+          .arg(QApplication::applicationVersion(), qVersion()));
+}
+
+}  // namespace led::ui

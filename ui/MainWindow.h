@@ -1,0 +1,37 @@
+#pragma once
+// The main window: a navigation that follows the story of the LED paper (Scramble, Query, Cloud, Train,
+// Coercion, Evaluate), a message bar for errors, menus with the standard shortcuts.
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace led::ui {
+
+class MessageBar;
+class ScramblePage;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ScramblePage* scramblePage() const { return scramble_; }
+  MessageBar* messageBar() const { return messages_; }
+  // Shows the page with this name ("Scramble", "Query", ...); false if there is none.
+  bool showPage(const QString& name);
+  QStringList pageNames() const;
+  // Opens what a file holds: a key (.ledkey) or an image.
+  void openFile(const QString& path);
+
+ private:
+  void buildMenus();
+  void addPage(const QString& name, const QString& icon, QWidget* page);
+  void about();
+
+  QListWidget* navigation_;
+  QStackedWidget* pages_;
+  MessageBar* messages_;
+  ScramblePage* scramble_;
+};
+
+}  // namespace led::ui

@@ -1,0 +1,100 @@
+#pragma once
+// The first step of the story: an image learnably encrypted step by step under every scheme, and opened
+// with the right key and with a wrong one. All work runs off the GUI thread; stale results are dropped.
+#include <QWidget>
+#include <optional>
+
+#include "keys/Key.h"
+#include "scramble/ScrambleJob.h"
+
+class QCheckBox;
+class QGridLayout;
+class QScrollArea;
+class QLabel;
+class QSlider;
+
+namespace led::ui {
+
+class KeyBox;
+class SchemeControls;
+class StepView;
+
+class ScramblePage : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ScramblePage(QWidget* parent = nullptr);
+
+  // Photos are shown at most this large; the CLI encrypts at full size.
+  static constexpr int kMaxSide = 1024;
+
+  bool busy() const { return pending_ > 0; }
+  QList<StepView*> stepViews() const { return steps_; }
+  StepView* rightView() const { return right_; }
+  StepView* wrongView() const { return wrong_; }
+  SchemeControls* schemeControls() const { return controls_; }
+  KeyBox* keyBox() const { return keyBox_; }
+  const std::optional<led::Key>& key() const { return key_; }
+  QString hoverText() const;
+
+ public slots:
+  void loadSample(const QString& name);  // "dog" or "cat"
+  void loadImageFile(const QString& path);
+  void loadKeyFile(const QString& path);
+  void saveKeyFile(const QString& path);
+  void saveCiphertextFile(const QString& path);
+  void openImageDialog();
+  void loadKeyDialog();
+  void saveKeyDialog();
+  void saveCiphertextDialog();
+
+ signals:
+  void failed(const QString& sentence);
+  void informed(const QString& sentence);
+  // Every pipeline picture shows the current image, scheme and key.
+  void ready();
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+ private:
+  QWidget* buildImageBox();
+  QWidget* buildViewer();
+  void setImage(led::Image image, const QString& name, const QString& attribution);
+  void recompute();
+  void showResult(ScrambleResult result);
+  void applyZoom();
+  // Lays the steps out in as many columns as the view has room for.
+  void relayout();
+  void fitZoom();
+  void hovered(int identity, int position);
+  void started();
+  void finished();
+
+  SchemeControls* controls_;
+  KeyBox* keyBox_;
+  QLabel* imageInfo_;
+  QLabel* attribution_;
+  QLabel* status_;
+  QLabel* hover_;
+  QCheckBox* grid_;
+  QSlider* zoom_;
+  QGridLayout* pipeline_;
+  QScrollArea* scroll_;
+  QList<StepView*> steps_;
+  StepView* right_;
+  StepView* wrong_;
+
+  std::optional<led::Image> plain_;
+  std::optional<led::Key> key_;
+  std::vector<std::vector<int>> origins_;  // of the steps shown
+  // Results of superseded requests are dropped: a newer image or a newer setting wins.
+  int imageRequest_ = 0;
+  int traceRequest_ = 0;
+  bool fitPending_ = false;  // a new image is fitted once its pipeline is known
+  int widestStep_ = 0;       // pixels, at zoom 1
+  int pending_ = 0;
+};
+
+}  // namespace led::ui
