@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6
-  libopencv-dev
+  libopencv-dev zlib1g-dev dataset-fashion-mnist
   xvfb xauth fonts-dejavu-core
 )
 

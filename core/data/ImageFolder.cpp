@@ -1,0 +1,81 @@
+#include "data/ImageFolder.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "common/Error.h"
+#include "image/ImageFile.h"
+#include "image/Resize.h"
+
+namespace led {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> sortedChildren(const fs::path& dir, bool folders) {
+  std::vector<std::string> names;
+  std::error_code error;
+  for (const fs::directory_entry& e : fs::directory_iterator(dir, error)) {
+    if (folders ? e.is_directory() : (e.is_regular_file() && isImagePath(e.path().string()))) names.push_back(e.path().filename().string());
+  }
+  if (error) fail(ErrorKind::Io, "cannot read the folder " + dir.string() + ": " + error.message());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+Image conform(Image image, const ImageShape& shape) {
+  if (image.channels() != shape.channels) {
+    Image converted({image.height(), image.width(), shape.channels});
+    for (std::size_t p = 0; p < image.shape.pixels(); ++p) {
+      const std::uint8_t* in = image.data.data() + p * image.channels();
+      std::uint8_t* out = converted.data.data() + p * shape.channels;
+      if (shape.channels == 1) out[0] = std::uint8_t((299 * in[0] + 587 * in[1] + 114 * in[2] + 500) / 1000);
+      else out[0] = out[1] = out[2] = in[0];
+    }
+    image = std::move(converted);
+  }
+  if (image.height() == shape.height && image.width() == shape.width) return image;
+  return resizeArea(image, shape.height, shape.width);
+}
+
+void addImage(Dataset& d, const Image& image, std::uint16_t label) {
+  d.pixels.insert(d.pixels.end(), image.data.begin(), image.data.end());
+  d.labels.push_back(label);
+}
+
+}  // namespace
+
+DatasetSplit loadImageFolder(const std::string& rootPath, const ImageShape& shape) {
+  requireValidShape(shape, "the image size for the folder dataset");
+  const fs::path root(rootPath);
+  if (!fs::is_directory(root)) fail(ErrorKind::Io, rootPath + " is not a folder");
+  const bool presplit = fs::is_directory(root / "train") && fs::is_directory(root / "test");
+  const fs::path trainRoot = presplit ? root / "train" : root;
+  const std::vector<std::string> classes = sortedChildren(trainRoot, true);
+  if (classes.size() < 2)
+    fail(ErrorKind::BadFile, rootPath + " is not an image-folder dataset: it needs one sub-folder per class, at least two");
+  DatasetSplit split;
+  for (Dataset* d : {&split.train, &split.test}) {
+    d->shape = shape;
+    d->classNames = classes;
+  }
+  split.train.name = rootPath + " (training)";
+  split.test.name = rootPath + " (test)";
+  for (std::size_t label = 0; label < classes.size(); ++label) {
+    for (const fs::path& base : presplit ? std::vector<fs::path>{root / "train", root / "test"} : std::vector<fs::path>{root}) {
+      const fs::path dir = base / classes[label];
+      const std::vector<std::string> files = sortedChildren(dir, false);
+      if (files.empty()) fail(ErrorKind::BadFile, "the class folder " + dir.string() + " holds no images");
+      for (std::size_t i = 0; i < files.size(); ++i) {
+        const Image image = conform(readImage((dir / files[i]).string()), shape);
+        const bool test = presplit ? base == root / "test" : i % 6 == 5;
+        addImage(test ? split.test : split.train, image, std::uint16_t(label));
+      }
+    }
+  }
+  split.train.validate();
+  split.test.validate();
+  return split;
+}
+
+}  // namespace led
