@@ -7,6 +7,7 @@ packages=(
   g++ cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6
   libopencv-dev zlib1g-dev dataset-fashion-mnist
+  libtorch-dev
   xvfb xauth fonts-dejavu-core
 )
 

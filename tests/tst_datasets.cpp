@@ -186,16 +186,17 @@ class TestDatasets : public QObject {
     StreamRandom random(3);
     const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), d.shape}, random);
     const std::shared_ptr<const Cipher> cipher = makeCipher(key);
-    EncryptedView view(d, cipher, {0, true});
-    QCOMPARE(view.layout(), InputLayout::NibblePlanes);
-    QCOMPARE(view.inputShape().channels, 6);
+    const ModelInput input(cipher, d.shape);
+    EncryptedView view(d, input, {0, true});
+    QCOMPARE(input.layout(), InputLayout::NibblePlanes);
+    QCOMPARE(input.shape().channels, 6);
     Image mirrored(d.shape);
     for (int r = 0; r < 8; ++r)
       for (int c = 0; c < 8; ++c)
         for (int ch = 0; ch < 3; ++ch) mirrored.at(r, c, ch) = x.at(r, 7 - c, ch);
-    std::vector<float> expectPlain(view.inputShape().size()), expectMirror(view.inputShape().size()), out(view.inputShape().size());
-    view.fillImage(x, expectPlain.data());
-    view.fillImage(mirrored, expectMirror.data());
+    std::vector<float> expectPlain(input.shape().size()), expectMirror(input.shape().size()), out(input.shape().size());
+    input.prepare(x, expectPlain.data());
+    input.prepare(mirrored, expectMirror.data());
     // Nibble planes of the ciphertext: lower nibble of (0,0,channel 0) first.
     QCOMPARE(expectPlain[0], (cipher->encrypt(x).bytes[0] & 15) / 15.0f - 0.5f);
     bool sawPlain = false, sawMirror = false;

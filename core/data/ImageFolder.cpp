@@ -23,21 +23,6 @@ std::vector<std::string> sortedChildren(const fs::path& dir, bool folders) {
   return names;
 }
 
-Image conform(Image image, const ImageShape& shape) {
-  if (image.channels() != shape.channels) {
-    Image converted({image.height(), image.width(), shape.channels});
-    for (std::size_t p = 0; p < image.shape.pixels(); ++p) {
-      const std::uint8_t* in = image.data.data() + p * image.channels();
-      std::uint8_t* out = converted.data.data() + p * shape.channels;
-      if (shape.channels == 1) out[0] = std::uint8_t((299 * in[0] + 587 * in[1] + 114 * in[2] + 500) / 1000);
-      else out[0] = out[1] = out[2] = in[0];
-    }
-    image = std::move(converted);
-  }
-  if (image.height() == shape.height && image.width() == shape.width) return image;
-  return resizeArea(image, shape.height, shape.width);
-}
-
 void addImage(Dataset& d, const Image& image, std::uint16_t label) {
   d.pixels.insert(d.pixels.end(), image.data.begin(), image.data.end());
   d.labels.push_back(label);
@@ -67,7 +52,7 @@ DatasetSplit loadImageFolder(const std::string& rootPath, const ImageShape& shap
       const std::vector<std::string> files = sortedChildren(dir, false);
       if (files.empty()) fail(ErrorKind::BadFile, "the class folder " + dir.string() + " holds no images");
       for (std::size_t i = 0; i < files.size(); ++i) {
-        const Image image = conform(readImage((dir / files[i]).string()), shape);
+        const Image image = conformTo(readImage((dir / files[i]).string()), shape);
         const bool test = presplit ? base == root / "test" : i % 6 == 5;
         addImage(test ? split.test : split.train, image, std::uint16_t(label));
       }

@@ -28,3 +28,22 @@ Image fitWithin(const Image& image, int maxSide) {
 }
 
 }  // namespace led
+
+namespace led {
+
+Image conformTo(Image image, const ImageShape& shape) {
+  if (image.channels() != shape.channels) {
+    Image converted({image.height(), image.width(), shape.channels});
+    for (std::size_t p = 0; p < image.shape.pixels(); ++p) {
+      const std::uint8_t* in = image.data.data() + p * image.channels();
+      std::uint8_t* out = converted.data.data() + p * shape.channels;
+      if (shape.channels == 1) out[0] = std::uint8_t((299 * in[0] + 587 * in[1] + 114 * in[2] + 500) / 1000);
+      else out[0] = out[1] = out[2] = in[0];
+    }
+    image = std::move(converted);
+  }
+  if (image.height() == shape.height && image.width() == shape.width) return image;
+  return resizeArea(image, shape.height, shape.width);
+}
+
+}  // namespace led

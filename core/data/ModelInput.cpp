@@ -1,0 +1,45 @@
+#include "data/ModelInput.h"
+
+#include "common/Error.h"
+
+namespace led {
+
+InputLayout layoutFor(const SchemeParams& params) {
+  return params.scheme == SchemeId::Le && params.split ? InputLayout::NibblePlanes : InputLayout::Samples;
+}
+
+ModelInput::ModelInput(std::shared_ptr<const Cipher> cipher, const ImageShape& plain) : cipher_(std::move(cipher)), plain_(plain) {
+  if (cipher_ && cipher_->spec().shape != plain)
+    fail(ErrorKind::Mismatch, "the key is for images of " + cipher_->spec().shape.text() + ", these images are " + plain.text());
+  layout_ = cipher_ ? layoutFor(cipher_->spec().params) : InputLayout::Samples;
+  const ImageShape s = cipher_ ? cipher_->cipherShape() : plain;
+  shape_ = {layout_ == InputLayout::NibblePlanes ? 2 * s.channels : s.channels, s.height, s.width};
+}
+
+void ModelInput::prepare(const Image& plain, float* out) const {
+  if (plain.shape != plain_) fail(ErrorKind::Mismatch, "the image is " + plain.shape.text() + ", the model takes " + plain_.text());
+  const std::size_t plane = std::size_t(shape_.height) * shape_.width;
+  if (!cipher_) {
+    const int c = plain.channels();
+    for (std::size_t p = 0; p < plane; ++p)
+      for (int ch = 0; ch < c; ++ch) out[std::size_t(ch) * plane + p] = plain.data[p * c + std::size_t(ch)] / 255.0f - 0.5f;
+    return;
+  }
+  thread_local Ciphertext ciphertext;  // buffers reused across images
+  cipher_->encrypt(plain, ciphertext);
+  const int c = ciphertext.shape.channels;
+  for (std::size_t p = 0; p < plane; ++p)
+    for (int ch = 0; ch < c; ++ch) {
+      const std::size_t at = p * c + std::size_t(ch);
+      if (ciphertext.real) {
+        out[std::size_t(ch) * plane + p] = ciphertext.reals[at] / 255.0f;
+      } else if (layout_ == InputLayout::NibblePlanes) {
+        out[std::size_t(ch) * plane + p] = (ciphertext.bytes[at] & 15) / 15.0f - 0.5f;
+        out[std::size_t(c + ch) * plane + p] = (ciphertext.bytes[at] >> 4) / 15.0f - 0.5f;
+      } else {
+        out[std::size_t(ch) * plane + p] = ciphertext.bytes[at] / 255.0f - 0.5f;
+      }
+    }
+}
+
+}  // namespace led

@@ -1,0 +1,23 @@
+#pragma once
+// Internal to core/learn: what a Classifier holds. Includes torch.
+#include "learn/Classifier.h"
+#include "learn/Networks.h"
+
+namespace led {
+
+struct Classifier::Impl {
+  ModelInfo info;
+  learn::ClassifierNet net;
+  torch::Device device = torch::kCPU;
+};
+
+namespace learn {
+// Serialises model info and weights (and, for checkpoints, more) into one archive's bytes.
+std::vector<std::uint8_t> archiveBytes(torch::serialize::OutputArchive& archive);
+void loadArchive(torch::serialize::InputArchive& archive, const std::vector<std::uint8_t>& bytes, const std::string& name);
+void writeModel(torch::serialize::OutputArchive& archive, const Classifier::Impl& model);
+// Reads the description first and refuses what does not fit, then the weights.
+Classifier::Impl readModel(torch::serialize::InputArchive& archive, const std::string& name);
+}  // namespace learn
+
+}  // namespace led

@@ -1,0 +1,96 @@
+#include "learn/ModelInfo.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "common/Error.h"
+
+namespace led {
+
+const std::vector<std::string>& architectures() {
+  static const std::vector<std::string> names{"baseline", "paper-cnn", "resnet20"};
+  return names;
+}
+
+void requireArchitecture(const std::string& name) {
+  const auto& known = architectures();
+  if (std::find(known.begin(), known.end(), name) == known.end())
+    fail(ErrorKind::InvalidArgument, "unknown architecture '" + name + "' (known: baseline, paper-cnn, resnet20)");
+}
+
+std::string ModelInfo::text() const {
+  std::ostringstream out;
+  out << "format=led-model-1\n";
+  out << "architecture=" << architecture << "\n";
+  if (scheme) {
+    out << "scheme=" << schemeName(scheme->scheme) << "\nblock=" << scheme->blockSize << "\nsplit=" << scheme->split
+        << "\nreverse=" << scheme->reverse << "\nshuffle=" << scheme->shuffle << "\nblock-permutation=" << scheme->blockPermutation
+        << "\nnoise=" << scheme->noise << "\n";
+  }
+  out << "key=" << keyFingerprint << "\ndataset=" << dataset << "\n";
+  out << "image=" << imageShape.height << " " << imageShape.width << " " << imageShape.channels << "\n";
+  out << "input=" << input.channels << " " << input.height << " " << input.width << "\n";
+  out << "layout=" << (layout == InputLayout::NibblePlanes ? "nibble-planes" : "samples") << "\n";
+  for (const std::string& c : classNames) out << "class=" << c << "\n";
+  return out.str();
+}
+
+ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
+  auto bad = [&](const std::string& why) { fail(ErrorKind::BadFile, source + " is not a valid LED Studio model: " + why); };
+  ModelInfo info;
+  SchemeParams p;
+  bool hasScheme = false, formatSeen = false;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    const auto eq = line.find('=');
+    if (eq == std::string::npos) bad("a line without '='");
+    const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
+    std::istringstream v(value);
+    if (key == "format") {
+      if (value != "led-model-1") bad("unknown format '" + value + "'");
+      formatSeen = true;
+    } else if (key == "architecture") info.architecture = value;
+    else if (key == "scheme") {
+      try {
+        p.scheme = parseSchemeName(value);
+      } catch (const Error& e) {
+        bad(e.what());
+      }
+      hasScheme = true;
+    } else if (key == "block") v >> p.blockSize;
+    else if (key == "split") v >> p.split;
+    else if (key == "reverse") v >> p.reverse;
+    else if (key == "shuffle") v >> p.shuffle;
+    else if (key == "block-permutation") v >> p.blockPermutation;
+    else if (key == "noise") v >> p.noise;
+    else if (key == "key") info.keyFingerprint = value;
+    else if (key == "dataset") info.dataset = value;
+    else if (key == "image") v >> info.imageShape.height >> info.imageShape.width >> info.imageShape.channels;
+    else if (key == "input") v >> info.input.channels >> info.input.height >> info.input.width;
+    else if (key == "layout") info.layout = value == "nibble-planes" ? InputLayout::NibblePlanes : InputLayout::Samples;
+    else if (key == "class") info.classNames.push_back(value);
+    if (v.fail()) bad("the value of '" + key + "' is not a number");
+  }
+  if (!formatSeen) bad("no format line");
+  try {
+    requireArchitecture(info.architecture);
+    requireValidShape(info.imageShape, "the model's image");
+    if (hasScheme) {
+      p.validate();
+      info.scheme = p;
+    }
+  } catch (const Error& e) {
+    bad(e.what());
+  }
+  if (info.classNames.size() < 2 || info.classNames.size() > 1000) bad("it must name between 2 and 1000 classes");
+  if (info.input.size() == 0 || info.input.size() > (std::size_t(1) << 26)) bad("implausible input size");
+  return info;
+}
+
+std::string ModelInfo::describe() const {
+  std::string s = architecture + (scheme ? " on " + scheme->text() : std::string(" on plain images"));
+  if (!keyFingerprint.empty()) s += " (key " + keyFingerprint + ")";
+  return s + ", " + dataset + ", " + std::to_string(classNames.size()) + " classes";
+}
+
+}  // namespace led

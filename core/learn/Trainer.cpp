@@ -1,0 +1,224 @@
+#include "learn/Trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+#include <thread>
+
+#include "common/AtomicFile.h"
+#include "common/Error.h"
+#include "learn/ClassifierImpl.h"
+#include "schemes/SchemeRegistry.h"
+
+namespace led {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::shared_ptr<const Cipher> cipherFor(const std::optional<Key>& key) {
+  return key ? std::shared_ptr<const Cipher>(makeCipher(*key)) : nullptr;
+}
+
+int threadsFor(const TrainConfig& config) {
+  if (config.threads > 0) return config.threads;
+  return config.seed ? 1 : int(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+torch::Device deviceFor(const TrainConfig& config) {
+  return config.useGpu && torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+}
+
+// Each epoch draws from its own stream, so a resumed run sees exactly what an uninterrupted one would.
+std::unique_ptr<RandomSource> epochRandom(const TrainConfig& config, int epoch) {
+  if (!config.seed) return StreamRandom::fromOs();
+  return std::make_unique<StreamRandom>(*config.seed * 1000003u + std::uint64_t(epoch));
+}
+
+std::string historyText(const std::vector<EpochMetrics>& history) {
+  std::ostringstream out;
+  out.precision(17);
+  for (const EpochMetrics& m : history)
+    out << m.epoch << ' ' << m.trainLoss << ' ' << m.trainAccuracy << ' ' << m.testLoss << ' ' << m.testAccuracy << ' ' << m.seconds << '\n';
+  return out.str();
+}
+
+std::vector<EpochMetrics> parseHistory(const std::string& text) {
+  std::vector<EpochMetrics> history;
+  std::istringstream in(text);
+  EpochMetrics m;
+  while (in >> m.epoch >> m.trainLoss >> m.trainAccuracy >> m.testLoss >> m.testAccuracy >> m.seconds) history.push_back(m);
+  return history;
+}
+
+void setLearningRate(torch::optim::Adam& optimizer, double lr) {
+  for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+}
+
+void writeCheckpoint(const std::string& path, const Classifier::Impl& model, torch::optim::Adam& optimizer,
+                     const std::vector<EpochMetrics>& history) {
+  torch::serialize::OutputArchive archive;
+  learn::writeModel(archive, model);
+  torch::serialize::OutputArchive opt;
+  optimizer.save(opt);
+  archive.write("optimizer", opt);
+  archive.write("history", c10::IValue(historyText(history)));
+  writeFileAtomically(path, learn::archiveBytes(archive), 0644);
+}
+
+// Reads a checkpoint of the same configuration: the weights (into model), the optimizer's archive and
+// the epochs done. Loaded onto `device` so the optimizer state lands beside the weights.
+std::vector<EpochMetrics> readCheckpoint(const std::string& path, Classifier::Impl& model, torch::serialize::InputArchive& optimizer) {
+  torch::serialize::InputArchive archive;
+  const std::vector<std::uint8_t> bytes = readWholeFile(path, std::size_t(2) << 30);
+  try {
+    archive.load_from(reinterpret_cast<const char*>(bytes.data()), bytes.size(), model.device);
+  } catch (const c10::Error&) {
+    fail(ErrorKind::BadFile, path + " is not an LED Studio checkpoint (or it is damaged)");
+  }
+  Classifier::Impl saved = learn::readModel(archive, path);
+  if (saved.info.text() != model.info.text())
+    fail(ErrorKind::Mismatch, path + " is a checkpoint of " + saved.info.describe() + ", not of " + model.info.describe());
+  c10::IValue history;
+  if (!archive.try_read("history", history) || !history.isString() || !archive.try_read("optimizer", optimizer))
+    fail(ErrorKind::BadFile, path + " is a model file, not a checkpoint: it has no optimizer state");
+  model.net = saved.net;
+  return parseHistory(history.toStringRef());
+}
+
+Evaluation evaluateView(Classifier::Impl& model, const EncryptedView& view, const std::atomic<bool>* cancel) {
+  torch::InferenceMode inference;
+  model.net->eval();
+  const InputShape s = view.input().shape();
+  const std::size_t batch = 500;
+  std::vector<float> buffer(batch * s.size());
+  std::vector<std::int64_t> labels(batch);
+  std::vector<std::size_t> indices(batch);
+  double lossSum = 0;
+  std::size_t correct = 0;
+  for (std::size_t start = 0; start < view.size(); start += batch) {
+    if (cancel && cancel->load()) break;
+    const std::size_t n = std::min(batch, view.size() - start);
+    std::iota(indices.begin(), indices.begin() + std::ptrdiff_t(n), start);
+    view.fill(indices.data(), n, nullptr, buffer.data(), labels.data());
+    const auto x = torch::from_blob(buffer.data(), {std::int64_t(n), s.channels, s.height, s.width}).to(model.device);
+    const auto y = torch::from_blob(labels.data(), {std::int64_t(n)}, torch::kLong).to(model.device);
+    const auto logits = model.net->forward(x);
+    lossSum += torch::nn::functional::cross_entropy(logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum)).item<double>();
+    correct += std::size_t(logits.argmax(1).eq(y).sum().item<std::int64_t>());
+  }
+  return {lossSum / double(view.size()), double(correct) / double(view.size())};
+}
+
+}  // namespace
+
+ModelInfo modelInfoFor(const std::string& architecture, const Dataset& data, const std::optional<Key>& key) {
+  requireArchitecture(architecture);
+  const ModelInput input(cipherFor(key), data.shape);
+  ModelInfo info;
+  info.architecture = architecture;
+  if (key) {
+    info.scheme = key->spec().params;
+    info.keyFingerprint = key->fingerprint();
+  }
+  info.dataset = data.name;
+  info.classNames = data.classNames;
+  info.imageShape = data.shape;
+  info.input = input.shape();
+  info.layout = input.layout();
+  return info;
+}
+
+std::string trainingDevice(const TrainConfig& config) {
+  if (deviceFor(config).is_cuda()) return "cuda";
+  return "cpu, " + std::to_string(threadsFor(config)) + (threadsFor(config) == 1 ? " thread" : " threads");
+}
+
+TrainResult train(const DatasetSplit& data, const std::optional<Key>& key, const TrainConfig& config, const TrainCallbacks& callbacks,
+                  const std::atomic<bool>& cancel, const std::string& resumeFrom) {
+  if (config.epochs < 1 || config.batchSize < 1 || !(config.learningRate > 0))
+    fail(ErrorKind::InvalidArgument, "epochs, batch size and learning rate must be positive");
+  at::init_num_threads();
+  at::set_num_threads(threadsFor(config));
+  const Dataset trainSet = data.train.head(config.trainLimit), testSet = data.test.head(config.testLimit);
+  const ModelInput input(cipherFor(key), trainSet.shape);
+  const EncryptedView trainView(trainSet, input, config.augmentation), testView(testSet, input, {});
+
+  TrainResult result{Classifier(modelInfoFor(config.architecture, trainSet, key), config.seed), {}, false, trainingDevice(config)};
+  Classifier::Impl& model = result.model.impl();
+  model.device = deviceFor(config);
+  torch::serialize::InputArchive savedOptimizer;
+  if (!resumeFrom.empty()) result.history = readCheckpoint(resumeFrom, model, savedOptimizer);
+  model.net->to(model.device);
+  torch::optim::Adam optimizer(model.net->parameters(), torch::optim::AdamOptions(config.learningRate));
+  if (!resumeFrom.empty()) optimizer.load(savedOptimizer);
+
+  const InputShape s = input.shape();
+  const std::size_t batch = std::size_t(config.batchSize), batches = (trainView.size() + batch - 1) / batch;
+  std::vector<float> buffer(batch * s.size());
+  std::vector<std::int64_t> labels(batch);
+  for (int epoch = int(result.history.size()) + 1; epoch <= config.epochs; ++epoch) {
+    const auto started = Clock::now();
+    auto random = epochRandom(config, epoch);
+    if (config.seed) torch::manual_seed(*config.seed + std::uint64_t(epoch));
+    setLearningRate(optimizer, config.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 1) / config.epochs)));
+    std::vector<std::size_t> order(trainView.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random->below(i)]);
+
+    model.net->train();
+    double lossSum = 0;
+    std::size_t correct = 0, seen = 0;
+    auto lastReport = Clock::now();
+    for (std::size_t b = 0; b < batches; ++b) {
+      if (cancel.load()) {
+        result.cancelled = true;
+        return result;
+      }
+      const std::size_t n = std::min(batch, order.size() - b * batch);
+      trainView.fill(order.data() + b * batch, n, random.get(), buffer.data(), labels.data());
+      const auto x = torch::from_blob(buffer.data(), {std::int64_t(n), s.channels, s.height, s.width}).to(model.device);
+      const auto y = torch::from_blob(labels.data(), {std::int64_t(n)}, torch::kLong).to(model.device);
+      optimizer.zero_grad();
+      const auto logits = model.net->forward(x);
+      const auto loss = torch::nn::functional::cross_entropy(logits, y);
+      loss.backward();
+      optimizer.step();
+      lossSum += loss.item<double>() * double(n);
+      correct += std::size_t(logits.argmax(1).eq(y).sum().item<std::int64_t>());
+      seen += n;
+      if (callbacks.progress && (Clock::now() - lastReport > std::chrono::milliseconds(200) || b + 1 == batches)) {
+        lastReport = Clock::now();
+        const double elapsed = std::chrono::duration<double>(lastReport - started).count();
+        const double perBatch = elapsed / double(b + 1);
+        const double left = perBatch * double(batches - b - 1) + perBatch * double(batches) * (config.epochs - epoch);
+        callbacks.progress({epoch, config.epochs, b + 1, batches, lossSum / double(seen), double(correct) / double(seen), left});
+      }
+    }
+    const Evaluation test = evaluateView(model, testView, &cancel);
+    if (cancel.load()) {
+      result.cancelled = true;
+      return result;
+    }
+    EpochMetrics m{epoch, lossSum / double(seen), double(correct) / double(seen), test.loss, test.accuracy,
+                   std::chrono::duration<double>(Clock::now() - started).count()};
+    result.history.push_back(m);
+    if (!config.checkpointPath.empty()) writeCheckpoint(config.checkpointPath, model, optimizer, result.history);
+    if (callbacks.epochDone) callbacks.epochDone(m);
+  }
+  return result;
+}
+
+Evaluation evaluate(const Classifier& model, const Dataset& data, const std::optional<Key>& key) {
+  const ModelInfo& info = model.info();
+  if (info.keyFingerprint != (key ? key->fingerprint() : std::string()))
+    fail(ErrorKind::Mismatch, key ? "this model was trained with " + (info.keyFingerprint.empty() ? std::string("no key") : "key " + info.keyFingerprint) +
+                                        ", not with key " + key->fingerprint()
+                                  : "this model was trained on images encrypted with key " + info.keyFingerprint + "; give that key");
+  const ModelInput input(cipherFor(key), data.shape);
+  if (input.shape() != info.input)
+    fail(ErrorKind::Mismatch, "the model takes " + info.imageShape.text() + " images; the dataset's are " + data.shape.text());
+  return evaluateView(model.impl(), EncryptedView(data, input, {}), nullptr);
+}
+
+}  // namespace led

@@ -1,0 +1,204 @@
+// Learning on encrypted images: the key-absorption identity, learning on tiny subsets, exact resume,
+// cancelling, and model files that refuse what does not fit.
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+
+#include "TestSupport.h"
+#include "data/FashionMnist.h"
+#include "learn/KeyAbsorption.h"
+#include "learn/Trainer.h"
+#include "schemes/SchemeRegistry.h"
+
+using namespace led;
+
+namespace {
+
+const DatasetSplit& fashion() {
+  static const DatasetSplit split = loadFashionMnist(defaultFashionMnistFolder());
+  return split;
+}
+
+TrainConfig tinyConfig(int epochs) {
+  TrainConfig c;
+  c.epochs = epochs;
+  c.batchSize = 64;
+  c.seed = 1;
+  c.threads = 1;
+  c.trainLimit = 2000;
+  c.testLimit = 500;
+  return c;
+}
+
+Key leKey(const ImageShape& shape, std::uint64_t seed) {
+  StreamRandom random(seed);
+  return generateKey({SchemeParams::defaults(SchemeId::Le), shape}, random);
+}
+
+std::vector<float> prepared(const ModelInput& input, const std::vector<Image>& images) {
+  std::vector<float> out(images.size() * input.shape().size());
+  for (std::size_t i = 0; i < images.size(); ++i) input.prepare(images[i], out.data() + i * input.shape().size());
+  return out;
+}
+
+double maxAbsDifference(const std::vector<float>& a, const std::vector<float>& b) {
+  double worst = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) worst = std::max(worst, double(std::abs(a[i] - b[i])));
+  return worst;
+}
+
+}  // namespace
+
+class TestLearning : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  std::atomic<bool> never_{false};
+
+ private slots:
+  void keyAbsorptionIdentity_data() {
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<int>("block");
+    QTest::newRow("gray M=4") << 1 << 4;
+    QTest::newRow("colour M=4") << 3 << 4;
+    QTest::newRow("colour M=2") << 3 << 2;
+  }
+  void keyAbsorptionIdentity() {
+    // A plain model's first layer, transformed with the le key, gives on ciphertexts exactly what the
+    // plain model gives on plain images.
+    QFETCH(int, channels);
+    QFETCH(int, block);
+    const ImageShape shape{16, 16, channels};
+    Dataset d;
+    d.name = "random";
+    d.shape = shape;
+    d.classNames = {"a", "b", "c"};
+    const Classifier plain(modelInfoFor("baseline", d, std::nullopt), 5);
+    StreamRandom random(9);
+    SchemeParams p = SchemeParams::defaults(SchemeId::Le);
+    p.blockSize = block;
+    const Key key = generateKey({p, shape}, random);
+    const Classifier absorbed = absorbLeKey(plain, key);
+    std::vector<Image> images;
+    for (std::uint64_t i = 0; i < 8; ++i) images.push_back(test::randomImage(shape, i));
+    const ModelInput plainInput(nullptr, shape), cipherInput(makeCipher(key), shape);
+    const auto expected = plain.probabilities(prepared(plainInput, images).data(), images.size());
+    const auto actual = absorbed.probabilities(prepared(cipherInput, images).data(), images.size());
+    QVERIFY2(maxAbsDifference(expected, actual) < 1e-4, qPrintable(QString::number(maxAbsDifference(expected, actual))));
+    // The same layer built from another key does not fit these ciphertexts.
+    const auto other = absorbLeKey(plain, generateKey({p, shape}, random)).probabilities(prepared(cipherInput, images).data(), images.size());
+    QVERIFY(maxAbsDifference(expected, other) > 1e-3);
+  }
+
+  void plainModelLearns() {
+    const TrainResult r = train(fashion(), std::nullopt, tinyConfig(2), {}, never_);
+    QCOMPARE(int(r.history.size()), 2);
+    QVERIFY(!r.cancelled);
+    QVERIFY(r.history[1].trainLoss < r.history[0].trainLoss);
+    QVERIFY2(r.history[1].testAccuracy > 0.6, qPrintable(QString::number(r.history[1].testAccuracy)));  // chance is 0.1
+  }
+
+  void leModelLearnsOnCiphertexts() {
+    const std::optional<Key> key = leKey({28, 28, 1}, 2);
+    const TrainResult r = train(fashion(), key, tinyConfig(2), {}, never_);
+    QCOMPARE(r.model.info().keyFingerprint, key->fingerprint());
+    QCOMPARE(r.model.info().layout, InputLayout::NibblePlanes);
+    QVERIFY(r.history[1].trainLoss < r.history[0].trainLoss);
+    QVERIFY2(r.history[1].testAccuracy > 0.5, qPrintable(QString::number(r.history[1].testAccuracy)));
+    // The same images evaluated through evaluate() agree with the trainer's last test figure.
+    const Evaluation e = evaluate(r.model, fashion().test.head(500), key);
+    QVERIFY(std::abs(e.accuracy - r.history[1].testAccuracy) < 1e-9);
+  }
+
+  void perBlockSchemeModelLearns() {
+    StreamRandom random(3);
+    const std::optional<Key> key = generateKey({SchemeParams::defaults(SchemeId::Ele), {28, 28, 1}}, random);
+    const TrainResult r = train(fashion(), key, tinyConfig(2), {}, never_);
+    QVERIFY(r.history[1].trainLoss < r.history[0].trainLoss);
+    QVERIFY2(r.history[1].testAccuracy > 0.3, qPrintable(QString::number(r.history[1].testAccuracy)));
+  }
+
+  void resumeEqualsAnUninterruptedSeededRun() {
+    TrainConfig config = tinyConfig(3);
+    config.trainLimit = 600;
+    config.testLimit = 200;
+    const TrainResult whole = train(fashion(), std::nullopt, config, {}, never_);
+
+    config.checkpointPath = dir_.filePath("run.ledckpt").toStdString();
+    std::atomic<bool> cancel{false};
+    TrainCallbacks stopAfterTwo;
+    stopAfterTwo.epochDone = [&](const EpochMetrics& m) { cancel = m.epoch == 2; };
+    const TrainResult first = train(fashion(), std::nullopt, config, stopAfterTwo, cancel);
+    QVERIFY(first.cancelled);
+    QCOMPARE(int(first.history.size()), 2);
+    const TrainResult resumed = train(fashion(), std::nullopt, config, {}, never_, config.checkpointPath);
+    QCOMPARE(int(resumed.history.size()), 3);
+    QCOMPARE(resumed.history[2].testAccuracy, whole.history[2].testAccuracy);
+    QCOMPARE(resumed.history[2].trainLoss, whole.history[2].trainLoss);
+    const Dataset probe = fashion().test.head(16);
+    std::vector<Image> images;
+    for (std::size_t i = 0; i < probe.size(); ++i) images.push_back(probe.image(i));
+    const ModelInput input(nullptr, probe.shape);
+    QCOMPARE(resumed.model.probabilities(prepared(input, images).data(), images.size()),
+             whole.model.probabilities(prepared(input, images).data(), images.size()));
+  }
+
+  void cancelStopsPromptlyAndTheCheckpointLoads() {
+    TrainConfig config = tinyConfig(5);
+    config.checkpointPath = dir_.filePath("cancel.ledckpt").toStdString();
+    std::atomic<bool> cancel{false};
+    TrainCallbacks callbacks;
+    int epochsDone = 0;
+    callbacks.epochDone = [&](const EpochMetrics&) { ++epochsDone; };
+    // Cancel in the middle of the second epoch.
+    callbacks.progress = [&](const TrainProgress& p) { if (p.epoch == 2) cancel = true; };
+    const auto started = std::chrono::steady_clock::now();
+    const TrainResult r = train(fashion(), std::nullopt, config, callbacks, cancel);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    QVERIFY(r.cancelled);
+    QCOMPARE(epochsDone, 1);
+    QCOMPARE(int(r.history.size()), 1);
+    QVERIFY2(seconds < 3 * r.history[0].seconds, "cancelling took longer than an epoch");
+    const Classifier saved = Classifier::load(config.checkpointPath);
+    QCOMPARE(saved.info().architecture, std::string("baseline"));
+  }
+
+  void modelFilesRoundTripAndRefuseWhatDoesNotFit() {
+    const std::optional<Key> key = leKey({28, 28, 1}, 4);
+    TrainConfig config = tinyConfig(1);
+    config.trainLimit = 300;
+    config.testLimit = 100;
+    const TrainResult r = train(fashion(), key, config, {}, never_);
+    const std::string path = dir_.filePath("m.ledmodel").toStdString();
+    r.model.save(path);
+    const Classifier back = Classifier::load(path);
+    QCOMPARE(back.info().text(), r.model.info().text());
+    QCOMPARE(evaluate(back, fashion().test.head(100), key).accuracy, evaluate(r.model, fashion().test.head(100), key).accuracy);
+    // Another key, no key, garbage, truncation.
+    test::expectError(ErrorKind::Mismatch, [&] { evaluate(back, fashion().test.head(10), leKey({28, 28, 1}, 5)); }, "trained with key");
+    test::expectError(ErrorKind::Mismatch, [&] { evaluate(back, fashion().test.head(10), std::nullopt); }, "give that key");
+    QFile garbage(dir_.filePath("garbage.ledmodel"));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(1000, 'x'));
+    garbage.close();
+    test::expectError(ErrorKind::BadFile, [&] { Classifier::load(garbage.fileName().toStdString()); }, "not an LED Studio model");
+    QFile whole(QString::fromStdString(path));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    QFile cut(dir_.filePath("cut.ledmodel"));
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(bytes.left(bytes.size() / 2));
+    cut.close();
+    test::expectError(ErrorKind::BadFile, [&] { Classifier::load(cut.fileName().toStdString()); });
+    // A checkpoint of another architecture cannot be resumed.
+    TrainConfig other = config;
+    other.architecture = "paper-cnn";
+    other.checkpointPath.clear();
+    test::expectError(ErrorKind::Mismatch, [&] { train(fashion(), key, other, {}, never_, path); }, "is a checkpoint of baseline");
+  }
+};
+
+QTEST_APPLESS_MAIN(TestLearning)
+#include "tst_learning.moc"
