@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build ccache pkg-config
-  qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6
+  qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 libqcustomplot-dev
   libopencv-dev zlib1g-dev dataset-fashion-mnist
   libtorch-dev
   xvfb xauth fonts-dejavu-core

@@ -9,6 +9,7 @@
 
 #include "TestSupport.h"
 #include "data/FashionMnist.h"
+#include "learn/Ensemble.h"
 #include "learn/KeyAbsorption.h"
 #include "learn/Trainer.h"
 #include "schemes/SchemeRegistry.h"
@@ -163,6 +164,31 @@ class TestLearning : public QObject {
     QVERIFY2(seconds < 3 * r.history[0].seconds, "cancelling took longer than an epoch");
     const Classifier saved = Classifier::load(config.checkpointPath);
     QCOMPARE(saved.info().architecture, std::string("baseline"));
+  }
+
+  void ensembleSumsProbabilitiesAndCountsVotes() {
+    TrainConfig config = tinyConfig(1);
+    config.trainLimit = 1000;
+    std::vector<TrainResult> runs;
+    std::vector<std::optional<Key>> keys;
+    for (std::uint64_t i = 0; i < 3; ++i) {
+      keys.push_back(leKey({28, 28, 1}, 20 + i));
+      config.seed = 30 + i;
+      runs.push_back(train(fashion(), keys.back(), config, {}, never_));
+    }
+    const Dataset test = fashion().test.head(300);
+    std::vector<EnsembleMember> members;
+    for (std::size_t i = 0; i < runs.size(); ++i) members.push_back({&runs[i].model, keys[i]});
+    const EnsembleCurve curve = evaluateEnsemble(members, test);
+    QCOMPARE(curve.sum.size(), std::size_t(3));
+    QCOMPARE(curve.sum[0], evaluate(runs[0].model, test, keys[0]).accuracy);
+    QCOMPARE(curve.vote[0], curve.sum[0]);
+    // One model three times: the same answers, by either rule.
+    const EnsembleCurve same = evaluateEnsemble({members[0], members[0], members[0]}, test);
+    QCOMPARE(same.sum[2], same.sum[0]);
+    QCOMPARE(same.vote[2], same.sum[0]);
+    // A member with the wrong key is refused.
+    test::expectError(ErrorKind::Mismatch, [&] { evaluateEnsemble({{&runs[0].model, keys[1]}}, test); }, "trained with key");
   }
 
   void modelFilesRoundTripAndRefuseWhatDoesNotFit() {

@@ -229,7 +229,7 @@ class TestScramblePage : public QObject {
   }
 
   void navigationCoversTheStory() {
-    QCOMPARE(window_->pageNames(), (QStringList{"Scramble", "Query", "Cloud", "Train", "Coercion", "Evaluate"}));
+    QCOMPARE(window_->pageNames(), (QStringList{"Scramble", "Query", "Cloud", "Train", "Predict", "Coercion", "Evaluate"}));
     for (const QString& name : window_->pageNames()) QVERIFY(window_->showPage(name));
     QVERIFY(!window_->showPage("Nowhere"));
     window_->showPage("Scramble");

@@ -12,6 +12,8 @@
 #include "PlannedPage.h"
 #include "common/MessageBar.h"
 #include "scramble/ScramblePage.h"
+#include "predict/PredictPage.h"
+#include "train/TrainPage.h"
 
 namespace led::ui {
 
@@ -20,7 +22,9 @@ MainWindow::MainWindow(QWidget* parent)
       navigation_(new QListWidget(this)),
       pages_(new QStackedWidget(this)),
       messages_(new MessageBar(this)),
-      scramble_(new ScramblePage(this)) {
+      scramble_(new ScramblePage(this)),
+      train_(new TrainPage(this)),
+      predict_(new PredictPage(this)) {
   setWindowTitle(tr("LED Studio"));
   navigation_->setObjectName("navigation");
   navigation_->setFixedWidth(150);
@@ -41,14 +45,8 @@ MainWindow::MainWindow(QWidget* parent)
                              "encrypted answer with its log entry. No plaintext image ever appears here. "
                              "From the command line: <code>led cloud answer</code>."),
                           this));
-  addPage(tr("Train"), ":/icons/train.svg",
-          new PlannedPage(tr("Train \u2014 learning on encrypted images"),
-                          tr("Train classifiers on encrypted Fashion-MNIST (installed with Debian's dataset-fashion-mnist), your "
-                             "own CIFAR-10 copy or a folder of images, in a worker thread with live loss and accuracy curves, "
-                             "cancel, checkpoints and ensembles; reproduce the LED paper's Table 1 and Fig. 7; predict the label of "
-                             "a photo locally. From the command line: <code>led train</code>, <code>led predict</code>, "
-                             "<code>led evaluate</code>."),
-                          this));
+  addPage(tr("Train"), ":/icons/train.svg", train_);
+  addPage(tr("Predict"), ":/icons/predict.svg", predict_);
   addPage(tr("Coercion"), ":/icons/coercion.svg",
           new PlannedPage(tr("Coercion \u2014 true keys and fake keys"),
                           tr("The same query opened twice, side by side: with the true keys it shows the dog and a triangle, with "
@@ -77,6 +75,10 @@ MainWindow::MainWindow(QWidget* parent)
   connect(scramble_, &ScramblePage::failed, messages_, &MessageBar::showError);
   connect(scramble_, &ScramblePage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   connect(scramble_, &ScramblePage::ready, messages_, &QWidget::hide);
+  connect(train_, &TrainPage::failed, messages_, &MessageBar::showError);
+  connect(predict_, &PredictPage::failed, messages_, &MessageBar::showError);
+  connect(predict_, &PredictPage::answered, messages_, &QWidget::hide);
+  connect(train_, &TrainPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   navigation_->setCurrentRow(0);
   buildMenus();
   statusBar()->showMessage(tr("Ready"));

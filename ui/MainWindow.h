@@ -10,12 +10,16 @@ namespace led::ui {
 
 class MessageBar;
 class ScramblePage;
+class TrainPage;
+class PredictPage;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
   explicit MainWindow(QWidget* parent = nullptr);
   ScramblePage* scramblePage() const { return scramble_; }
+  TrainPage* trainPage() const { return train_; }
+  PredictPage* predictPage() const { return predict_; }
   MessageBar* messageBar() const { return messages_; }
   // Shows the page with this name ("Scramble", "Query", ...); false if there is none.
   bool showPage(const QString& name);
@@ -32,6 +36,8 @@ class MainWindow : public QMainWindow {
   QStackedWidget* pages_;
   MessageBar* messages_;
   ScramblePage* scramble_;
+  TrainPage* train_;
+  PredictPage* predict_;
 };
 
 }  // namespace led::ui

@@ -12,6 +12,8 @@ int decryptCommand(const QStringList& args);
 int infoCommand(const QStringList& args);
 int traceCommand(const QStringList& args);
 int benchCommand(const QStringList& args);
+int trainCommand(const QStringList& args);
+int predictCommand(const QStringList& args);
 }  // namespace led::cli
 
 namespace {
@@ -27,6 +29,8 @@ const char* kOverview =
     "  decrypt   decrypt images, .ledc files or folders\n"
     "  info      describe a key, ciphertext or image file\n"
     "  trace     write every step of an encryption as images\n"
+    "  train     train a classifier on plain or encrypted images\n"
+    "  predict   label images with a trained model, encrypting them locally\n"
     "  bench     measure speed (led bench schemes)\n"
     "\n"
     "Run 'led <command> --help' for a command's options. Exit codes: 0 done, 1 failed, 2 usage.\n";
@@ -49,6 +53,7 @@ int main(int argc, char** argv) {
   const QMap<QString, led::cli::Command> commands{
       {"keygen", led::cli::keygenCommand}, {"encrypt", led::cli::encryptCommand}, {"decrypt", led::cli::decryptCommand},
       {"info", led::cli::infoCommand},     {"trace", led::cli::traceCommand},     {"bench", led::cli::benchCommand},
+      {"train", led::cli::trainCommand},   {"predict", led::cli::predictCommand},
   };
   const auto command = commands.find(args[0]);
   if (command == commands.end()) {

@@ -74,10 +74,12 @@ std::vector<std::uint8_t> Key::canonicalBytes() const {
   return std::move(w.bytes());
 }
 
-std::string Key::shortFingerprint() const {
+std::string formatFingerprint(const std::string& hex) {
   std::string s;
-  for (std::size_t i = 0; i < fingerprint_.size(); i += 4) s += (i ? "-" : "") + fingerprint_.substr(i, 4);
+  for (std::size_t i = 0; i < hex.size(); i += 4) s += (i ? "-" : "") + hex.substr(i, 4);
   return s;
 }
+
+std::string Key::shortFingerprint() const { return formatFingerprint(fingerprint_); }
 
 }  // namespace led

@@ -20,6 +20,9 @@ struct KeyTable {
   bool isReal() const { return !reals.empty(); }
 };
 
+// "3f9a12c077de01ab" -> "3f9a-12c0-77de-01ab", the one way a fingerprint is shown.
+std::string formatFingerprint(const std::string& hex);
+
 class Key {
  public:
   // seed is set only for keys made by the seeded demo generator.

@@ -1,6 +1,7 @@
 #include "keys/KeyFile.h"
 
 #include <cstring>
+#include <filesystem>
 
 #include "common/AtomicFile.h"
 #include "common/BinaryIo.h"
@@ -118,5 +119,21 @@ Key decodeKey(const std::vector<std::uint8_t>& bytes, const std::string& name) {
 void writeKeyFile(const std::string& path, const Key& key) { writeFileAtomically(path, encodeKey(key), 0600); }
 
 Key readKeyFile(const std::string& path) { return decodeKey(readWholeFile(path, kMaxKeyFileBytes), path); }
+
+std::optional<std::string> findKeyFile(const std::vector<std::string>& folders, const std::string& fingerprint) {
+  namespace fs = std::filesystem;
+  for (const std::string& folder : folders) {
+    std::error_code error;
+    for (const fs::directory_entry& e : fs::directory_iterator(folder, error)) {
+      if (!e.is_regular_file() || e.path().extension() != ".ledkey") continue;
+      try {
+        if (readKeyFile(e.path().string()).fingerprint() == fingerprint) return e.path().string();
+      } catch (const Error&) {
+        // not a usable key: keep looking
+      }
+    }
+  }
+  return std::nullopt;
+}
 
 }  // namespace led

@@ -6,6 +6,7 @@
 // u64 seed, the key's canonical bytes (scheme, parameters, image shape, tables), then the SHA-256 of
 // everything before it.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ std::vector<std::uint8_t> encodeKey(const Key& key);
 Key decodeKey(const std::vector<std::uint8_t>& bytes, const std::string& name);
 
 void writeKeyFile(const std::string& path, const Key& key);
+// The first .ledkey file in these folders whose key has this fingerprint (16 hex digits); files that
+// are not valid keys are skipped.
+std::optional<std::string> findKeyFile(const std::vector<std::string>& folders, const std::string& fingerprint);
 Key readKeyFile(const std::string& path);
 
 }  // namespace led

@@ -87,9 +87,18 @@ ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
   return info;
 }
 
+void requireModelKey(const ModelInfo& info, const std::optional<Key>& key) {
+  const std::string given = key ? key->fingerprint() : std::string();
+  if (given == info.keyFingerprint) return;
+  const std::string wanted = formatFingerprint(info.keyFingerprint);
+  if (!key) fail(ErrorKind::Mismatch, "this model was trained on images encrypted with key " + wanted + "; give that key");
+  if (info.keyFingerprint.empty()) fail(ErrorKind::Mismatch, "this model was trained on plain images; it takes no key");
+  fail(ErrorKind::Mismatch, "this model was trained with key " + wanted + ", not with key " + key->shortFingerprint());
+}
+
 std::string ModelInfo::describe() const {
   std::string s = architecture + (scheme ? " on " + scheme->text() : std::string(" on plain images"));
-  if (!keyFingerprint.empty()) s += " (key " + keyFingerprint + ")";
+  if (!keyFingerprint.empty()) s += " (key " + formatFingerprint(keyFingerprint) + ")";
   return s + ", " + dataset + ", " + std::to_string(classNames.size()) + " classes";
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "data/ModelInput.h"
+#include "keys/Key.h"
 #include "schemes/SchemeParams.h"
 
 namespace led {
@@ -31,5 +32,8 @@ struct ModelInfo {
   static ModelInfo parse(const std::string& text, const std::string& source);
   std::string describe() const;  // "baseline on le M=4 ... (key 3f9a-...), Fashion-MNIST, 10 classes"
 };
+
+// Throws Mismatch unless key is the one the model was trained with (none for a plain model).
+void requireModelKey(const ModelInfo& info, const std::optional<Key>& key);
 
 }  // namespace led

@@ -129,6 +129,10 @@ ModelInfo modelInfoFor(const std::string& architecture, const Dataset& data, con
   return info;
 }
 
+Augmentation defaultAugmentation(const ImageShape& shape) {
+  return shape.channels == 1 ? Augmentation{0, true} : Augmentation{4, true};
+}
+
 std::string trainingDevice(const TrainConfig& config) {
   if (deviceFor(config).is_cuda()) return "cuda";
   return "cpu, " + std::to_string(threadsFor(config)) + (threadsFor(config) == 1 ? " thread" : " threads");
@@ -142,7 +146,8 @@ TrainResult train(const DatasetSplit& data, const std::optional<Key>& key, const
   at::set_num_threads(threadsFor(config));
   const Dataset trainSet = data.train.head(config.trainLimit), testSet = data.test.head(config.testLimit);
   const ModelInput input(cipherFor(key), trainSet.shape);
-  const EncryptedView trainView(trainSet, input, config.augmentation), testView(testSet, input, {});
+  const EncryptedView trainView(trainSet, input, config.augmentation.value_or(defaultAugmentation(trainSet.shape)));
+  const EncryptedView testView(testSet, input, {});
 
   TrainResult result{Classifier(modelInfoFor(config.architecture, trainSet, key), config.seed), {}, false, trainingDevice(config)};
   Classifier::Impl& model = result.model.impl();
@@ -211,10 +216,7 @@ TrainResult train(const DatasetSplit& data, const std::optional<Key>& key, const
 
 Evaluation evaluate(const Classifier& model, const Dataset& data, const std::optional<Key>& key) {
   const ModelInfo& info = model.info();
-  if (info.keyFingerprint != (key ? key->fingerprint() : std::string()))
-    fail(ErrorKind::Mismatch, key ? "this model was trained with " + (info.keyFingerprint.empty() ? std::string("no key") : "key " + info.keyFingerprint) +
-                                        ", not with key " + key->fingerprint()
-                                  : "this model was trained on images encrypted with key " + info.keyFingerprint + "; give that key");
+  requireModelKey(info, key);
   const ModelInput input(cipherFor(key), data.shape);
   if (input.shape() != info.input)
     fail(ErrorKind::Mismatch, "the model takes " + info.imageShape.text() + " images; the dataset's are " + data.shape.text());

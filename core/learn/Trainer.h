@@ -19,7 +19,7 @@ struct TrainConfig {
   int epochs = 10;
   int batchSize = 128;
   double learningRate = 2e-3;            // Adam, decayed along a cosine to 0 over the epochs
-  Augmentation augmentation{2, true};    // on plain images, before encryption
+  std::optional<Augmentation> augmentation;  // on plain images, before encryption; default: the dataset's custom
   std::optional<std::uint64_t> seed;     // reproducible weights, order, augmentation and dropout
   int threads = 0;                       // 0: every core (one when seeded, so results repeat exactly)
   bool useGpu = true;                    // CUDA when LibTorch sees a GPU
@@ -51,6 +51,10 @@ struct TrainResult {
   bool cancelled = false;
   std::string device;
 };
+
+// The customary augmentation: mirroring for small gray images (Fashion-MNIST), a 4-pixel random crop
+// and mirroring for colour ones (CIFAR-10).
+Augmentation defaultAugmentation(const ImageShape& shape);
 
 // "cuda" or "cpu, N threads": where training would run now.
 std::string trainingDevice(const TrainConfig& config);

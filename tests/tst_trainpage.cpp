@@ -1,0 +1,130 @@
+// The Train and Predict pages with real widgets, offscreen, on a tiny generated image-folder dataset.
+#include <QComboBox>
+#include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/MessageBar.h"
+#include "image/ImageFile.h"
+#include "predict/PredictPage.h"
+#include "train/CurvePlot.h"
+#include "train/TrainPage.h"
+
+using namespace led;
+using namespace led::ui;
+
+namespace {
+
+// Two classes anyone can tell apart: dark and bright images with noise.
+void makeDataset(const QString& root) {
+  StreamRandom random(1);
+  for (int cls = 0; cls < 2; ++cls) {
+    QDir(root).mkpath(cls ? "bright" : "dark");
+    for (int i = 0; i < 60; ++i) {
+      Image image({16, 16, 1});
+      for (auto& v : image.data) v = std::uint8_t((cls ? 190 : 40) + random.below(40));
+      writeImage(QString("%1/%2/%3.png").arg(root, cls ? "bright" : "dark").arg(i).toStdString(), image);
+    }
+  }
+}
+
+}  // namespace
+
+class TestTrainPage : public QObject {
+  Q_OBJECT
+  MainWindow* window_ = nullptr;
+  TrainPage* page_ = nullptr;
+  QTemporaryDir dir_;
+
+  void configure(int epochs) {
+    page_->setDatasetSource("folder:" + dir_.filePath("data") + "@16x16x1");
+    auto* scheme = page_->findChild<QComboBox*>("trainScheme");
+    scheme->setCurrentIndex(scheme->findText("le"));
+    page_->findChild<QSpinBox*>("epochs")->setValue(epochs);
+    page_->findChild<QSpinBox*>("batchSize")->setValue(16);
+  }
+
+ private slots:
+  void initTestCase() {
+    makeDataset(dir_.filePath("data"));
+    window_ = new MainWindow;
+    window_->show();
+    page_ = window_->trainPage();
+    window_->showPage("Train");
+  }
+  void cleanupTestCase() { delete window_; }
+
+  void trainsWithLiveCurvesAndATable() {
+    configure(4);
+    QSignalSpy finished(page_, &TrainPage::runFinished);
+    page_->findChild<QPushButton*>("startTraining")->click();
+    QVERIFY(page_->running());
+    QVERIFY(!page_->findChild<QPushButton*>("startTraining")->isEnabled());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(page_->epochTable()->rowCount(), 4);
+    QCOMPARE(page_->curves()->testPoints(), 4);
+    const double lastAccuracy = page_->epochTable()->item(3, 4)->text().toDouble();
+    QVERIFY2(lastAccuracy > 90, qPrintable(QString::number(lastAccuracy)));
+    QVERIFY(window_->messageBar()->text().isEmpty());
+  }
+
+  void savedModelPredictsThroughThePredictPage() {
+    const QString model = dir_.filePath("tiny.ledmodel");
+    QSignalSpy saved(page_, &TrainPage::modelsSaved);
+    page_->saveModels(model);
+    QVERIFY(saved.wait(30000));
+    QVERIFY(QFile::exists(model));
+    QVERIFY(QFile::exists(dir_.filePath("tiny.ledkey")));
+    PredictPage* predict = window_->predictPage();
+    window_->showPage("Predict");
+    QSignalSpy answered(predict, &PredictPage::answered);
+    predict->openModel(model);  // its key is found beside it by fingerprint
+    predict->openPhoto(dir_.filePath("data/bright/0.png"));
+    QVERIFY(answered.wait(30000));
+    QCOMPARE(answered.last().first().toString(), QString("bright"));
+    QVERIFY(predict->answer().startsWith("bright"));
+    predict->openPhoto(dir_.filePath("data/dark/3.png"));
+    QVERIFY(answered.wait(30000));
+    QCOMPARE(answered.last().first().toString(), QString("dark"));
+  }
+
+  void aBrokenModelFileIsASentence() {
+    QFile bad(dir_.filePath("bad.ledmodel"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("not a model");
+    bad.close();
+    window_->predictPage()->openModel(bad.fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(window_->messageBar()->text().contains("not an LED Studio model file"), 30000);
+  }
+
+  void cancelStopsARun() {
+    window_->showPage("Train");
+    configure(200);
+    QSignalSpy finished(page_, &TrainPage::runFinished);
+    page_->start();
+    QTRY_VERIFY_WITH_TIMEOUT(page_->epochTable()->rowCount() >= 1, 60000);
+    page_->findChild<QPushButton*>("cancelTraining")->click();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(page_->epochTable()->rowCount() < 200);
+    QVERIFY(!page_->running());
+    QVERIFY(page_->findChild<QPushButton*>("startTraining")->isEnabled());
+  }
+
+  void aDatasetFolderThatIsNotOneIsASentence() {
+    page_->setDatasetSource("folder:" + dir_.filePath("nowhere"));
+    page_->start();
+    QTRY_VERIFY_WITH_TIMEOUT(window_->messageBar()->text().contains("is not a folder"), 30000);
+    QTRY_VERIFY(!page_->running());
+  }
+};
+
+QTEST_MAIN(TestTrainPage)
+#include "tst_trainpage.moc"

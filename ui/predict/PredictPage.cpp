@@ -1,0 +1,205 @@
+#include "predict/PredictPage.h"
+
+#include <qcustomplot.h>
+
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include "predict/PredictWorker.h"
+
+namespace led::ui {
+namespace {
+
+QLabel* picture(QWidget* parent, int side) {
+  auto* label = new QLabel(parent);
+  label->setFixedSize(side, side);
+  label->setAlignment(Qt::AlignCenter);
+  label->setFrameShape(QFrame::StyledPanel);
+  return label;
+}
+
+void showImage(QLabel* label, const QImage& image) {
+  // Small model inputs are enlarged without smoothing, so the blocks stay visible.
+  const bool small = image.width() < label->width() / 2;
+  label->setPixmap(QPixmap::fromImage(image.scaled(label->size(), Qt::KeepAspectRatio, small ? Qt::FastTransformation : Qt::SmoothTransformation)));
+}
+
+}  // namespace
+
+PredictPage::PredictPage(QWidget* parent)
+    : QWidget(parent),
+      photo_(picture(this, 220)),
+      modelInfo_(new QLabel(tr("No model yet."), this)),
+      keyInfo_(new QLabel(this)),
+      answer_(new QLabel(this)),
+      input_(picture(this, 140)),
+      seen_(picture(this, 140)),
+      bars_(new QCustomPlot(this)),
+      worker_(new PredictWorker) {
+  setAcceptDrops(true);
+  qRegisterMetaType<std::vector<float>>();
+  worker_->moveToThread(&thread_);
+  connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+  connect(this, &PredictPage::requestModel, worker_, &PredictWorker::loadModel);
+  connect(this, &PredictPage::requestKey, worker_, &PredictWorker::loadKey);
+  connect(this, &PredictPage::requestPrediction, worker_, &PredictWorker::predict);
+  connect(worker_, &PredictWorker::modelLoaded, this, [this](const QString& description, const QStringList& classes, const QString& key, bool ready) {
+    --pending_;
+    modelInfo_->setText(description);
+    keyInfo_->setText(tr("Key: %1").arg(key));
+    classes_ = classes;
+    modelReady_ = ready;
+    predictIfReady();
+  });
+  connect(worker_, &PredictWorker::predicted, this, &PredictPage::showPrediction);
+  connect(worker_, &PredictWorker::failed, this, [this](const QString& sentence) {
+    --pending_;
+    emit failed(sentence);
+  });
+  thread_.start();
+
+  photo_->setText(tr("Drop a photo here"));
+  modelInfo_->setWordWrap(true);
+  keyInfo_->setWordWrap(true);
+  answer_->setObjectName("predictAnswer");
+  QFont big = answer_->font();
+  big.setPointSizeF(big.pointSizeF() * 1.8);
+  big.setBold(true);
+  answer_->setFont(big);
+
+  auto* openPhoto = new QPushButton(tr("Open photo\u2026"), this);
+  connect(openPhoto, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"));
+    if (!path.isEmpty()) this->openPhoto(path);
+  });
+  auto* openModel = new QPushButton(tr("Open model\u2026"), this);
+  connect(openModel, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), QString(), tr("LED Studio models (*.ledmodel)"));
+    if (!path.isEmpty()) this->openModel(path);
+  });
+  auto* openKey = new QPushButton(tr("Load key\u2026"), this);
+  connect(openKey, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load key"), QString(), tr("LED Studio keys (*.ledkey)"));
+    if (!path.isEmpty()) this->openKey(path);
+  });
+
+  auto* photoBox = new QGroupBox(tr("1. Your photo"), this);
+  auto* photoLayout = new QVBoxLayout(photoBox);
+  photoLayout->addWidget(photo_);
+  photoLayout->addWidget(openPhoto);
+  auto* modelBox = new QGroupBox(tr("2. A trained model"), this);
+  auto* modelLayout = new QVBoxLayout(modelBox);
+  modelLayout->addWidget(modelInfo_);
+  modelLayout->addWidget(keyInfo_);
+  auto* modelButtons = new QHBoxLayout;
+  modelButtons->addWidget(openModel);
+  modelButtons->addWidget(openKey);
+  modelLayout->addLayout(modelButtons);
+  modelLayout->addStretch(1);
+  auto* top = new QHBoxLayout;
+  top->addWidget(photoBox);
+  top->addWidget(modelBox, 1);
+
+  bars_->setMinimumHeight(220);
+  bars_->yAxis->setRange(0, 100);
+  bars_->yAxis->setLabel(tr("probability (%)"));
+  auto* pictures = new QHBoxLayout;
+  auto* inputColumn = new QVBoxLayout;
+  inputColumn->addWidget(new QLabel(tr("Your photo at the model's size"), this));
+  inputColumn->addWidget(input_);
+  auto* seenColumn = new QVBoxLayout;
+  seenColumn->addWidget(new QLabel(tr("What the model saw (encrypted here)"), this));
+  seenColumn->addWidget(seen_);
+  pictures->addLayout(inputColumn);
+  pictures->addLayout(seenColumn);
+  pictures->addWidget(bars_, 1);
+  auto* resultBox = new QGroupBox(tr("3. The answer"), this);
+  auto* resultLayout = new QVBoxLayout(resultBox);
+  resultLayout->addWidget(answer_);
+  resultLayout->addLayout(pictures);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(top);
+  layout->addWidget(resultBox, 1);
+}
+
+PredictPage::~PredictPage() {
+  thread_.quit();
+  thread_.wait();
+}
+
+QString PredictPage::answer() const { return answer_->text(); }
+
+void PredictPage::openPhoto(const QString& path) {
+  photoPath_ = path;
+  const QImage image(path);
+  if (image.isNull()) photo_->setText(QFileInfo(path).fileName()); else showImage(photo_, image);
+  predictIfReady();
+}
+
+void PredictPage::openModel(const QString& path) {
+  modelReady_ = false;
+  ++pending_;
+  const QString keys = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/keys";
+  emit requestModel(path, {keys});
+}
+
+void PredictPage::openKey(const QString& path) {
+  ++pending_;
+  emit requestKey(path);
+}
+
+void PredictPage::predictIfReady() {
+  if (!modelReady_ || photoPath_.isEmpty()) return;
+  ++pending_;
+  emit requestPrediction(photoPath_);
+}
+
+void PredictPage::showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities) {
+  --pending_;
+  showImage(input_, input);
+  showImage(seen_, seen);
+  const auto best = std::max_element(probabilities.begin(), probabilities.end());
+  const int top = int(best - probabilities.begin());
+  const QString label = top < classes_.size() ? classes_[top] : QString::number(top);
+  answer_->setText(tr("%1 \u2014 %2 %").arg(label).arg(100.0 * *best, 0, 'f', 1));
+
+  bars_->clearPlottables();
+  auto* bars = new QCPBars(bars_->xAxis, bars_->yAxis);
+  QVector<double> x, y;
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  for (int i = 0; i < int(probabilities.size()); ++i) {
+    x << i;
+    y << 100.0 * probabilities[std::size_t(i)];
+    ticker->addTick(i, i < classes_.size() ? classes_[i] : QString::number(i));
+  }
+  bars->setData(x, y);
+  bars->setBrush(QColor(59, 110, 165));
+  bars_->xAxis->setTicker(ticker);
+  bars_->xAxis->setTickLabelRotation(40);
+  bars_->xAxis->setRange(-0.7, probabilities.size() - 0.3);
+  bars_->replot(QCustomPlot::rpQueuedReplot);
+  emit answered(label);
+}
+
+void PredictPage::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile()) event->acceptProposedAction();
+}
+
+void PredictPage::dropEvent(QDropEvent* event) {
+  const QString path = event->mimeData()->urls().first().toLocalFile();
+  if (path.endsWith(".ledmodel")) openModel(path);
+  else if (path.endsWith(".ledkey")) openKey(path);
+  else openPhoto(path);
+  event->acceptProposedAction();
+}
+
+}  // namespace led::ui

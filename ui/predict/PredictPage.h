@@ -1,0 +1,60 @@
+#pragma once
+// A local prediction for people who do not program: open or drop a photo, open a trained model (its
+// key is found by fingerprint beside it), see the label, the probabilities, and the ciphertext that is
+// all the model ever saw.
+#include <QThread>
+#include <QWidget>
+#include <vector>
+
+class QCustomPlot;
+class QLabel;
+class QPushButton;
+
+namespace led::ui {
+
+class PredictWorker;
+
+class PredictPage : public QWidget {
+  Q_OBJECT
+ public:
+  explicit PredictPage(QWidget* parent = nullptr);
+  ~PredictPage() override;
+  QString answer() const;
+  bool busy() const { return pending_ > 0; }
+
+ public slots:
+  void openPhoto(const QString& path);
+  void openModel(const QString& path);
+  void openKey(const QString& path);
+
+ signals:
+  void failed(const QString& sentence);
+  void answered(const QString& label);
+  void requestModel(const QString& path, const QStringList& keyFolders);
+  void requestKey(const QString& path);
+  void requestPrediction(const QString& photo);
+
+ protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+ private:
+  void predictIfReady();
+  void showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities);
+
+  QLabel* photo_;
+  QLabel* modelInfo_;
+  QLabel* keyInfo_;
+  QLabel* answer_;
+  QLabel* input_;
+  QLabel* seen_;
+  QCustomPlot* bars_;
+  QString photoPath_;
+  QStringList classes_;
+  bool modelReady_ = false;
+  int pending_ = 0;
+  QThread thread_;
+  PredictWorker* worker_;
+};
+
+}  // namespace led::ui

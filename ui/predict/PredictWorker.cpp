@@ -1,0 +1,73 @@
+#include "predict/PredictWorker.h"
+
+#include <QFileInfo>
+
+#include "common/Error.h"
+#include "common/ImageConvert.h"
+#include "image/ImageFile.h"
+#include "keys/KeyFile.h"
+#include "learn/Prediction.h"
+
+namespace led::ui {
+namespace {
+
+template <typename Work>
+void guarded(PredictWorker* worker, Work work) {
+  try {
+    work();
+  } catch (const led::Error& e) {
+    emit worker->failed(QString::fromStdString(e.what()));
+  } catch (const std::exception& e) {
+    emit worker->failed(QString::fromLocal8Bit(e.what()));
+  }
+}
+
+QStringList classNames(const led::ModelInfo& info) {
+  QStringList names;
+  for (const std::string& c : info.classNames) names << QString::fromStdString(c);
+  return names;
+}
+
+}  // namespace
+
+void PredictWorker::loadModel(const QString& path, const QStringList& keyFolders) {
+  guarded(this, [&] {
+    led::Classifier model = led::Classifier::load(path.toStdString());
+    const led::ModelInfo& info = model.info();
+    key_.reset();
+    QString status = tr("none needed: the model was trained on plain images");
+    if (!info.keyFingerprint.empty()) {
+      std::vector<std::string> folders{QFileInfo(path).absolutePath().toStdString()};
+      for (const QString& f : keyFolders) folders.push_back(f.toStdString());
+      if (const auto found = led::findKeyFile(folders, info.keyFingerprint)) {
+        key_ = led::readKeyFile(*found);
+        status = tr("%1, found in %2").arg(QString::fromStdString(key_->shortFingerprint()), QString::fromStdString(*found));
+      } else {
+        status = tr("key %1 not found beside the model: load it").arg(QString::fromStdString(led::formatFingerprint(info.keyFingerprint)));
+      }
+    }
+    model_ = std::move(model);
+    emit modelLoaded(QString::fromStdString(info.describe()), classNames(info), status, info.keyFingerprint.empty() || key_.has_value());
+  });
+}
+
+void PredictWorker::loadKey(const QString& path) {
+  guarded(this, [&] {
+    if (!model_) led::fail(led::ErrorKind::InvalidArgument, "open a model first");
+    led::Key key = led::readKeyFile(path.toStdString());
+    led::requireModelKey(model_->info(), key);
+    key_ = std::move(key);
+    emit modelLoaded(QString::fromStdString(model_->info().describe()), classNames(model_->info()),
+                     tr("%1, loaded from %2").arg(QString::fromStdString(key_->shortFingerprint()), path), true);
+  });
+}
+
+void PredictWorker::predict(const QString& photoPath) {
+  guarded(this, [&] {
+    if (!model_) led::fail(led::ErrorKind::InvalidArgument, "open a model first");
+    const led::Prediction p = led::predict(*model_, key_, led::readImage(photoPath.toStdString()));
+    emit predicted(toQImage(p.input), toQImage(p.ciphertext), p.probabilities);
+  });
+}
+
+}  // namespace led::ui

@@ -1,0 +1,342 @@
+#include "train/TrainPage.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "common/Background.h"
+#include "common/LatencyProbe.h"
+#include "keys/KeyFile.h"
+#include "learn/ModelInfo.h"
+#include "train/CurvePlot.h"
+
+namespace led::ui {
+namespace {
+
+enum DatasetKind { FashionMnist, Cifar10, ImageFolder };
+
+QString duration(double seconds) {
+  const int s = int(seconds + 0.5);
+  return s >= 3600 ? QString("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60)
+                   : s >= 60 ? QString("%1 min %2 s").arg(s / 60).arg(s % 60) : QString("%1 s").arg(s);
+}
+
+QTableWidgetItem* cell(const QString& text) {
+  auto* item = new QTableWidgetItem(text);
+  item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  return item;
+}
+
+}  // namespace
+
+TrainPage::TrainPage(QWidget* parent)
+    : QWidget(parent),
+      status_(new QLabel(this)),
+      progress_(new QProgressBar(this)),
+      timeLeft_(new QLabel(this)),
+      curves_(new CurvePlot(this)),
+      table_(new QTableWidget(0, 6, this)),
+      ensemble_(new QLabel(this)),
+      probe_(new LatencyProbe(this)),
+      worker_(new TrainWorker) {
+  qRegisterMetaType<led::TrainProgress>();
+  qRegisterMetaType<led::EpochMetrics>();
+  qRegisterMetaType<led::ui::TrainRequest>();
+  qRegisterMetaType<std::vector<double>>();
+  worker_->moveToThread(&thread_);
+  connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+  connect(this, &TrainPage::runRequested, worker_, &TrainWorker::run);
+  connect(worker_, &TrainWorker::stage, status_, &QLabel::setText);
+  connect(worker_, &TrainWorker::modelStarted, this, [this](int index, int count, const QString& key) {
+    modelIndex_ = index;
+    modelCount_ = count;
+    curves_->clear(epochs_->value());
+    table_->setRowCount(0);
+    status_->setText(count > 1 ? tr("Model %1 of %2%3").arg(index).arg(count).arg(key.isEmpty() ? QString() : tr(", key %1").arg(key))
+                               : key.isEmpty() ? tr("Training on plain images") : tr("Training with key %1").arg(key));
+  });
+  connect(worker_, &TrainWorker::progress, this, &TrainPage::onProgress);
+  connect(worker_, &TrainWorker::epochFinished, this, &TrainPage::onEpoch);
+  connect(worker_, &TrainWorker::finished, this, &TrainPage::onFinished);
+  connect(worker_, &TrainWorker::failed, this, [this](const QString& sentence) {
+    if (running_) setRunning(false);
+    emit failed(sentence);
+  });
+  connect(worker_, &TrainWorker::saved, this, [this](const QStringList& files) {
+    emit informed(tr("Saved %1.").arg(files.join(", ")));
+    emit modelsSaved(files);
+  });
+  thread_.start();
+
+  table_->setHorizontalHeaderLabels({tr("epoch"), tr("train loss"), tr("train acc. %"), tr("test loss"), tr("test acc. %"), tr("seconds")});
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  table_->verticalHeader()->hide();
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setObjectName("epochTable");
+  status_->setObjectName("trainStatus");
+  status_->setText(tr("Choose a dataset and a scheme, then press Start."));
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(progress_, 1);
+  bar->addWidget(timeLeft_);
+  auto* results = new QWidget(this);
+  auto* column = new QVBoxLayout(results);
+  column->addWidget(status_);
+  column->addLayout(bar);
+  column->addWidget(curves_, 2);
+  column->addWidget(table_, 1);
+  column->addWidget(ensemble_);
+
+  auto* splitter = new QSplitter(this);
+  splitter->addWidget(buildForm());
+  splitter->addWidget(results);
+  splitter->setStretchFactor(1, 1);
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(splitter);
+  setRunning(false);
+}
+
+TrainPage::~TrainPage() {
+  worker_->cancel = true;
+  thread_.quit();
+  thread_.wait();
+}
+
+QWidget* TrainPage::buildForm() {
+  auto* box = new QGroupBox(tr("Training"), this);
+  dataset_ = new QComboBox(box);
+  dataset_->addItem(tr("Fashion-MNIST (installed)"), FashionMnist);
+  dataset_->addItem(tr("CIFAR-10 (your cifar-10-batches-bin)"), Cifar10);
+  dataset_->addItem(tr("Image folder (a sub-folder per class)"), ImageFolder);
+  datasetPath_ = new QLineEdit(box);
+  datasetPath_->setPlaceholderText(tr("folder"));
+  auto* browse = new QPushButton(tr("Browse\u2026"), box);
+  connect(browse, &QPushButton::clicked, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset folder"));
+    if (!dir.isEmpty()) datasetPath_->setText(dir);
+  });
+  auto* pathRow = new QHBoxLayout;
+  pathRow->addWidget(datasetPath_, 1);
+  pathRow->addWidget(browse);
+  connect(dataset_, &QComboBox::currentIndexChanged, this, [this, browse] {
+    const bool needsFolder = dataset_->currentData().toInt() != FashionMnist;
+    datasetPath_->setEnabled(needsFolder);
+    browse->setEnabled(needsFolder);
+  });
+  datasetPath_->setEnabled(false);
+  browse->setEnabled(false);
+
+  scheme_ = new QComboBox(box);
+  scheme_->setObjectName("trainScheme");
+  scheme_->addItem(tr("plain (no encryption)"), -1);
+  for (led::SchemeId id : led::allSchemes()) scheme_->addItem(QString::fromStdString(led::schemeName(id)), int(id));
+  block_ = new QSpinBox(box);
+  block_->setRange(1, 16);
+  block_->setValue(4);
+  keyLabel_ = new QLabel(box);
+  keyLabel_->setWordWrap(true);
+  auto* loadKey = new QPushButton(tr("Load key\u2026"), box);
+  connect(loadKey, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load key"), QString(), tr("LED Studio keys (*.ledkey)"));
+    if (!path.isEmpty()) loadKeyFile(path);
+  });
+  connect(scheme_, &QComboBox::currentIndexChanged, this, &TrainPage::schemeChosen);
+
+  architecture_ = new QComboBox(box);
+  for (const std::string& a : led::architectures()) architecture_->addItem(QString::fromStdString(a));
+  epochs_ = new QSpinBox(box);
+  epochs_->setRange(1, 500);
+  epochs_->setValue(10);
+  epochs_->setObjectName("epochs");
+  batch_ = new QSpinBox(box);
+  batch_->setRange(8, 4096);
+  batch_->setValue(128);
+  batch_->setObjectName("batchSize");
+  learningRate_ = new QDoubleSpinBox(box);
+  learningRate_->setDecimals(4);
+  learningRate_->setRange(0.0001, 1.0);
+  learningRate_->setSingleStep(0.0005);
+  learningRate_->setValue(0.002);
+  models_ = new QSpinBox(box);
+  models_->setRange(1, 20);
+  models_->setToolTip(tr("An ensemble (LED section 3.4): this many models, each with its own key; their probabilities are summed."));
+  device_ = new QLabel(QString::fromStdString(led::trainingDevice({})), box);
+  device_->setToolTip(tr("CUDA is used when LibTorch finds a GPU; otherwise every CPU core."));
+
+  start_ = new QPushButton(tr("Start"), box);
+  start_->setObjectName("startTraining");
+  cancel_ = new QPushButton(tr("Cancel"), box);
+  cancel_->setObjectName("cancelTraining");
+  save_ = new QPushButton(tr("Save models\u2026"), box);
+  connect(start_, &QPushButton::clicked, this, &TrainPage::start);
+  connect(cancel_, &QPushButton::clicked, this, &TrainPage::cancel);
+  connect(save_, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), "model.ledmodel", tr("LED Studio models (*.ledmodel)"));
+    if (!path.isEmpty()) saveModels(path);
+  });
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(start_);
+  buttons->addWidget(cancel_);
+
+  auto* form = new QFormLayout(box);
+  form->addRow(tr("Dataset"), dataset_);
+  form->addRow(QString(), pathRow);
+  form->addRow(tr("Encryption"), scheme_);
+  form->addRow(tr("Block size"), block_);
+  form->addRow(tr("Key"), keyLabel_);
+  form->addRow(QString(), loadKey);
+  form->addRow(tr("Model"), architecture_);
+  form->addRow(tr("Epochs"), epochs_);
+  form->addRow(tr("Batch size"), batch_);
+  form->addRow(tr("Learning rate"), learningRate_);
+  form->addRow(tr("Ensemble models"), models_);
+  form->addRow(tr("Device"), device_);
+  form->addRow(buttons);
+  form->addRow(save_);
+  schemeChosen();
+  box->setMinimumWidth(320);
+  return box;
+}
+
+void TrainPage::schemeChosen() {
+  const int id = scheme_->currentData().toInt();
+  block_->setEnabled(id >= 0 && led::SchemeId(id) != led::SchemeId::Pe);
+  if (id >= 0) block_->setValue(led::SchemeParams::defaults(led::SchemeId(id)).blockSize);
+  if (key_ && (id < 0 || int(key_->scheme()) != id)) key_.reset();
+  keyLabel_->setText(id < 0 ? tr("none: plain images")
+                     : key_ ? tr("%1 (loaded)").arg(QString::fromStdString(key_->shortFingerprint()))
+                            : tr("a new key from the OS generator for each model, saved with it"));
+}
+
+void TrainPage::loadKeyFile(const QString& path) {
+  runInBackground<led::Key>(
+      this, [path] { return led::readKeyFile(path.toStdString()); },
+      [this](led::Key key) {
+        const led::SchemeParams params = key.spec().params;
+        scheme_->setCurrentIndex(scheme_->findData(int(params.scheme)));
+        block_->setValue(params.blockSize);
+        key_ = std::move(key);
+        schemeChosen();
+      },
+      [this](const QString& error) { emit failed(error); });
+}
+
+void TrainPage::setDatasetSource(const QString& source) {
+  const QString kind = source.section(':', 0, 0), where = source.section(':', 1);
+  dataset_->setCurrentIndex(kind == "cifar10" ? 1 : kind == "folder" ? 2 : 0);
+  datasetPath_->setText(where);
+}
+
+TrainRequest TrainPage::request() const {
+  TrainRequest r;
+  const int kind = dataset_->currentData().toInt();
+  const QString path = datasetPath_->text();
+  r.dataset = kind == FashionMnist ? (path.isEmpty() ? QString("fashion-mnist") : "fashion-mnist:" + path)
+              : kind == Cifar10    ? "cifar10:" + path
+                                   : "folder:" + path;
+  const int id = scheme_->currentData().toInt();
+  if (id >= 0) {
+    led::SchemeParams p = key_ && int(key_->scheme()) == id ? key_->spec().params : led::SchemeParams::defaults(led::SchemeId(id));
+    p.blockSize = block_->value();
+    r.scheme = p;
+    r.key = key_;
+  }
+  r.config.architecture = architecture_->currentText().toStdString();
+  r.config.epochs = epochs_->value();
+  r.config.batchSize = batch_->value();
+  r.config.learningRate = learningRate_->value();
+  r.models = models_->value();
+  return r;
+}
+
+void TrainPage::start() {
+  if (running_) return;
+  const TrainRequest r = request();
+  if (r.dataset.endsWith(':')) return emit failed(tr("Choose the dataset's folder first."));
+  table_->setRowCount(0);
+  ensemble_->clear();
+  curves_->clear(r.config.epochs);
+  progress_->setValue(0);
+  setRunning(true);
+  probe_->start();
+  emit runRequested(r);
+}
+
+void TrainPage::cancel() {
+  if (!running_) return;
+  worker_->cancel = true;
+  status_->setText(tr("Cancelling\u2026 (within one batch)"));
+}
+
+void TrainPage::saveModels(const QString& path) {
+  QMetaObject::invokeMethod(worker_, [worker = worker_, path] { worker->save(path); }, Qt::QueuedConnection);
+}
+
+double TrainPage::worstStallMs() const { return probe_->worstMs(); }
+
+void TrainPage::setRunning(bool running) {
+  running_ = running;
+  start_->setEnabled(!running);
+  cancel_->setEnabled(running);
+  save_->setEnabled(!running && table_->rowCount() > 0);
+  for (QWidget* w : std::initializer_list<QWidget*>{dataset_, datasetPath_, scheme_, block_, architecture_, epochs_, batch_, learningRate_, models_})
+    w->setEnabled(!running);
+  if (!running) {
+    probe_->stop();
+    schemeChosen();
+    datasetPath_->setEnabled(dataset_->currentData().toInt() != FashionMnist);
+  }
+}
+
+void TrainPage::onProgress(const led::TrainProgress& p) {
+  const double done = (p.epoch - 1 + double(p.batch) / double(p.batches)) / p.epochs;
+  progress_->setValue(int(1000 * (modelIndex_ - 1 + done) / modelCount_));
+  progress_->setMaximum(1000);
+  timeLeft_->setText(tr("%1 left").arg(duration(p.secondsLeft)));
+  curves_->addRunning(p.epoch - 1 + double(p.batch) / double(p.batches), p.loss, p.accuracy);
+}
+
+void TrainPage::onEpoch(const led::EpochMetrics& m) {
+  curves_->addEpoch(m.epoch, m.trainLoss, m.trainAccuracy, m.testLoss, m.testAccuracy);
+  const int row = table_->rowCount();
+  table_->insertRow(row);
+  table_->setItem(row, 0, cell(QString::number(m.epoch)));
+  table_->setItem(row, 1, cell(QString::number(m.trainLoss, 'f', 4)));
+  table_->setItem(row, 2, cell(QString::number(100 * m.trainAccuracy, 'f', 2)));
+  table_->setItem(row, 3, cell(QString::number(m.testLoss, 'f', 4)));
+  table_->setItem(row, 4, cell(QString::number(100 * m.testAccuracy, 'f', 2)));
+  table_->setItem(row, 5, cell(QString::number(m.seconds, 'f', 1)));
+  table_->scrollToBottom();
+}
+
+void TrainPage::onFinished(bool cancelled, const std::vector<double>& ensemble) {
+  setRunning(false);
+  if (cancelled) {
+    status_->setText(tr("Cancelled."));
+  } else {
+    progress_->setValue(progress_->maximum());
+    timeLeft_->clear();
+    status_->setText(tr("Done. The GUI thread's longest stall during the run: %1 ms.").arg(worstStallMs(), 0, 'f', 1));
+    if (!ensemble.empty()) {
+      QStringList parts;
+      for (std::size_t n = 0; n < ensemble.size(); ++n) parts << QString("%1: %2 %").arg(n + 1).arg(100 * ensemble[n], 0, 'f', 2);
+      ensemble_->setText(tr("Ensemble test accuracy by number of models (summed probabilities): %1").arg(parts.join(", ")));
+    }
+  }
+  save_->setEnabled(!cancelled);
+  emit runFinished(cancelled);
+}
+
+}  // namespace led::ui

@@ -1,0 +1,93 @@
+#pragma once
+// Training classifiers on encrypted images: dataset, scheme, key, model and its settings; Start and
+// Cancel; live curves, a progress bar with the time left, a table of epochs; saving the models with
+// their keys. All training runs on a worker thread.
+#include <QThread>
+#include <QWidget>
+#include <optional>
+
+#include "keys/Key.h"
+#include "train/TrainWorker.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace led::ui {
+
+class CurvePlot;
+class LatencyProbe;
+
+class TrainPage : public QWidget {
+  Q_OBJECT
+ public:
+  explicit TrainPage(QWidget* parent = nullptr);
+  ~TrainPage() override;
+
+  bool running() const { return running_; }
+  TrainRequest request() const;
+  CurvePlot* curves() const { return curves_; }
+  QTableWidget* epochTable() const { return table_; }
+  // Longest GUI-thread stall of the last run, in milliseconds.
+  double worstStallMs() const;
+
+ public slots:
+  void start();
+  void cancel();
+  void saveModels(const QString& path);
+  void setDatasetSource(const QString& source);
+  void loadKeyFile(const QString& path);
+
+ signals:
+  void failed(const QString& sentence);
+  void informed(const QString& sentence);
+  void runFinished(bool cancelled);
+  void modelsSaved(const QStringList& files);
+  void runRequested(const led::ui::TrainRequest& request);
+
+ private:
+  QWidget* buildForm();
+  void schemeChosen();
+  void setRunning(bool running);
+  void onProgress(const led::TrainProgress& p);
+  void onEpoch(const led::EpochMetrics& m);
+  void onFinished(bool cancelled, const std::vector<double>& ensemble);
+
+  QComboBox* dataset_;
+  QLineEdit* datasetPath_;
+  QComboBox* scheme_;
+  QSpinBox* block_;
+  QLabel* keyLabel_;
+  QComboBox* architecture_;
+  QSpinBox* epochs_;
+  QSpinBox* batch_;
+  QDoubleSpinBox* learningRate_;
+  QSpinBox* models_;
+  QLabel* device_;
+  QPushButton* start_;
+  QPushButton* cancel_;
+  QPushButton* save_;
+  QLabel* status_;
+  QProgressBar* progress_;
+  QLabel* timeLeft_;
+  CurvePlot* curves_;
+  QTableWidget* table_;
+  QLabel* ensemble_;
+  LatencyProbe* probe_;
+
+  std::optional<led::Key> key_;
+  QThread thread_;
+  TrainWorker* worker_;
+  bool running_ = false;
+  int modelIndex_ = 1;
+  int modelCount_ = 1;
+};
+
+}  // namespace led::ui
+
+Q_DECLARE_METATYPE(led::ui::TrainRequest)
