@@ -147,6 +147,52 @@ class TestCli : public QObject {
     for (const auto& s : steps) QVERIFY(QFile::exists(s.toObject()["file"].toString()));
   }
 
+  void trainPredictEvaluateOnATinySubset() {
+    QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "28x28x1", "-o", path("fm.ledkey")}).code, 0);
+    const Run trained = runLed({"train", "--key", path("fm.ledkey"), "--epochs", "2", "--batch", "32", "--limit-train", "1000", "--limit-test", "200",
+                                "--seed", "1", "-o", path("fm.ledmodel"), "--json"});
+    QCOMPARE(trained.code, 0);
+    QCOMPARE(trained.json()["history"].toArray().size(), 2);
+    QVERIFY(trained.json()["test_accuracy"].toDouble() > 0.3);
+    // Predict the cat photo: three labels with probabilities that sum to at most 1.
+    const Run predicted = runLed({"predict", "-m", path("fm.ledmodel"), "-k", path("fm.ledkey"), LED_SAMPLES_DIR "/cat.png", "--json"});
+    QCOMPARE(predicted.code, 0);
+    const QJsonArray top = predicted.json()["predictions"].toArray()[0].toObject()["top"].toArray();
+    QCOMPARE(top.size(), 3);
+    double total = 0;
+    for (const auto& t : top) total += t.toObject()["probability"].toDouble();
+    QVERIFY(total > 0 && total <= 1.0001);
+    QVERIFY(top[0].toObject()["probability"].toDouble() >= top[1].toObject()["probability"].toDouble());
+    // Without the key, or with a key file given as the model: one sentence, exit 1.
+    Run r = runLed({"predict", "-m", path("fm.ledmodel"), LED_SAMPLES_DIR "/cat.png"});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("give that key"));
+    r = runLed({"predict", "-m", path("fm.ledkey"), LED_SAMPLES_DIR "/cat.png"});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("not an LED Studio model"));
+    r = runLed({"train", "--dataset", "cifar10:" + path("nowhere"), "-o", path("x.ledmodel")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("not a cifar-10-batches-bin folder"));
+    // Table 1 and Fig. 7 on a tiny subset.
+    const Run table = runLed({"evaluate", "table1", "--models", "2", "--epochs", "1", "--limit-train", "500", "--limit-test", "100",
+                              "--out-dir", path("t1"), "--json"});
+    QCOMPARE(table.code, 0);
+    QCOMPARE(table.json()["rows"].toArray().size(), 4);
+    QCOMPARE(table.json()["ensemble_sum"].toArray().size(), 2);
+    for (const char* file : {"table1.csv", "table1.md", "models.csv", "models.png", "le-2.ledkey"}) QVERIFY(QFile::exists(path("t1/") + file));
+    QVERIFY(readImage(path("t1/models.png").toStdString()).width() > 100);
+    // A second run reuses the models it finds.
+    QVERIFY(runLed({"evaluate", "models", "--out-dir", path("t1"), "--limit-test", "100"}).out.startsWith("models,sum,vote"));
+  }
+
+  void benchTrainReportsThroughputAndPreparationShare() {
+    const Run r = runLed({"bench", "train", "--steps", "3", "--batch", "32", "--json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.json()["images_per_second"].toDouble() > 0);
+    const double share = r.json()["prepare_share"].toDouble();
+    QVERIFY(share > 0 && share < 1);
+  }
+
   void benchPrintsEverySchemeAtBothShapes() {
     const Run r = runLed({"bench", "schemes", "--seconds", "0.01", "--json"});
     QCOMPARE(r.code, 0);

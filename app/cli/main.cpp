@@ -14,6 +14,7 @@ int traceCommand(const QStringList& args);
 int benchCommand(const QStringList& args);
 int trainCommand(const QStringList& args);
 int predictCommand(const QStringList& args);
+int evaluateCommand(const QStringList& args);
 }  // namespace led::cli
 
 namespace {
@@ -31,6 +32,7 @@ const char* kOverview =
     "  trace     write every step of an encryption as images\n"
     "  train     train a classifier on plain or encrypted images\n"
     "  predict   label images with a trained model, encrypting them locally\n"
+    "  evaluate  the LED paper's Table 1 and Fig. 7 (led evaluate table1)\n"
     "  bench     measure speed (led bench schemes)\n"
     "\n"
     "Run 'led <command> --help' for a command's options. Exit codes: 0 done, 1 failed, 2 usage.\n";
@@ -53,7 +55,7 @@ int main(int argc, char** argv) {
   const QMap<QString, led::cli::Command> commands{
       {"keygen", led::cli::keygenCommand}, {"encrypt", led::cli::encryptCommand}, {"decrypt", led::cli::decryptCommand},
       {"info", led::cli::infoCommand},     {"trace", led::cli::traceCommand},     {"bench", led::cli::benchCommand},
-      {"train", led::cli::trainCommand},   {"predict", led::cli::predictCommand},
+      {"train", led::cli::trainCommand},   {"predict", led::cli::predictCommand}, {"evaluate", led::cli::evaluateCommand},
   };
   const auto command = commands.find(args[0]);
   if (command == commands.end()) {

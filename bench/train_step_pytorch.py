@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""The training step of `led bench train` in PyTorch's Python frontend, for comparison.
+
+Same model (the baseline backbone, with the le adaptation layer for --scheme le), batch size, optimizer
+and thread count; random inputs, so only forward + backward + update is timed, as `led bench train`'s
+"model only" line. Debian's python3-torch wraps the same libtorch 1.13 as LED Studio.
+Usage: python3 bench/train_step_pytorch.py [--scheme le|plain] [--threads 2] [--batch 128] [--steps 50]
+"""
+import argparse
+import time
+
+import torch
+from torch import nn
+
+
+def baseline(channels, classes=10):
+    def conv(i, o):
+        return [nn.Conv2d(i, o, 3, padding=1, bias=False), nn.BatchNorm2d(o), nn.ReLU(inplace=True)]
+    return nn.Sequential(*conv(channels, 16), nn.MaxPool2d(2), *conv(16, 32), *conv(32, 32), nn.MaxPool2d(2),
+                         nn.Flatten(), nn.Linear(32 * 7 * 7, 128), nn.ReLU(inplace=True), nn.Dropout(0.3), nn.Linear(128, classes))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scheme", choices=["le", "plain"], default="le")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--batch", type=int, default=128)
+    parser.add_argument("--steps", type=int, default=50)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(1)
+    if args.scheme == "le":  # 2 nibble planes -> conv with kernel = stride = 4 -> PixelShuffle(4) -> 1 plane
+        model = nn.Sequential(nn.Conv2d(2, 16, 4, stride=4), nn.PixelShuffle(4), baseline(1))
+        x = torch.rand(args.batch, 2, 28, 28) - 0.5
+    else:
+        model = baseline(1)
+        x = torch.rand(args.batch, 1, 28, 28) - 0.5
+    y = torch.randint(0, 10, (args.batch,))
+    optimizer = torch.optim.Adam(model.parameters(), lr=2e-3)
+    model.train()
+    elapsed = 0.0
+    for i in range(3 + args.steps):
+        start = time.perf_counter()
+        optimizer.zero_grad()
+        loss = nn.functional.cross_entropy(model(x), y)
+        loss.backward()
+        optimizer.step()
+        loss.item()
+        if i >= 3:
+            elapsed += time.perf_counter() - start
+    print(f"pytorch {torch.__version__} python, baseline on {args.scheme}, {args.threads} thread(s), batch {args.batch}, "
+          f"{args.steps} timed steps after 3 warm-up steps")
+    print(f"training, model only:           {args.batch * args.steps / elapsed:.0f} images/s")
+
+
+if __name__ == "__main__":
+    main()

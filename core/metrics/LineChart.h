@@ -1,0 +1,18 @@
+#pragma once
+// A plain line chart written as PNG, so command-line evaluations can draw their figures (the LED
+// paper's Fig. 7) without a GUI.
+#include <string>
+#include <vector>
+
+namespace led {
+
+struct ChartSeries {
+  std::string name;
+  std::vector<double> x;
+  std::vector<double> y;
+};
+
+void writeLineChart(const std::string& path, const std::string& title, const std::string& xLabel, const std::string& yLabel,
+                    const std::vector<ChartSeries>& series);
+
+}  // namespace led
