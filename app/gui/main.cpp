@@ -7,25 +7,29 @@
 #include "MainWindow.h"
 #include "scramble/SchemeControls.h"
 #include "scramble/ScramblePage.h"
+#include "train/TrainPage.h"
 #include "schemes/SchemeParams.h"
 
 namespace {
 
 // --screenshot: render the window once the Scramble page shows its pipeline, save it, quit. Used by
 // packaging/take-screenshots.sh so anyone can retake README's pictures.
-void scheduleScreenshot(led::ui::MainWindow& window, const QString& file, const QString& page) {
-  QObject::connect(window.scramblePage(), &led::ui::ScramblePage::ready, &window, [&window, file, page] {
+void scheduleScreenshot(led::ui::MainWindow& window, const QString& file, const QString& page, bool afterTraining) {
+  auto shoot = [&window, file, page] {
     if (!page.isEmpty()) window.showPage(page);
     QTimer::singleShot(400, &window, [&window, file] {
       const bool saved = window.grab().save(file);
       if (!saved) std::fprintf(stderr, "led-studio: error: cannot write %s\n", qPrintable(file));
       QApplication::exit(saved ? 0 : 1);
     });
-  });
-  QTimer::singleShot(60000, [] {
-    std::fputs("led-studio: error: the page did not become ready within a minute\n", stderr);
-    QApplication::exit(1);
-  });
+  };
+  if (afterTraining) QObject::connect(window.trainPage(), &led::ui::TrainPage::runFinished, &window, shoot);
+  else QObject::connect(window.scramblePage(), &led::ui::ScramblePage::ready, &window, shoot);
+  if (!afterTraining)
+    QTimer::singleShot(60000, [] {
+      std::fputs("led-studio: error: the page did not become ready within a minute\n", stderr);
+      QApplication::exit(1);
+    });
 }
 
 }  // namespace
@@ -46,7 +50,10 @@ int main(int argc, char** argv) {
       {"sample", "Start with a bundled sample photograph: dog (default) or cat.", "name", "dog"},
       {"scheme", "Start with this scheme: le, ele, etc, etc-gray, pe or rmt.", "name"},
       {"page", "Start on this page: Scramble, Query, Cloud, Train, Coercion or Evaluate.", "name"},
-      {"screenshot", "Save a picture of the window to this PNG once it is ready, then quit.", "file"},
+      {"screenshot", "Save a picture of the window to this PNG once it is ready (or, with --train, trained), then quit.", "file"},
+      {"train", "Start training on the Train page: plain or a scheme name.", "scheme"},
+      {"dataset", "With --train: the dataset (default fashion-mnist).", "source", "fashion-mnist"},
+      {"epochs", "With --train: epochs (default 10).", "n", "10"},
   });
   parser.process(app);
 
@@ -64,7 +71,18 @@ int main(int argc, char** argv) {
                  qPrintable(window.pageNames().join(", ")));
     return 2;
   }
-  if (parser.isSet("screenshot")) scheduleScreenshot(window, parser.value("screenshot"), parser.value("page"));
+  if (parser.isSet("screenshot")) scheduleScreenshot(window, parser.value("screenshot"), parser.value("page"), parser.isSet("train"));
+  if (parser.isSet("train")) {
+    led::ui::TrainPage* train = window.trainPage();
+    if (!train->setScheme(parser.value("train"))) {
+      std::fprintf(stderr, "led-studio: error: --train takes plain or a scheme name, not '%s'\n", qPrintable(parser.value("train")));
+      return 2;
+    }
+    train->setDatasetSource(parser.value("dataset"));
+    train->setEpochs(std::max(1, parser.value("epochs").toInt()));
+    window.showPage("Train");
+    QTimer::singleShot(0, train, &led::ui::TrainPage::start);
+  }
   window.show();
   if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().first());
   else window.scramblePage()->loadSample(parser.value("sample"));

@@ -5,11 +5,10 @@
 #include <QObject>
 #include <QString>
 #include <QtConcurrent>
-#include <exception>
 #include <functional>
 #include <optional>
 
-#include "common/Error.h"
+#include "common/Failure.h"
 
 namespace led::ui {
 
@@ -31,15 +30,7 @@ void runInBackground(QObject* context, std::function<T()> work, std::function<vo
   });
   watcher->setFuture(QtConcurrent::run([work] {
     Outcome<T> outcome;
-    try {
-      outcome.value.emplace(work());
-    } catch (const led::Error& e) {
-      outcome.error = QString::fromStdString(e.what());
-    } catch (const std::bad_alloc&) {
-      outcome.error = QObject::tr("Not enough memory for this image.");
-    } catch (const std::exception& e) {
-      outcome.error = QString::fromLocal8Bit(e.what());
-    }
+    outcome.error = failureOf([&] { outcome.value.emplace(work()); });
     return outcome;
   }));
 }

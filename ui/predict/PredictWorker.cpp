@@ -2,7 +2,7 @@
 
 #include <QFileInfo>
 
-#include "common/Error.h"
+#include "common/Failure.h"
 #include "common/ImageConvert.h"
 #include "image/ImageFile.h"
 #include "keys/KeyFile.h"
@@ -13,13 +13,8 @@ namespace {
 
 template <typename Work>
 void guarded(PredictWorker* worker, Work work) {
-  try {
-    work();
-  } catch (const led::Error& e) {
-    emit worker->failed(QString::fromStdString(e.what()));
-  } catch (const std::exception& e) {
-    emit worker->failed(QString::fromLocal8Bit(e.what()));
-  }
+  const QString failure = failureOf(work);
+  if (!failure.isEmpty()) emit worker->failed(failure);
 }
 
 QStringList classNames(const led::ModelInfo& info) {

@@ -239,6 +239,15 @@ void TrainPage::setDatasetSource(const QString& source) {
   datasetPath_->setText(where);
 }
 
+bool TrainPage::setScheme(const QString& name) {
+  const int index = name == "plain" ? 0 : scheme_->findText(name);
+  if (index < 0) return false;
+  scheme_->setCurrentIndex(index);
+  return true;
+}
+
+void TrainPage::setEpochs(int epochs) { epochs_->setValue(epochs); }
+
 TrainRequest TrainPage::request() const {
   TrainRequest r;
   const int kind = dataset_->currentData().toInt();

@@ -41,6 +41,9 @@ class TrainPage : public QWidget {
   void cancel();
   void saveModels(const QString& path);
   void setDatasetSource(const QString& source);
+  // "plain" or a scheme name; false if there is no such choice.
+  bool setScheme(const QString& name);
+  void setEpochs(int epochs);
   void loadKeyFile(const QString& path);
 
  signals:

@@ -2,7 +2,7 @@
 
 #include <QFileInfo>
 
-#include "common/Error.h"
+#include "common/Failure.h"
 #include "data/DatasetSource.h"
 #include "keys/KeyFile.h"
 #include "learn/Ensemble.h"
@@ -28,7 +28,7 @@ void TrainWorker::run(const TrainRequest& request) {
   cancel = false;
   models_.clear();
   keys_.clear();
-  try {
+  const QString failure = failureOf([&] {
     emit stage(tr("Loading %1\u2026").arg(request.dataset));
     const led::DatasetSplit data = led::loadDataset(request.dataset.toStdString());
     led::OsRandom random;
@@ -43,10 +43,7 @@ void TrainWorker::run(const TrainRequest& request) {
       callbacks.progress = [this](const led::TrainProgress& p) { emit progress(p); };
       callbacks.epochDone = [this](const led::EpochMetrics& m) { emit epochFinished(m); };
       led::TrainResult result = led::train(data, key, request.config, callbacks, cancel);
-      if (result.cancelled) {
-        emit finished(true, {});
-        return;
-      }
+      if (result.cancelled) return emit finished(true, {});
       models_.push_back(std::move(result.model));
       keys_.push_back(key);
     }
@@ -58,15 +55,12 @@ void TrainWorker::run(const TrainRequest& request) {
       accuracy = led::evaluateEnsemble(members, data.test.head(request.config.testLimit)).sum;
     }
     emit finished(false, accuracy);
-  } catch (const led::Error& e) {
-    emit failed(QString::fromStdString(e.what()));
-  } catch (const std::exception& e) {
-    emit failed(QString::fromLocal8Bit(e.what()));
-  }
+  });
+  if (!failure.isEmpty()) emit failed(failure);
 }
 
 void TrainWorker::save(const QString& path) {
-  try {
+  const QString failure = failureOf([&] {
     QStringList files;
     for (std::size_t i = 0; i < models_.size(); ++i) {
       const QString modelPath = numbered(path, i);
@@ -79,9 +73,8 @@ void TrainWorker::save(const QString& path) {
       }
     }
     emit saved(files);
-  } catch (const led::Error& e) {
-    emit failed(QString::fromStdString(e.what()));
-  }
+  });
+  if (!failure.isEmpty()) emit failed(failure);
 }
 
 }  // namespace led::ui
