@@ -1,6 +1,7 @@
 // The Train and Predict pages with real widgets, offscreen, on a tiny generated image-folder dataset.
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -93,6 +94,23 @@ class TestTrainPage : public QObject {
     predict->openPhoto(dir_.filePath("data/dark/3.png"));
     QVERIFY(answered.wait(30000));
     QCOMPARE(answered.last().first().toString(), QString("dark"));
+  }
+
+  void anEnsembleTrainsOneModelPerKeyAndReportsItsCurve() {
+    configure(2);
+    page_->findChild<QSpinBox*>("ensembleModels")->setValue(2);
+    QSignalSpy finished(page_, &TrainPage::runFinished);
+    page_->start();
+    QVERIFY(finished.wait(120000));
+    const QString result = page_->findChild<QLabel*>("ensembleResult")->text();
+    QVERIFY2(result.contains("1: ") && result.contains("2: "), qPrintable(result));
+    page_->findChild<QSpinBox*>("ensembleModels")->setValue(1);
+    // Saving writes both models, each with its own key.
+    QSignalSpy saved(page_, &TrainPage::modelsSaved);
+    page_->saveModels(dir_.filePath("pair.ledmodel"));
+    QVERIFY(saved.wait(30000));
+    QCOMPARE(saved.first().first().toStringList().size(), 4);
+    QVERIFY(QFile::exists(dir_.filePath("pair-2.ledkey")));
   }
 
   void aBrokenModelFileIsASentence() {

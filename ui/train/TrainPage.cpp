@@ -86,6 +86,8 @@ TrainPage::TrainPage(QWidget* parent)
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setObjectName("epochTable");
   status_->setObjectName("trainStatus");
+  ensemble_->setObjectName("ensembleResult");
+  ensemble_->setWordWrap(true);
   status_->setText(tr("Choose a dataset and a scheme, then press Start."));
   auto* bar = new QHBoxLayout;
   bar->addWidget(progress_, 1);
@@ -171,6 +173,7 @@ QWidget* TrainPage::buildForm() {
   learningRate_->setValue(0.002);
   models_ = new QSpinBox(box);
   models_->setRange(1, 20);
+  models_->setObjectName("ensembleModels");
   models_->setToolTip(tr("An ensemble (LED section 3.4): this many models, each with its own key; their probabilities are summed."));
   device_ = new QLabel(QString::fromStdString(led::trainingDevice({})), box);
   device_->setToolTip(tr("CUDA is used when LibTorch finds a GPU; otherwise every CPU core."));
