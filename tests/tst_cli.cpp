@@ -154,6 +154,10 @@ class TestCli : public QObject {
     QCOMPARE(trained.code, 0);
     QCOMPARE(trained.json()["history"].toArray().size(), 2);
     QVERIFY(trained.json()["test_accuracy"].toDouble() > 0.3);
+    const Run info = runLed({"info", path("fm.ledmodel"), "--json"});
+    QCOMPARE(info.code, 0);
+    QCOMPARE(info.json()["kind"].toString(), QString("model"));
+    QCOMPARE(info.json()["key_fingerprint"].toString(), runLed({"info", path("fm.ledkey"), "--json"}).json()["fingerprint"].toString());
     // Predict the cat photo: three labels with probabilities that sum to at most 1.
     const Run predicted = runLed({"predict", "-m", path("fm.ledmodel"), "-k", path("fm.ledkey"), LED_SAMPLES_DIR "/cat.png", "--json"});
     QCOMPARE(predicted.code, 0);

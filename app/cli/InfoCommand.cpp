@@ -5,6 +5,7 @@
 #include "cli/CliSupport.h"
 #include "image/ImageFile.h"
 #include "keys/KeyFile.h"
+#include "learn/Classifier.h"
 #include "schemes/CiphertextFile.h"
 
 namespace led::cli {
@@ -27,6 +28,21 @@ QJsonObject describe(const std::string& path) {
                        {"layout", shapeJson(r.ciphertext.shape)},
                        {"samples", r.ciphertext.real ? "real" : "bytes"}};
   }
+  if (head.startsWith("PK")) {  // a LibTorch archive: a model or a checkpoint
+    const Classifier model = Classifier::load(path);
+    const ModelInfo& m = model.info();
+    QJsonArray classes;
+    for (const std::string& c : m.classNames) classes.append(QString::fromStdString(c));
+    return QJsonObject{{"kind", "model"},
+                       {"description", QString::fromStdString(m.describe())},
+                       {"architecture", QString::fromStdString(m.architecture)},
+                       {"scheme", m.scheme ? QString::fromStdString(m.scheme->text()) : QString("plain")},
+                       {"key_fingerprint", QString::fromStdString(formatFingerprint(m.keyFingerprint))},
+                       {"dataset", QString::fromStdString(m.dataset)},
+                       {"image", shapeJson(m.imageShape)},
+                       {"parameters", qint64(model.parameterCount())},
+                       {"classes", classes}};
+  }
   const Image image = readImage(path);
   return QJsonObject{{"kind", "image"}, {"image", shapeJson(image.shape)}};
 }
@@ -35,10 +51,10 @@ QJsonObject describe(const std::string& path) {
 
 int infoCommand(const QStringList& args) {
   QCommandLineParser parser;
-  parser.addPositionalArgument("file", "Key (.ledkey), ciphertext (.ledc) or image file.");
+  parser.addPositionalArgument("file", "Key (.ledkey), ciphertext (.ledc), model (.ledmodel) or image file.");
   parser.addOption({"json", "Print as JSON."});
   int exitCode = kOk;
-  if (!parseOrExplain(parser, "led info: describe a key, ciphertext or image file.", args, exitCode)) return exitCode;
+  if (!parseOrExplain(parser, "led info: describe a key, ciphertext, model or image file.", args, exitCode)) return exitCode;
   return guarded([&] {
     if (parser.positionalArguments().size() != 1) usageError("give exactly one file");
     const std::string path = toStd(parser.positionalArguments()[0]);
@@ -55,7 +71,7 @@ int infoCommand(const QStringList& args) {
         value = QString("%1x%2x%3").arg(o["width"].toInt()).arg(o["height"].toInt()).arg(o["channels"].toInt());
       } else if (it.value().isArray()) {
         QStringList names;
-        for (const auto& t : it.value().toArray()) names << t.toObject()["name"].toString();
+        for (const auto& t : it.value().toArray()) names << (t.isObject() ? t.toObject()["name"].toString() : t.toString());
         value = names.join(", ");
       }
       printLine(QString("%1: %2").arg(it.key(), -16).arg(value));
