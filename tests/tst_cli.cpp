@@ -189,6 +189,16 @@ class TestCli : public QObject {
     QVERIFY(runLed({"evaluate", "models", "--out-dir", path("t1"), "--limit-test", "100"}).out.startsWith("models,sum,vote"));
   }
 
+  void deniabilityTestSeparatesTheConstructions() {
+    const Run uniform = runLed({"deniability", "test", "--mode", "uniform", "--keys", "300", "--seed", "2", "--json"});
+    QCOMPARE(uniform.code, 0);
+    QCOMPARE(uniform.json()["rows"].toArray().size(), 4);
+    QVERIFY(uniform.json()["indistinguishable"].toBool());
+    const Run paper = runLed({"deniability", "test", "--mode", "paper", "--keys", "300", "--seed", "2", "--json"});
+    QVERIFY(!paper.json()["indistinguishable"].toBool());
+    QCOMPARE(runLed({"deniability", "test", "--mode", "clever"}).code, 2);
+  }
+
   void benchTrainReportsThroughputAndPreparationShare() {
     const Run r = runLed({"bench", "train", "--steps", "3", "--batch", "32", "--json"});
     QCOMPARE(r.code, 0);

@@ -15,6 +15,7 @@ int benchCommand(const QStringList& args);
 int trainCommand(const QStringList& args);
 int predictCommand(const QStringList& args);
 int evaluateCommand(const QStringList& args);
+int deniabilityCommand(const QStringList& args);
 }  // namespace led::cli
 
 namespace {
@@ -33,7 +34,8 @@ const char* kOverview =
     "  train     train a classifier on plain or encrypted images\n"
     "  predict   label images with a trained model, encrypting them locally\n"
     "  evaluate  the LED paper's Table 1 and Fig. 7 (led evaluate table1)\n"
-    "  bench     measure speed (led bench schemes)\n"
+    "  deniability  can fake guide keys be told from honest ones? (led deniability test)\n"
+    "  bench     measure speed (led bench schemes | train)\n"
     "\n"
     "Run 'led <command> --help' for a command's options. Exit codes: 0 done, 1 failed, 2 usage.\n";
 
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
       {"keygen", led::cli::keygenCommand}, {"encrypt", led::cli::encryptCommand}, {"decrypt", led::cli::decryptCommand},
       {"info", led::cli::infoCommand},     {"trace", led::cli::traceCommand},     {"bench", led::cli::benchCommand},
       {"train", led::cli::trainCommand},   {"predict", led::cli::predictCommand}, {"evaluate", led::cli::evaluateCommand},
+      {"deniability", led::cli::deniabilityCommand},
   };
   const auto command = commands.find(args[0]);
   if (command == commands.end()) {

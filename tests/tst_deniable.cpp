@@ -1,0 +1,106 @@
+// Guides, guide keys and fake keys: the fake opening shows the claimed shape exactly, and only the
+// uniform construction cannot be told from honest keys.
+#include <QTest>
+#include <cmath>
+
+#include "TestSupport.h"
+#include "deniable/DeniabilityTest.h"
+#include "deniable/Guide.h"
+
+using namespace led;
+
+namespace {
+
+int foreground(const Image& g) {
+  return int(std::count(g.data.begin(), g.data.end(), kGuideForeground));
+}
+
+// Width of the foreground in row r.
+int rowWidth(const Image& g, int r) {
+  int n = 0;
+  for (int c = 0; c < g.width(); ++c) n += g.at(r, c, 0) == kGuideForeground;
+  return n;
+}
+
+}  // namespace
+
+class TestDeniable : public QObject {
+  Q_OBJECT
+ private slots:
+  void guidesShareTheirHistogram_data() {
+    QTest::addColumn<int>("side");
+    QTest::newRow("16") << 16;
+    QTest::newRow("32") << 32;
+  }
+  void guidesShareTheirHistogram() {
+    QFETCH(int, side);
+    const Image triangle = drawGuide(GuideShape::Triangle, side), square = drawGuide(GuideShape::Square, side);
+    QCOMPARE(foreground(triangle), foreground(square));
+    QCOMPARE(foreground(triangle), side == 16 ? 100 : 400);
+    QVERIFY(triangle.data != square.data);
+    GuideShape read;
+    QVERIFY(readGuide(triangle, read) && read == GuideShape::Triangle);
+    QVERIFY(readGuide(square, read) && read == GuideShape::Square);
+    QVERIFY(!readGuide(test::randomImage({side, side, 1}, 1), read));
+    // A triangle widens downwards; a square's full rows are all as wide.
+    int top = -1, bottom = -1;
+    for (int r = 0; r < side; ++r)
+      if (rowWidth(triangle, r) > 0) (top < 0 ? top : bottom) = r;
+    QVERIFY(rowWidth(triangle, top) * 3 < rowWidth(triangle, bottom));
+    QCOMPARE(rowWidth(square, side / 2), rowWidth(square, side / 2 - 2));
+    QCOMPARE(guidePart(GuideShape::Triangle), 0);
+    QCOMPARE(guidePart(GuideShape::Square), 1);
+  }
+
+  void fakeKeysOpenTheGarbledGuideToTheClaimedShape() {
+    StreamRandom random(7);
+    const Image triangle = drawGuide(GuideShape::Triangle, 16), square = drawGuide(GuideShape::Square, 16);
+    for (int trial = 0; trial < 1000; ++trial) {
+      const Permutation sk = randomPermutation(square.data.size(), random);
+      const Image garbled = garbleGuide(square, sk);
+      QVERIFY(openGuide(garbled, sk).data == square.data);
+      for (FakeKeyMode mode : {FakeKeyMode::Uniform, FakeKeyMode::Paper}) {
+        const Permutation fake = fakeGuideKey(garbled, triangle, mode, random);
+        QVERIFY(isPermutation(fake.data(), fake.size()));
+        QVERIFY2(openGuide(garbled, fake).data == triangle.data, qPrintable(QString("trial %1").arg(trial)));
+      }
+    }
+  }
+
+  void differentHistogramsHaveNoFakeKey() {
+    StreamRandom random(8);
+    const Image square = drawGuide(GuideShape::Square, 16);
+    test::expectError(ErrorKind::Mismatch, [&] { fakeGuideKey(square, test::randomImage({16, 16, 1}, 2), FakeKeyMode::Uniform, random); },
+                      "histograms");
+    test::expectError(ErrorKind::Mismatch, [&] { fakeGuideKey(square, drawGuide(GuideShape::Triangle, 32), FakeKeyMode::Uniform, random); });
+  }
+
+  void kolmogorovSmirnovSanity() {
+    std::vector<double> a, b, c;
+    for (int i = 0; i < 100; ++i) {
+      a.push_back(i);
+      b.push_back(i + 50);
+      c.push_back(i);
+    }
+    const KsResult same = kolmogorovSmirnov(a, c), shifted = kolmogorovSmirnov(a, b);
+    QCOMPARE(same.distance, 0.0);
+    QCOMPARE(same.pValue, 1.0);
+    QCOMPARE(shifted.distance, 0.5);
+    QVERIFY(shifted.pValue < 1e-6);
+  }
+
+  void uniformFakeKeysPassPaperFakeKeysFail() {
+    StreamRandom random(9);
+    const DeniabilityReport uniform = runDeniabilityTest(FakeKeyMode::Uniform, 1000, 16, random);
+    QVERIFY(uniform.indistinguishable);
+    for (const DeniabilityRow& row : uniform.rows) QVERIFY2(row.passes, row.statistic.c_str());
+    const DeniabilityReport paper = runDeniabilityTest(FakeKeyMode::Paper, 1000, 16, random);
+    QVERIFY(!paper.indistinguishable);
+    QCOMPARE(paper.rows[0].statistic, std::string("inversions within a colour"));
+    QVERIFY(!paper.rows[0].passes);
+    QVERIFY(paper.rows[0].ks.distance > 0.9);
+  }
+};
+
+QTEST_APPLESS_MAIN(TestDeniable)
+#include "tst_deniable.moc"
