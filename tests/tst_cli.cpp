@@ -197,6 +197,10 @@ class TestCli : public QObject {
     const Run paper = runLed({"deniability", "test", "--mode", "paper", "--keys", "300", "--seed", "2", "--json"});
     QVERIFY(!paper.json()["indistinguishable"].toBool());
     QCOMPARE(runLed({"deniability", "test", "--mode", "clever"}).code, 2);
+    const Run pad = runLed({"pad", "new", "--entries", "5", "-o", path("user.ledpad"), "--json"});
+    QCOMPARE(pad.code, 0);
+    QCOMPARE(pad.json()["entries"].toInt(), 5);
+    QVERIFY(QFile::exists(path("user.ledpad")));
   }
 
   void benchTrainReportsThroughputAndPreparationShare() {

@@ -6,6 +6,10 @@
 #include "TestSupport.h"
 #include "deniable/DeniabilityTest.h"
 #include "deniable/Guide.h"
+#include "deniable/GuidePad.h"
+#include <QFile>
+#include <QTemporaryDir>
+#include "common/AtomicFile.h"
 
 using namespace led;
 
@@ -87,6 +91,49 @@ class TestDeniable : public QObject {
     QCOMPARE(same.pValue, 1.0);
     QCOMPARE(shifted.distance, 0.5);
     QVERIFY(shifted.pValue < 1e-6);
+  }
+
+  void padEntriesAreUsedOnceAndErasedFirst() {
+    QTemporaryDir dir;
+    const std::string user = dir.filePath("user.ledpad").toStdString(), cloud = dir.filePath("cloud.ledpad").toStdString();
+    OsRandom random;
+    GuidePad::generate(16, 4, random).write(user);
+    QVERIFY(QFile::copy(QString::fromStdString(user), QString::fromStdString(cloud)));
+    std::vector<PadEntry> taken;
+    for (int i = 0; i < 4; ++i) {
+      taken.push_back(GuidePad::takeNext(user));
+      QCOMPARE(taken.back().index, std::uint64_t(i));
+      QVERIFY(isPermutation(taken.back().key.data(), 256));
+      // Erased on disk before the key was handed out.
+      QCOMPARE(GuidePad::read(user).remaining(), std::size_t(3 - i));
+    }
+    QVERIFY(taken[0].key != taken[1].key);
+    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::takeNext(user); }, "used up");
+    // The cloud takes the entries queries name, skipping is allowed, going back is not.
+    QVERIFY(GuidePad::take(cloud, 2).key == taken[2].key);
+    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 1); }, "never used twice");
+    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 2); }, "never used twice");
+    QVERIFY(GuidePad::take(cloud, 3).key == taken[3].key);
+  }
+
+  void padsAreNeverSeededAndDamageIsDetected() {
+    StreamRandom seeded(1);
+    test::expectError(ErrorKind::InvalidArgument, [&] { GuidePad::generate(16, 2, seeded); }, "cannot be denied");
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("p.ledpad").toStdString();
+    OsRandom random;
+    GuidePad::generate(32, 2, random).write(path);
+    QCOMPARE(GuidePad::read(path).side(), 32);
+    const std::vector<std::uint8_t> bytes = readWholeFile(path, 1 << 20);
+    for (std::size_t at : {std::size_t(0), std::size_t(9), std::size_t(30), bytes.size() / 2, bytes.size() - 1}) {
+      std::vector<std::uint8_t> bad = bytes;
+      bad[at] ^= 4;
+      QFile f(QString::fromStdString(path));
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write(reinterpret_cast<const char*>(bad.data()), qint64(bad.size()));
+      f.close();
+      test::expectError(ErrorKind::BadFile, [&] { GuidePad::read(path); });
+    }
   }
 
   void uniformFakeKeysPassPaperFakeKeysFail() {

@@ -16,6 +16,7 @@ int trainCommand(const QStringList& args);
 int predictCommand(const QStringList& args);
 int evaluateCommand(const QStringList& args);
 int deniabilityCommand(const QStringList& args);
+int padCommand(const QStringList& args);
 }  // namespace led::cli
 
 namespace {
@@ -34,6 +35,7 @@ const char* kOverview =
     "  train     train a classifier on plain or encrypted images\n"
     "  predict   label images with a trained model, encrypting them locally\n"
     "  evaluate  the LED paper's Table 1 and Fig. 7 (led evaluate table1)\n"
+    "  pad       guide keys shared with the cloud, each used once (led pad new)\n"
     "  deniability  can fake guide keys be told from honest ones? (led deniability test)\n"
     "  bench     measure speed (led bench schemes | train)\n"
     "\n"
@@ -58,7 +60,7 @@ int main(int argc, char** argv) {
       {"keygen", led::cli::keygenCommand}, {"encrypt", led::cli::encryptCommand}, {"decrypt", led::cli::decryptCommand},
       {"info", led::cli::infoCommand},     {"trace", led::cli::traceCommand},     {"bench", led::cli::benchCommand},
       {"train", led::cli::trainCommand},   {"predict", led::cli::predictCommand}, {"evaluate", led::cli::evaluateCommand},
-      {"deniability", led::cli::deniabilityCommand},
+      {"deniability", led::cli::deniabilityCommand}, {"pad", led::cli::padCommand},
   };
   const auto command = commands.find(args[0]);
   if (command == commands.end()) {

@@ -1,0 +1,89 @@
+#include "deniable/GuidePad.h"
+
+#include <cstring>
+
+#include "common/AtomicFile.h"
+#include "common/BinaryIo.h"
+#include "common/Error.h"
+#include "keys/Sha256.h"
+
+namespace led {
+namespace {
+
+constexpr char kMagic[8] = {'L', 'E', 'D', 'P', 'A', 'D', '\r', '\n'};
+constexpr std::uint32_t kVersion = 1;
+
+}  // namespace
+
+GuidePad GuidePad::generate(int side, std::uint32_t entries, RandomSource& random) {
+  if (random.seed()) fail(ErrorKind::InvalidArgument, "a guide pad must come from the operating system's generator: a seeded pad cannot be denied");
+  if (side != 16 && side != 32) fail(ErrorKind::InvalidArgument, "a guide's canvas is 16 or 32 pixels wide");
+  if (entries < 1 || entries > 100000) fail(ErrorKind::InvalidArgument, "a pad holds 1 to 100000 entries");
+  GuidePad pad;
+  pad.side_ = side;
+  for (std::uint32_t i = 0; i < entries; ++i) pad.entries_.push_back(randomPermutation(std::size_t(side) * side, random));
+  return pad;
+}
+
+void GuidePad::write(const std::string& path) const {
+  ByteWriter w;
+  w.raw(kMagic, sizeof kMagic);
+  w.u32(kVersion);
+  w.u32(std::uint32_t(side_));
+  w.u64(first_);
+  w.u32(std::uint32_t(entries_.size()));
+  for (const Permutation& p : entries_)
+    for (std::uint32_t v : p) w.u16(std::uint16_t(v));
+  const auto digest = Sha256::of(w.bytes().data(), w.bytes().size());
+  w.raw(digest.data(), digest.size());
+  writeFileAtomically(path, w.bytes(), 0600);
+}
+
+GuidePad GuidePad::read(const std::string& path) {
+  const std::vector<std::uint8_t> bytes = readWholeFile(path, std::size_t(1) << 30);
+  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    fail(ErrorKind::BadFile, path + " is not an LED Studio guide pad");
+  if (bytes.size() < sizeof kMagic + 4 + 32) fail(ErrorKind::BadFile, path + " is truncated");
+  const std::size_t bodyEnd = bytes.size() - 32;
+  ByteReader in(bytes.data(), bodyEnd, "guide pad " + path);
+  in.raw(sizeof kMagic);
+  const std::uint32_t version = in.u32();
+  if (version != kVersion) fail(ErrorKind::BadFile, path + " is a guide pad of version " + std::to_string(version) + "; this program reads version 1");
+  const auto digest = Sha256::of(bytes.data(), bodyEnd);
+  if (std::memcmp(digest.data(), bytes.data() + bodyEnd, 32) != 0)
+    fail(ErrorKind::BadFile, path + " is damaged: its checksum does not match (the file was truncated or altered)");
+  GuidePad pad;
+  pad.side_ = int(in.u32());
+  if (pad.side_ != 16 && pad.side_ != 32) fail(ErrorKind::BadFile, path + " has a guide side of " + std::to_string(pad.side_));
+  pad.first_ = in.u64();
+  const std::uint32_t count = in.u32();
+  const std::size_t n = std::size_t(pad.side_) * pad.side_;
+  in.require(std::size_t(count) * n * 2);
+  for (std::uint32_t e = 0; e < count; ++e) {
+    Permutation p(n);
+    for (std::uint32_t& v : p) v = in.u16();
+    if (!isPermutation(p.data(), n)) fail(ErrorKind::BadFile, path + ": entry " + std::to_string(pad.first_ + e) + " is not a permutation");
+    pad.entries_.push_back(std::move(p));
+  }
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, path + " has unexpected bytes after its entries");
+  return pad;
+}
+
+PadEntry GuidePad::takeNext(const std::string& path) { return take(path, read(path).first_); }
+
+PadEntry GuidePad::take(const std::string& path, std::uint64_t index) {
+  GuidePad pad = read(path);
+  if (index < pad.first_)
+    fail(ErrorKind::Mismatch, "guide pad entry " + std::to_string(index) + " was used already and is erased; an entry is never used twice");
+  if (index - pad.first_ >= pad.entries_.size())
+    fail(ErrorKind::Mismatch, pad.entries_.empty() ? path + " is used up: make a new pad and share it"
+                                                   : path + " has no entry " + std::to_string(index));
+  const std::size_t at = std::size_t(index - pad.first_);
+  PadEntry entry{index, pad.entries_[at]};
+  pad.entries_.erase(pad.entries_.begin(), pad.entries_.begin() + std::ptrdiff_t(at) + 1);
+  pad.first_ = index + 1;
+  pad.write(path);  // erased on disk before anyone can use the key
+  return entry;
+}
+
+}  // namespace led
