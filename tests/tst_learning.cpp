@@ -101,9 +101,18 @@ class TestLearning : public QObject {
     QVERIFY2(r.history[1].testAccuracy > 0.6, qPrintable(QString::number(r.history[1].testAccuracy)));  // chance is 0.1
   }
 
+  void leModelLearnsOnCiphertexts_data() {
+    QTest::addColumn<QString>("architecture");
+    QTest::newRow("baseline") << "baseline";
+    QTest::newRow("block-cnn") << "block-cnn";
+  }
   void leModelLearnsOnCiphertexts() {
+    QFETCH(QString, architecture);
     const std::optional<Key> key = leKey({28, 28, 1}, 2);
-    const TrainResult r = train(fashion(), key, tinyConfig(2), {}, never_);
+    TrainConfig config = tinyConfig(2);
+    config.architecture = architecture.toStdString();
+    const TrainResult r = train(fashion(), key, config, {}, never_);
+    QCOMPARE(r.model.info().architecture, architecture.toStdString());
     QCOMPARE(r.model.info().keyFingerprint, key->fingerprint());
     QCOMPARE(r.model.info().layout, InputLayout::NibblePlanes);
     QVERIFY(r.history[1].trainLoss < r.history[0].trainLoss);

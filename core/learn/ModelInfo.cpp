@@ -8,14 +8,14 @@
 namespace led {
 
 const std::vector<std::string>& architectures() {
-  static const std::vector<std::string> names{"baseline", "paper-cnn", "resnet20"};
+  static const std::vector<std::string> names{"baseline", "block-cnn", "paper-cnn", "resnet20"};
   return names;
 }
 
 void requireArchitecture(const std::string& name) {
   const auto& known = architectures();
   if (std::find(known.begin(), known.end(), name) == known.end())
-    fail(ErrorKind::InvalidArgument, "unknown architecture '" + name + "' (known: baseline, paper-cnn, resnet20)");
+    fail(ErrorKind::InvalidArgument, "unknown architecture '" + name + "' (known: baseline, block-cnn, paper-cnn, resnet20)");
 }
 
 std::string ModelInfo::text() const {

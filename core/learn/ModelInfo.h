@@ -12,8 +12,9 @@
 
 namespace led {
 
-// Backbones: "baseline" (small CNN, strong on Fashion-MNIST), "paper-cnn" (the LED paper's 8-layer
-// CNN), "resnet20" (ResNet for CIFAR-10, for a GPU).
+// Backbones: "baseline" (small CNN, strong on Fashion-MNIST), "block-cnn" (its first layer block-wise,
+// so plain and le models learn alike), "paper-cnn" (the LED paper's 8-layer CNN), "resnet20" (ResNet
+// for CIFAR-10, for a GPU).
 const std::vector<std::string>& architectures();
 void requireArchitecture(const std::string& name);
 

@@ -34,9 +34,24 @@ TORCH_MODULE(BasicBlock);
 
 }  // namespace
 
-nn::Sequential makeBackbone(const std::string& architecture, int channels, int height, int width, int classes) {
+nn::Sequential makeBackbone(const std::string& architecture, int channels, int height, int width, int classes, int block) {
   nn::Sequential s;
-  if (architecture == "baseline") {
+  if (architecture == "block-cnn") {
+    // The first layer sees one block at a time (kernel = stride = block), on plain and encrypted images
+    // alike: on le ciphertexts it is the plain model's first layer with its inputs permuted and
+    // reversed, so both learn the same function equally easily (SPEC.md section 5).
+    s->push_back(nn::Conv2d(nn::Conv2dOptions(channels, 64, block).stride(block).bias(false)));
+    s->push_back(nn::BatchNorm2d(64));
+    s->push_back(nn::ReLU(nn::ReLUOptions(true)));
+    convBlock(s, 64, 64);
+    convBlock(s, 64, 64);
+    s->push_back(nn::MaxPool2d(2));
+    s->push_back(nn::Flatten());
+    s->push_back(nn::Linear(64 * (height / block / 2) * (width / block / 2), 256));
+    s->push_back(nn::ReLU(nn::ReLUOptions(true)));
+    s->push_back(nn::Dropout(0.3));
+    s->push_back(nn::Linear(256, classes));
+  } else if (architecture == "baseline") {
     // Small enough to train 10 epochs of Fashion-MNIST in minutes on two cores.
     convBlock(s, channels, 16);
     s->push_back(nn::MaxPool2d(2));
@@ -105,13 +120,18 @@ ClassifierNetImpl::ClassifierNetImpl(const ModelInfo& info) {
   const InputShape in = info.input;
   const int classes = int(info.classNames.size());
   int channels = in.channels;
-  if (info.scheme && info.scheme->scheme == SchemeId::Le) {
+  const int block = info.scheme ? info.scheme->blockSize : 4;
+  if (info.architecture == "block-cnn") {
+    // Its own first layer is block-wise: no adaptation layer for le; per-block keys still get theirs.
+    if (info.scheme && info.scheme->scheme != SchemeId::Le)
+      blockwise = register_module("blockwise", Blockwise(in.channels, in.height, in.width, block));
+  } else if (info.scheme && info.scheme->scheme == SchemeId::Le) {
     channels = info.imageShape.channels;
     le = register_module("le", LeAdaptation(in.channels, channels, info.scheme->blockSize));
   } else if (info.scheme) {
     blockwise = register_module("blockwise", Blockwise(in.channels, in.height, in.width, info.scheme->blockSize));
   }
-  backbone = register_module("backbone", makeBackbone(info.architecture, channels, in.height, in.width, classes));
+  backbone = register_module("backbone", makeBackbone(info.architecture, channels, in.height, in.width, classes, block));
 }
 
 torch::Tensor ClassifierNetImpl::forward(torch::Tensor x) {

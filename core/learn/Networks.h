@@ -7,8 +7,9 @@
 
 namespace led::learn {
 
-// The feature extractor and classifier for (channels, height, width) inputs.
-torch::nn::Sequential makeBackbone(const std::string& architecture, int channels, int height, int width, int classes);
+// The feature extractor and classifier for (channels, height, width) inputs; block is the size of
+// block-cnn's first, block-wise layer.
+torch::nn::Sequential makeBackbone(const std::string& architecture, int channels, int height, int width, int classes, int block);
 
 // le: a convolution with kernel = stride = M over the ciphertext's planes (2C nibble planes, or C byte
 // planes), then PixelShuffle(M) back to an image of C planes. One weight set for every block, because
