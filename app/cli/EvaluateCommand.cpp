@@ -100,7 +100,7 @@ int evaluateCommand(const QStringList& args) {
       {"scheme", "The scheme of the keyed models (default le).", "name", "le"},
       {"models", "How many keyed models for the ensemble (default 3; the paper used 20).", "n", "3"},
       {"compare", "Also one model for each of these schemes, e.g. ele,etc,pe,rmt.", "list"},
-      {"architecture", "baseline (default), paper-cnn or resnet20.", "name", "baseline"},
+      {"architecture", "baseline (default), block-cnn, paper-cnn or resnet20.", "name", "baseline"},
       {"epochs", "Epochs per model (default 10).", "n", "10"},
       {"batch", "Batch size (default 128).", "n", "128"},
       {"limit-train", "Use only the first n training images.", "n"},

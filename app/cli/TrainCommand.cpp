@@ -35,7 +35,7 @@ int trainCommand(const QStringList& args) {
   parser.addOptions({
       {"dataset", "fashion-mnist[:FOLDER] (default), cifar10:FOLDER or folder:FOLDER[@WxHxC].", "source", "fashion-mnist"},
       {{"k", "key"}, "Train on images encrypted with this key; without it, on plain images.", "key"},
-      {"architecture", "baseline (default), paper-cnn or resnet20.", "name", "baseline"},
+      {"architecture", "baseline (default), block-cnn, paper-cnn or resnet20.", "name", "baseline"},
       {"epochs", "Epochs (default 10).", "n", "10"},
       {"batch", "Batch size (default 128).", "n", "128"},
       {"lr", "Adam learning rate, decayed along a cosine (default 0.002).", "rate", "0.002"},
