@@ -1,17 +1,15 @@
 #include "deniable/GuidePad.h"
 
-#include <cstring>
 
 #include "common/AtomicFile.h"
 #include "common/BinaryIo.h"
+#include "common/Envelope.h"
 #include "common/Error.h"
-#include "keys/Sha256.h"
 
 namespace led {
 namespace {
 
-constexpr char kMagic[8] = {'L', 'E', 'D', 'P', 'A', 'D', '\r', '\n'};
-constexpr std::uint32_t kVersion = 1;
+constexpr EnvelopeFormat kFormat{"LEDPAD\r\n", 1, "guide pad"};
 
 }  // namespace
 
@@ -26,32 +24,18 @@ GuidePad GuidePad::generate(int side, std::uint32_t entries, RandomSource& rando
 }
 
 void GuidePad::write(const std::string& path) const {
-  ByteWriter w;
-  w.raw(kMagic, sizeof kMagic);
-  w.u32(kVersion);
+  ByteWriter w = beginEnvelope(kFormat);
   w.u32(std::uint32_t(side_));
   w.u64(first_);
   w.u32(std::uint32_t(entries_.size()));
   for (const Permutation& p : entries_)
     for (std::uint32_t v : p) w.u16(std::uint16_t(v));
-  const auto digest = Sha256::of(w.bytes().data(), w.bytes().size());
-  w.raw(digest.data(), digest.size());
-  writeFileAtomically(path, w.bytes(), 0600);
+  writeFileAtomically(path, sealEnvelope(w), 0600);
 }
 
 GuidePad GuidePad::read(const std::string& path) {
   const std::vector<std::uint8_t> bytes = readWholeFile(path, std::size_t(1) << 30);
-  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
-    fail(ErrorKind::BadFile, path + " is not an LED Studio guide pad");
-  if (bytes.size() < sizeof kMagic + 4 + 32) fail(ErrorKind::BadFile, path + " is truncated");
-  const std::size_t bodyEnd = bytes.size() - 32;
-  ByteReader in(bytes.data(), bodyEnd, "guide pad " + path);
-  in.raw(sizeof kMagic);
-  const std::uint32_t version = in.u32();
-  if (version != kVersion) fail(ErrorKind::BadFile, path + " is a guide pad of version " + std::to_string(version) + "; this program reads version 1");
-  const auto digest = Sha256::of(bytes.data(), bodyEnd);
-  if (std::memcmp(digest.data(), bytes.data() + bodyEnd, 32) != 0)
-    fail(ErrorKind::BadFile, path + " is damaged: its checksum does not match (the file was truncated or altered)");
+  ByteReader in = openEnvelope(bytes, kFormat, path);
   GuidePad pad;
   pad.side_ = int(in.u32());
   if (pad.side_ != 16 && pad.side_ != 32) fail(ErrorKind::BadFile, path + " has a guide side of " + std::to_string(pad.side_));

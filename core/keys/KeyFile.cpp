@@ -1,18 +1,17 @@
 #include "keys/KeyFile.h"
 
-#include <cstring>
 #include <filesystem>
 
 #include "common/AtomicFile.h"
 #include "common/BinaryIo.h"
+#include "common/Envelope.h"
 #include "common/Error.h"
-#include "keys/Sha256.h"
 #include "schemes/SchemeRegistry.h"
 
 namespace led {
 namespace {
 
-constexpr char kMagic[8] = {'L', 'E', 'D', 'K', 'E', 'Y', '\r', '\n'};
+constexpr EnvelopeFormat kFormat{"LEDKEY\r\n", kKeyFileVersion, "key file"};
 constexpr std::size_t kMaxKeyFileBytes = std::size_t(512) << 20;
 constexpr std::size_t kMaxTables = 16;
 constexpr std::size_t kMaxTableEntries = std::size_t(1) << 28;
@@ -47,36 +46,16 @@ KeyTable readTable(ByteReader& in, const std::string& name) {
 }  // namespace
 
 std::vector<std::uint8_t> encodeKey(const Key& key) {
-  ByteWriter w;
-  w.raw(kMagic, sizeof kMagic);
-  w.u32(kKeyFileVersion);
+  ByteWriter w = beginEnvelope(kFormat);
   w.u8(key.seeded() ? 1 : 0);
   w.u64(key.seed().value_or(0));
   const std::vector<std::uint8_t> body = key.canonicalBytes();
   w.raw(body.data(), body.size());
-  const auto digest = Sha256::of(w.bytes().data(), w.bytes().size());
-  w.raw(digest.data(), digest.size());
-  return std::move(w.bytes());
+  return sealEnvelope(w);
 }
 
 Key decodeKey(const std::vector<std::uint8_t>& bytes, const std::string& name) {
-  if (bytes.empty()) fail(ErrorKind::BadFile, name + " is empty, not a key file");
-  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
-    fail(ErrorKind::BadFile, name + " is not an LED Studio key file");
-  ByteReader header(bytes.data() + sizeof kMagic, bytes.size() - sizeof kMagic, "key file " + name);
-  const std::uint32_t version = header.u32();
-  if (version != kKeyFileVersion)
-    fail(ErrorKind::BadFile, name + " is a key file of version " + std::to_string(version) +
-                                 "; this program reads version " + std::to_string(kKeyFileVersion));
-  if (bytes.size() < sizeof kMagic + 4 + 1 + 8 + 32)
-    fail(ErrorKind::BadFile, name + " is truncated");
-  const std::size_t bodyEnd = bytes.size() - 32;
-  const auto digest = Sha256::of(bytes.data(), bodyEnd);
-  if (std::memcmp(digest.data(), bytes.data() + bodyEnd, 32) != 0)
-    fail(ErrorKind::BadFile, name + " is damaged: its checksum does not match (the file was truncated or altered)");
-
-  ByteReader in(bytes.data(), bodyEnd, "key file " + name);
-  in.raw(sizeof kMagic + 4);
+  ByteReader in = openEnvelope(bytes, kFormat, name);
   const std::uint8_t origin = in.u8();
   const std::uint64_t seed = in.u64();
   if (origin > 1) fail(ErrorKind::BadFile, name + " has an unknown key origin");

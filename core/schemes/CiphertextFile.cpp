@@ -1,18 +1,16 @@
 #include "schemes/CiphertextFile.h"
 
-#include <cstring>
 
 #include "common/AtomicFile.h"
 #include "common/BinaryIo.h"
+#include "common/Envelope.h"
 #include "common/Error.h"
 #include "image/ImageFile.h"
-#include "keys/Sha256.h"
 
 namespace led {
 namespace {
 
-constexpr char kMagic[8] = {'L', 'E', 'D', 'C', 'I', 'P', 'H', '\n'};
-constexpr std::uint32_t kVersion = 1;
+constexpr EnvelopeFormat kFormat{"LEDCIPH\n", 1, "ciphertext file"};
 
 void writeShape(ByteWriter& w, const ImageShape& s) {
   w.u32(std::uint32_t(s.height));
@@ -37,34 +35,18 @@ ImageShape readShape(ByteReader& in, const std::string& name, const std::string&
 
 void writeCiphertextFile(const std::string& path, const CiphertextRecord& record) {
   const Ciphertext& c = record.ciphertext;
-  ByteWriter w;
-  w.raw(kMagic, sizeof kMagic);
-  w.u32(kVersion);
+  ByteWriter w = beginEnvelope(kFormat);
   w.text(schemeName(record.scheme));
   writeShape(w, record.plainShape);
   writeShape(w, c.shape);
   w.u8(c.real ? 1 : 0);
   if (c.real) for (float v : c.reals) w.f32(v);
   else w.raw(c.bytes.data(), c.bytes.size());
-  const auto digest = Sha256::of(w.bytes().data(), w.bytes().size());
-  w.raw(digest.data(), digest.size());
-  writeFileAtomically(path, w.bytes(), 0644);
+  writeFileAtomically(path, sealEnvelope(w), 0644);
 }
 
 CiphertextRecord decodeCiphertext(const std::vector<std::uint8_t>& bytes, const std::string& name) {
-  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
-    fail(ErrorKind::BadFile, name + " is not an LED Studio ciphertext file");
-  if (bytes.size() < sizeof kMagic + 4 + 32) fail(ErrorKind::BadFile, name + " is truncated");
-  const std::size_t bodyEnd = bytes.size() - 32;
-  ByteReader in(bytes.data(), bodyEnd, "ciphertext file " + name);
-  in.raw(sizeof kMagic);
-  const std::uint32_t version = in.u32();
-  if (version != kVersion)
-    fail(ErrorKind::BadFile, name + " is a ciphertext file of version " + std::to_string(version) + "; this program reads version " +
-                                 std::to_string(kVersion));
-  const auto digest = Sha256::of(bytes.data(), bodyEnd);
-  if (std::memcmp(digest.data(), bytes.data() + bodyEnd, 32) != 0)
-    fail(ErrorKind::BadFile, name + " is damaged: its checksum does not match (the file was truncated or altered)");
+  ByteReader in = openEnvelope(bytes, kFormat, name);
   CiphertextRecord record;
   try {
     record.scheme = parseSchemeName(in.text(32));
