@@ -110,6 +110,56 @@ Evaluation evaluateView(Classifier::Impl& model, const EncryptedView& view, cons
   return {lossSum / double(view.size()), double(correct) / double(view.size())};
 }
 
+// The first n images of data (all when n is 0), copied only when n cuts the set short.
+const Dataset& firstImages(const Dataset& data, std::size_t n, std::optional<Dataset>& storage) {
+  if (n == 0 || n >= data.size()) return data;
+  return storage.emplace(data.head(n));
+}
+
+// One pass over the training images in a fresh random order, with the epoch's learning rate. Returns
+// the running loss and accuracy, or nothing when cancelled (within one batch).
+std::optional<Evaluation> trainEpoch(Classifier::Impl& model, torch::optim::Adam& optimizer, const EncryptedView& view,
+                                     const TrainConfig& config, int epoch, const TrainCallbacks& callbacks, const std::atomic<bool>& cancel) {
+  const auto started = Clock::now();
+  auto random = epochRandom(config, epoch);
+  if (config.seed) torch::manual_seed(*config.seed + std::uint64_t(epoch));
+  setLearningRate(optimizer, config.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 1) / config.epochs)));
+  std::vector<std::size_t> order(view.size());
+  std::iota(order.begin(), order.end(), std::size_t(0));
+  for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random->below(i)]);
+
+  const InputShape s = view.input().shape();
+  const std::size_t batch = std::size_t(config.batchSize), batches = (order.size() + batch - 1) / batch;
+  std::vector<float> buffer(batch * s.size());
+  std::vector<std::int64_t> labels(batch);
+  model.net->train();
+  double lossSum = 0;
+  std::size_t correct = 0, seen = 0;
+  auto lastReport = started;
+  for (std::size_t b = 0; b < batches; ++b) {
+    if (cancel.load()) return std::nullopt;
+    const std::size_t n = std::min(batch, order.size() - b * batch);
+    view.fill(order.data() + b * batch, n, random.get(), buffer.data(), labels.data());
+    const auto x = torch::from_blob(buffer.data(), {std::int64_t(n), s.channels, s.height, s.width}).to(model.device);
+    const auto y = torch::from_blob(labels.data(), {std::int64_t(n)}, torch::kLong).to(model.device);
+    optimizer.zero_grad();
+    const auto logits = model.net->forward(x);
+    const auto loss = torch::nn::functional::cross_entropy(logits, y);
+    loss.backward();
+    optimizer.step();
+    lossSum += loss.item<double>() * double(n);
+    correct += std::size_t(logits.argmax(1).eq(y).sum().item<std::int64_t>());
+    seen += n;
+    if (callbacks.progress && (Clock::now() - lastReport > std::chrono::milliseconds(200) || b + 1 == batches)) {
+      lastReport = Clock::now();
+      const double perBatch = std::chrono::duration<double>(lastReport - started).count() / double(b + 1);
+      const double left = perBatch * double(batches - b - 1) + perBatch * double(batches) * (config.epochs - epoch);
+      callbacks.progress({epoch, config.epochs, b + 1, batches, lossSum / double(seen), double(correct) / double(seen), left});
+    }
+  }
+  return Evaluation{lossSum / double(seen), double(correct) / double(seen)};
+}
+
 }  // namespace
 
 ModelInfo modelInfoFor(const std::string& architecture, const Dataset& data, const std::optional<Key>& key) {
@@ -144,7 +194,9 @@ TrainResult train(const DatasetSplit& data, const std::optional<Key>& key, const
     fail(ErrorKind::InvalidArgument, "epochs, batch size and learning rate must be positive");
   at::init_num_threads();
   at::set_num_threads(threadsFor(config));
-  const Dataset trainSet = data.train.head(config.trainLimit), testSet = data.test.head(config.testLimit);
+  std::optional<Dataset> trainStorage, testStorage;
+  const Dataset& trainSet = firstImages(data.train, config.trainLimit, trainStorage);
+  const Dataset& testSet = firstImages(data.test, config.testLimit, testStorage);
   const ModelInput input(cipherFor(key), trainSet.shape);
   const EncryptedView trainView(trainSet, input, config.augmentation.value_or(defaultAugmentation(trainSet.shape)));
   const EncryptedView testView(testSet, input, {});
@@ -158,55 +210,15 @@ TrainResult train(const DatasetSplit& data, const std::optional<Key>& key, const
   torch::optim::Adam optimizer(model.net->parameters(), torch::optim::AdamOptions(config.learningRate));
   if (!resumeFrom.empty()) optimizer.load(savedOptimizer);
 
-  const InputShape s = input.shape();
-  const std::size_t batch = std::size_t(config.batchSize), batches = (trainView.size() + batch - 1) / batch;
-  std::vector<float> buffer(batch * s.size());
-  std::vector<std::int64_t> labels(batch);
   for (int epoch = int(result.history.size()) + 1; epoch <= config.epochs; ++epoch) {
     const auto started = Clock::now();
-    auto random = epochRandom(config, epoch);
-    if (config.seed) torch::manual_seed(*config.seed + std::uint64_t(epoch));
-    setLearningRate(optimizer, config.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 1) / config.epochs)));
-    std::vector<std::size_t> order(trainView.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random->below(i)]);
-
-    model.net->train();
-    double lossSum = 0;
-    std::size_t correct = 0, seen = 0;
-    auto lastReport = Clock::now();
-    for (std::size_t b = 0; b < batches; ++b) {
-      if (cancel.load()) {
-        result.cancelled = true;
-        return result;
-      }
-      const std::size_t n = std::min(batch, order.size() - b * batch);
-      trainView.fill(order.data() + b * batch, n, random.get(), buffer.data(), labels.data());
-      const auto x = torch::from_blob(buffer.data(), {std::int64_t(n), s.channels, s.height, s.width}).to(model.device);
-      const auto y = torch::from_blob(labels.data(), {std::int64_t(n)}, torch::kLong).to(model.device);
-      optimizer.zero_grad();
-      const auto logits = model.net->forward(x);
-      const auto loss = torch::nn::functional::cross_entropy(logits, y);
-      loss.backward();
-      optimizer.step();
-      lossSum += loss.item<double>() * double(n);
-      correct += std::size_t(logits.argmax(1).eq(y).sum().item<std::int64_t>());
-      seen += n;
-      if (callbacks.progress && (Clock::now() - lastReport > std::chrono::milliseconds(200) || b + 1 == batches)) {
-        lastReport = Clock::now();
-        const double elapsed = std::chrono::duration<double>(lastReport - started).count();
-        const double perBatch = elapsed / double(b + 1);
-        const double left = perBatch * double(batches - b - 1) + perBatch * double(batches) * (config.epochs - epoch);
-        callbacks.progress({epoch, config.epochs, b + 1, batches, lossSum / double(seen), double(correct) / double(seen), left});
-      }
-    }
-    const Evaluation test = evaluateView(model, testView, &cancel);
+    const std::optional<Evaluation> fit = trainEpoch(model, optimizer, trainView, config, epoch, callbacks, cancel);
+    const Evaluation test = fit ? evaluateView(model, testView, &cancel) : Evaluation{};
     if (cancel.load()) {
       result.cancelled = true;
       return result;
     }
-    EpochMetrics m{epoch, lossSum / double(seen), double(correct) / double(seen), test.loss, test.accuracy,
-                   std::chrono::duration<double>(Clock::now() - started).count()};
+    EpochMetrics m{epoch, fit->loss, fit->accuracy, test.loss, test.accuracy, std::chrono::duration<double>(Clock::now() - started).count()};
     result.history.push_back(m);
     if (!config.checkpointPath.empty()) writeCheckpoint(config.checkpointPath, model, optimizer, result.history);
     if (callbacks.epochDone) callbacks.epochDone(m);
