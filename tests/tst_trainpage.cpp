@@ -27,7 +27,7 @@ void makeDataset(const QString& root) {
   StreamRandom random(1);
   for (int cls = 0; cls < 2; ++cls) {
     QDir(root).mkpath(cls ? "bright" : "dark");
-    for (int i = 0; i < 60; ++i) {
+    for (int i = 0; i < 150; ++i) {
       Image image({16, 16, 1});
       for (auto& v : image.data) v = std::uint8_t((cls ? 190 : 40) + random.below(40));
       writeImage(QString("%1/%2/%3.png").arg(root, cls ? "bright" : "dark").arg(i).toStdString(), image);
@@ -62,16 +62,16 @@ class TestTrainPage : public QObject {
   void cleanupTestCase() { delete window_; }
 
   void trainsWithLiveCurvesAndATable() {
-    configure(4);
+    configure(6);
     QSignalSpy finished(page_, &TrainPage::runFinished);
     page_->findChild<QPushButton*>("startTraining")->click();
     QVERIFY(page_->running());
     QVERIFY(!page_->findChild<QPushButton*>("startTraining")->isEnabled());
     QVERIFY(finished.wait(120000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(page_->epochTable()->rowCount(), 4);
-    QCOMPARE(page_->curves()->testPoints(), 4);
-    const double lastAccuracy = page_->epochTable()->item(3, 4)->text().toDouble();
+    QCOMPARE(page_->epochTable()->rowCount(), 6);
+    QCOMPARE(page_->curves()->testPoints(), 6);
+    const double lastAccuracy = page_->epochTable()->item(5, 4)->text().toDouble();
     QVERIFY2(lastAccuracy > 90, qPrintable(QString::number(lastAccuracy)));
     QVERIFY(window_->messageBar()->text().isEmpty());
   }
