@@ -1,5 +1,6 @@
 #pragma once
 // Helpers shared by the tests: seeded random images and checks that a call fails the right way.
+#include <QFile>
 #include <QTest>
 #include <functional>
 #include <string>
@@ -28,6 +29,13 @@ inline Image gradientImage(const ImageShape& shape) {
         image.at(r, c, ch) = std::uint8_t((r * 255 / std::max(1, shape.height - 1) + ch * 60 + (disc ? 90 : 0)) % 256);
       }
   return image;
+}
+
+// Writes raw bytes to a file (for malformed files the program must refuse).
+inline void writeBytes(const QString& path, const std::vector<std::uint8_t>& bytes) {
+  QFile f(path);
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write(reinterpret_cast<const char*>(bytes.data()), qint64(bytes.size()));
 }
 
 // Runs f, which must throw led::Error of `kind` whose sentence contains `needle`; returns the sentence.

@@ -20,12 +20,6 @@ using namespace led;
 
 namespace {
 
-void writeFile(const QString& path, const std::vector<std::uint8_t>& bytes) {
-  QFile f(path);
-  QVERIFY(f.open(QIODevice::WriteOnly));
-  f.write(reinterpret_cast<const char*>(bytes.data()), qint64(bytes.size()));
-}
-
 std::vector<std::uint8_t> idx(const std::vector<std::uint32_t>& dims, std::uint8_t seed) {
   std::vector<std::uint8_t> bytes{0, 0, 0x08, std::uint8_t(dims.size())};
   std::size_t count = 1;
@@ -82,8 +76,8 @@ class TestDatasets : public QObject {
   }
 
   void idxPlainAndGzipped() {
-    writeFile(path("a-idx3"), idx({3, 4, 5}, 1));
-    writeFile(path("a-idx3.gz"), gzip(idx({3, 4, 5}, 1)));
+    test::writeBytes(path("a-idx3"), idx({3, 4, 5}, 1));
+    test::writeBytes(path("a-idx3.gz"), gzip(idx({3, 4, 5}, 1)));
     const IdxArray plain = readIdx(path("a-idx3").toStdString(), 3);
     const IdxArray packed = readIdx(path("a-idx3.gz").toStdString(), 3);
     QCOMPARE(plain.dims, (std::vector<std::uint32_t>{3, 4, 5}));
@@ -93,39 +87,39 @@ class TestDatasets : public QObject {
 
   void idxErrors() {
     std::vector<std::uint8_t> good = idx({3, 4, 5}, 1);
-    writeFile(path("cut"), std::vector<std::uint8_t>(good.begin(), good.end() - 3));
+    test::writeBytes(path("cut"), std::vector<std::uint8_t>(good.begin(), good.end() - 3));
     test::expectError(ErrorKind::BadFile, [&] { readIdx(path("cut").toStdString(), 3); }, "truncated");
     const std::vector<std::uint8_t> gz = gzip(good);
-    writeFile(path("cut.gz"), std::vector<std::uint8_t>(gz.begin(), gz.begin() + std::ptrdiff_t(gz.size() / 2)));
+    test::writeBytes(path("cut.gz"), std::vector<std::uint8_t>(gz.begin(), gz.begin() + std::ptrdiff_t(gz.size() / 2)));
     test::expectError(ErrorKind::BadFile, [&] { readIdx(path("cut.gz").toStdString(), 3); }, "gzip");
     std::vector<std::uint8_t> magic = good;
     magic[2] = 0x0d;  // float elements
-    writeFile(path("magic"), magic);
+    test::writeBytes(path("magic"), magic);
     test::expectError(ErrorKind::BadFile, [&] { readIdx(path("magic").toStdString(), 3); }, "magic number");
     test::expectError(ErrorKind::BadFile, [&] { readIdx(path("cut").toStdString(), 1); }, "magic number");
     std::vector<std::uint8_t> huge = good;
     huge[4] = 0x7f;
-    writeFile(path("huge"), huge);
+    test::writeBytes(path("huge"), huge);
     test::expectError(ErrorKind::BadFile, [&] { readIdx(path("huge").toStdString(), 3); }, "implausible");
   }
 
   void fashionMnistFolderErrors() {
     QDir(dir_.path()).mkpath("fm");
-    writeFile(path("fm/train-images-idx3-ubyte"), idx({5, 28, 28}, 1));
-    writeFile(path("fm/train-labels-idx1-ubyte"), idx({4}, 1));
-    writeFile(path("fm/t10k-images-idx3-ubyte"), idx({2, 28, 28}, 1));
-    writeFile(path("fm/t10k-labels-idx1-ubyte"), idx({2}, 1));
+    test::writeBytes(path("fm/train-images-idx3-ubyte"), idx({5, 28, 28}, 1));
+    test::writeBytes(path("fm/train-labels-idx1-ubyte"), idx({4}, 1));
+    test::writeBytes(path("fm/t10k-images-idx3-ubyte"), idx({2, 28, 28}, 1));
+    test::writeBytes(path("fm/t10k-labels-idx1-ubyte"), idx({2}, 1));
     test::expectError(ErrorKind::BadFile, [&] { loadFashionMnist(path("fm").toStdString()); }, "5 images but");
-    writeFile(path("fm/train-labels-idx1-ubyte"), idx({5}, 1));
+    test::writeBytes(path("fm/train-labels-idx1-ubyte"), idx({5}, 1));
     QCOMPARE(loadFashionMnist(path("fm").toStdString()).train.size(), std::size_t(5));
     test::expectError(ErrorKind::Io, [&] { loadFashionMnist(dir_.path().toStdString()); }, "not a Fashion-MNIST folder");
   }
 
   void cifar10Binary() {
     QDir(dir_.path()).mkpath("cifar");
-    writeFile(path("cifar/data_batch_1.bin"), cifarBatch(12, 0));
-    writeFile(path("cifar/data_batch_2.bin"), cifarBatch(8, 3));
-    writeFile(path("cifar/test_batch.bin"), cifarBatch(5, 1));
+    test::writeBytes(path("cifar/data_batch_1.bin"), cifarBatch(12, 0));
+    test::writeBytes(path("cifar/data_batch_2.bin"), cifarBatch(8, 3));
+    test::writeBytes(path("cifar/test_batch.bin"), cifarBatch(5, 1));
     QFile meta(path("cifar/batches.meta.txt"));
     QVERIFY(meta.open(QIODevice::WriteOnly));
     meta.write("airplane\nautomobile\nbird\ncat\ndeer\ndog\nfrog\nhorse\nship\ntruck\n\n");
@@ -145,11 +139,11 @@ class TestDatasets : public QObject {
   void cifar10Errors() {
     QDir(dir_.path()).mkpath("bad");
     std::vector<std::uint8_t> batch = cifarBatch(3, 0);
-    writeFile(path("bad/test_batch.bin"), std::vector<std::uint8_t>(batch.begin(), batch.end() - 100));
-    writeFile(path("bad/data_batch_1.bin"), batch);
+    test::writeBytes(path("bad/test_batch.bin"), std::vector<std::uint8_t>(batch.begin(), batch.end() - 100));
+    test::writeBytes(path("bad/data_batch_1.bin"), batch);
     test::expectError(ErrorKind::BadFile, [&] { loadCifar10(path("bad").toStdString()); }, "whole number");
     batch[kCifarRecord] = 10;
-    writeFile(path("bad/test_batch.bin"), batch);
+    test::writeBytes(path("bad/test_batch.bin"), batch);
     test::expectError(ErrorKind::BadFile, [&] { loadCifar10(path("bad").toStdString()); }, "label 10");
     test::expectError(ErrorKind::Io, [&] { loadCifar10(path("nowhere").toStdString()); }, "test_batch.bin");
   }
@@ -166,7 +160,7 @@ class TestDatasets : public QObject {
     QCOMPARE(split.train.shape, (ImageShape{12, 16, 1}));
     QCOMPARE(split.train.classNames, (std::vector<std::string>{"cat", "dog"}));
     // A broken image is named; so is an empty class.
-    writeFile(path("pets/dog/broken.png"), {0x89, 'P', 'N', 'G', 1, 2, 3});
+    test::writeBytes(path("pets/dog/broken.png"), {0x89, 'P', 'N', 'G', 1, 2, 3});
     test::expectError(ErrorKind::BadFile, [&] { loadDataset(("folder:" + path("pets")).toStdString()); }, "broken.png");
     QFile::remove(path("pets/dog/broken.png"));
     QDir(dir_.path()).mkpath("pets/bird");

@@ -9,16 +9,6 @@
 
 using namespace led;
 
-namespace {
-
-void writeBytes(const QString& path, const std::vector<std::uint8_t>& bytes) {
-  QFile f(path);
-  QVERIFY(f.open(QIODevice::WriteOnly));
-  f.write(reinterpret_cast<const char*>(bytes.data()), qint64(bytes.size()));
-}
-
-}  // namespace
-
 class TestImageFile : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
@@ -59,17 +49,17 @@ class TestImageFile : public QObject {
     const std::vector<std::uint8_t> bytes = readWholeFile(whole, 1 << 24);
     for (double share : {0.3, 0.6, 0.9, 0.99}) {
       const QString cut = dir_.filePath("cut." + extension);
-      writeBytes(cut, std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + std::ptrdiff_t(bytes.size() * share)));
+      test::writeBytes(cut, std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + std::ptrdiff_t(bytes.size() * share)));
       test::expectError(ErrorKind::BadFile, [&] { readImage(cut.toStdString()); }, "truncated");
     }
   }
 
   void garbageAndEmptyFilesAreRefused() {
     const QString garbage = dir_.filePath("garbage.png");
-    writeBytes(garbage, {1, 2, 3, 4, 5, 6, 7, 8, 9});
+    test::writeBytes(garbage, {1, 2, 3, 4, 5, 6, 7, 8, 9});
     test::expectError(ErrorKind::BadFile, [&] { readImage(garbage.toStdString()); }, "not an image");
     const QString empty = dir_.filePath("empty.png");
-    writeBytes(empty, {});
+    test::writeBytes(empty, {});
     test::expectError(ErrorKind::BadFile, [&] { readImage(empty.toStdString()); }, "empty");
     test::expectError(ErrorKind::Io, [&] { readImage(dir_.filePath("none.png").toStdString()); }, "cannot open");
     test::expectError(ErrorKind::Io, [&] { readImage(dir_.path().toStdString()); }, "folder");

@@ -75,6 +75,21 @@ SchemeParams schemeParamsFrom(const QCommandLineParser& parser) {
 
 void usageError(const std::string& sentence) { throw UsageError(sentence); }
 
+std::optional<std::uint64_t> seedOption(const QCommandLineParser& parser) {
+  if (!parser.isSet("seed")) return std::nullopt;
+  bool ok = false;
+  const qulonglong seed = parser.value("seed").toULongLong(&ok);
+  if (!ok) usageError("--seed takes a non-negative whole number");
+  return seed;
+}
+
+std::unique_ptr<RandomSource> randomSource(const QCommandLineParser& parser, bool makesKeys) {
+  const std::optional<std::uint64_t> seed = seedOption(parser);
+  if (!seed) return std::make_unique<OsRandom>();
+  if (makesKeys) warn("seeded demo key: anyone who knows the seed has the key");
+  return std::make_unique<StreamRandom>(*seed);
+}
+
 int guarded(const std::function<int()>& body) {
   try {
     return body();

@@ -5,9 +5,12 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 
 #include "keys/Key.h"
+#include "random/RandomSource.h"
 
 namespace led::cli {
 
@@ -23,6 +26,11 @@ bool parseOrExplain(QCommandLineParser& parser, const QString& usage, const QStr
 // Scheme options shared by keygen and trace.
 void addSchemeOptions(QCommandLineParser& parser);
 SchemeParams schemeParamsFrom(const QCommandLineParser& parser);
+
+// --seed as a number (usage error when it is not one); empty when not given.
+std::optional<std::uint64_t> seedOption(const QCommandLineParser& parser);
+// StreamRandom(--seed) when given, else the OS CSPRNG. makesKeys: warn that a seeded key is no secret.
+std::unique_ptr<RandomSource> randomSource(const QCommandLineParser& parser, bool makesKeys);
 
 // Runs body, turning core errors into "led: error: ..." and exit code 1.
 int guarded(const std::function<int()>& body);

@@ -26,10 +26,8 @@ int deniabilityCommand(const QStringList& args) {
     if (modeName != "uniform" && modeName != "paper") usageError("--mode is uniform or paper");
     const int keys = parser.value("keys").toInt(), side = parser.value("side").toInt();
     if (keys < 10 || keys > 1000000) usageError("--keys takes a number from 10 to 1000000");
-    std::unique_ptr<RandomSource> random;
-    if (parser.isSet("seed")) random = std::make_unique<StreamRandom>(parser.value("seed").toULongLong());
-    else random = std::make_unique<OsRandom>();
-    const DeniabilityReport r = runDeniabilityTest(modeName == "paper" ? FakeKeyMode::Paper : FakeKeyMode::Uniform, keys, side, *random);
+    const DeniabilityReport r =
+        runDeniabilityTest(modeName == "paper" ? FakeKeyMode::Paper : FakeKeyMode::Uniform, keys, side, *randomSource(parser, false));
     const QString verdict = r.indistinguishable ? "indistinguishable: no statistic tells the fake keys from honest ones"
                                                 : "distinguishable: the fake keys give themselves away";
     if (parser.isSet("json")) {

@@ -36,17 +36,7 @@ int keygenCommand(const QStringList& args) {
     if (parser.isSet("size") == parser.isSet("like")) usageError("give exactly one of --size and --like");
     if (!parser.isSet("output")) usageError("--output is required");
     const ImageShape shape = parser.isSet("size") ? parseSize(parser.value("size")) : readImage(toStd(parser.value("like"))).shape;
-    std::unique_ptr<RandomSource> random;
-    if (parser.isSet("seed")) {
-      bool ok = false;
-      const qulonglong seed = parser.value("seed").toULongLong(&ok);
-      if (!ok) usageError("--seed takes a non-negative whole number");
-      warn("seeded demo key: anyone who knows the seed has the key");
-      random = std::make_unique<StreamRandom>(seed);
-    } else {
-      random = std::make_unique<OsRandom>();
-    }
-    const Key key = generateKey({params, shape}, *random);
+    const Key key = generateKey({params, shape}, *randomSource(parser, true));
     writeKeyFile(toStd(parser.value("output")), key);
     if (parser.isSet("json")) {
       QJsonObject out = keyJson(key);

@@ -26,10 +26,8 @@ int traceCommand(const QStringList& args) {
     if (parser.positionalArguments().size() != 1) usageError("give exactly one image");
     if (!parser.isSet("output")) usageError("--output is required");
     const Image plain = readImage(toStd(parser.positionalArguments()[0]));
-    std::unique_ptr<RandomSource> random;
-    if (parser.isSet("seed")) random = std::make_unique<StreamRandom>(parser.value("seed").toULongLong());
-    else random = std::make_unique<OsRandom>();
-    const Key key = parser.isSet("key") ? readKeyFile(toStd(parser.value("key"))) : generateKey({schemeParamsFrom(parser), plain.shape}, *random);
+    const Key key = parser.isSet("key") ? readKeyFile(toStd(parser.value("key")))
+                                        : generateKey({schemeParamsFrom(parser), plain.shape}, *randomSource(parser, true));
     const std::vector<TraceStep> steps = schemeFor(key.scheme()).trace(plain, key);
     const QDir folder(parser.value("output"));
     QDir().mkpath(folder.path());

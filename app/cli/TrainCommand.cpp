@@ -68,7 +68,7 @@ int trainCommand(const QStringList& args) {
       if (!ok || crop < 0) usageError("--crop takes a whole number of pixels");
       config.augmentation = parser.isSet("no-augment") ? Augmentation{} : Augmentation{crop, !parser.isSet("no-flip")};
     }
-    if (parser.isSet("seed")) config.seed = parser.value("seed").toULongLong();
+    config.seed = seedOption(parser);
     if (parser.isSet("threads")) config.threads = positive(parser, "threads");
     config.useGpu = !parser.isSet("cpu");
     config.checkpointPath = toStd(parser.value("checkpoint"));
