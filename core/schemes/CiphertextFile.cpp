@@ -1,35 +1,16 @@
 #include "schemes/CiphertextFile.h"
 
-
 #include "common/AtomicFile.h"
 #include "common/BinaryIo.h"
 #include "common/Envelope.h"
 #include "common/Error.h"
+#include "image/ShapeIo.h"
 #include "image/ImageFile.h"
 
 namespace led {
 namespace {
 
 constexpr EnvelopeFormat kFormat{"LEDCIPH\n", 1, "ciphertext file"};
-
-void writeShape(ByteWriter& w, const ImageShape& s) {
-  w.u32(std::uint32_t(s.height));
-  w.u32(std::uint32_t(s.width));
-  w.u32(std::uint32_t(s.channels));
-}
-
-ImageShape readShape(ByteReader& in, const std::string& name, const std::string& what) {
-  ImageShape s;
-  s.height = int(std::min<std::uint32_t>(in.u32(), 1u << 30));
-  s.width = int(std::min<std::uint32_t>(in.u32(), 1u << 30));
-  s.channels = int(std::min<std::uint32_t>(in.u32(), 1u << 30));
-  try {
-    requireValidShape(s, what);
-  } catch (const Error& e) {
-    fail(ErrorKind::BadFile, name + ": " + e.what());
-  }
-  return s;
-}
 
 }  // namespace
 

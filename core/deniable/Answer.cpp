@@ -1,0 +1,107 @@
+#include "deniable/Answer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "common/AtomicFile.h"
+#include "common/BinaryIo.h"
+#include "common/Envelope.h"
+#include "common/Error.h"
+#include "keys/Sha256.h"
+#include "random/ChaCha20.h"
+
+namespace led {
+namespace {
+
+constexpr EnvelopeFormat kAnswerFormat{"LEDANSWR", 1, "answer file"};
+constexpr EnvelopeFormat kAnswerKeyFormat{"LEDANSK\n", 1, "answer key file"};
+constexpr std::uint32_t kMaxClasses = 100000;
+
+std::array<std::uint8_t, 8> slotStream(const AnswerKey& key, std::uint64_t padIndex, int part) {
+  std::array<std::uint8_t, 12> nonce{};
+  for (int i = 0; i < 8; ++i) nonce[std::size_t(i)] = std::uint8_t(padIndex >> (8 * i));
+  nonce[8] = std::uint8_t(part);
+  ChaCha20 stream(key, nonce, 0);
+  std::uint8_t block[64];
+  stream.nextBlock(block);
+  std::array<std::uint8_t, 8> out;
+  std::copy_n(block, 8, out.begin());
+  return out;
+}
+
+}  // namespace
+
+Answer sealAnswer(const std::array<AnswerSlot, 2>& slots, const PadEntry& entry, const std::string& queryDigest,
+                  std::vector<std::string> classNames) {
+  Answer answer{entry.index, queryDigest, std::move(classNames), {}};
+  for (int part = 0; part < 2; ++part) {
+    ByteWriter w;
+    w.u32(std::uint32_t(slots[std::size_t(part)].label));
+    w.f32(slots[std::size_t(part)].confidence);
+    const auto stream = slotStream(entry.answerKey, entry.index, part);
+    for (std::size_t i = 0; i < 8; ++i) answer.sealed[std::size_t(part)][i] = w.bytes()[i] ^ stream[i];
+  }
+  return answer;
+}
+
+AnswerSlot openAnswerSlot(const Answer& answer, int part, const AnswerKey& key) {
+  const auto stream = slotStream(key, answer.padIndex, part);
+  std::uint8_t plain[8];
+  for (std::size_t i = 0; i < 8; ++i) plain[i] = answer.sealed[std::size_t(part)][i] ^ stream[i];
+  ByteReader in(plain, 8, "answer slot");
+  AnswerSlot slot;
+  const std::uint32_t label = in.u32();
+  slot.confidence = in.f32();
+  if (label >= answer.classNames.size() || !(slot.confidence >= 0.0f && slot.confidence <= 1.0f))
+    fail(ErrorKind::Mismatch, "this answer key does not open this answer (it belongs to another query)");
+  slot.label = int(label);
+  return slot;
+}
+
+std::string answerSlotsHex(const Answer& answer) {
+  return Sha256::hex(answer.sealed[0].data(), 8) + "|" + Sha256::hex(answer.sealed[1].data(), 8);
+}
+
+void writeAnswerFile(const std::string& path, const Answer& answer) {
+  ByteWriter w = beginEnvelope(kAnswerFormat);
+  w.u64(answer.padIndex);
+  w.text(answer.queryDigest);
+  w.u32(std::uint32_t(answer.classNames.size()));
+  for (const std::string& name : answer.classNames) w.text(name);
+  for (const auto& slot : answer.sealed) w.raw(slot.data(), slot.size());
+  writeFileAtomically(path, sealEnvelope(w), 0644);
+}
+
+Answer readAnswerFile(const std::string& path) {
+  const std::vector<std::uint8_t> bytes = readWholeFile(path, std::size_t(64) << 20);
+  ByteReader in = openEnvelope(bytes, kAnswerFormat, path);
+  Answer answer;
+  answer.padIndex = in.u64();
+  answer.queryDigest = in.text(64);
+  const std::uint32_t classes = in.u32();
+  if (classes < 2 || classes > kMaxClasses) fail(ErrorKind::BadFile, path + " names " + std::to_string(classes) + " classes");
+  for (std::uint32_t i = 0; i < classes; ++i) answer.classNames.push_back(in.text(256));
+  for (auto& slot : answer.sealed) std::copy_n(in.raw(slot.size()), slot.size(), slot.begin());
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, path + " has unexpected bytes after its slots");
+  return answer;
+}
+
+void writeAnswerKeyFile(const std::string& path, const AnswerKeyRecord& record) {
+  ByteWriter w = beginEnvelope(kAnswerKeyFormat);
+  w.u64(record.padIndex);
+  w.raw(record.key.data(), record.key.size());
+  writeFileAtomically(path, sealEnvelope(w), 0600);
+}
+
+AnswerKeyRecord readAnswerKeyFile(const std::string& path) {
+  const std::vector<std::uint8_t> bytes = readWholeFile(path, 4096);
+  ByteReader in = openEnvelope(bytes, kAnswerKeyFormat, path);
+  AnswerKeyRecord record;
+  record.padIndex = in.u64();
+  std::copy_n(in.raw(record.key.size()), record.key.size(), record.key.begin());
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, path + " has unexpected bytes after its key");
+  return record;
+}
+
+}  // namespace led
