@@ -203,6 +203,72 @@ class TestCli : public QObject {
     QVERIFY(QFile::exists(path("user.ledpad")));
   }
 
+  void deniableQueryRoundTripFromTheShell() {
+    for (const char* k : {"k0", "k1"}) {
+      QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "28x28x1", "-o", path(QString(k) + ".ledkey")}).code, 0);
+      QCOMPARE(runLed({"train", "--key", path(QString(k) + ".ledkey"), "--epochs", "1", "--batch", "32", "--limit-train", "300", "--limit-test", "50",
+                       "--seed", "1", "-o", path(QString(k) + ".ledmodel")})
+                   .code,
+               0);
+    }
+    QCOMPARE(runLed({"pad", "new", "--entries", "3", "-o", path("user.ledpad")}).code, 0);
+    QVERIFY(QFile::copy(path("user.ledpad"), path("cloud.ledpad")));
+    const QString dog = LED_SAMPLES_DIR "/dog.jpg", cat = LED_SAMPLES_DIR "/cat.png";
+    const Run composed = runLed({"query", "compose", "--target", dog, "--other", cat, "--part0-keys", path("k0.ledkey"), "--part1-keys",
+                                 path("k1.ledkey"), "--pad", path("user.ledpad"), "-o", path("q.ledq"), "--answer-key-out", path("q.ledak"),
+                                 "--guide-key-out", path("true.ledgk"), "--json"});
+    QCOMPARE(composed.code, 0);
+    QVERIFY(composed.err.contains("Demos only"));
+    const int b = composed.json()["coin"].toInt();
+    const QString kb = path(b == 0 ? "k0" : "k1"), kf = path(b == 0 ? "k1" : "k0");
+    const Run answered = runLed({"cloud", "answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),
+                                 "--part1-models", path("k1.ledmodel"), "-o", path("q.ledans"), "--log", path("cloud.log"), "--json"});
+    QCOMPARE(answered.code, 0);
+    QFile log(path("cloud.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logText = log.readAll();
+    QCOMPARE(logText.count('\n'), 1);
+    QVERIFY(!logText.contains("triangle") && !logText.contains("square") && !logText.contains("part"));
+
+    const auto topLabel = [&](const QString& image, const QString& key) {
+      return runLed({"predict", "-m", key + ".ledmodel", "-k", key + ".ledkey", image, "--json"})
+          .json()["predictions"].toArray()[0].toObject()["top"].toArray()[0].toObject()["label"].toString();
+    };
+    const Run honest = runLed({"query", "open", "--query", path("q.ledq"), "--guide-key", path("true.ledgk"), "--model-keys", kb + ".ledkey",
+                               "--answer", path("q.ledans"), "--answer-key", path("q.ledak"), "--image-out", path("true.png"), "--json"});
+    QCOMPARE(honest.code, 0);
+    QCOMPARE(honest.json()["guide"].toString(), QString(b == 0 ? "triangle" : "square"));
+    QCOMPARE(honest.json()["part"].toInt(), b);
+    QCOMPARE(honest.json()["answer"].toObject()["label"].toString(), topLabel(dog, kb));
+
+    const QString claim = b == 0 ? "square" : "triangle";
+    QCOMPARE(runLed({"fake-key", "--query", path("q.ledq"), "--claim", claim, "-o", path("fake.ledgk")}).code, 0);
+    const Run lie = runLed({"query", "open", "--query", path("q.ledq"), "--guide-key", path("fake.ledgk"), "--model-keys", kf + ".ledkey",
+                            "--answer", path("q.ledans"), "--answer-key", path("q.ledak"), "--image-out", path("fake.png"), "--json"});
+    QCOMPARE(lie.code, 0);
+    QCOMPARE(lie.json()["guide"].toString(), claim);
+    QCOMPARE(lie.json()["part"].toInt(), 1 - b);
+    QCOMPARE(lie.json()["answer"].toObject()["label"].toString(), topLabel(cat, kf));
+    QVERIFY(readImage(path("true.png").toStdString()).data != readImage(path("fake.png").toStdString()).data);
+    const Run both = runLed({"query", "read", "--answer", path("q.ledans"), "--answer-key", path("q.ledak"), "--json"});
+    QCOMPARE(both.json()["parts"].toArray().size(), 2);
+
+    // Used pad entries, wrong keys and damaged files: one sentence, exit 1.
+    Run r = runLed({"cloud", "answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),
+                    "--part1-models", path("k1.ledmodel"), "-o", path("again.ledans")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("never used twice"));
+    QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "32x32x3", "-o", path("big.ledkey")}).code, 0);
+    r = runLed({"query", "open", "--query", path("q.ledq"), "--guide-key", path("fake.ledgk"), "--model-keys", path("big.ledkey")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("32x32x3"));
+    test::writeBytes(path("cut.ledq"), {'L', 'E', 'D', 'Q'});
+    r = runLed({"cloud", "answer", "--query", path("cut.ledq"), "--pad", path("cloud.ledpad"), "--models", path("k0.ledmodel"), "-o", path("x.ledans")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QCOMPARE(runLed({"query", "compose", "--process", "maybe"}).code, 2);
+  }
+
   void benchTrainReportsThroughputAndPreparationShare() {
     const Run r = runLed({"bench", "train", "--steps", "3", "--batch", "32", "--json"});
     QCOMPARE(r.code, 0);

@@ -6,6 +6,7 @@
 #include "keys/KeyFile.h"
 #include "learn/TrainBench.h"
 #include "random/RandomSource.h"
+#include "learn/QueryBench.h"
 #include "schemes/SchemeRegistry.h"
 #include <thread>
 #include "cli/CliSupport.h"
@@ -53,9 +54,32 @@ int benchTrain(const QCommandLineParser& parser) {
   return kOk;
 }
 
+// led bench query: one deniable round (compose, answer, open) and one fake guide key, medians.
+int benchQuery(const QCommandLineParser& parser) {
+  const int runs = parser.value("runs").toInt(), side = parser.value("side").toInt();
+  if (runs < 1) usageError("--runs takes a positive number");
+  if (side != 16 && side != 32) usageError("--side is 16 or 32");
+  const ImageShape shape{32, 32, 3};
+  const QueryBenchResult r = benchmarkQuery(shape, side, runs);
+  if (parser.isSet("json")) {
+    printJson(QJsonObject{{"compose_ms", r.composeMs}, {"answer_ms", r.answerMs}, {"open_ms", r.openMs}, {"round_ms", r.roundMs},
+                          {"fake_key_ms", r.fakeKeyMs}, {"runs", r.runs}, {"side", side}});
+  } else {
+    printLine(QString("deniable query, le keys for 32x32x3 images, baseline models, %1x%1 guides, medians of %2 runs")
+                  .arg(side)
+                  .arg(runs));
+    printLine(QString("compose:                  %1 ms").arg(r.composeMs, 0, 'f', 3));
+    printLine(QString("cloud answer:             %1 ms").arg(r.answerMs, 0, 'f', 3));
+    printLine(QString("open (with the answer):   %1 ms").arg(r.openMs, 0, 'f', 3));
+    printLine(QString("compose + answer + open:  %1 ms").arg(r.roundMs, 0, 'f', 3));
+    printLine(QString("fake guide key (uniform): %1 ms").arg(r.fakeKeyMs, 0, 'f', 4));
+  }
+  return kOk;
+}
+
 int benchCommand(const QStringList& args) {
   QCommandLineParser parser;
-  parser.addPositionalArgument("what", "schemes or train");
+  parser.addPositionalArgument("what", "schemes, train or query");
   addSchemeOptions(parser);
   parser.addOptions({{"seconds", "schemes: time per measurement (default 0.5).", "s", "0.5"},
                      {"dataset", "train: the dataset (default fashion-mnist).", "source", "fashion-mnist"},
@@ -63,13 +87,16 @@ int benchCommand(const QStringList& args) {
                      {"batch", "train: batch size (default 128).", "n", "128"},
                      {"steps", "train: steps to time (default 50).", "n", "50"},
                      {"threads", "train: CPU threads (default: all cores).", "n"},
+                     {"runs", "query: rounds to time (default 200).", "n", "200"},
+                     {"side", "query: guide side, 16 (default) or 32.", "px", "16"},
                      {"json", "Print as JSON."}});
   int exitCode = kOk;
-  if (!parseOrExplain(parser, "led bench schemes | train: encryption speed per scheme, or training speed of the default model.", args, exitCode))
+  if (!parseOrExplain(parser, "led bench schemes | train | query: encryption speed per scheme, training speed of the default model, or one deniable query round.", args, exitCode))
     return exitCode;
   return guarded([&] {
     if (parser.positionalArguments() == QStringList{"train"}) return int(benchTrain(parser));
-    if (parser.positionalArguments() != QStringList{"schemes"}) usageError("the benchmark to run is 'schemes' or 'train'");
+    if (parser.positionalArguments() == QStringList{"query"}) return int(benchQuery(parser));
+    if (parser.positionalArguments() != QStringList{"schemes"}) usageError("the benchmark to run is 'schemes', 'train' or 'query'");
     const double seconds = parser.value("seconds").toDouble();
     if (!(seconds > 0 && seconds <= 60)) usageError("--seconds takes a number between 0 and 60");
     const bool json = parser.isSet("json");

@@ -17,6 +17,9 @@ int predictCommand(const QStringList& args);
 int evaluateCommand(const QStringList& args);
 int deniabilityCommand(const QStringList& args);
 int padCommand(const QStringList& args);
+int queryCommand(const QStringList& args);
+int cloudCommand(const QStringList& args);
+int fakeKeyCommand(const QStringList& args);
 }  // namespace led::cli
 
 namespace {
@@ -36,8 +39,11 @@ const char* kOverview =
     "  predict   label images with a trained model, encrypting them locally\n"
     "  evaluate  the LED paper's Table 1 and Fig. 7 (led evaluate table1)\n"
     "  pad       guide keys shared with the cloud, each used once (led pad new)\n"
+    "  query     compose a deniable query, open it with revealed keys, read the answer\n"
+    "  cloud     the cloud's side: answer a query (led cloud answer)\n"
+    "  fake-key  a guide key that opens a query's guide to the shape you claim\n"
     "  deniability  can fake guide keys be told from honest ones? (led deniability test)\n"
-    "  bench     measure speed (led bench schemes | train)\n"
+    "  bench     measure speed (led bench schemes | train | query)\n"
     "\n"
     "Run 'led <command> --help' for a command's options. Exit codes: 0 done, 1 failed, 2 usage.\n";
 
@@ -61,6 +67,7 @@ int main(int argc, char** argv) {
       {"info", led::cli::infoCommand},     {"trace", led::cli::traceCommand},     {"bench", led::cli::benchCommand},
       {"train", led::cli::trainCommand},   {"predict", led::cli::predictCommand}, {"evaluate", led::cli::evaluateCommand},
       {"deniability", led::cli::deniabilityCommand}, {"pad", led::cli::padCommand},
+      {"query", led::cli::queryCommand}, {"cloud", led::cli::cloudCommand}, {"fake-key", led::cli::fakeKeyCommand},
   };
   const auto command = commands.find(args[0]);
   if (command == commands.end()) {
