@@ -147,6 +147,22 @@ class TestDeniable : public QObject {
     QVERIFY(!paper.rows[0].passes);
     QVERIFY(paper.rows[0].ks.distance > 0.9);
   }
+
+  void meterCatchesOnePaperKeyAndPassesUniformOnes() {
+    StreamRandom random(10);
+    const Image square = drawGuide(GuideShape::Square, 16), triangle = drawGuide(GuideShape::Triangle, 16);
+    int uniformFlagged = 0;
+    for (int trial = 0; trial < 40; ++trial) {
+      const Image garbled = garbleGuide(square, randomPermutation(256, random));
+      const Permutation uniform = fakeGuideKey(garbled, triangle, FakeKeyMode::Uniform, random);
+      uniformFlagged += !judgeGuideKey(uniform, garbled, triangle, 400, random).plausible;
+      const KeyPlausibility paper = judgeGuideKey(fakeGuideKey(garbled, triangle, FakeKeyMode::Paper, random), garbled, triangle, 400, random);
+      QVERIFY(!paper.plausible);
+      QVERIFY(!paper.rows[0].plausible);  // its pixels keep their order within a colour
+      QVERIFY(paper.rows[0].value < paper.rows[0].honestLow);
+    }
+    QVERIFY2(uniformFlagged <= 3, qPrintable(QString("%1 of 40 uniform keys flagged").arg(uniformFlagged)));
+  }
 };
 
 QTEST_APPLESS_MAIN(TestDeniable)

@@ -9,6 +9,9 @@
 
 #include "TestSupport.h"
 #include "data/FashionMnist.h"
+#include "data/PhotoDataset.h"
+#include "image/ImageFile.h"
+#include "learn/Prediction.h"
 #include "learn/Ensemble.h"
 #include "learn/KeyAbsorption.h"
 #include "learn/Trainer.h"
@@ -59,6 +62,24 @@ class TestLearning : public QObject {
   std::atomic<bool> never_{false};
 
  private slots:
+  void photoModelsTellTheDogFromTheCatUnderEncryption() {
+    const std::vector<Image> photos{readImage(LED_SAMPLES_DIR "/dog.jpg"), readImage(LED_SAMPLES_DIR "/cat.png")};
+    const ImageShape shape{32, 32, 3};
+    StreamRandom random(21);
+    const DatasetSplit data{photoDataset(photos, {"dog", "cat"}, shape, 150, random), photoDataset(photos, {"dog", "cat"}, shape, 20, random)};
+    QCOMPARE(data.train.size(), std::size_t(300));
+    const Key key = leKey(shape, 22);
+    TrainConfig config;
+    config.epochs = 8;
+    config.batchSize = 32;
+    config.seed = 1;
+    config.threads = 1;
+    const TrainResult r = train(data, key, config, {}, never_);
+    QVERIFY(r.history.back().testAccuracy > 0.9);
+    QCOMPARE(predict(r.model, key, photos[0]).ranking[0], 0);
+    QCOMPARE(predict(r.model, key, photos[1]).ranking[0], 1);
+  }
+
   void keyAbsorptionIdentity_data() {
     QTest::addColumn<int>("channels");
     QTest::addColumn<int>("block");

@@ -39,6 +39,22 @@ struct DeniabilityReport {
   bool indistinguishable = false;  // every statistic passes
 };
 
+// One revealed key against honest ones (the Coercion page's meter): where each statistic of `key`
+// (which opens `garbled` to `claimed`) falls among honestKeys honest keys that garbled `claimed`.
+struct StatisticPlausibility {
+  std::string statistic;
+  double value = 0;
+  double honestLow = 0, honestHigh = 0;  // the honest keys' 0.5 % and 99.5 % quantiles
+  double pValue = 1;                     // two-sided, from the key's mid-rank among honest keys
+  bool plausible = true;                 // p above the Bonferroni-corrected level
+};
+struct KeyPlausibility {
+  std::vector<StatisticPlausibility> rows;
+  bool plausible = true;  // every statistic plausible
+};
+KeyPlausibility judgeGuideKey(const Permutation& key, const Image& garbled, const Image& claimed, int honestKeys, RandomSource& random,
+                              double level = 0.01);
+
 // keys honest and keys fake guide keys on a side x side canvas: honest keys garble the triangle, fake keys
 // open a garbled square as the triangle.
 DeniabilityReport runDeniabilityTest(FakeKeyMode mode, int keys, int side, RandomSource& random, double level = 0.01);
