@@ -10,7 +10,11 @@
 #include <QVBoxLayout>
 
 #include "PlannedPage.h"
+#include "cloud/CloudPage.h"
+#include "coercion/CoercionPage.h"
 #include "common/MessageBar.h"
+#include "query/DeniableSession.h"
+#include "query/QueryPage.h"
 #include "scramble/ScramblePage.h"
 #include "predict/PredictPage.h"
 #include "train/TrainPage.h"
@@ -24,7 +28,11 @@ MainWindow::MainWindow(QWidget* parent)
       messages_(new MessageBar(this)),
       scramble_(new ScramblePage(this)),
       train_(new TrainPage(this)),
-      predict_(new PredictPage(this)) {
+      predict_(new PredictPage(this)),
+      session_(new DeniableSession(this)),
+      query_(new QueryPage(session_, this)),
+      cloud_(new CloudPage(session_, this)),
+      coercion_(new CoercionPage(session_, this)) {
   setWindowTitle(tr("LED Studio"));
   navigation_->setObjectName("navigation");
   navigation_->setFixedWidth(150);
@@ -32,28 +40,11 @@ MainWindow::MainWindow(QWidget* parent)
   navigation_->setSpacing(2);
 
   addPage(tr("Scramble"), ":/icons/scramble.svg", scramble_);
-  addPage(tr("Query"), ":/icons/query.svg",
-          new PlannedPage(tr("Query \u2014 the user's side"),
-                          tr("Build the composite query of LED: the real image and a fake one (the dog and the cat by default) side by "
-                             "side, each encrypted under its own key; a fair coin decides which half is real, and a scrambled "
-                             "triangle or square guide tells the cloud. Normal and deniable process, the guide pad, and saving the "
-                             "query. From the command line: <code>led query compose</code>."),
-                          this));
-  addPage(tr("Cloud"), ":/icons/cloud.svg",
-          new PlannedPage(tr("Cloud \u2014 what the server sees"),
-                          tr("Only what the cloud sees and does: the garbled query, the recovered guide, the two predictions and the "
-                             "encrypted answer with its log entry. No plaintext image ever appears here. "
-                             "From the command line: <code>led cloud answer</code>."),
-                          this));
+  addPage(tr("Query"), ":/icons/query.svg", query_);
+  addPage(tr("Cloud"), ":/icons/cloud.svg", cloud_);
   addPage(tr("Train"), ":/icons/train.svg", train_);
   addPage(tr("Predict"), ":/icons/predict.svg", predict_);
-  addPage(tr("Coercion"), ":/icons/coercion.svg",
-          new PlannedPage(tr("Coercion \u2014 true keys and fake keys"),
-                          tr("The same query opened twice, side by side: with the true keys it shows the dog and a triangle, with "
-                             "the fake keys the cat and a square. A deniability meter compares the revealed key with honest keys, "
-                             "and catches the paper's own fake-key construction. From the command line: <code>led fake-key</code>, "
-                             "<code>led deniability test</code>."),
-                          this));
+  addPage(tr("Coercion"), ":/icons/coercion.svg", coercion_);
   addPage(tr("Evaluate"), ":/icons/evaluate.svg",
           new PlannedPage(tr("Evaluate \u2014 privacy and attacks"),
                           tr("Measure how private each scheme really is: SSIM and PSNR, visual privacy and model mis-usability, and "
@@ -78,6 +69,9 @@ MainWindow::MainWindow(QWidget* parent)
   connect(train_, &TrainPage::failed, messages_, &MessageBar::showError);
   connect(predict_, &PredictPage::failed, messages_, &MessageBar::showError);
   connect(predict_, &PredictPage::answered, messages_, &QWidget::hide);
+  connect(query_, &QueryPage::failed, messages_, &MessageBar::showError);
+  connect(coercion_, &CoercionPage::failed, messages_, &MessageBar::showError);
+  connect(query_, &QueryPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   connect(train_, &TrainPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   navigation_->setCurrentRow(0);
   buildMenus();

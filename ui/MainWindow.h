@@ -12,6 +12,10 @@ class MessageBar;
 class ScramblePage;
 class TrainPage;
 class PredictPage;
+class DeniableSession;
+class QueryPage;
+class CloudPage;
+class CoercionPage;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -20,6 +24,10 @@ class MainWindow : public QMainWindow {
   ScramblePage* scramblePage() const { return scramble_; }
   TrainPage* trainPage() const { return train_; }
   PredictPage* predictPage() const { return predict_; }
+  DeniableSession* session() const { return session_; }
+  QueryPage* queryPage() const { return query_; }
+  CloudPage* cloudPage() const { return cloud_; }
+  CoercionPage* coercionPage() const { return coercion_; }
   MessageBar* messageBar() const { return messages_; }
   // Shows the page with this name ("Scramble", "Query", ...); false if there is none.
   bool showPage(const QString& name);
@@ -38,6 +46,10 @@ class MainWindow : public QMainWindow {
   ScramblePage* scramble_;
   TrainPage* train_;
   PredictPage* predict_;
+  DeniableSession* session_;
+  QueryPage* query_;
+  CloudPage* cloud_;
+  CoercionPage* coercion_;
 };
 
 }  // namespace led::ui

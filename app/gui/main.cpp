@@ -5,6 +5,9 @@
 #include <cstdio>
 
 #include "MainWindow.h"
+#include "coercion/CoercionPage.h"
+#include "query/DeniableSession.h"
+#include "query/QueryPage.h"
 #include "scramble/SchemeControls.h"
 #include "scramble/ScramblePage.h"
 #include "train/TrainPage.h"
@@ -14,22 +17,41 @@ namespace {
 
 // --screenshot: render the window once the Scramble page shows its pipeline, save it, quit. Used by
 // packaging/take-screenshots.sh so anyone can retake README's pictures.
-void scheduleScreenshot(led::ui::MainWindow& window, const QString& file, const QString& page, bool afterTraining) {
-  auto shoot = [&window, file, page] {
+enum class ReadyWhen { Scrambled, Trained, Answered };
+
+void scheduleScreenshot(led::ui::MainWindow& window, const QString& file, const QString& page, ReadyWhen when) {
+  auto shoot = [&window, file, page, when] {
     if (!page.isEmpty()) window.showPage(page);
-    QTimer::singleShot(400, &window, [&window, file] {
+    // After a query the Coercion page's meter compares with honest keys in a worker: give it time.
+    QTimer::singleShot(when == ReadyWhen::Answered ? 2500 : 400, &window, [&window, file] {
       const bool saved = window.grab().save(file);
       if (!saved) std::fprintf(stderr, "led-studio: error: cannot write %s\n", qPrintable(file));
       QApplication::exit(saved ? 0 : 1);
     });
   };
-  if (afterTraining) QObject::connect(window.trainPage(), &led::ui::TrainPage::runFinished, &window, shoot);
+  if (when == ReadyWhen::Trained) QObject::connect(window.trainPage(), &led::ui::TrainPage::runFinished, &window, shoot);
+  else if (when == ReadyWhen::Answered) QObject::connect(window.session(), &led::ui::DeniableSession::answered, &window, shoot);
   else QObject::connect(window.scramblePage(), &led::ui::ScramblePage::ready, &window, shoot);
-  if (!afterTraining)
+  if (when != ReadyWhen::Trained)
     QTimer::singleShot(60000, [] {
       std::fputs("led-studio: error: the page did not become ready within a minute\n", stderr);
       QApplication::exit(1);
     });
+}
+
+// --demo-query: one round with the bundled dog and cat, as a teacher would click it.
+void playDemoQuery(led::ui::MainWindow& window, bool paperFakeKey) {
+  led::ui::DeniableSession* session = window.session();
+  window.coercionPage()->setPaperMode(paperFakeKey);
+  window.coercionPage()->sendManyQueries();
+  QObject::connect(session, &led::ui::DeniableSession::cloudChanged, &window, [&window, session] {
+    if (session->cloudReady() && !session->composed()) {
+      window.queryPage()->compose();
+      window.queryPage()->send();
+    }
+  });
+  // The two samples load in the background first.
+  QTimer::singleShot(1000, window.queryPage(), &led::ui::QueryPage::setUpCloud);
 }
 
 }  // namespace
@@ -54,6 +76,8 @@ int main(int argc, char** argv) {
       {"train", "Start training on the Train page: plain or a scheme name.", "scheme"},
       {"dataset", "With --train: the dataset (default fashion-mnist).", "source", "fashion-mnist"},
       {"epochs", "With --train: epochs (default 10).", "n", "10"},
+      {"demo-query", "Play one deniable query with the dog and the cat: set up the cloud, compose, send."},
+      {"fake-key", "With --demo-query: the fake guide key's construction, uniform (default) or paper.", "mode", "uniform"},
   });
   parser.process(app);
 
@@ -71,7 +95,10 @@ int main(int argc, char** argv) {
                  qPrintable(window.pageNames().join(", ")));
     return 2;
   }
-  if (parser.isSet("screenshot")) scheduleScreenshot(window, parser.value("screenshot"), parser.value("page"), parser.isSet("train"));
+  if (parser.isSet("screenshot"))
+    scheduleScreenshot(window, parser.value("screenshot"), parser.value("page"),
+                       parser.isSet("train") ? ReadyWhen::Trained : parser.isSet("demo-query") ? ReadyWhen::Answered : ReadyWhen::Scrambled);
+  if (parser.isSet("demo-query")) playDemoQuery(window, parser.value("fake-key") == "paper");
   if (parser.isSet("train")) {
     led::ui::TrainPage* train = window.trainPage();
     if (!train->setScheme(parser.value("train"))) {

@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "common/Background.h"
+#include "common/Samples.h"
 #include "image/ImageFile.h"
 #include "image/Resize.h"
 #include "keys/KeyFile.h"
@@ -35,13 +36,6 @@ constexpr double kFitHeight = 220;  // pixels a step is shown at before the user
 QString attributionOf(const QString& sample) {
   return sample == "dog" ? QObject::tr("Dog photo: Darknet project by Joseph Redmon (Debian package darknet), MIT licence.")
                          : QObject::tr("\u201cChelsea the cat\u201d by Stefan van der Walt (scikit-image), CC0.");
-}
-
-std::vector<std::uint8_t> resourceBytes(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) fail(ErrorKind::Io, "missing resource " + path.toStdString());
-  const QByteArray bytes = file.readAll();
-  return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
 }
 
 }  // namespace
@@ -169,11 +163,10 @@ QWidget* ScramblePage::buildViewer() {
 }
 
 void ScramblePage::loadSample(const QString& name) {
-  const QString path = QString(":/samples/%1").arg(name == "dog" ? "dog.jpg" : "cat.png");
   started();
   const int request = ++imageRequest_;
   runInBackground<led::Image>(
-      this, [path] { return led::decodeImage(resourceBytes(path), path.toStdString()); },
+      this, [name] { return sampleImage(name); },
       [this, name, request](led::Image image) {
         finished();
         if (request == imageRequest_) setImage(std::move(image), name == "dog" ? tr("the dog") : tr("the cat"), attributionOf(name));

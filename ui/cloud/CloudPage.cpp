@@ -1,0 +1,111 @@
+#include "cloud/CloudPage.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "common/ImageConvert.h"
+#include "common/ImageTile.h"
+#include "common/ResultTable.h"
+#include "deniable/Answer.h"
+#include "query/DeniableSession.h"
+
+namespace led::ui {
+
+CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
+    : QWidget(parent),
+      session_(session),
+      status_(new QLabel(tr("No query has arrived yet. Compose one on the Query page and send it."), this)),
+      garbled_(new ImageTile(tr("garbled guide"), 96, this)),
+      recovered_(new ImageTile(tr("guide recovered with the cloud's pad entry"), 96, this)),
+      shape_(new QLabel(this)),
+      predictions_(makeResultTable(2, {tr("part"), tr("classified with"), tr("label"), tr("confidence")}, 100, this)),
+      answer_(new QLabel(this)),
+      log_(new QPlainTextEdit(this)) {
+  setObjectName("CloudPage");
+  status_->setWordWrap(true);
+  auto* received = new QGroupBox(tr("Received: the query, nothing else"), this);
+  auto* receivedRow = new QHBoxLayout(received);
+  for (int part = 0; part < 2; ++part) {
+    parts_[part] = new ImageTile(tr("part %1").arg(part), 150, this);
+    receivedRow->addWidget(parts_[part]);
+  }
+  receivedRow->addWidget(garbled_);
+  receivedRow->addStretch();
+
+  auto* work = new QGroupBox(tr("The cloud's work"), this);
+  auto* workLayout = new QVBoxLayout(work);
+  auto* guideRow = new QHBoxLayout;
+  guideRow->addWidget(recovered_);
+  shape_->setWordWrap(true);
+  guideRow->addWidget(shape_, 1);
+  workLayout->addLayout(guideRow);
+  workLayout->addWidget(predictions_);
+  answer_->setWordWrap(true);
+  answer_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  workLayout->addWidget(answer_);
+
+  auto* logBox = new QGroupBox(tr("The cloud's log: no shape, no plaintext label"), this);
+  auto* logLayout = new QVBoxLayout(logBox);
+  log_->setReadOnly(true);
+  log_->setFont(QFont("monospace"));
+  log_->setObjectName("cloudLog");
+  logLayout->addWidget(log_);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(status_);
+  layout->addWidget(received);
+  layout->addWidget(work);
+  layout->addWidget(logBox, 1);
+  connect(session_, &DeniableSession::queryComposed, this, &CloudPage::showReceived);
+  connect(session_, &DeniableSession::answered, this, &CloudPage::showAnswer);
+}
+
+void CloudPage::showReceived() {
+  const led::Query& q = session_->composed()->query;
+  for (int part = 0; part < 2; ++part) parts_[part]->setImage(toQImage(q.parts[std::size_t(part)].front().view()));
+  garbled_->setImage(toQImage(q.garbledGuide));
+  recovered_->clear();
+  shape_->clear();
+  answer_->clear();
+  predictions_->clearContents();
+  status_->setText(tr("A query arrived: two %1 ciphertexts (x%2 each), a garbled guide, pad entry %3. Press Send on the Query page to let the cloud answer.")
+                       .arg(QString::fromStdString(led::schemeName(q.scheme)))
+                       .arg(q.members())
+                       .arg(q.padIndex));
+}
+
+void CloudPage::showAnswer() {
+  const led::CloudResult& r = *session_->cloudResult();
+  const auto& names = r.answer.classNames;
+  recovered_->setImage(toQImage(r.recoveredGuide));
+  const int real = led::guidePart(r.shape);
+  shape_->setText(tr("The recovered guide is a %1, so part %2 is the one that counts. The cloud answers for both parts all the same, "
+                     "so that its answer and its log look alike whichever part was real.")
+                      .arg(QString::fromStdString(led::guideShapeName(r.shape)))
+                      .arg(real));
+  for (int part = 0; part < 2; ++part) {
+    const led::CloudPart& p = r.parts[std::size_t(part)];
+    const QString with = p.decoy ? tr("no model: a decoy, random label")
+                                 : session_->process() == led::QueryProcess::Deniable ? tr("the models of part %1's keys").arg(part)
+                                                                                      : tr("the user's models");
+    setResultRow(predictions_, part,
+                 {QString::number(part), with, QString::fromStdString(names[std::size_t(p.slot.label)]),
+                  QString("%1 %").arg(100.0 * p.slot.confidence, 0, 'f', 1)});
+  }
+  answer_->setText(tr("Answer sent (two slots, each encrypted under the query's answer key): %1")
+                       .arg(QString::fromStdString(led::answerSlotsHex(r.answer))));
+  log_->setPlainText(session_->cloudLog().join('\n'));
+  status_->setText(tr("Answered query for pad entry %1.").arg(r.answer.padIndex));
+}
+
+QString CloudPage::logText() const { return log_->toPlainText(); }
+
+QList<QImage> CloudPage::shownImages() const {
+  return {parts_[0]->image(), parts_[1]->image(), garbled_->image(), recovered_->image()};
+}
+
+}  // namespace led::ui

@@ -1,0 +1,239 @@
+#include "coercion/CoercionPage.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <set>
+
+#include "common/Background.h"
+#include "common/ImageConvert.h"
+#include "common/ImageTile.h"
+#include "common/ResultTable.h"
+#include "deniable/DeniabilityTest.h"
+#include "deniable/GuideKey.h"
+#include "keys/Sha256.h"
+#include "query/DeniableSession.h"
+
+namespace led::ui {
+namespace {
+
+constexpr int kHonestKeys = 1000;
+constexpr int kLinkQueries = 6;
+
+// How a guide key is named on screen: a short hash, never its table.
+QString keyName(const led::Permutation& key) {
+  const auto digest = led::Sha256::of(key.data(), key.size() * sizeof(key[0]));
+  return QString::fromStdString(led::formatFingerprint(led::Sha256::hex(digest.data(), 8)));
+}
+
+QString fingerprints(const std::vector<led::Key>& keys) {
+  QStringList out;
+  for (const led::Key& k : keys) out << QString::fromStdString(k.shortFingerprint());
+  return out.isEmpty() ? QObject::tr("none: the decoy's one-time keys were never kept") : out.join(", ");
+}
+
+led::GuideShape otherShape(int coin) { return coin == 0 ? led::GuideShape::Square : led::GuideShape::Triangle; }
+
+}  // namespace
+
+CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
+    : QWidget(parent),
+      session_(session),
+      intro_(new QLabel(this)),
+      mode_(new QComboBox(this)),
+      meter_(makeResultTable(4, {tr("statistic"), tr("revealed key"), tr("honest keys, 99 % range"), tr("verdict")}, 150, this)),
+      verdict_(new QLabel(this)),
+      linkGrid_(new QGridLayout),
+      links_(new QLabel(this)) {
+  setObjectName("CoercionPage");
+  intro_->setWordWrap(true);
+  mode_->addItem(tr("Uniform fake key (SPEC 3.6)"));
+  mode_->addItem(tr("The paper's construction"));
+  auto* another = new QPushButton(tr("Another Fake Key"), this);
+
+  auto* openings = new QHBoxLayout;
+  const QString titles[2] = {tr("Opened with the true keys"), tr("Opened with the fake keys")};
+  for (int column = 0; column < 2; ++column) {
+    auto* box = new QGroupBox(titles[column], this);
+    auto* v = new QVBoxLayout(box);
+    if (column == 1) {
+      auto* row = new QHBoxLayout;
+      row->addWidget(mode_, 1);
+      row->addWidget(another);
+      v->addLayout(row);
+    }
+    keys_[column] = new QLabel(this);
+    keys_[column]->setWordWrap(true);
+    v->addWidget(keys_[column]);
+    auto* tiles = new QHBoxLayout;
+    guides_[column] = new ImageTile(tr("opened guide"), 96, this);
+    images_[column] = new ImageTile(tr("decrypted image"), 150, this);
+    tiles->addWidget(guides_[column]);
+    tiles->addWidget(images_[column]);
+    tiles->addStretch();
+    v->addLayout(tiles);
+    labels_[column] = new QLabel(this);
+    labels_[column]->setStyleSheet("font-weight: bold");
+    labels_[column]->setWordWrap(true);
+    v->addWidget(labels_[column]);
+    openings->addWidget(box);
+  }
+
+  auto* meterBox = new QGroupBox(tr("Deniability meter: the revealed fake guide key among %1 honest keys").arg(kHonestKeys), this);
+  auto* meterLayout = new QVBoxLayout(meterBox);
+  meterLayout->addWidget(meter_);
+  verdict_->setObjectName("verdict");
+  verdict_->setWordWrap(true);
+  meterLayout->addWidget(verdict_);
+
+  auto* linkBox = new QGroupBox(tr("Many queries: can the cloud's log link them?"), this);
+  auto* linkLayout = new QVBoxLayout(linkBox);
+  auto* send = new QPushButton(tr("Compose %1 Queries Each Way").arg(kLinkQueries), this);
+  linkLayout->addWidget(send, 0, Qt::AlignLeft);
+  linkLayout->addLayout(linkGrid_);
+  links_->setWordWrap(true);
+  linkLayout->addWidget(links_);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(intro_);
+  layout->addLayout(openings);
+  auto* bottom = new QHBoxLayout;
+  bottom->addWidget(meterBox, 3);
+  bottom->addWidget(linkBox, 2);
+  layout->addLayout(bottom, 1);
+
+  connect(mode_, &QComboBox::currentIndexChanged, this, &CoercionPage::makeFakeKey);
+  connect(another, &QPushButton::clicked, this, &CoercionPage::makeFakeKey);
+  connect(send, &QPushButton::clicked, this, &CoercionPage::sendManyQueries);
+  connect(session_, &DeniableSession::queryComposed, this, &CoercionPage::makeFakeKey);
+  connect(session_, &DeniableSession::answered, this, &CoercionPage::refresh);
+  refresh();
+}
+
+void CoercionPage::setPaperMode(bool paper) { mode_->setCurrentIndex(paper ? 1 : 0); }
+
+void CoercionPage::makeFakeKey() {
+  if (!session_->composed()) return refresh();
+  const led::ComposedQuery& c = *session_->composed();
+  const int side = c.query.garbledGuide.width();
+  led::OsRandom random;
+  const QString error = failureOf([&] {
+    fakeKey_ = led::fakeGuideKey(c.query.garbledGuide, led::drawGuide(otherShape(c.coin), side),
+                                 mode_->currentIndex() == 1 ? led::FakeKeyMode::Paper : led::FakeKeyMode::Uniform, random);
+  });
+  if (!error.isEmpty()) return emit failed(error);
+  refresh();
+  judge(fakeKey_);
+}
+
+void CoercionPage::refresh() {
+  if (!session_->composed()) {
+    intro_->setText(tr("Compose a query on the Query page and send it to the cloud; then the coercer arrives here."));
+    return;
+  }
+  const led::ComposedQuery& c = *session_->composed();
+  intro_->setText(tr("The coercer holds the query and the cloud's answer and demands the keys. The user may reveal the true keys, or "
+                     "fake ones that open the very same query to the other shape, the other image and its label. The true guide key "
+                     "is kept in memory for this demonstration only."));
+  showOpening(0, session_->trueGuideKey(), c.coin);
+  if (!fakeKey_.empty() && fakeKey_.size() == c.query.garbledGuide.data.size()) showOpening(1, fakeKey_, 1 - c.coin);
+}
+
+void CoercionPage::showOpening(int column, const led::Permutation& guideKey, int part) {
+  const QString error = failureOf([&] {
+    const led::Opening o = session_->openingWith(guideKey, part);
+    keys_[column]->setText(tr("guide key %1; model keys %2").arg(keyName(guideKey), fingerprints(session_->modelKeysOf(part))));
+    guides_[column]->setImage(toQImage(o.guide));
+    guides_[column]->setCaption(o.shape ? tr("opened guide: %1 \u2192 part %2").arg(QString::fromStdString(led::guideShapeName(*o.shape))).arg(o.part)
+                                        : tr("opened guide: no shape"));
+    if (o.shape && o.images.empty()) {
+      images_[column]->clear();
+      return labels_[column]->setText(tr("Nothing to show: the normal process keeps no key for the decoy, so there is no lie to tell."));
+    }
+    if (!o.images.empty()) images_[column]->setImage(toQImage(o.images.front()));
+    if (!o.slot) return labels_[column]->setText(tr("Send the query to the cloud to see the label this opening claims."));
+    const auto& names = session_->cloudResult()->answer.classNames;
+    labels_[column]->setText(tr("label: %1 (%2 %)")
+                                 .arg(QString::fromStdString(names[std::size_t(o.slot->label)]))
+                                 .arg(100.0 * o.slot->confidence, 0, 'f', 1));
+  });
+  if (!error.isEmpty()) emit failed(error);
+}
+
+void CoercionPage::judge(const led::Permutation& key) {
+  const led::ComposedQuery& c = *session_->composed();
+  const led::Image garbled = c.query.garbledGuide;
+  const led::Image claimed = led::drawGuide(otherShape(c.coin), garbled.width());
+  const int request = ++meterRequest_;
+  verdict_->setText(tr("Comparing with %1 honest keys\u2026").arg(kHonestKeys));
+  runInBackground<led::KeyPlausibility>(
+      this,
+      [key, garbled, claimed] {
+        led::OsRandom random;
+        return led::judgeGuideKey(key, garbled, claimed, kHonestKeys, random);
+      },
+      [this, request](led::KeyPlausibility k) {
+        if (request != meterRequest_) return;
+        meterShown_ = request;
+        for (int row = 0; row < int(k.rows.size()); ++row) {
+          const led::StatisticPlausibility& s = k.rows[std::size_t(row)];
+          setResultRow(meter_, row,
+                       {QString::fromStdString(s.statistic), QString::number(s.value, 'g', 4),
+                        QString("%1 \u2013 %2").arg(s.honestLow, 0, 'g', 4).arg(s.honestHigh, 0, 'g', 4),
+                        s.plausible ? tr("plausible (p = %1)").arg(s.pValue, 0, 'g', 2) : tr("caught (p = %1)").arg(s.pValue, 0, 'g', 2)});
+          meter_->item(row, 3)->setForeground(s.plausible ? QColor(0, 128, 0) : QColor(192, 0, 0));
+        }
+        verdict_->setStyleSheet(k.plausible ? "color: #008000; font-weight: bold" : "color: #c00000; font-weight: bold");
+        verdict_->setText(k.plausible ? tr("Indistinguishable: this fake key looks like any honest key.")
+                                      : tr("Caught: this key is not what an honest key looks like."));
+      },
+      [this, request](const QString& error) {
+        if (request == meterRequest_) meterShown_ = request;
+        emit failed(error);
+      });
+}
+
+void CoercionPage::sendManyQueries() {
+  while (QLayoutItem* item = linkGrid_->takeAt(0)) {
+    delete item->widget();
+    delete item;
+  }
+  const int side = 16;
+  led::OsRandom random;
+  const led::Permutation fixed = led::randomPermutation(std::size_t(side) * side, random);
+  const QString rowNames[2] = {tr("fixed key"), tr("one-time pad")};
+  QString summary;
+  for (int row = 0; row < 2; ++row) {
+    linkGrid_->addWidget(new QLabel(rowNames[row], this), row, 0);
+    std::set<std::vector<std::uint8_t>> distinct;
+    for (int q = 0; q < kLinkQueries; ++q) {
+      const led::GuideShape shape = random.below(2) ? led::GuideShape::Square : led::GuideShape::Triangle;
+      const led::Permutation key = row == 0 ? fixed : led::randomPermutation(std::size_t(side) * side, random);
+      const led::Image garbled = led::garbleGuide(led::drawGuide(shape, side), key);
+      distinct.insert(garbled.data);
+      auto* tile = new ImageTile(tr("query %1").arg(q + 1), 48, this);
+      tile->setImage(toQImage(garbled));
+      linkGrid_->addWidget(tile, row, q + 1);
+    }
+    summary += row == 0 ? tr("Fixed key: %1 queries show only %2 distinct garbled guides, one per shape, so the log links every query that "
+                             "shares a shape, and one fake key must explain them all. ")
+                              .arg(kLinkQueries)
+                              .arg(distinct.size())
+                        : tr("One-time pad: %1 distinct garbled guides for %2 queries; nothing links them and each opens on its own.")
+                              .arg(distinct.size())
+                              .arg(kLinkQueries);
+  }
+  links_->setText(summary);
+}
+
+QString CoercionPage::trueLabel() const { return labels_[0]->text(); }
+QString CoercionPage::fakeLabel() const { return labels_[1]->text(); }
+QString CoercionPage::meterVerdict() const { return verdict_->text(); }
+QString CoercionPage::linkText() const { return links_->text(); }
+
+}  // namespace led::ui

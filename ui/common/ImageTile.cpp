@@ -1,0 +1,38 @@
+#include "common/ImageTile.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace led::ui {
+
+ImageTile::ImageTile(const QString& caption, int side, QWidget* parent)
+    : QWidget(parent), picture_(new QLabel(this)), caption_(new QLabel(caption, this)) {
+  picture_->setFixedSize(side, side);
+  picture_->setAlignment(Qt::AlignCenter);
+  picture_->setFrameShape(QFrame::StyledPanel);
+  caption_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+  caption_->setWordWrap(true);
+  caption_->setMaximumWidth(side + 40);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(2, 2, 2, 2);
+  layout->addWidget(picture_, 0, Qt::AlignHCenter);
+  layout->addWidget(caption_);
+}
+
+void ImageTile::setImage(const QImage& image) {
+  image_ = image;
+  const bool small = image.width() < picture_->width() / 2;
+  picture_->setPixmap(QPixmap::fromImage(
+      image.scaled(picture_->size(), Qt::KeepAspectRatio, small ? Qt::FastTransformation : Qt::SmoothTransformation)));
+}
+
+void ImageTile::setCaption(const QString& caption) { caption_->setText(caption); }
+
+QString ImageTile::caption() const { return caption_->text(); }
+
+void ImageTile::clear() {
+  image_ = QImage();
+  picture_->clear();
+}
+
+}  // namespace led::ui

@@ -1,0 +1,18 @@
+#include "common/Samples.h"
+
+#include <QFile>
+
+#include "common/Error.h"
+#include "image/ImageFile.h"
+
+namespace led::ui {
+
+led::Image sampleImage(const QString& name) {
+  const QString path = QString(":/samples/%1").arg(name == "dog" ? "dog.jpg" : "cat.png");
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) led::fail(led::ErrorKind::Io, "missing resource " + path.toStdString());
+  const QByteArray bytes = file.readAll();
+  return led::decodeImage(std::vector<std::uint8_t>(bytes.begin(), bytes.end()), path.toStdString());
+}
+
+}  // namespace led::ui

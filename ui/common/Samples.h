@@ -1,0 +1,12 @@
+#pragma once
+// The two bundled sample photographs (compiled in as resources).
+#include <QString>
+
+#include "image/Image.h"
+
+namespace led::ui {
+
+// "dog" or "cat", decoded. Throws led::Error when the resource is missing.
+led::Image sampleImage(const QString& name);
+
+}  // namespace led::ui

@@ -1,0 +1,199 @@
+#include "query/DeniableSession.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <algorithm>
+
+#include "common/Background.h"
+#include "common/Error.h"
+#include "data/PhotoDataset.h"
+#include "deniable/QueryFile.h"
+#include "learn/Trainer.h"
+#include "schemes/SchemeRegistry.h"
+
+namespace led::ui {
+namespace {
+
+// CIFAR-10's size: what the paper's dog/cat models take.
+const led::ImageShape kModelShape{32, 32, 3};
+constexpr std::uint32_t kPadEntries = 1000;
+
+struct CloudSetUp {
+  std::array<std::vector<led::Key>, 2> keys;
+  std::vector<std::vector<std::shared_ptr<led::Classifier>>> models;
+};
+
+// Class names in alphabetical order, so their order cannot say which image is the real one.
+std::vector<std::string> classOrder(const std::array<QString, 2>& names, std::array<led::Image, 2> images, std::vector<led::Image>& ordered) {
+  const bool swap = names[1] < names[0];
+  ordered = {images[swap ? 1 : 0], images[swap ? 0 : 1]};
+  return {names[swap ? 1 : 0].toStdString(), names[swap ? 0 : 1].toStdString()};
+}
+
+}  // namespace
+
+DeniableSession::DeniableSession(QObject* parent) : QObject(parent) {}
+
+DeniableSession::~DeniableSession() { *cancel_ = true; }
+
+void DeniableSession::setImage(int which, const led::Image& image, const QString& name) {
+  images_[std::size_t(which)] = image;
+  names_[std::size_t(which)] = name;
+}
+
+void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
+  if (busy_) return;
+  if (images_[0].empty() || images_[1].empty()) return emit failed(tr("Choose both images first."));
+  if (names_[0] == names_[1]) return emit failed(tr("The two images need different names: they are the demo models' classes."));
+  busy_ = true;
+  cancel_ = std::make_shared<std::atomic<bool>>(false);
+  models_.clear();
+  composed_.reset();
+  cloud_.reset();
+  emit cloudChanged();
+  const int sets = process == led::QueryProcess::Deniable ? 2 : 1;
+  const auto images = images_;
+  const auto names = names_;
+  const auto cancel = cancel_;
+  const QPointer<DeniableSession> self(this);  // the worker may outlive the session; it never touches it directly
+  runInBackground<CloudSetUp>(
+      this,
+      [self, cancel, images, names, sets, members] {
+        led::OsRandom random;
+        std::vector<led::Image> ordered;
+        const std::vector<std::string> classes = classOrder(names, images, ordered);
+        const led::DatasetSplit data{led::photoDataset(ordered, classes, kModelShape, 150, random),
+                                     led::photoDataset(ordered, classes, kModelShape, 20, random)};
+        led::TrainConfig config;
+        config.epochs = 6;
+        config.batchSize = 32;
+        config.augmentation = led::Augmentation{};
+        CloudSetUp out;
+        const int total = sets * members;
+        for (int set = 0; set < sets; ++set) {
+          out.models.emplace_back();
+          for (int m = 0; m < members; ++m) {
+            const int done = set * members + m;
+            const led::Key key = led::generateKey({led::SchemeParams::defaults(led::SchemeId::Le), kModelShape}, random);
+            led::TrainCallbacks callbacks;
+            callbacks.progress = [self, done, total](const led::TrainProgress& p) {
+              const double fraction = (done + (p.epoch - 1 + double(p.batch) / double(std::max<std::size_t>(1, p.batches))) / p.epochs) / total;
+              QMetaObject::invokeMethod(qApp, [self, done, total, fraction] {
+                if (self) emit self->setUpProgress(tr("Training the cloud's model %1 of %2 on the two photos\u2026").arg(done + 1).arg(total), fraction);
+              });
+            };
+            led::TrainResult r = led::train(data, key, config, callbacks, *cancel);
+            if (r.cancelled) led::fail(led::ErrorKind::Cancelled, "Setting up the cloud was cancelled.");
+            out.keys[std::size_t(set)].push_back(key);
+            out.models.back().push_back(std::make_shared<led::Classifier>(std::move(r.model)));
+          }
+        }
+        return out;
+      },
+      [this, process](CloudSetUp setUp) {
+        busy_ = false;
+        process_ = process;
+        keys_ = std::move(setUp.keys);
+        models_ = std::move(setUp.models);
+        emit setUpProgress(tr("The cloud is ready."), 1.0);
+        emit cloudChanged();
+      },
+      [this](const QString& error) {
+        busy_ = false;
+        emit setUpProgress(error, 0.0);
+        emit failed(error);
+        emit cloudChanged();
+      });
+}
+
+QString DeniableSession::cloudDescription() const {
+  if (models_.empty()) return tr("The cloud has no models for you yet.");
+  QStringList fingerprints;
+  for (const auto& part : keys_)
+    for (const led::Key& k : part) fingerprints << QString::fromStdString(k.shortFingerprint());
+  const int members = int(models_.front().size());
+  return process_ == led::QueryProcess::Deniable
+             ? tr("Deniable user: %1 model(s) for the keys of each part, trained on the two photos only (classes: %2, %3). Keys: %4")
+                   .arg(members).arg(names_[0], names_[1], fingerprints.join(", "))
+             : tr("Normal user: %1 model(s) for your key(s), trained on the two photos only (classes: %2, %3). Keys: %4")
+                   .arg(members).arg(names_[0], names_[1], fingerprints.join(", "));
+}
+
+std::string DeniableSession::padPath(bool cloud, int side, GuideKeys guideKeys) const {
+  return pads_.filePath(QString("%1-%2-%3.ledpad").arg(cloud ? "cloud" : "user").arg(side).arg(guideKeys == GuideKeys::Fixed ? "fixed" : "pad"))
+      .toStdString();
+}
+
+void DeniableSession::ensurePads(int side, GuideKeys guideKeys) {
+  const std::string user = padPath(false, side, guideKeys);
+  if (QFile::exists(QString::fromStdString(user)) && led::GuidePad::read(user).remaining() > 0) return;
+  led::OsRandom random;
+  const led::GuidePad pad =
+      guideKeys == GuideKeys::Fixed ? led::GuidePad::generateFixed(side, random) : led::GuidePad::generate(side, kPadEntries, random);
+  pad.write(user);
+  pad.write(padPath(true, side, guideKeys));  // the cloud's copy, shared in advance
+}
+
+bool DeniableSession::compose(int guideSide, GuideKeys guideKeys) {
+  const QString error = failureOf([&] {
+    if (!cloudReady()) led::fail(led::ErrorKind::InvalidArgument, "Set up the cloud's models first.");
+    ensurePads(guideSide, guideKeys);
+    const led::PadEntry entry = led::GuidePad::takeNext(padPath(false, guideSide, guideKeys));
+    led::OsRandom random;
+    composed_ = process_ == led::QueryProcess::Deniable ? led::composeDeniable(images_[0], images_[1], keys_, entry, random)
+                                                        : led::composeNormal(images_[0], images_[1], keys_[0], entry, random);
+    entry_ = entry;
+    guideKeys_ = guideKeys;
+    cloud_.reset();
+  });
+  if (!error.isEmpty()) {
+    emit failed(error);
+    return false;
+  }
+  emit queryComposed();
+  return true;
+}
+
+std::size_t DeniableSession::queryBytes() const { return composed_ ? led::encodeQuery(composed_->query).size() : 0; }
+
+std::vector<std::vector<const led::Classifier*>> DeniableSession::cloudModels() const {
+  std::vector<std::vector<const led::Classifier*>> sets;
+  for (const auto& set : models_) {
+    sets.emplace_back();
+    for (const auto& m : set) sets.back().push_back(m.get());
+  }
+  return sets;
+}
+
+bool DeniableSession::sendToCloud() {
+  const QString error = failureOf([&] {
+    if (!composed_) led::fail(led::ErrorKind::InvalidArgument, "Compose a query first.");
+    const led::Query& query = composed_->query;  // all the cloud receives
+    const int side = query.garbledGuide.width();
+    const led::PadEntry cloudEntry = led::GuidePad::take(padPath(true, side, guideKeys_), query.padIndex);
+    led::OsRandom random;
+    cloud_ = led::answerQuery(query, cloudEntry, cloudModels(), random);
+    log_ << QString::fromStdString(cloud_->logLine);
+  });
+  if (!error.isEmpty()) {
+    emit failed(error);
+    return false;
+  }
+  emit answered();
+  return true;
+}
+
+led::AnswerSlot DeniableSession::userAnswer() const { return led::openAnswerSlot(cloud_->answer, composed_->coin, entry_.answerKey); }
+
+std::vector<led::Key> DeniableSession::modelKeysOf(int part) const {
+  if (process_ == led::QueryProcess::Deniable) return keys_[std::size_t(part)];
+  return part == composed_->coin ? keys_[0] : std::vector<led::Key>{};  // the decoy's one-time keys were forgotten
+}
+
+led::Opening DeniableSession::honestOpening() const { return openingWith(entry_.key, composed_->coin); }
+
+led::Opening DeniableSession::openingWith(const led::Permutation& guideKey, int part) const {
+  return led::openQuery(composed_->query, guideKey, modelKeysOf(part), cloud_ ? &cloud_->answer : nullptr, cloud_ ? &entry_.answerKey : nullptr);
+}
+
+}  // namespace led::ui

@@ -1,0 +1,89 @@
+#pragma once
+// The state the Query, Cloud and Coercion pages share: the user's two images, the model keys, the
+// cloud's models, the user's and the cloud's copies of the guide pad, the last query, its answer and
+// the cloud's log. The user's side and the cloud's side are kept apart: the cloud's functions take
+// only the query.
+//
+// For the demonstration the true guide key of the last query stays in memory, so the Coercion page can
+// show the honest opening; a real user would not keep it (led query compose does not).
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <array>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "deniable/Opening.h"
+#include "learn/Classifier.h"
+#include "learn/Cloud.h"
+
+namespace led::ui {
+
+enum class GuideKeys { OneTimePad, Fixed };
+
+class DeniableSession : public QObject {
+  Q_OBJECT
+ public:
+  explicit DeniableSession(QObject* parent = nullptr);
+  ~DeniableSession() override;
+
+  // The user's side.
+  void setImage(int which, const led::Image& image, const QString& name);  // 0: the real image, 1: the other
+  const led::Image& image(int which) const { return images_[std::size_t(which)]; }
+  QString imageName(int which) const { return names_[std::size_t(which)]; }
+  // Fresh model keys (OS CSPRNG) and, in a worker, demo models trained on the two images; cancellable.
+  void setUpCloud(led::QueryProcess process, int members);
+  void cancelSetUp() { *cancel_ = true; }
+  bool cloudReady() const { return !models_.empty(); }
+  bool busy() const { return busy_; }
+  led::QueryProcess process() const { return process_; }
+  QString cloudDescription() const;
+  // Takes the next entry of the user's pad and composes; false (with failed emitted) on error.
+  bool compose(int guideSide, GuideKeys guideKeys);
+  const std::optional<led::ComposedQuery>& composed() const { return composed_; }
+  std::size_t queryBytes() const;
+
+  // The cloud's side: receives the query only.
+  bool sendToCloud();
+  const std::optional<led::CloudResult>& cloudResult() const { return cloud_; }
+  const QStringList& cloudLog() const { return log_; }
+  led::AnswerSlot userAnswer() const;  // the real part's slot, decrypted with the answer key
+
+  // The coercion: openings of the last query.
+  led::Opening honestOpening() const;
+  // With the model keys of `part`: the true part for an honest opening, the other for a lie.
+  led::Opening openingWith(const led::Permutation& guideKey, int part) const;
+  const led::Permutation& trueGuideKey() const { return entry_.key; }
+  std::vector<led::Key> modelKeysOf(int part) const;
+
+ signals:
+  void setUpProgress(const QString& text, double fraction);
+  void cloudChanged();
+  void queryComposed();
+  void answered();
+  void failed(const QString& sentence);
+
+ private:
+  std::string padPath(bool cloud, int side, GuideKeys guideKeys) const;
+  void ensurePads(int side, GuideKeys guideKeys);
+  std::vector<std::vector<const led::Classifier*>> cloudModels() const;
+
+  std::array<led::Image, 2> images_;
+  std::array<QString, 2> names_;
+  led::QueryProcess process_ = led::QueryProcess::Deniable;
+  std::array<std::vector<led::Key>, 2> keys_;  // normal process: keys_[0] only
+  std::vector<std::vector<std::shared_ptr<led::Classifier>>> models_;
+  QTemporaryDir pads_;
+  GuideKeys guideKeys_ = GuideKeys::OneTimePad;
+  std::optional<led::ComposedQuery> composed_;
+  led::PadEntry entry_;
+  std::optional<led::CloudResult> cloud_;
+  QStringList log_;
+  std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);  // shared with the worker
+  bool busy_ = false;
+};
+
+}  // namespace led::ui

@@ -1,0 +1,235 @@
+#include "query/QueryPage.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "common/Background.h"
+#include "common/ImageConvert.h"
+#include "common/ImageTile.h"
+#include "common/Samples.h"
+#include "deniable/QueryFile.h"
+#include "image/ImageFile.h"
+#include "image/Resize.h"
+#include "query/DeniableSession.h"
+
+namespace led::ui {
+
+QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
+    : QWidget(parent),
+      session_(session),
+      process_(new QComboBox(this)),
+      members_(new QSpinBox(this)),
+      guideSide_(new QComboBox(this)),
+      guideKeys_(new QComboBox(this)),
+      setUp_(new QPushButton(tr("Set Up the Cloud"), this)),
+      cancel_(new QPushButton(tr("Cancel"), this)),
+      progress_(new QProgressBar(this)),
+      cloudInfo_(new QLabel(this)),
+      compose_(new QPushButton(tr("Compose Query"), this)),
+      send_(new QPushButton(tr("Send to the Cloud"), this)),
+      save_(new QPushButton(tr("Save Query\u2026"), this)),
+      coin_(new QLabel(this)),
+      guide_(new ImageTile(tr("guide"), 96, this)),
+      garbled_(new ImageTile(tr("garbled guide (sent)"), 96, this)),
+      size_(new QLabel(this)),
+      answer_(new QLabel(this)) {
+  setObjectName("QueryPage");
+  setUp_->setObjectName("setUpCloud");
+  compose_->setObjectName("compose");
+  send_->setObjectName("send");
+  process_->setObjectName("process");
+  members_->setObjectName("members");
+  auto* imagesBox = new QGroupBox(tr("Your two images"), this);
+  auto* imagesRow = new QHBoxLayout(imagesBox);
+  const QString captions[2] = {tr("the real image (target)"), tr("the fake image")};
+  for (int which = 0; which < 2; ++which) {
+    images_[which] = new ImageTile(captions[which], 150, this);
+    auto* open = new QPushButton(tr("Open\u2026"), this);
+    connect(open, &QPushButton::clicked, this, [this, which] {
+      const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), {}, tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)"));
+      if (!path.isEmpty()) openImage(which, path);
+    });
+    auto* column = new QVBoxLayout;
+    column->addWidget(images_[which]);
+    column->addWidget(open, 0, Qt::AlignHCenter);
+    imagesRow->addLayout(column);
+  }
+
+  auto* setupBox = new QGroupBox(tr("The cloud's models"), this);
+  auto* form = new QFormLayout(setupBox);
+  process_->addItem(tr("Deniable (two keys, a fake image)"));
+  process_->addItem(tr("Normal (one key, a decoy)"));
+  members_->setRange(1, 5);
+  members_->setToolTip(tr("Models per part (LED section 3.4): the query carries each part once per model key."));
+  guideSide_->addItems({"16 x 16", "32 x 32"});
+  guideKeys_->addItem(tr("One-time pad (a fresh guide key per query)"));
+  guideKeys_->addItem(tr("Fixed key (the paper; links queries)"));
+  form->addRow(tr("Process:"), process_);
+  form->addRow(tr("Ensemble:"), members_);
+  form->addRow(tr("Guide:"), guideSide_);
+  form->addRow(tr("Guide keys:"), guideKeys_);
+  auto* setUpRow = new QHBoxLayout;
+  setUpRow->addWidget(setUp_);
+  setUpRow->addWidget(cancel_);
+  setUpRow->addWidget(progress_, 1);
+  form->addRow(setUpRow);
+  cloudInfo_->setWordWrap(true);
+  form->addRow(cloudInfo_);
+
+  auto* queryBox = new QGroupBox(tr("The query"), this);
+  auto* queryLayout = new QVBoxLayout(queryBox);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(compose_);
+  buttons->addWidget(send_);
+  buttons->addWidget(save_);
+  buttons->addStretch();
+  queryLayout->addLayout(buttons);
+  coin_->setWordWrap(true);
+  queryLayout->addWidget(coin_);
+  auto* tiles = new QHBoxLayout;
+  for (int part = 0; part < 2; ++part) {
+    parts_[part] = new ImageTile(tr("part %1 (encrypted)").arg(part), 150, this);
+    tiles->addWidget(parts_[part]);
+  }
+  tiles->addWidget(guide_);
+  tiles->addWidget(garbled_);
+  tiles->addStretch();
+  queryLayout->addLayout(tiles);
+  queryLayout->addWidget(size_);
+  answer_->setObjectName("answer");
+  answer_->setWordWrap(true);
+  answer_->setStyleSheet("font-weight: bold");
+  queryLayout->addWidget(answer_);
+
+  auto* top = new QHBoxLayout;
+  top->addWidget(imagesBox);
+  top->addWidget(setupBox, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(top);
+  layout->addWidget(queryBox, 1);
+
+  connect(setUp_, &QPushButton::clicked, this, &QueryPage::setUpCloud);
+  connect(cancel_, &QPushButton::clicked, session_, &DeniableSession::cancelSetUp);
+  connect(compose_, &QPushButton::clicked, this, &QueryPage::compose);
+  connect(send_, &QPushButton::clicked, this, &QueryPage::send);
+  connect(save_, &QPushButton::clicked, this, &QueryPage::saveQueryDialog);
+  connect(process_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    images_[1]->setCaption(index == 0 ? tr("the fake image") : tr("the decoy (a natural image under a one-time key)"));
+  });
+  connect(session_, &DeniableSession::setUpProgress, this, [this](const QString& text, double fraction) {
+    progress_->setValue(int(fraction * 100));
+    progress_->setFormat(text);
+  });
+  connect(session_, &DeniableSession::cloudChanged, this, &QueryPage::refresh);
+  connect(session_, &DeniableSession::queryComposed, this, &QueryPage::showComposed);
+  connect(session_, &DeniableSession::answered, this, &QueryPage::refresh);
+  connect(session_, &DeniableSession::failed, this, &QueryPage::failed);
+  progress_->setTextVisible(true);
+  progress_->setFormat(tr("Demo models learn the two photos in a few seconds."));
+  progress_->setValue(0);
+  loadDefaults();
+  refresh();
+}
+
+void QueryPage::loadDefaults() {
+  for (int which = 0; which < 2; ++which) {
+    const QString name = which == 0 ? "dog" : "cat";
+    runInBackground<led::Image>(
+        this, [name] { return sampleImage(name); },
+        [this, which, name](led::Image image) {
+          session_->setImage(which, image, name);
+          images_[which]->setImage(toQImage(led::fitWithin(image, 300)));
+          refresh();
+        },
+        [this](const QString& error) { emit failed(error); });
+  }
+}
+
+void QueryPage::openImage(int which, const QString& path) {
+  runInBackground<led::Image>(
+      this, [path] { return led::readImage(path.toStdString()); },
+      [this, which, path](led::Image image) {
+        session_->setImage(which, image, QFileInfo(path).completeBaseName());
+        images_[which]->setImage(toQImage(led::fitWithin(image, 300)));
+        emit informed(tr("Set up the cloud again so that its demo models know the new image."));
+      },
+      [this](const QString& error) { emit failed(error); });
+}
+
+void QueryPage::setUpCloud() {
+  session_->setUpCloud(process_->currentIndex() == 0 ? led::QueryProcess::Deniable : led::QueryProcess::Normal, members_->value());
+  refresh();
+}
+
+void QueryPage::compose() {
+  session_->compose(guideSide_->currentIndex() == 0 ? 16 : 32, guideKeys_->currentIndex() == 0 ? GuideKeys::OneTimePad : GuideKeys::Fixed);
+}
+
+void QueryPage::send() { session_->sendToCloud(); }
+
+void QueryPage::saveQueryDialog() {
+  if (!session_->composed()) return;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Query"), "query.ledq", tr("LED queries (*.ledq)"));
+  if (path.isEmpty()) return;
+  const QString error = failureOf([&] { led::writeQueryFile(path.toStdString(), session_->composed()->query); });
+  if (error.isEmpty()) emit informed(tr("Saved %1: it holds no key and nothing that tells the parts apart.").arg(path));
+  else emit failed(error);
+}
+
+void QueryPage::showComposed() {
+  const led::ComposedQuery& c = *session_->composed();
+  for (int part = 0; part < 2; ++part) parts_[part]->setImage(toQImage(c.query.parts[std::size_t(part)].front().view()));
+  guide_->setImage(toQImage(c.guide));
+  garbled_->setImage(toQImage(c.query.garbledGuide));
+  const QString shape = c.coin == 0 ? tr("triangle") : tr("square");
+  coin_->setText(tr("The coin fell b = %1: your real image is part %1, so the guide is a %2. Only you know b; the query does not say it.")
+                     .arg(c.coin)
+                     .arg(shape));
+  const std::size_t members = c.query.members();
+  const std::size_t bytes = session_->queryBytes();
+  size_->setText(members > 1 ? tr("Query: %1 bytes, %2 ciphertexts per part (about %3 bytes each part would take with one model).")
+                                   .arg(QLocale().toString(qulonglong(bytes)))
+                                   .arg(members)
+                                   .arg(QLocale().toString(qulonglong(bytes / members)))
+                             : tr("Query: %1 bytes.").arg(QLocale().toString(qulonglong(bytes))));
+  refresh();
+}
+
+void QueryPage::refresh() {
+  const bool busy = session_->busy();
+  setUp_->setEnabled(!busy);
+  cancel_->setEnabled(busy);
+  compose_->setEnabled(!busy && session_->cloudReady());
+  send_->setEnabled(!busy && session_->composed() && !session_->cloudResult());
+  save_->setEnabled(session_->composed().has_value());
+  cloudInfo_->setText(session_->cloudDescription());
+  if (!session_->cloudResult()) {
+    answer_->setText(session_->composed() ? tr("Not sent yet.") : QString());
+    return;
+  }
+  const QString error = failureOf([&] {
+    const led::AnswerSlot slot = session_->userAnswer();
+    const auto& names = session_->cloudResult()->answer.classNames;
+    answer_->setText(tr("The cloud answered. With the answer key you read part %1 (yours): %2, %3 %.")
+                         .arg(session_->composed()->coin)
+                         .arg(QString::fromStdString(names[std::size_t(slot.label)]))
+                         .arg(100.0 * slot.confidence, 0, 'f', 1));
+  });
+  if (!error.isEmpty()) emit failed(error);
+}
+
+QString QueryPage::coinText() const { return coin_->text(); }
+
+QString QueryPage::answerText() const { return answer_->text(); }
+
+}  // namespace led::ui

@@ -1,0 +1,62 @@
+#pragma once
+// The user's side of the deniable query: the real image and the fake one (the dog and the cat by
+// default), the process, the cloud's models, the coin, both encrypted halves, the guide and the
+// garbled guide; send to the cloud, read the answer, save the query.
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace led::ui {
+
+class DeniableSession;
+class ImageTile;
+
+class QueryPage : public QWidget {
+  Q_OBJECT
+ public:
+  QueryPage(DeniableSession* session, QWidget* parent = nullptr);
+  QString coinText() const;
+  QString answerText() const;
+
+ public slots:
+  void openImage(int which, const QString& path);
+  void setUpCloud();
+  void compose();
+  void send();
+  void saveQueryDialog();
+
+ signals:
+  void failed(const QString& sentence);
+  void informed(const QString& sentence);
+
+ private:
+  void loadDefaults();
+  void refresh();
+  void showComposed();
+
+  DeniableSession* session_;
+  ImageTile* images_[2];
+  QComboBox* process_;
+  QSpinBox* members_;
+  QComboBox* guideSide_;
+  QComboBox* guideKeys_;
+  QPushButton* setUp_;
+  QPushButton* cancel_;
+  QProgressBar* progress_;
+  QLabel* cloudInfo_;
+  QPushButton* compose_;
+  QPushButton* send_;
+  QPushButton* save_;
+  QLabel* coin_;
+  ImageTile* guide_;
+  ImageTile* garbled_;
+  ImageTile* parts_[2];
+  QLabel* size_;
+  QLabel* answer_;
+};
+
+}  // namespace led::ui
