@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Retakes README's screenshots from a real window under Xvfb: the dog photo under every scheme.
+# Retakes README's screenshots from a real window under Xvfb: the dog photo under every scheme, and one
+# deniable query round with the dog and the cat on the Query, Cloud and Coercion pages.
 # Usage: packaging/take-screenshots.sh [path/to/led-studio] [output folder]
 set -euo pipefail
 studio=${1:-build/app/led-studio}
 out=${2:-docs/screenshots}
 mkdir -p "$out"
+shoot() {
+  local file=$1
+  shift
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$studio" "$@" --screenshot "$out/$file"
+  echo "$out/$file"
+}
 for scheme in le ele etc etc-gray pe rmt; do
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$studio" --sample dog --scheme "$scheme" --screenshot "$out/scramble-$scheme.jpg"
-  echo "$out/scramble-$scheme.jpg"
+  shoot "scramble-$scheme.jpg" --sample dog --scheme "$scheme"
 done
+shoot query.jpg --demo-query --page Query
+shoot cloud.jpg --demo-query --page Cloud
+shoot coercion-uniform.jpg --demo-query --page Coercion
+shoot coercion-paper.jpg --demo-query --fake-key paper --page Coercion
