@@ -269,6 +269,29 @@ class TestCli : public QObject {
     QCOMPARE(runLed({"query", "compose", "--process", "maybe"}).code, 2);
   }
 
+  void attacksAndPrivacyFromTheShell() {
+    QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "32x32x3", "-o", path("cpa-le.ledkey")}).code, 0);
+    QCOMPARE(runLed({"keygen", "--scheme", "ele", "--size", "32x32x3", "-o", path("cpa-ele.ledkey")}).code, 0);
+    Run r = runLed({"attack", "cpa", "--key", path("cpa-le.ledkey"), "--image", LED_SAMPLES_DIR "/cat.png", "-o", path("cpa.png"), "--json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.json()["exact"].toBool());
+    QCOMPARE(r.json()["queries"].toInt(), 96);
+    QCOMPARE(r.json()["psnr_of_attackers_decryption"].toString(), QString("inf"));
+    r = runLed({"attack", "cpa", "--key", path("cpa-ele.ledkey"), "--json"});
+    QCOMPARE(r.code, 1);
+    QVERIFY(!r.json()["recovered"].toBool());
+    r = runLed({"attack", "jigsaw", LED_SAMPLES_DIR "/cat.png", "--size", "256x256x3", "--block", "16", "-o", path("jig.png"), "--json"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json()["pieces"].toInt(), 256);
+    QVERIFY(r.json()["seconds"].toDouble() < 60);
+    QCOMPARE(readImage(path("jig.png").toStdString()).width(), 256);
+    r = runLed({"evaluate", "privacy", LED_SAMPLES_DIR "/dog.jpg", "--size", "64x64x3", "--json"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json()["schemes"].toArray().size(), 6);
+    for (const auto& row : r.json()["schemes"].toArray()) QVERIFY(row.toObject()["ssim"].toDouble() < 0.5);
+    QCOMPARE(runLed({"attack", "sideways"}).code, 2);
+  }
+
   void benchTrainReportsThroughputAndPreparationShare() {
     const Run r = runLed({"bench", "train", "--steps", "3", "--batch", "32", "--json"});
     QCOMPARE(r.code, 0);

@@ -1,5 +1,7 @@
 #include "cli/CliSupport.h"
 
+#include <QRegularExpression>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -74,6 +76,13 @@ SchemeParams schemeParamsFrom(const QCommandLineParser& parser) {
 }
 
 void usageError(const std::string& sentence) { throw UsageError(sentence); }
+
+ImageShape parseSize(const QString& text) {
+  const QRegularExpression form("^(\\d+)x(\\d+)x([13])$");
+  const auto match = form.match(text);
+  if (!match.hasMatch()) usageError("--size takes WIDTHxHEIGHTxCHANNELS with 1 or 3 channels, e.g. 32x32x3");
+  return {match.captured(2).toInt(), match.captured(1).toInt(), match.captured(3).toInt()};
+}
 
 std::optional<std::uint64_t> seedOption(const QCommandLineParser& parser) {
   if (!parser.isSet("seed")) return std::nullopt;

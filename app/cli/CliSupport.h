@@ -27,6 +27,9 @@ bool parseOrExplain(QCommandLineParser& parser, const QString& usage, const QStr
 void addSchemeOptions(QCommandLineParser& parser);
 SchemeParams schemeParamsFrom(const QCommandLineParser& parser);
 
+// --size WIDTHxHEIGHTxCHANNELS (1 or 3 channels); a usage error otherwise.
+ImageShape parseSize(const QString& text);
+
 // --seed as a number (usage error when it is not one); empty when not given.
 std::optional<std::uint64_t> seedOption(const QCommandLineParser& parser);
 // StreamRandom(--seed) when given, else the OS CSPRNG. makesKeys: warn that a seeded key is no secret.

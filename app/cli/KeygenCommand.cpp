@@ -1,5 +1,4 @@
 // led keygen: a key for a scheme, its parameters and an image shape, from the OS CSPRNG.
-#include <QRegularExpression>
 
 #include "cli/CliSupport.h"
 #include "image/ImageFile.h"
@@ -8,16 +7,6 @@
 #include "schemes/SchemeRegistry.h"
 
 namespace led::cli {
-namespace {
-
-ImageShape parseSize(const QString& text) {
-  const QRegularExpression form("^(\\d+)x(\\d+)x([13])$");
-  const auto match = form.match(text);
-  if (!match.hasMatch()) usageError("--size takes WIDTHxHEIGHTxCHANNELS with 1 or 3 channels, e.g. 32x32x3");
-  return {match.captured(2).toInt(), match.captured(1).toInt(), match.captured(3).toInt()};
-}
-
-}  // namespace
 
 int keygenCommand(const QStringList& args) {
   QCommandLineParser parser;

@@ -1,0 +1,163 @@
+// Attacks and privacy measures: chosen-plaintext key recovery on le, the jigsaw solver and its scores,
+// known-plaintext regression on rmt, PSNR and SSIM.
+#include <QTest>
+#include <cmath>
+
+#include "TestSupport.h"
+#include "attacks/ChosenPlaintext.h"
+#include "attacks/Jigsaw.h"
+#include "attacks/RmtRegression.h"
+#include "metrics/ImageQuality.h"
+#include "schemes/SchemeRegistry.h"
+
+using namespace led;
+
+namespace {
+
+Key keyFor(SchemeParams params, const ImageShape& shape, std::uint64_t seed) {
+  StreamRandom random(seed);
+  return generateKey({params, shape}, random);
+}
+
+EncryptionOracle oracleOf(const Key& key) {
+  auto cipher = std::shared_ptr<const Cipher>(makeCipher(key));
+  return [cipher](const Image& image) { return cipher->encrypt(image); };
+}
+
+}  // namespace
+
+class TestAttacks : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void cpaRecoversEveryLeKeyExactly_data() {
+    QTest::addColumn<int>("block");
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<bool>("split");
+    for (int block : {2, 4, 8})
+      for (int channels : {1, 3})
+        for (bool split : {true, false}) QTest::addRow("M=%d C=%d %s", block, channels, split ? "split" : "bytes") << block << channels << split;
+  }
+  void cpaRecoversEveryLeKeyExactly() {
+    QFETCH(int, block);
+    QFETCH(int, channels);
+    QFETCH(bool, split);
+    SchemeParams params = SchemeParams::defaults(SchemeId::Le);
+    params.blockSize = block;
+    params.split = split;
+    const ImageShape shape{32, 32, channels};
+    const Key secret = keyFor(params, shape, std::uint64_t(block * 10 + channels + split));
+    const ChosenPlaintextResult r = recoverLeKey(oracleOf(secret), {params, shape});
+    QVERIFY2(r.key.has_value(), r.reason.c_str());
+    QCOMPARE(r.queries, int(block * block * channels * (split ? 2 : 1)));
+    QCOMPARE(r.key->fingerprint(), secret.fingerprint());
+    // It decrypts any image under that key.
+    const Image photo = test::gradientImage(shape);
+    QVERIFY(makeCipher(*r.key)->decrypt(makeCipher(secret)->encrypt(photo)).data == photo.data);
+  }
+
+  void cpaFailsOnEleAndOnPerImageKeys() {
+    const ImageShape shape{16, 16, 3};
+    SchemeParams le = SchemeParams::defaults(SchemeId::Le), ele = SchemeParams::defaults(SchemeId::Ele);
+    const ChosenPlaintextResult onEle = recoverLeKey(oracleOf(keyFor(ele, shape, 1)), {le, shape});
+    QVERIFY(!onEle.key);
+    QVERIFY(onEle.reason.find("do not share a key") != std::string::npos);
+    auto random = std::make_shared<StreamRandom>(2);
+    const EncryptionOracle fresh = [random, le, shape](const Image& image) {
+      return makeCipher(generateKey({le, shape}, *random))->encrypt(image);
+    };
+    const ChosenPlaintextResult perImage = recoverLeKey(fresh, {le, shape});
+    QVERIFY(!perImage.key);
+    QVERIFY(perImage.reason.find("one key") != std::string::npos);
+  }
+
+  void jigsawScoresMatchHandComputedValues() {
+    // 2 x 2 puzzle. Identity: everything right.
+    JigsawScores s = scoreArrangement({0, 1, 2, 3}, 2, 2);
+    QCOMPARE(s.direct, 1.0);
+    QCOMPARE(s.neighbour, 1.0);
+    QCOMPARE(s.largestComponent, 1.0);
+    // Rows swapped: no piece in place, but both rows keep their left-right pair: 2 of 4 pairs.
+    s = scoreArrangement({2, 3, 0, 1}, 2, 2);
+    QCOMPARE(s.direct, 0.0);
+    QCOMPARE(s.neighbour, 0.5);
+    QCOMPARE(s.largestComponent, 0.5);
+    // Two pieces swapped on a 1 x 4 strip: 1 0 2 3 -> only (2,3) is a right pair; 2 and 3 in place.
+    s = scoreArrangement({1, 0, 2, 3}, 1, 4);
+    QCOMPARE(s.direct, 0.5);
+    QCOMPARE(s.neighbour, 1.0 / 3);
+    QCOMPARE(s.largestComponent, 0.5);
+    // A piece at the end of a row is not the left neighbour of the first piece of the next row.
+    s = scoreArrangement({1, 2, 0, 3}, 2, 2);
+    QCOMPARE(s.neighbour, 0.0);
+  }
+
+  void jigsawSolverReassemblesLargeDistinctBlocks() {
+    // A smooth picture of 8 x 8 pieces of 8 pixels: every edge continues into its true neighbour.
+    const int m = 8, rows = 8, cols = 8;
+    Image image(ImageShape{rows * m, cols * m, 3});
+    for (int r = 0; r < image.height(); ++r)
+      for (int c = 0; c < image.width(); ++c) {
+        image.at(r, c, 0) = std::uint8_t(r * 4);
+        image.at(r, c, 1) = std::uint8_t(c * 4);
+        image.at(r, c, 2) = std::uint8_t(128 + 100 * std::sin(r * 0.07) * std::cos(c * 0.05));
+      }
+    StreamRandom random(3);
+    const Permutation scramble = randomPermutation(std::size_t(rows * cols), random);
+    const std::vector<Image> truth = cutPieces(image, m);
+    std::vector<Image> pieces;
+    for (std::uint32_t i : scramble) pieces.push_back(truth[i]);
+    const std::vector<int> solved = solveJigsaw(pieces, rows, cols);
+    std::vector<int> arrangement;
+    for (int piece : solved) arrangement.push_back(int(scramble[std::size_t(piece)]));
+    const JigsawScores s = scoreArrangement(arrangement, rows, cols);
+    QCOMPARE(s.direct, 1.0);
+    QVERIFY(assemblePieces(pieces, solved, rows, cols).data == image.data);
+  }
+
+  void rmtRegressionIsExactWithoutNoise() {
+    for (bool permute : {false, true}) {
+      SchemeParams params = SchemeParams::defaults(SchemeId::Rmt);
+      params.noise = 0;
+      params.blockPermutation = permute;
+      const ImageShape shape{16, 16, 3};
+      const Key secret = keyFor(params, shape, 4);
+      const Image known = test::randomImage(shape, 5);
+      const RmtRegressionResult r = recoverRmtKey(known, makeCipher(secret)->encrypt(known), {params, shape});
+      QCOMPARE(r.singularBlocks, 0);
+      QVERIFY2(r.worstOrthogonality < 1e-3, qPrintable(QString::number(r.worstOrthogonality)));  // float32 ciphertexts
+      const Image other = test::gradientImage(shape);
+      QVERIFY(makeCipher(r.key)->decrypt(makeCipher(secret)->encrypt(other)).data == other.data);
+    }
+  }
+
+  void rmtRegressionDegradesWithNoise() {
+    SchemeParams params = SchemeParams::defaults(SchemeId::Rmt);
+    params.noise = 25;
+    const ImageShape shape{16, 16, 3};
+    const Key secret = keyFor(params, shape, 6);
+    const Image known = test::randomImage(shape, 7);
+    const RmtRegressionResult r = recoverRmtKey(known, makeCipher(secret)->encrypt(known), {params, shape});
+    QVERIFY(r.worstOrthogonality > 1e-3);
+    const Image other = test::gradientImage(shape);
+    const double attacker = psnr(makeCipher(r.key)->decrypt(makeCipher(secret)->encrypt(other)), other);
+    const double owner = psnr(makeCipher(secret)->decrypt(makeCipher(secret)->encrypt(other)), other);
+    QVERIFY2(attacker < owner, qPrintable(QString("attacker %1 dB, key holder %2 dB").arg(attacker).arg(owner)));
+  }
+
+  void psnrAndSsimBehave() {
+    const Image a = test::gradientImage({32, 32, 3});
+    QVERIFY(std::isinf(psnr(a, a)));
+    QVERIFY(std::abs(ssim(a, a) - 1.0) < 1e-9);
+    Image b = a;
+    for (auto& v : b.data) v = std::uint8_t(std::min(255, v + 5));
+    QVERIFY(psnr(a, b) > 30 && psnr(a, b) < 35);  // an offset of at most 5: MSE <= 25, PSNR >= 34.2
+    const Image noise = test::randomImage({32, 32, 3}, 1);
+    QVERIFY(ssim(a, noise) < 0.1);
+    QVERIFY(ssim(a, b) > 0.9);
+    test::expectError(ErrorKind::Mismatch, [&] { psnr(a, test::randomImage({16, 16, 3}, 1)); });
+  }
+};
+
+QTEST_APPLESS_MAIN(TestAttacks)
+#include "tst_attacks.moc"
