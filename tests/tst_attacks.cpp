@@ -8,6 +8,7 @@
 #include "attacks/Jigsaw.h"
 #include "attacks/RmtRegression.h"
 #include "metrics/ImageQuality.h"
+#include "metrics/JpegRobustness.h"
 #include "schemes/SchemeRegistry.h"
 
 using namespace led;
@@ -143,6 +144,23 @@ class TestAttacks : public QObject {
     const double attacker = psnr(makeCipher(r.key)->decrypt(makeCipher(secret)->encrypt(other)), other);
     const double owner = psnr(makeCipher(secret)->decrypt(makeCipher(secret)->encrypt(other)), other);
     QVERIFY2(attacker < owner, qPrintable(QString("attacker %1 dB, key holder %2 dB").arg(attacker).arg(owner)));
+  }
+
+  void etcSurvivesJpegAndQualityBuysFidelity() {
+    const ImageShape shape{64, 64, 3};
+    SchemeParams etc = SchemeParams::defaults(SchemeId::Etc);
+    etc.blockSize = 16;
+    const JpegCurve curve = jpegRateDistortion(test::gradientImage(shape), keyFor(etc, shape, 8), {30, 60, 95});
+    QCOMPARE(curve.encrypted.size(), std::size_t(3));
+    for (std::size_t i = 1; i < 3; ++i) {
+      QVERIFY(curve.encrypted[i].bitsPerPixel > curve.encrypted[i - 1].bitsPerPixel);
+      QVERIFY(curve.plain[i].psnr > curve.plain[i - 1].psnr);
+      QVERIFY(curve.encrypted[i].psnr > curve.encrypted[i - 1].psnr);
+    }
+    // The decrypted image survives JPEG (this synthetic image's sharp colour edges cost EtC's colour shuffle a few dB).
+    QVERIFY2(curve.encrypted[2].psnr > 20, qPrintable(QString::number(curve.encrypted[2].psnr)));
+    test::expectError(ErrorKind::InvalidArgument,
+                      [&] { jpegRateDistortion(test::gradientImage(shape), keyFor(SchemeParams::defaults(SchemeId::Rmt), shape, 9), {50}); }, "real");
   }
 
   void psnrAndSsimBehave() {

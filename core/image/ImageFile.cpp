@@ -83,24 +83,27 @@ Image decodeImage(const std::vector<std::uint8_t>& bytes, const std::string& nam
   }
 }
 
-void writeImage(const std::string& path, const Image& image, int jpegQuality) {
+std::vector<std::uint8_t> encodeImage(const Image& image, const std::string& extension, int jpegQuality) {
   requireValidShape(image.shape, "the image");
-  const std::string ext = lowerExtension(path);
-  if (!isImagePath(path)) fail(ErrorKind::InvalidArgument, path + ": unknown image format '." + ext + "'");
   cv::Mat rgb(image.height(), image.width(), CV_8UC(image.channels()), const_cast<std::uint8_t*>(image.data.data()));
   cv::Mat bgr;
   if (image.channels() == 3) cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR); else bgr = rgb;
   std::vector<int> options;
-  if (ext == "jpg" || ext == "jpeg") options = {cv::IMWRITE_JPEG_QUALITY, jpegQuality};
+  if (extension == "jpg" || extension == "jpeg") options = {cv::IMWRITE_JPEG_QUALITY, jpegQuality};
   std::vector<std::uint8_t> encoded;
   bool ok = false;
   try {
-    ok = cv::imencode("." + ext, bgr, encoded, options);
+    ok = cv::imencode("." + extension, bgr, encoded, options);
   } catch (const cv::Exception& e) {
-    fail(ErrorKind::Io, path + " could not be encoded: " + e.msg);
+    fail(ErrorKind::Io, "the image could not be encoded as " + extension + ": " + e.msg);
   }
-  if (!ok) fail(ErrorKind::Io, path + " could not be encoded");
-  writeFileAtomically(path, encoded, 0644);
+  if (!ok) fail(ErrorKind::Io, "the image could not be encoded as " + extension);
+  return encoded;
+}
+
+void writeImage(const std::string& path, const Image& image, int jpegQuality) {
+  if (!isImagePath(path)) fail(ErrorKind::InvalidArgument, path + ": unknown image format '." + lowerExtension(path) + "'");
+  writeFileAtomically(path, encodeImage(image, lowerExtension(path), jpegQuality), 0644);
 }
 
 bool isLosslessImagePath(const std::string& path) {

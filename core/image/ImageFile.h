@@ -15,6 +15,8 @@ Image readImage(const std::string& path);
 // The same for bytes already in memory (a bundled resource, a download); `name` is used in errors.
 Image decodeImage(const std::vector<std::uint8_t>& bytes, const std::string& name);
 
+// Encodes in memory: extension "png", "jpg", "bmp"...
+std::vector<std::uint8_t> encodeImage(const Image& image, const std::string& extension, int jpegQuality = 95);
 // Writes by extension (.png, .bmp, .jpg/.jpeg, .tif...), atomically.
 void writeImage(const std::string& path, const Image& image, int jpegQuality = 95);
 

@@ -1,0 +1,25 @@
+#pragma once
+// Encryption-then-compression (Kiya's EtC; SPEC.md section 7): how well a ciphertext survives JPEG.
+// For each quality: bits per pixel of the JPEG file and PSNR of the decrypted image against the plain
+// one, beside JPEG of the plain image itself (the rate-distortion curve).
+#include <vector>
+
+#include "keys/Key.h"
+
+namespace led {
+
+struct RatePoint {
+  int quality = 0;
+  double bitsPerPixel = 0;
+  double psnr = 0;
+};
+
+struct JpegCurve {
+  std::vector<RatePoint> plain;      // JPEG of the plain image
+  std::vector<RatePoint> encrypted;  // encrypt, JPEG, decrypt
+};
+
+// key: a byte scheme (not rmt) for images of plain's shape.
+JpegCurve jpegRateDistortion(const Image& plain, const Key& key, const std::vector<int>& qualities);
+
+}  // namespace led
