@@ -187,6 +187,15 @@ class TestCli : public QObject {
     QVERIFY(readImage(path("t1/models.png").toStdString()).width() > 100);
     // A second run reuses the models it finds.
     QVERIFY(runLed({"evaluate", "models", "--out-dir", path("t1"), "--limit-test", "100"}).out.startsWith("models,sum,vote"));
+    // Visual privacy and mis-usability of the two le models against the plain one.
+    const Run misuse = runLed({"evaluate", "misuse", "--out-dir", path("t1"), "--limit-test", "200", "--json"});
+    QCOMPARE(misuse.code, 0);
+    QCOMPARE(misuse.json()["models"].toArray().size(), 2);
+    for (const auto& row : misuse.json()["models"].toArray()) {
+      QVERIFY(row.toObject()["visual_privacy"].toDouble() > 0.5);
+      QVERIFY(row.toObject()["misusability"].toDouble() < 0.5);
+    }
+    QCOMPARE(runLed({"evaluate", "misuse", "--out-dir", path("nowhere")}).code, 1);
   }
 
   void deniabilityTestSeparatesTheConstructions() {

@@ -94,10 +94,12 @@ std::vector<std::pair<Classifier, std::optional<Key>>> modelsIn(const QDir& dir,
 
 int privacyCommand(const QStringList& args);
 int jpegCommand(const QStringList& args);
+int misuseCommand(const QStringList& args);
 
 int evaluateCommand(const QStringList& args) {
   if (args.value(0) == "privacy") return privacyCommand(args.mid(1));
   if (args.value(0) == "jpeg") return jpegCommand(args.mid(1));
+  if (args.value(0) == "misuse") return misuseCommand(args.mid(1));
   QCommandLineParser parser;
   parser.addPositionalArgument("what", "table1, or models (the ensemble curve of the keyed models already in --out-dir)");
   parser.addOptions({
@@ -119,7 +121,7 @@ int evaluateCommand(const QStringList& args) {
     return exitCode;
   return guarded([&] {
     const QStringList what = parser.positionalArguments();
-    if (what != QStringList{"table1"} && what != QStringList{"models"}) usageError("the evaluation to run is 'table1', 'models', 'privacy' or 'jpeg'");
+    if (what != QStringList{"table1"} && what != QStringList{"models"}) usageError("the evaluation to run is 'table1', 'models', 'privacy', 'jpeg' or 'misuse'");
     if (!parser.isSet("out-dir")) usageError("--out-dir is required");
     const int count = parser.value("models").toInt();
     if (count < 1 || count > 100) usageError("--models takes a number from 1 to 100");
