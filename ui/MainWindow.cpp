@@ -49,8 +49,9 @@ MainWindow::MainWindow(QWidget* parent)
           new PlannedPage(tr("Evaluate \u2014 privacy and attacks"),
                           tr("Measure how private each scheme really is: SSIM and PSNR, visual privacy and model mis-usability, and "
                              "attacks: chosen-plaintext key recovery on le, a jigsaw-puzzle solver, known-plaintext regression on "
-                             "rmt, and JPEG robustness of EtC. From the command line: <code>led attack</code>, "
-                             "<code>led evaluate privacy</code>."),
+                             "rmt, and JPEG robustness of EtC. This page is not built yet; the command line does all of it today: "
+                             "<code>led evaluate privacy</code>, <code>led evaluate misuse</code>, <code>led evaluate jpeg</code>, "
+                             "<code>led attack cpa</code>, <code>led attack jigsaw</code>, <code>led attack rmt-regression</code>."),
                           this));
 
   auto* centre = new QWidget(this);
