@@ -196,6 +196,7 @@ class TestCli : public QObject {
       QVERIFY(row.toObject()["misusability"].toDouble() < 0.5);
     }
     QCOMPARE(runLed({"evaluate", "misuse", "--out-dir", path("nowhere")}).code, 1);
+    QCOMPARE(runLed({"train", "--weight-decay", "-1", "-o", path("wd.ledmodel")}).code, 2);
   }
 
   void deniabilityTestSeparatesTheConstructions() {

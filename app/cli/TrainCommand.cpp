@@ -39,6 +39,7 @@ int trainCommand(const QStringList& args) {
       {"epochs", "Epochs (default 10).", "n", "10"},
       {"batch", "Batch size (default 128).", "n", "128"},
       {"lr", "Adam learning rate, decayed along a cosine (default 0.002).", "rate", "0.002"},
+      {"weight-decay", "Adam's L2 penalty on the weights (default 0).", "wd", "0"},
       {"crop", "Random-crop padding in pixels (default: 0 for gray images, 4 for colour).", "n"},
       {"no-flip", "Do not mirror images at random."},
       {"no-augment", "No random crop and no mirroring."},
@@ -62,6 +63,8 @@ int trainCommand(const QStringList& args) {
     config.batchSize = positive(parser, "batch");
     config.learningRate = parser.value("lr").toDouble();
     if (!(config.learningRate > 0)) usageError("--lr takes a positive number");
+    config.weightDecay = parser.value("weight-decay").toDouble();
+    if (!(config.weightDecay >= 0)) usageError("--weight-decay takes a number of 0 or more");
     if (parser.isSet("crop") || parser.isSet("no-flip") || parser.isSet("no-augment")) {
       bool ok = true;
       const int crop = parser.isSet("crop") ? parser.value("crop").toInt(&ok) : 0;

@@ -1,6 +1,6 @@
 // The CUDA path of training, run for real on a GPU machine: training throughput on the GPU, then the
 // LED paper's Table 1 on Fashion-MNIST (one plain model, n keyed models, their ensemble).
-// Usage: train_cuda FASHION_MNIST_FOLDER [architecture=baseline] [epochs=10] [models=3] [scheme=le]
+// Usage: train_cuda FASHION_MNIST_FOLDER [architecture=baseline] [epochs=10] [models=3] [scheme=le] [weight decay=0]
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
@@ -34,7 +34,7 @@ TrainResult trainOne(const DatasetSplit& data, const std::optional<Key>& key, co
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fputs("usage: train_cuda FASHION_MNIST_FOLDER [architecture] [epochs] [models] [scheme]\n", stderr);
+    std::fputs("usage: train_cuda FASHION_MNIST_FOLDER [architecture] [epochs] [models] [scheme] [weight-decay]\n", stderr);
     return 2;
   }
   try {
@@ -44,6 +44,8 @@ int main(int argc, char** argv) {
     config.epochs = argc > 3 ? std::atoi(argv[3]) : 10;
     const int models = argc > 4 ? std::atoi(argv[4]) : 3;
     const SchemeId scheme = parseSchemeName(argc > 5 ? argv[5] : "le");
+    config.weightDecay = argc > 6 ? std::atof(argv[6]) : 0.0;
+    std::printf("weight decay: %g\n", config.weightDecay);
     const std::string schemeText = schemeName(scheme);
     std::printf("device: %s\n", trainingDevice(config).c_str());
     if (trainingDevice(config) != "cuda") {

@@ -190,6 +190,7 @@ std::string trainingDevice(const TrainConfig& config) {
 
 TrainResult train(const DatasetSplit& data, const std::optional<Key>& key, const TrainConfig& config, const TrainCallbacks& callbacks,
                   const std::atomic<bool>& cancel, const std::string& resumeFrom) {
+  if (!(config.weightDecay >= 0)) fail(ErrorKind::InvalidArgument, "the weight decay cannot be negative");
   if (config.epochs < 1 || config.batchSize < 1 || !(config.learningRate > 0))
     fail(ErrorKind::InvalidArgument, "epochs, batch size and learning rate must be positive");
   at::init_num_threads();
@@ -207,7 +208,7 @@ TrainResult train(const DatasetSplit& data, const std::optional<Key>& key, const
   torch::serialize::InputArchive savedOptimizer;
   if (!resumeFrom.empty()) result.history = readCheckpoint(resumeFrom, model, savedOptimizer);
   model.net->to(model.device);
-  torch::optim::Adam optimizer(model.net->parameters(), torch::optim::AdamOptions(config.learningRate));
+  torch::optim::Adam optimizer(model.net->parameters(), torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
   if (!resumeFrom.empty()) optimizer.load(savedOptimizer);
 
   for (int epoch = int(result.history.size()) + 1; epoch <= config.epochs; ++epoch) {

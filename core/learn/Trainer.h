@@ -19,6 +19,7 @@ struct TrainConfig {
   int epochs = 10;
   int batchSize = 128;
   double learningRate = 2e-3;            // Adam, decayed along a cosine to 0 over the epochs
+  double weightDecay = 0;                // Adam's L2 penalty on the weights (0: none)
   std::optional<Augmentation> augmentation;  // on plain images, before encryption; default: the dataset's custom
   std::optional<std::uint64_t> seed;     // reproducible weights, order, augmentation and dropout
   int threads = 0;                       // 0: every core (one when seeded, so results repeat exactly)
