@@ -74,7 +74,7 @@ class TestQuery : public QObject {
       QVERIFY(honest.images[0].data == target.data);
       QCOMPARE(honest.slot->label, topLabel(b == 0 ? m0 : m1, kb, target));
 
-      const GuideShape claimed = b == 0 ? GuideShape::Square : GuideShape::Triangle;
+      const GuideShape claimed = guideShapeFor(1 - b);
       const Permutation fakeKey = fakeGuideKey(c.query.garbledGuide, drawGuide(claimed, 16), FakeKeyMode::Uniform, random);
       const Opening lie = openQuery(c.query, fakeKey, {kf}, &cloud.answer, &entry.answerKey);
       QCOMPARE(lie.part, 1 - b);
@@ -145,7 +145,7 @@ class TestQuery : public QObject {
       const int side = trial % 2 ? 32 : 16;
       const PadEntry entry = entryOf(std::uint64_t(trial), side, random);
       const ComposedQuery c = composeDeniable(target, fake, {std::vector<Key>{k0}, std::vector<Key>{k1}}, entry, random);
-      const GuideShape claimed = c.coin == 0 ? GuideShape::Square : GuideShape::Triangle;
+      const GuideShape claimed = guideShapeFor(1 - c.coin);
       const Permutation sk = fakeGuideKey(c.query.garbledGuide, drawGuide(claimed, side), FakeKeyMode::Uniform, random);
       const Opening lie = openQuery(c.query, sk, {c.coin == 0 ? k1 : k0});
       QVERIFY2(lie.guide.data == drawGuide(claimed, side).data, qPrintable(QString("trial %1").arg(trial)));

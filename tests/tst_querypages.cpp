@@ -76,13 +76,13 @@ class TestQueryPages : public QObject {
     QVERIFY2(coercion->fakeLabel().contains("cat"), qPrintable(coercion->fakeLabel()));
     QVERIFY(coercion->trueGuide()->caption().contains(b == 0 ? "triangle" : "square"));
     QVERIFY(coercion->fakeGuide()->caption().contains(b == 0 ? "square" : "triangle"));
-    QVERIFY(coercion->fakeGuide()->image() == toQImage(drawGuide(b == 0 ? GuideShape::Square : GuideShape::Triangle, 16)));
+    QVERIFY(coercion->fakeGuide()->image() == toQImage(drawGuide(guideShapeFor(1 - b), 16)));
 
     // The paper's fake key opens to the same shape, and the meter catches it.
     coercion->setPaperMode(true);
     QTRY_VERIFY_WITH_TIMEOUT(!coercion->meterBusy(), 20000);
     QVERIFY2(coercion->meterVerdict().startsWith("Caught"), qPrintable(coercion->meterVerdict()));
-    QVERIFY(coercion->fakeGuide()->image() == toQImage(drawGuide(b == 0 ? GuideShape::Square : GuideShape::Triangle, 16)));
+    QVERIFY(coercion->fakeGuide()->image() == toQImage(drawGuide(guideShapeFor(1 - b), 16)));
     coercion->setPaperMode(false);
     QTRY_VERIFY_WITH_TIMEOUT(!coercion->meterBusy(), 20000);
 

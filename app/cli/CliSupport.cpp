@@ -77,6 +77,11 @@ SchemeParams schemeParamsFrom(const QCommandLineParser& parser) {
 
 void usageError(const std::string& sentence) { throw UsageError(sentence); }
 
+void requireOptions(const QCommandLineParser& parser, std::initializer_list<const char*> names) {
+  for (const char* name : names)
+    if (!parser.isSet(name)) usageError(std::string("--") + name + " is required");
+}
+
 ImageShape parseSize(const QString& text) {
   const QRegularExpression form("^(\\d+)x(\\d+)x([13])$");
   const auto match = form.match(text);

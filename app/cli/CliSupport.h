@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,9 @@ bool parseOrExplain(QCommandLineParser& parser, const QString& usage, const QStr
 // Scheme options shared by keygen and trace.
 void addSchemeOptions(QCommandLineParser& parser);
 SchemeParams schemeParamsFrom(const QCommandLineParser& parser);
+
+// A usage error naming the first of these options that is not given.
+void requireOptions(const QCommandLineParser& parser, std::initializer_list<const char*> names);
 
 // --size WIDTHxHEIGHTxCHANNELS (1 or 3 channels); a usage error otherwise.
 ImageShape parseSize(const QString& text);

@@ -43,8 +43,7 @@ int cloudCommand(const QStringList& args) {
     return exitCode;
   return guarded([&] {
     if (parser.positionalArguments() != QStringList{"answer"}) usageError("the command is 'led cloud answer'");
-    for (const char* required : {"query", "pad", "output"})
-      if (!parser.isSet(required)) usageError(std::string("--") + required + " is required");
+    requireOptions(parser, {"query", "pad", "output"});
     const bool deniable = parser.isSet("part0-models") || parser.isSet("part1-models");
     if (deniable == parser.isSet("models")) usageError("give --models (normal user) or --part0-models and --part1-models (deniable user)");
     std::vector<std::vector<Classifier>> owned;

@@ -19,8 +19,7 @@ int fakeKeyCommand(const QStringList& args) {
   int exitCode = kOk;
   if (!parseOrExplain(parser, "led fake-key: a guide key that opens the query's guide to the shape you claim.", args, exitCode)) return exitCode;
   return guarded([&] {
-    for (const char* required : {"query", "claim", "output"})
-      if (!parser.isSet(required)) usageError(std::string("--") + required + " is required");
+    requireOptions(parser, {"query", "claim", "output"});
     const QString claim = parser.value("claim"), mode = parser.value("mode");
     if (claim != "triangle" && claim != "square") usageError("--claim is triangle or square");
     if (mode != "uniform" && mode != "paper") usageError("--mode is uniform or paper");

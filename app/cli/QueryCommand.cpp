@@ -27,8 +27,7 @@ QJsonObject slotJson(const Answer& answer, const AnswerSlot& slot) {
 }
 
 int compose(const QCommandLineParser& parser) {
-  for (const char* required : {"pad", "target", "other", "output", "answer-key-out"})
-    if (!parser.isSet(required)) usageError(std::string("--") + required + " is required");
+  requireOptions(parser, {"pad", "target", "other", "output", "answer-key-out"});
   const QString process = parser.value("process");
   if (process != "deniable" && process != "normal") usageError("--process is deniable or normal");
   const bool deniable = process == "deniable";
@@ -69,8 +68,7 @@ int compose(const QCommandLineParser& parser) {
 }
 
 int open(const QCommandLineParser& parser) {
-  for (const char* required : {"query", "guide-key", "model-keys"})
-    if (!parser.isSet(required)) usageError(std::string("--") + required + " is required");
+  requireOptions(parser, {"query", "guide-key", "model-keys"});
   if (parser.isSet("answer") != parser.isSet("answer-key")) usageError("--answer and --answer-key go together");
   const Query query = readQueryFile(toStd(parser.value("query")));
   const GuideKeyRecord guideKey = readGuideKeyFile(toStd(parser.value("guide-key")));

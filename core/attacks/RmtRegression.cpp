@@ -61,14 +61,15 @@ RmtRegressionResult recoverRmtKey(const Image& plain, const Ciphertext& cipher, 
     // Without a block permutation block j came from block j; with one, the source whose X^-1 Y is closest to orthogonal.
     int best = j;
     double bestDistance = std::numeric_limits<double>::infinity();
-    std::vector<cv::Mat> bestMatrices;
+    std::vector<cv::Mat> bestMatrices, y;
+    for (int c = 0; c < channels; ++c) y.push_back(blockMatrix(cipher.reals.data(), g, j, c));
     for (int i = params.blockPermutation ? 0 : j; i < (params.blockPermutation ? n : j + 1); ++i) {
       if (taken[std::size_t(i)]) continue;
       double distance = 0;
       std::vector<cv::Mat> qs;
       for (int c = 0; c < channels; ++c) {
         double d = 0;
-        qs.push_back(nearestOrthogonal(inverses[std::size_t(i)][std::size_t(c)] * blockMatrix(cipher.reals.data(), g, j, c), d));
+        qs.push_back(nearestOrthogonal(inverses[std::size_t(i)][std::size_t(c)] * y[std::size_t(c)], d));
         distance = std::max(distance, d);
       }
       if (distance < bestDistance) best = i, bestDistance = distance, bestMatrices = qs;

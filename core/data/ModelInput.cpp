@@ -12,8 +12,7 @@ ModelInput::ModelInput(std::shared_ptr<const Cipher> cipher, const ImageShape& p
   if (cipher_ && cipher_->spec().shape != plain)
     fail(ErrorKind::Mismatch, "the key is for images of " + cipher_->spec().shape.text() + ", these images are " + plain.text());
   layout_ = cipher_ ? layoutFor(cipher_->spec().params) : InputLayout::Samples;
-  const ImageShape s = cipher_ ? cipher_->cipherShape() : plain;
-  shape_ = {layout_ == InputLayout::NibblePlanes ? 2 * s.channels : s.channels, s.height, s.width};
+  shape_ = inputShapeOf(cipher_ ? cipher_->cipherShape() : plain, layout_);
 }
 
 void ModelInput::prepare(const Image& plain, float* out) const {
@@ -30,8 +29,7 @@ void ModelInput::prepare(const Image& plain, float* out) const {
   layOutCiphertext(ciphertext, layout_, out);
 }
 
-InputShape inputShapeOf(const Ciphertext& ciphertext, InputLayout layout) {
-  const ImageShape& s = ciphertext.shape;
+InputShape inputShapeOf(const ImageShape& s, InputLayout layout) {
   return {layout == InputLayout::NibblePlanes ? 2 * s.channels : s.channels, s.height, s.width};
 }
 

@@ -20,8 +20,8 @@ struct InputShape {
 };
 
 InputLayout layoutFor(const SchemeParams& params);
-// The input shape a ciphertext of this layout gives.
-InputShape inputShapeOf(const Ciphertext& ciphertext, InputLayout layout);
+// The input shape that ciphertexts of this shape give in this layout.
+InputShape inputShapeOf(const ImageShape& cipherShape, InputLayout layout);
 // Writes inputShapeOf(ciphertext, layout).size() floats: how a cloud that holds only ciphertexts feeds its model.
 void layOutCiphertext(const Ciphertext& ciphertext, InputLayout layout, float* out);
 

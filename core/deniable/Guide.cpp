@@ -23,6 +23,8 @@ double distance(GuideShape shape, double x, double y) {
 
 std::string guideShapeName(GuideShape shape) { return shape == GuideShape::Triangle ? "triangle" : "square"; }
 
+GuideShape guideShapeFor(int part) { return part == 0 ? GuideShape::Triangle : GuideShape::Square; }
+
 int guidePart(GuideShape shape) { return shape == GuideShape::Triangle ? 0 : 1; }
 
 Image drawGuide(GuideShape shape, int side) {

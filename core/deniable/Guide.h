@@ -16,8 +16,9 @@ constexpr std::uint8_t kGuideBackground = 32;
 constexpr std::uint8_t kGuideForeground = 224;
 
 std::string guideShapeName(GuideShape shape);
-// The part of the composite a shape points at.
+// The part of the composite a shape points at, and the shape that points at a part.
 int guidePart(GuideShape shape);
+GuideShape guideShapeFor(int part);
 
 // The canonical guide: side x side gray pixels (side 16 or 32), about 40 % of them foreground (100 or 400).
 Image drawGuide(GuideShape shape, int side);

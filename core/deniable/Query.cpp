@@ -20,9 +20,11 @@ const KeySpec& commonSpec(const std::vector<const Key*>& keys) {
   return spec;
 }
 
+// All keys share one shape (commonSpec), so the image is conformed once.
 std::vector<Ciphertext> encryptUnder(const Image& image, const std::vector<Key>& keys) {
+  const Image conformed = conformTo(image, keys.front().spec().shape);
   std::vector<Ciphertext> out;
-  for (const Key& key : keys) out.push_back(makeCipher(key)->encrypt(conformTo(image, key.spec().shape)));
+  for (const Key& key : keys) out.push_back(makeCipher(key)->encrypt(conformed));
   return out;
 }
 
@@ -30,7 +32,7 @@ ComposedQuery begin(const PadEntry& entry, const KeySpec& spec, RandomSource& ra
   ComposedQuery c;
   c.coin = int(random.below(2));
   const int side = int(std::lround(std::sqrt(double(entry.key.size()))));
-  c.guide = drawGuide(c.coin == 0 ? GuideShape::Triangle : GuideShape::Square, side);
+  c.guide = drawGuide(guideShapeFor(c.coin), side);
   c.query.padIndex = entry.index;
   c.query.garbledGuide = garbleGuide(c.guide, entry.key);
   c.query.scheme = spec.params.scheme;

@@ -19,7 +19,7 @@ void requireFits(const Classifier& model, const Query& query, const std::vector<
     fail(ErrorKind::Mismatch, what + " was not trained on " + schemeName(query.scheme) + " ciphertexts");
   if (info.imageShape != query.plainShape)
     fail(ErrorKind::Mismatch, what + " takes images of " + info.imageShape.text() + ", the query holds " + query.plainShape.text());
-  if (info.input != inputShapeOf(query.parts[0].front(), info.layout))
+  if (info.input != inputShapeOf(query.parts[0].front().shape, info.layout))
     fail(ErrorKind::Mismatch, what + " takes another input layout than the query's ciphertexts");
   if (info.classNames != classNames) fail(ErrorKind::Mismatch, "the cloud's models do not share one set of class names");
 }

@@ -55,7 +55,7 @@ QueryBenchResult benchmarkQuery(const ImageShape& shape, int side, int runs) {
     openQuery(c.query, entry.key, {c.coin == 0 ? k0 : k1}, &r.answer, &entry.answerKey);
     open.push_back(msSince(t));
     round.push_back(compose.back() + answer.back() + open.back());
-    const Image claimed = drawGuide(c.coin == 0 ? GuideShape::Square : GuideShape::Triangle, side);
+    const Image claimed = drawGuide(guideShapeFor(1 - c.coin), side);
     t = Clock::now();
     fakeGuideKey(c.query.garbledGuide, claimed, FakeKeyMode::Uniform, random);
     fakeKey.push_back(msSince(t));

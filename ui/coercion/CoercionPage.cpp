@@ -37,8 +37,6 @@ QString fingerprints(const std::vector<led::Key>& keys) {
   return out.isEmpty() ? QObject::tr("none: the decoy's one-time keys were never kept") : out.join(", ");
 }
 
-led::GuideShape otherShape(int coin) { return coin == 0 ? led::GuideShape::Square : led::GuideShape::Triangle; }
-
 }  // namespace
 
 CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
@@ -123,7 +121,7 @@ void CoercionPage::makeFakeKey() {
   const int side = c.query.garbledGuide.width();
   led::OsRandom random;
   const QString error = failureOf([&] {
-    fakeKey_ = led::fakeGuideKey(c.query.garbledGuide, led::drawGuide(otherShape(c.coin), side),
+    fakeKey_ = led::fakeGuideKey(c.query.garbledGuide, led::drawGuide(led::guideShapeFor(1 - c.coin), side),
                                  mode_->currentIndex() == 1 ? led::FakeKeyMode::Paper : led::FakeKeyMode::Uniform, random);
   });
   if (!error.isEmpty()) return emit failed(error);
@@ -168,7 +166,7 @@ void CoercionPage::showOpening(int column, const led::Permutation& guideKey, int
 void CoercionPage::judge(const led::Permutation& key) {
   const led::ComposedQuery& c = *session_->composed();
   const led::Image garbled = c.query.garbledGuide;
-  const led::Image claimed = led::drawGuide(otherShape(c.coin), garbled.width());
+  const led::Image claimed = led::drawGuide(led::guideShapeFor(1 - c.coin), garbled.width());
   const int request = ++meterRequest_;
   verdict_->setText(tr("Comparing with %1 honest keys\u2026").arg(kHonestKeys));
   runInBackground<led::KeyPlausibility>(
