@@ -20,6 +20,18 @@ Key keyFor(SchemeParams params, const ImageShape& shape, std::uint64_t seed) {
   return generateKey({params, shape}, random);
 }
 
+// A smooth picture of rows x cols pieces of m pixels: every edge continues into its true neighbour.
+Image smoothPicture(int rows, int cols, int m) {
+  Image image(ImageShape{rows * m, cols * m, 3});
+  for (int r = 0; r < image.height(); ++r)
+    for (int c = 0; c < image.width(); ++c) {
+      image.at(r, c, 0) = std::uint8_t(r * 4);
+      image.at(r, c, 1) = std::uint8_t(c * 4);
+      image.at(r, c, 2) = std::uint8_t(128 + 100 * std::sin(r * 0.07) * std::cos(c * 0.05));
+    }
+  return image;
+}
+
 EncryptionOracle oracleOf(const Key& key) {
   auto cipher = std::shared_ptr<const Cipher>(makeCipher(key));
   return [cipher](const Image& image) { return cipher->encrypt(image); };
@@ -94,26 +106,57 @@ class TestAttacks : public QObject {
   }
 
   void jigsawSolverReassemblesLargeDistinctBlocks() {
-    // A smooth picture of 8 x 8 pieces of 8 pixels: every edge continues into its true neighbour.
     const int m = 8, rows = 8, cols = 8;
-    Image image(ImageShape{rows * m, cols * m, 3});
-    for (int r = 0; r < image.height(); ++r)
-      for (int c = 0; c < image.width(); ++c) {
-        image.at(r, c, 0) = std::uint8_t(r * 4);
-        image.at(r, c, 1) = std::uint8_t(c * 4);
-        image.at(r, c, 2) = std::uint8_t(128 + 100 * std::sin(r * 0.07) * std::cos(c * 0.05));
-      }
+    const Image image = smoothPicture(rows, cols, m);
     StreamRandom random(3);
-    const Permutation scramble = randomPermutation(std::size_t(rows * cols), random);
-    const std::vector<Image> truth = cutPieces(image, m);
-    std::vector<Image> pieces;
-    for (std::uint32_t i : scramble) pieces.push_back(truth[i]);
-    const std::vector<int> solved = solveJigsaw(pieces, rows, cols);
-    std::vector<int> arrangement;
-    for (int piece : solved) arrangement.push_back(int(scramble[std::size_t(piece)]));
-    const JigsawScores s = scoreArrangement(arrangement, rows, cols);
+    const JigsawExperiment e = runJigsawExperiment(image, m, {}, random);
+    QCOMPARE(e.pieces, rows * cols);
+    QCOMPARE(e.scores.direct, 1.0);
+    QVERIFY(e.solved.data == image.data);
+    QVERIFY(e.scrambled.data != image.data);
+  }
+
+  void jigsawSolverUndoesEtcTurnsAndNegation() {
+    const Image image = smoothPicture(8, 8, 8);
+    StreamRandom random(4);
+    const JigsawExperiment e = runJigsawExperiment(image, 8, {true, true}, random);
+    QCOMPARE(e.scores.direct, 1.0);
+    QCOMPARE(e.scores.neighbour, 1.0);
+    // The picture comes back up to one global turn, mirror and sign: one of these 16 is the original.
+    bool found = false;
+    for (int o = 0; o < kOrientations && !found; ++o)
+      for (bool negated : {false, true}) found = found || orientPiece(e.solved, o, negated).data == image.data;
+    QVERIFY(found);
+  }
+
+  void jigsawScoresForgiveOnlyGlobalTurns() {
+    // Every piece upright except one turned piece: the others still score.
+    std::vector<Placement> p;
+    for (int i = 0; i < 4; ++i) p.push_back({i, 0, false});
+    QCOMPARE(scorePlacements(p, 2, 2).direct, 1.0);
+    p[3].orientation = 2;
+    JigsawScores s = scorePlacements(p, 2, 2);
+    QCOMPARE(s.direct, 0.75);
+    QCOMPARE(s.neighbour, 0.5);  // 0-1 and 0-2 stay, 1-3 and 2-3 break
+    // The whole picture negated and turned half round (positions and pieces) is as good as the original.
+    std::vector<Placement> turned;
+    for (int pos = 0; pos < 4; ++pos) turned.push_back({3 - pos, 2, true});
+    s = scorePlacements(turned, 2, 2);
     QCOMPARE(s.direct, 1.0);
-    QVERIFY(assemblePieces(pieces, solved, rows, cols).data == image.data);
+    QCOMPARE(s.largestComponent, 1.0);
+  }
+
+  void pieceOrientationsFormTheSquaresSymmetryGroup() {
+    const Image piece = test::randomImage({4, 4, 1}, 9);
+    for (int a = 0; a < kOrientations; ++a) {
+      QCOMPARE(composeOrientations(inverseOrientation(a), a), 0);
+      for (int b = 0; b < kOrientations; ++b)
+        QVERIFY(orientPiece(orientPiece(piece, b, false), a, false).data == orientPiece(piece, composeOrientations(a, b), false).data);
+    }
+    // A quarter turn clockwise sends the top-left pixel to the top-right, and "right" to "down".
+    QCOMPARE(orientPiece(piece, 1, false).at(0, 3, 0), piece.at(0, 0, 0));
+    QCOMPARE(orientDirection(0, 1, 1), std::make_pair(1, 0));
+    QCOMPARE(orientPiece(piece, 0, true).at(1, 2, 0), std::uint8_t(255 - piece.at(1, 2, 0)));
   }
 
   void rmtRegressionIsExactWithoutNoise() {

@@ -56,32 +56,19 @@ int jigsaw(const QCommandLineParser& parser) {
   if (parser.positionalArguments().size() != 2) usageError("give the image to scramble: led attack jigsaw IMAGE");
   const int m = parser.value("block").toInt();
   const Image image = imageAt(parser.positionalArguments()[1], parser.value("size"));
-  const int rows = image.height() / m, cols = image.width() / m;
-  const std::vector<Image> truth = cutPieces(image, m);
+  const JigsawFreedom freedom{parser.isSet("etc"), parser.isSet("etc")};
   OsRandom random;
-  const Permutation scramble = randomPermutation(truth.size(), random);
-  std::vector<Image> pieces;
-  for (std::uint32_t i : scramble) pieces.push_back(truth[i]);
-  QElapsedTimer timer;
-  timer.start();
-  const std::vector<int> solved = solveJigsaw(pieces, rows, cols);
-  const double seconds = timer.elapsed() / 1000.0;
-  std::vector<int> arrangement;
-  for (int piece : solved) arrangement.push_back(int(scramble[std::size_t(piece)]));
-  const JigsawScores s = scoreArrangement(arrangement, rows, cols);
-  if (parser.isSet("output")) writeImage(toStd(parser.value("output")), assemblePieces(pieces, solved, rows, cols));
-  if (parser.isSet("scrambled-out")) {
-    std::vector<int> identity(truth.size());
-    std::iota(identity.begin(), identity.end(), 0);
-    writeImage(toStd(parser.value("scrambled-out")), assemblePieces(pieces, identity, rows, cols));
-  }
+  const JigsawExperiment e = runJigsawExperiment(image, m, freedom, random);
+  if (parser.isSet("output")) writeImage(toStd(parser.value("output")), e.solved);
+  if (parser.isSet("scrambled-out")) writeImage(toStd(parser.value("scrambled-out")), e.scrambled);
+  const JigsawScores& s = e.scores;
   if (parser.isSet("json")) {
-    printJson(QJsonObject{{"pieces", int(truth.size())}, {"block", m}, {"seconds", seconds}, {"direct", s.direct},
-                          {"neighbour", s.neighbour}, {"largest_component", s.largestComponent}});
+    printJson(QJsonObject{{"pieces", e.pieces}, {"block", m}, {"turned_and_negated", freedom.orientation}, {"seconds", e.seconds},
+                          {"direct", s.direct}, {"neighbour", s.neighbour}, {"largest_component", s.largestComponent}});
   } else {
-    printLine(QString("%1 pieces of %2x%2 solved in %3 s: direct %4, neighbour %5, largest component %6")
-                  .arg(truth.size()).arg(m).arg(seconds, 0, 'f', 2)
-                  .arg(s.direct, 0, 'f', 3).arg(s.neighbour, 0, 'f', 3).arg(s.largestComponent, 0, 'f', 3));
+    printLine(QString("%1 pieces of %2x%2%3 solved in %4 s: direct %5, neighbour %6, largest component %7")
+                  .arg(e.pieces).arg(m).arg(freedom.orientation ? ", turned, mirrored and negated as EtC does," : "")
+                  .arg(e.seconds, 0, 'f', 2).arg(s.direct, 0, 'f', 3).arg(s.neighbour, 0, 'f', 3).arg(s.largestComponent, 0, 'f', 3));
   }
   return int(kOk);
 }
@@ -125,6 +112,7 @@ int attackCommand(const QStringList& args) {
       {"noise", "rmt-regression: rmt's noise level (default 0).", "N", "0"},
       {"block", "jigsaw, rmt-regression: block size (default 8).", "M", "8"},
       {"size", "jigsaw, rmt-regression: conform the image to WIDTHxHEIGHTxCHANNELS first (e.g. 256x256x3).", "WxHxC"},
+      {"etc", "jigsaw: also turn, mirror and negate every piece at random, as EtC's steps 2 and 3 do (its colour-order step is not attacked)."},
       {"scrambled-out", "jigsaw: write the scrambled image here.", "image"},
       {{"o", "output"}, "The attacker's result: the decrypted or reassembled image.", "image"},
       {"json", "Print as JSON."},
