@@ -1,5 +1,6 @@
 // The `led` tool as a script would use it: exit codes, JSON, folders round-tripped exactly.
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -299,7 +300,25 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json()["schemes"].toArray().size(), 6);
     for (const auto& row : r.json()["schemes"].toArray()) QVERIFY(row.toObject()["ssim"].toDouble() < 0.5);
+    r = runLed({"attack", "jigsaw", LED_SAMPLES_DIR "/cat.png", "--size", "128x128x3", "--block", "16", "--etc", "--json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.json()["turned_and_negated"].toBool());
+    QVERIFY(r.json()["direct"].toDouble() >= 0 && r.json()["direct"].toDouble() <= 1);
     QCOMPARE(runLed({"attack", "sideways"}).code, 2);
+  }
+
+  void sweepWritesItsTableAndThreeCurves() {
+    const Run r = runLed({"evaluate", "sweep", "--blocks", "4,7", "--noises", "0", "--epochs", "1", "--limit-train", "600", "--limit-test", "200",
+                          "--seed", "3", "--target", "0", "--out-dir", path("sweep"), "--json"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json()["points"].toArray().size(), 2);
+    QVERIFY(r.json().contains("pick"));
+    QVERIFY(r.err.contains("seeded"));
+    QVERIFY(QFileInfo(path("sweep/sweep.csv")).size() > 40);
+    for (const char* png : {"accuracy.png", "visual-privacy.png", "misusability.png"}) QVERIFY(readImage(path("sweep/%1").arg(png).toStdString()).width() > 100);
+    QCOMPARE(runLed({"evaluate", "sweep", "--blocks", "4,x", "--out-dir", path("sweep2")}).code, 2);
+    QCOMPARE(runLed({"evaluate", "sweep", "--blocks", "65", "--out-dir", path("sweep2")}).code, 1);
+    QCOMPARE(runLed({"evaluate", "sweep", "--scheme", "le", "--noises", "10", "--out-dir", path("sweep2")}).code, 1);
   }
 
   void benchTrainReportsThroughputAndPreparationShare() {

@@ -12,6 +12,7 @@
 #include "data/PhotoDataset.h"
 #include "image/ImageFile.h"
 #include "learn/Prediction.h"
+#include "learn/Calibration.h"
 #include "learn/Ensemble.h"
 #include "learn/KeyAbsorption.h"
 #include "learn/Trainer.h"
@@ -149,6 +150,59 @@ class TestLearning : public QObject {
     const TrainResult r = train(fashion(), key, tinyConfig(2), {}, never_);
     QVERIFY(r.history[1].trainLoss < r.history[0].trainLoss);
     QVERIFY2(r.history[1].testAccuracy > 0.3, qPrintable(QString::number(r.history[1].testAccuracy)));
+  }
+
+  void calibrationMeasuresEverySettingAndPicksTheCheapest() {
+    CalibrationPlan plan;
+    plan.blockSizes = {2, 7};
+    plan.noises = {0, 60};
+    plan.training = tinyConfig(2);
+    plan.training.trainLimit = 1500;
+    plan.training.testLimit = 300;
+    StreamRandom keys(5);
+    int points = 0, lastStep = -1;
+    CalibrationCallbacks callbacks;
+    callbacks.pointDone = [&](const CalibrationPoint&) { ++points; };
+    callbacks.progress = [&](const CalibrationProgress& p) {
+      QVERIFY(p.step >= lastStep);
+      QCOMPARE(p.steps, 5);
+      lastStep = p.step;
+    };
+    const CalibrationResult r = calibrate(fashion(), plan, keys, callbacks, never_);
+    QVERIFY(!r.cancelled);
+    QCOMPARE(points, 4);
+    QCOMPARE(lastStep, 4);
+    QVERIFY2(r.examinerAccuracy > 0.5, qPrintable(QString::number(r.examinerAccuracy)));
+    for (const CalibrationPoint& p : r.points) {
+      QCOMPARE(p.params.scheme, SchemeId::Rmt);
+      QVERIFY(std::abs(p.privacy.visualPrivacy - (1 - p.privacy.examinerAccuracy)) < 1e-12);
+      QVERIFY2(p.accuracy > 0.2, qPrintable(QString::fromStdString(p.params.text())));
+    }
+    QCOMPARE(r.points[1].params.noise, 60.0);
+    QCOMPARE(r.points[2].params.blockSize, 7);
+    // The pick: the most accurate setting at or above the target; none above 1.
+    const auto pick = cheapestSettingFor(r, 0);
+    QVERIFY(pick);
+    for (const CalibrationPoint& p : r.points) QVERIFY(pick->accuracy >= p.accuracy);
+    QVERIFY(!cheapestSettingFor(r, 1.01));
+  }
+
+  void calibrationRefusesABadSettingBeforeTraining() {
+    CalibrationPlan plan;
+    plan.blockSizes = {4, 65};  // blocks go up to 64
+    plan.training = tinyConfig(1);
+    StreamRandom keys(6);
+    bool trained = false;
+    CalibrationCallbacks callbacks;
+    callbacks.progress = [&](const CalibrationProgress&) { trained = true; };
+    QVERIFY_THROWS_EXCEPTION(Error, calibrate(fashion(), plan, keys, callbacks, never_));
+    QVERIFY(!trained);
+    plan.blockSizes = {4};
+    std::atomic<bool> cancel{false};
+    callbacks.progress = [&](const CalibrationProgress&) { cancel = true; };
+    const CalibrationResult r = calibrate(fashion(), plan, keys, callbacks, cancel);
+    QVERIFY(r.cancelled);
+    QVERIFY(r.points.empty());
   }
 
   void resumeEqualsAnUninterruptedSeededRun() {

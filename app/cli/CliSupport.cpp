@@ -1,12 +1,14 @@
 #include "cli/CliSupport.h"
 
-#include <QRegularExpression>
-
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <cmath>
 #include <cstdio>
 
+#include "common/AtomicFile.h"
 #include "common/Error.h"
 #include "schemes/SchemeRegistry.h"
 
@@ -21,6 +23,12 @@ struct UsageError : std::runtime_error {
 }  // namespace
 
 std::string toStd(const QString& s) { return s.toStdString(); }
+
+void writeTextFile(const QString& path, const QString& text) {
+  if (!QDir().mkpath(QFileInfo(path).absolutePath())) fail(ErrorKind::Io, "cannot create the folder of " + toStd(path));
+  const QByteArray utf8 = text.toUtf8();
+  writeFileAtomically(toStd(path), std::vector<std::uint8_t>(utf8.begin(), utf8.end()), 0644);
+}
 
 bool parseOrExplain(QCommandLineParser& parser, const QString& usage, const QStringList& args, int& exitCode) {
   parser.setApplicationDescription(usage);

@@ -44,6 +44,8 @@ int guarded(const std::function<int()>& body);
 [[noreturn]] void usageError(const std::string& sentence);
 
 void printJson(const QJsonObject& object);
+// Writes a text file (CSV, Markdown, HTML) atomically, creating its folder.
+void writeTextFile(const QString& path, const QString& text);
 void printLine(const QString& text);
 void warn(const QString& text);
 

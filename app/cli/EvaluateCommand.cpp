@@ -55,12 +55,6 @@ std::pair<Classifier, std::optional<Key>> modelAt(const QString& stem, const Dat
   return {std::move(result.model), std::move(key)};
 }
 
-void writeText(const QString& path, const QString& text) {
-  QFile f(path);
-  if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) fail(ErrorKind::Io, "cannot write " + toStd(path));
-  f.write(text.toUtf8());
-}
-
 // models.csv and models.png: accuracy of the ensemble of the first n models, n = 1..N (Fig. 7).
 QString writeEnsembleCurve(const QDir& out, const EnsembleCurve& curve, const QString& title) {
   QString csv = "models,sum,vote\n";
@@ -71,7 +65,7 @@ QString writeEnsembleCurve(const QDir& out, const EnsembleCurve& curve, const QS
     sum.y.push_back(100 * curve.sum[n]);
     vote.y.push_back(100 * curve.vote[n]);
   }
-  writeText(out.filePath("models.csv"), csv);
+  writeTextFile(out.filePath("models.csv"), csv);
   writeLineChart(toStd(out.filePath("models.png")), toStd(title), "number of models", "test accuracy (%)", {sum, vote});
   return csv;
 }
@@ -95,11 +89,13 @@ std::vector<std::pair<Classifier, std::optional<Key>>> modelsIn(const QDir& dir,
 int privacyCommand(const QStringList& args);
 int jpegCommand(const QStringList& args);
 int misuseCommand(const QStringList& args);
+int sweepCommand(const QStringList& args);
 
 int evaluateCommand(const QStringList& args) {
   if (args.value(0) == "privacy") return privacyCommand(args.mid(1));
   if (args.value(0) == "jpeg") return jpegCommand(args.mid(1));
   if (args.value(0) == "misuse") return misuseCommand(args.mid(1));
+  if (args.value(0) == "sweep") return sweepCommand(args.mid(1));
   QCommandLineParser parser;
   parser.addPositionalArgument("what", "table1, or models (the ensemble curve of the keyed models already in --out-dir)");
   parser.addOptions({
@@ -121,7 +117,7 @@ int evaluateCommand(const QStringList& args) {
     return exitCode;
   return guarded([&] {
     const QStringList what = parser.positionalArguments();
-    if (what != QStringList{"table1"} && what != QStringList{"models"}) usageError("the evaluation to run is 'table1', 'models', 'privacy', 'jpeg' or 'misuse'");
+    if (what != QStringList{"table1"} && what != QStringList{"models"}) usageError("the evaluation to run is 'table1', 'models', 'privacy', 'jpeg', 'misuse' or 'sweep'");
     if (!parser.isSet("out-dir")) usageError("--out-dir is required");
     const int count = parser.value("models").toInt();
     if (count < 1 || count > 100) usageError("--models takes a number from 1 to 100");
@@ -179,8 +175,8 @@ int evaluateCommand(const QStringList& args) {
       csv += QString("\"%1\",%2\n").arg(r.model).arg(r.accuracy, 0, 'f', 4);
       markdown += QString("| %1 | %2 % |\n").arg(r.model).arg(100 * r.accuracy, 0, 'f', 2);
     }
-    writeText(out.filePath("table1.csv"), csv);
-    writeText(out.filePath("table1.md"), markdown);
+    writeTextFile(out.filePath("table1.csv"), csv);
+    writeTextFile(out.filePath("table1.md"), markdown);
     const QString curveCsv = writeEnsembleCurve(out, curve, QString("%1 models on %2").arg(name, QString::fromStdString(test.name)));
     if (parser.isSet("json")) {
       QJsonArray list, sums, votes;

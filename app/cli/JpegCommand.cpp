@@ -1,6 +1,4 @@
 // led evaluate jpeg: Kiya's rate-distortion curve, encrypt -> JPEG -> decrypt beside plain JPEG.
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 
 #include "cli/CliSupport.h"
@@ -46,9 +44,7 @@ int jpegCommand(const QStringList& args) {
     }
     if (parser.isSet("out-dir")) {
       const QString dir = parser.value("out-dir");
-      if (!QDir().mkpath(dir)) fail(ErrorKind::Io, "cannot create " + toStd(dir));
-      QFile file(dir + "/jpeg.csv");
-      if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0) fail(ErrorKind::Io, "cannot write " + toStd(file.fileName()));
+      writeTextFile(dir + "/jpeg.csv", csv);
       ChartSeries plain{"plain JPEG", {}, {}}, encrypted{schemeName(key.scheme()) + ", then JPEG, then decrypted", {}, {}};
       for (std::size_t i = 0; i < qualities.size(); ++i) {
         plain.x.push_back(curve.plain[i].bitsPerPixel);
