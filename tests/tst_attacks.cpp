@@ -7,8 +7,11 @@
 #include "attacks/ChosenPlaintext.h"
 #include "attacks/Jigsaw.h"
 #include "attacks/RmtRegression.h"
+#include "attacks/SchemeAudit.h"
+#include "common/Base64.h"
 #include "metrics/ImageQuality.h"
 #include "metrics/JpegRobustness.h"
+#include "report/AuditReport.h"
 #include "schemes/SchemeRegistry.h"
 
 using namespace led;
@@ -157,6 +160,53 @@ class TestAttacks : public QObject {
     QCOMPARE(orientPiece(piece, 1, false).at(0, 3, 0), piece.at(0, 0, 0));
     QCOMPARE(orientDirection(0, 1, 1), std::make_pair(1, 0));
     QCOMPARE(orientPiece(piece, 0, true).at(1, 2, 0), std::uint8_t(255 - piece.at(1, 2, 0)));
+  }
+
+  void auditRunsTheAttacksThatApplyAndTheReportEmbedsThem() {
+    const Image photo = test::gradientImage({32, 32, 3});
+    const std::atomic<bool> never{false};
+    StreamRandom random(11);
+    const auto outcome = [](const SchemeAudit& a, const std::string& name) {
+      return *std::find_if(a.attacks.begin(), a.attacks.end(), [&](const AttackOutcome& o) { return o.name.find(name) == 0; });
+    };
+    const SchemeAudit le = auditScheme(photo, SchemeParams::defaults(SchemeId::Le), {}, random, {}, never);
+    QVERIFY(outcome(le, "chosen").applies && outcome(le, "chosen").succeeded);
+    QVERIFY(std::isinf(outcome(le, "chosen").psnr));
+    QVERIFY(!outcome(le, "jigsaw").applies && !outcome(le, "known").applies);
+    QVERIFY(le.ssim < 0.5 && le.jpeg && le.jpeg->plain.size() == 10);
+    const SchemeAudit ele = auditScheme(photo, SchemeParams::defaults(SchemeId::Ele), {}, random, {}, never);
+    QVERIFY(outcome(ele, "chosen").applies && !outcome(ele, "chosen").succeeded && !outcome(ele, "chosen").recovered);
+    const SchemeAudit etc = auditScheme(photo, SchemeParams::defaults(SchemeId::Etc), {}, random, {}, never);
+    QVERIFY(outcome(etc, "jigsaw").applies && outcome(etc, "jigsaw").recovered);
+    SchemeParams rmt = SchemeParams::defaults(SchemeId::Rmt);
+    rmt.noise = 0;
+    const SchemeAudit exact = auditScheme(photo, rmt, {}, random, {}, never);
+    QVERIFY(outcome(exact, "known").applies && outcome(exact, "known").succeeded);
+    QVERIFY(!exact.jpeg);  // real-valued ciphertexts have no JPEG
+
+    const std::string html = auditReportHtml(le, "gradient");
+    for (const char* part : {"<!DOCTYPE html>", "What the ciphertext keeps", "chosen-plaintext key recovery", "reads the picture", "JPEG robustness",
+                             "data:image/png;base64,iVBORw0KGgo"})
+      QVERIFY2(html.find(part) != std::string::npos, part);
+    QVERIFY(html.find("<script") == std::string::npos);
+    QVERIFY(auditReportHtml(le, "<b>x</b>").find("&lt;b&gt;x") != std::string::npos);
+
+    std::atomic<bool> cancel{false};
+    int steps = 0;
+    const SchemeAudit stopped = auditScheme(photo, SchemeParams::defaults(SchemeId::Le), {}, random, [&](int done, int, const std::string&) {
+      ++steps;
+      cancel = done == 1;
+    }, cancel);
+    QVERIFY(stopped.cancelled);
+    QCOMPARE(steps, 2);
+    QVERIFY(stopped.attacks.empty());
+  }
+
+  void base64FollowsRfc4648() {
+    QCOMPARE(base64({}), std::string());
+    QCOMPARE(base64({'f'}), std::string("Zg=="));
+    QCOMPARE(base64({'f', 'o'}), std::string("Zm8="));
+    QCOMPARE(base64({'f', 'o', 'o', 'b', 'a', 'r'}), std::string("Zm9vYmFy"));
   }
 
   void rmtRegressionIsExactWithoutNoise() {

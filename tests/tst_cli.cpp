@@ -1,5 +1,6 @@
 // The `led` tool as a script would use it: exit codes, JSON, folders round-tripped exactly.
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -305,6 +306,22 @@ class TestCli : public QObject {
     QVERIFY(r.json()["turned_and_negated"].toBool());
     QVERIFY(r.json()["direct"].toDouble() >= 0 && r.json()["direct"].toDouble() <= 1);
     QCOMPARE(runLed({"attack", "sideways"}).code, 2);
+  }
+
+  void reportWritesOneSelfContainedHtmlFile() {
+    Run r = runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--scheme", "le", "--size", "64x64x3", "-o", path("report.html"), "--json"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json()["attacks"].toArray().size(), 3);
+    QVERIFY(r.json()["attacks"].toArray()[0].toObject()["succeeded"].toBool());
+    QFile html(path("report.html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray text = html.readAll();
+    QVERIFY(text.startsWith("<!DOCTYPE html>") && text.contains("data:image/png;base64,"));
+    r = runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--scheme", "rmt", "--size", "32x32x3", "-o", path("rmt.html"), "--json"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json()["key_bits"].toString(), QString("inf"));
+    QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg"}).code, 2);
+    QCOMPARE(runLed({"report", path("report.html"), "-o", path("x.html")}).code, 1);  // not an image
   }
 
   void sweepWritesItsTableAndThreeCurves() {

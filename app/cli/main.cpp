@@ -21,6 +21,7 @@ int queryCommand(const QStringList& args);
 int cloudCommand(const QStringList& args);
 int fakeKeyCommand(const QStringList& args);
 int attackCommand(const QStringList& args);
+int reportCommand(const QStringList& args);
 }  // namespace led::cli
 
 namespace {
@@ -38,13 +39,14 @@ const char* kOverview =
     "  trace     write every step of an encryption as images\n"
     "  train     train a classifier on plain or encrypted images\n"
     "  predict   label images with a trained model, encrypting them locally\n"
-    "  evaluate  the LED paper's Table 1 and Fig. 7 (led evaluate table1), privacy measures (led evaluate privacy)\n"
+    "  evaluate  the LED paper's Table 1 and Fig. 7 (led evaluate table1), privacy measures (led evaluate privacy|misuse|sweep|jpeg)\n"
     "  pad       guide keys shared with the cloud, each used once (led pad new)\n"
     "  query     compose a deniable query, open it with revealed keys, read the answer\n"
     "  cloud     the cloud's side: answer a query (led cloud answer)\n"
     "  fake-key  a guide key that opens a query's guide to the shape you claim\n"
     "  deniability  can fake guide keys be told from honest ones? (led deniability test)\n"
     "  attack    chosen-plaintext key recovery, jigsaw solving, rmt regression (led attack cpa|jigsaw|rmt-regression)\n"
+    "  report    one HTML file with a scheme's privacy measures and every attack on it\n"
     "  bench     measure speed (led bench schemes | train | query)\n"
     "\n"
     "Run 'led <command> --help' for a command's options. Exit codes: 0 done, 1 failed, 2 usage.\n";
@@ -71,6 +73,7 @@ int main(int argc, char** argv) {
       {"deniability", led::cli::deniabilityCommand}, {"pad", led::cli::padCommand},
       {"query", led::cli::queryCommand}, {"cloud", led::cli::cloudCommand}, {"fake-key", led::cli::fakeKeyCommand},
       {"attack", led::cli::attackCommand},
+      {"report", led::cli::reportCommand},
   };
   const auto command = commands.find(args[0]);
   if (command == commands.end()) {

@@ -22,8 +22,8 @@ std::string number(double v) {
 
 }  // namespace
 
-void writeLineChart(const std::string& path, const std::string& title, const std::string& xLabel, const std::string& yLabel,
-                    const std::vector<ChartSeries>& series) {
+std::vector<std::uint8_t> lineChartPng(const std::string& title, const std::string& xLabel, const std::string& yLabel,
+                                       const std::vector<ChartSeries>& series) {
   double x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
   for (const ChartSeries& s : series)
     for (std::size_t i = 0; i < s.x.size(); ++i) {
@@ -68,8 +68,13 @@ void writeLineChart(const std::string& path, const std::string& title, const std
     cv::putText(image, s.name, {width - right - 192, ly}, font, 0.45, ink, 1, cv::LINE_AA);
   }
   std::vector<std::uint8_t> png;
-  if (!cv::imencode(".png", image, png)) fail(ErrorKind::Io, "cannot encode the chart " + path);
-  writeFileAtomically(path, png, 0644);
+  if (!cv::imencode(".png", image, png)) fail(ErrorKind::Io, "cannot encode the chart " + title);
+  return png;
+}
+
+void writeLineChart(const std::string& path, const std::string& title, const std::string& xLabel, const std::string& yLabel,
+                    const std::vector<ChartSeries>& series) {
+  writeFileAtomically(path, lineChartPng(title, xLabel, yLabel, series), 0644);
 }
 
 }  // namespace led

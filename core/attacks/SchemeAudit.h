@@ -1,0 +1,48 @@
+#pragma once
+// Everything LED Studio measures about one scheme and parameter set on one image without training
+// (SPEC.md section 7): what the ciphertext keeps of the picture (SSIM, PSNR), the key space, what a wrong
+// key shows, every attack that applies to the scheme with the image it recovered, and the JPEG
+// rate-distortion curve. The Evaluate page and `led report` both show one.
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "attacks/Jigsaw.h"
+#include "keys/Key.h"
+#include "metrics/JpegRobustness.h"
+
+namespace led {
+
+struct AttackOutcome {
+  std::string name;        // "chosen-plaintext key recovery", "jigsaw solver", "known-plaintext regression"
+  bool applies = false;    // false: the scheme lacks what the attack exploits (summary says what)
+  bool succeeded = false;  // the attacker read the picture
+  std::string summary;     // one or two sentences with the numbers
+  std::optional<Image> recovered;  // the attacker's reconstruction, when there is one
+  double psnr = 0;                 // of the reconstruction against the plain image (infinity: exact)
+};
+
+struct SchemeAudit {
+  SchemeParams params;
+  Image plain;       // as encrypted (padded to whole blocks)
+  Image ciphertext;  // as a person sees it, at the plain image's shape
+  Image wrongKey;    // the ciphertext decrypted with another key of the same kind
+  double ssim = 0, psnr = 0, keyBits = 0;
+  std::vector<AttackOutcome> attacks;
+  std::optional<JpegCurve> jpeg;  // byte-valued schemes only
+  bool cancelled = false;
+};
+
+struct AuditOptions {
+  std::optional<Image> known;  // the known plain image of rmt's regression; default: a textured image of `random`
+  std::vector<int> jpegQualities{10, 20, 30, 40, 50, 60, 70, 80, 90, 95};
+};
+
+// progress(step done, steps, what comes next). The key and every random choice come from `random`.
+// Cancelling stops between steps; what was measured stays.
+SchemeAudit auditScheme(const Image& plain, const SchemeParams& params, const AuditOptions& options, RandomSource& random,
+                        const std::function<void(int, int, const std::string&)>& progress, const std::atomic<bool>& cancel);
+
+}  // namespace led
