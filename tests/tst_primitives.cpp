@@ -4,6 +4,8 @@
 #include <cstring>
 
 #include "TestSupport.h"
+#include "common/Error.h"
+#include "common/NumberList.h"
 #include "image/Image.h"
 #include "keys/Sha256.h"
 #include "random/ChaCha20.h"
@@ -15,6 +17,14 @@ using namespace led;
 class TestPrimitives : public QObject {
   Q_OBJECT
  private slots:
+  void numberListsParseAndRefuseWhatIsNotOne() {
+    QCOMPARE(parseNumberList(" 0, 25 ,50.5,", "noise"), (std::vector<double>{0, 25, 50.5}));
+    QCOMPARE(parseWholeNumberList("2,4,7", "blocks"), (std::vector<int>{2, 4, 7}));
+    QVERIFY(parseNumberList("", "noise").empty());
+    for (const char* bad : {"4,x", "4;7", "1e999", "nan"}) QVERIFY_THROWS_EXCEPTION(Error, parseNumberList(bad, "noise"));
+    QVERIFY_THROWS_EXCEPTION(Error, parseWholeNumberList("2.5", "blocks"));
+  }
+
   void sha256KnownAnswers_data() {
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QString>("digest");

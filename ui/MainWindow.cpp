@@ -9,9 +9,9 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "PlannedPage.h"
 #include "cloud/CloudPage.h"
 #include "coercion/CoercionPage.h"
+#include "evaluate/EvaluatePage.h"
 #include "common/MessageBar.h"
 #include "query/DeniableSession.h"
 #include "query/QueryPage.h"
@@ -32,7 +32,8 @@ MainWindow::MainWindow(QWidget* parent)
       session_(new DeniableSession(this)),
       query_(new QueryPage(session_, this)),
       cloud_(new CloudPage(session_, this)),
-      coercion_(new CoercionPage(session_, this)) {
+      coercion_(new CoercionPage(session_, this)),
+      evaluate_(new EvaluatePage(this)) {
   setWindowTitle(tr("LED Studio"));
   navigation_->setObjectName("navigation");
   navigation_->setFixedWidth(150);
@@ -45,14 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
   addPage(tr("Train"), ":/icons/train.svg", train_);
   addPage(tr("Predict"), ":/icons/predict.svg", predict_);
   addPage(tr("Coercion"), ":/icons/coercion.svg", coercion_);
-  addPage(tr("Evaluate"), ":/icons/evaluate.svg",
-          new PlannedPage(tr("Evaluate \u2014 privacy and attacks"),
-                          tr("Measure how private each scheme really is: SSIM and PSNR, visual privacy and model mis-usability, and "
-                             "attacks: chosen-plaintext key recovery on le, a jigsaw-puzzle solver, known-plaintext regression on "
-                             "rmt, and JPEG robustness of EtC. This page is not built yet; the command line does all of it today: "
-                             "<code>led evaluate privacy</code>, <code>led evaluate misuse</code>, <code>led evaluate jpeg</code>, "
-                             "<code>led attack cpa</code>, <code>led attack jigsaw</code>, <code>led attack rmt-regression</code>."),
-                          this));
+  addPage(tr("Evaluate"), ":/icons/evaluate.svg", evaluate_);
 
   auto* centre = new QWidget(this);
   auto* right = new QVBoxLayout;
@@ -72,6 +66,8 @@ MainWindow::MainWindow(QWidget* parent)
   connect(predict_, &PredictPage::answered, messages_, &QWidget::hide);
   connect(query_, &QueryPage::failed, messages_, &MessageBar::showError);
   connect(coercion_, &CoercionPage::failed, messages_, &MessageBar::showError);
+  connect(evaluate_, &EvaluatePage::failed, messages_, &MessageBar::showError);
+  connect(evaluate_, &EvaluatePage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   connect(query_, &QueryPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   connect(train_, &TrainPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   navigation_->setCurrentRow(0);

@@ -16,6 +16,7 @@ class DeniableSession;
 class QueryPage;
 class CloudPage;
 class CoercionPage;
+class EvaluatePage;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -28,6 +29,7 @@ class MainWindow : public QMainWindow {
   QueryPage* queryPage() const { return query_; }
   CloudPage* cloudPage() const { return cloud_; }
   CoercionPage* coercionPage() const { return coercion_; }
+  EvaluatePage* evaluatePage() const { return evaluate_; }
   MessageBar* messageBar() const { return messages_; }
   // Shows the page with this name ("Scramble", "Query", ...); false if there is none.
   bool showPage(const QString& name);
@@ -50,6 +52,7 @@ class MainWindow : public QMainWindow {
   QueryPage* query_;
   CloudPage* cloud_;
   CoercionPage* coercion_;
+  EvaluatePage* evaluate_;
 };
 
 }  // namespace led::ui

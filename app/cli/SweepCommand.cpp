@@ -6,6 +6,7 @@
 
 #include "cli/CliSupport.h"
 #include "common/Error.h"
+#include "common/NumberList.h"
 #include "data/DatasetSource.h"
 #include "learn/Calibration.h"
 #include "metrics/LineChart.h"
@@ -14,16 +15,14 @@
 namespace led::cli {
 namespace {
 
-template <typename T>
-std::vector<T> listOption(const QCommandLineParser& parser, const char* name) {
-  std::vector<T> values;
-  for (const QString& item : parser.value(name).split(',', Qt::SkipEmptyParts)) {
-    bool ok = false;
-    const double v = item.trimmed().toDouble(&ok);
-    if (!ok) usageError(std::string("--") + name + " takes numbers separated by commas, not '" + toStd(item) + "'");
-    values.push_back(T(v));
+// A list option through parse, its mistakes as usage errors.
+template <typename Parse>
+auto listOption(const QCommandLineParser& parser, const char* name, Parse parse) {
+  try {
+    return parse(toStd(parser.value(name)), std::string("--") + name);
+  } catch (const Error& e) {
+    usageError(e.what());
   }
-  return values;
 }
 
 // One chart per measure: the measure against block size, a line per noise level (Sharma & Chen, Figs. 5-7).
@@ -85,8 +84,8 @@ int sweepCommand(const QStringList& args) {
     } catch (const Error& e) {
       usageError(e.what());
     }
-    plan.blockSizes = listOption<int>(parser, "blocks");
-    plan.noises = parser.isSet("noises") ? listOption<double>(parser, "noises") : plan.scheme == SchemeId::Rmt ? std::vector<double>{0, 25, 50} : std::vector<double>{0};
+    plan.blockSizes = listOption(parser, "blocks", parseWholeNumberList);
+    plan.noises = parser.isSet("noises") ? listOption(parser, "noises", parseNumberList) : plan.scheme == SchemeId::Rmt ? std::vector<double>{0, 25, 50} : std::vector<double>{0};
     plan.training.architecture = toStd(parser.value("architecture"));
     plan.training.epochs = parser.value("epochs").toInt();
     plan.training.batchSize = parser.value("batch").toInt();

@@ -6,6 +6,9 @@
 
 #include "MainWindow.h"
 #include "coercion/CoercionPage.h"
+#include "evaluate/AuditPanel.h"
+#include "evaluate/EvaluatePage.h"
+#include "evaluate/SweepPanel.h"
 #include "query/DeniableSession.h"
 #include "query/QueryPage.h"
 #include "scramble/SchemeControls.h"
@@ -17,7 +20,7 @@ namespace {
 
 // --screenshot: render the window once the Scramble page shows its pipeline, save it, quit. Used by
 // packaging/take-screenshots.sh so anyone can retake README's pictures.
-enum class ReadyWhen { Scrambled, Trained, Answered };
+enum class ReadyWhen { Scrambled, Trained, Answered, Evaluated };
 
 void scheduleScreenshot(led::ui::MainWindow& window, const QString& file, const QString& page, ReadyWhen when) {
   auto shoot = [&window, file, page, when] {
@@ -30,9 +33,13 @@ void scheduleScreenshot(led::ui::MainWindow& window, const QString& file, const 
     });
   };
   if (when == ReadyWhen::Trained) QObject::connect(window.trainPage(), &led::ui::TrainPage::runFinished, &window, shoot);
+  else if (when == ReadyWhen::Evaluated) {
+    QObject::connect(window.evaluatePage()->audit(), &led::ui::AuditPanel::finished, &window, shoot);
+    QObject::connect(window.evaluatePage()->sweep(), &led::ui::SweepPanel::finished, &window, shoot);
+  }
   else if (when == ReadyWhen::Answered) QObject::connect(window.session(), &led::ui::DeniableSession::answered, &window, shoot);
   else QObject::connect(window.scramblePage(), &led::ui::ScramblePage::ready, &window, shoot);
-  if (when != ReadyWhen::Trained)
+  if (when != ReadyWhen::Trained && when != ReadyWhen::Evaluated)
     QTimer::singleShot(60000, [] {
       std::fputs("led-studio: error: the page did not become ready within a minute\n", stderr);
       QApplication::exit(1);
@@ -78,13 +85,17 @@ int main(int argc, char** argv) {
       {"epochs", "With --train: epochs (default 10).", "n", "10"},
       {"demo-query", "Play one deniable query with the dog and the cat: set up the cloud, compose, send."},
       {"fake-key", "With --demo-query: the fake guide key's construction, uniform (default) or paper.", "mode", "uniform"},
+      {"audit", "Run the scheme audit on the Evaluate page (with --scheme, the sample photograph of --sample)."},
+      {"sweep", "Run a small calibration sweep (rmt, blocks 2,4,7, noise 0,25,50, one epoch on 5,000 images) on the Evaluate page."},
   });
   parser.process(app);
 
   led::ui::MainWindow window;
   if (parser.isSet("scheme")) {
     try {
-      window.scramblePage()->schemeControls()->setParams(led::SchemeParams::defaults(led::parseSchemeName(parser.value("scheme").toStdString())));
+      const led::SchemeParams params = led::SchemeParams::defaults(led::parseSchemeName(parser.value("scheme").toStdString()));
+      window.scramblePage()->schemeControls()->setParams(params);
+      window.evaluatePage()->audit()->schemeControls()->setParams(params);
     } catch (const std::exception& e) {
       std::fprintf(stderr, "led-studio: error: %s\n", e.what());
       return 2;
@@ -97,7 +108,22 @@ int main(int argc, char** argv) {
   }
   if (parser.isSet("screenshot"))
     scheduleScreenshot(window, parser.value("screenshot"), parser.value("page"),
-                       parser.isSet("train") ? ReadyWhen::Trained : parser.isSet("demo-query") ? ReadyWhen::Answered : ReadyWhen::Scrambled);
+                       parser.isSet("train")                                ? ReadyWhen::Trained
+                       : parser.isSet("demo-query")                         ? ReadyWhen::Answered
+                       : parser.isSet("audit") || parser.isSet("sweep") ? ReadyWhen::Evaluated
+                                                                            : ReadyWhen::Scrambled);
+  if (parser.isSet("audit") || parser.isSet("sweep")) {
+    led::ui::EvaluatePage* evaluate = window.evaluatePage();
+    window.showPage("Evaluate");
+    if (parser.isSet("sweep")) {
+      evaluate->showSweep();
+      evaluate->sweep()->configure("2,4,7", "0,25,50", 1, 5000, 1000);
+      QTimer::singleShot(0, evaluate->sweep(), &led::ui::SweepPanel::run);
+    } else {
+      evaluate->audit()->useSample(parser.value("sample"));
+      QTimer::singleShot(0, evaluate->audit(), &led::ui::AuditPanel::run);
+    }
+  }
   if (parser.isSet("demo-query")) playDemoQuery(window, parser.value("fake-key") == "paper");
   if (parser.isSet("train")) {
     led::ui::TrainPage* train = window.trainPage();

@@ -111,12 +111,12 @@ struct Relation {
 
 // The best few relations of every (piece, side), scored by their ratio to the second best of that side;
 // best buddies (each the other's best) first, as they are rarely wrong.
-std::vector<Relation> rankedRelations(const std::vector<Image>& pieces, JigsawFreedom freedom) {
+std::vector<Relation> rankedRelations(const std::vector<Image>& pieces, JigsawFreedom freedom, const std::atomic<bool>* cancel) {
   const int n = int(pieces.size()), orientations = freedom.orientation ? kOrientations : 1;
   const SideLines lines = sideLines(pieces, orientations);
   constexpr std::size_t kBest = 6;
   std::vector<std::vector<Relation>> best(std::size_t(n) * 4);  // [a * 4 + side], ascending dissimilarity
-  for (int a = 0; a < n; ++a)
+  for (int a = 0; a < n && !(cancel && *cancel); ++a)
     for (int side = 0; side < 4; ++side) {
       std::vector<Relation>& list = best[std::size_t(a) * 4 + std::size_t(side)];
       const float* mine = lines.at(a, 0, side);
@@ -291,16 +291,19 @@ Image assemblePieces(const std::vector<Image>& pieces, const std::vector<Placeme
   return out;
 }
 
-std::vector<Placement> solveJigsaw(const std::vector<Image>& pieces, int rows, int cols, JigsawFreedom freedom) {
+std::vector<Placement> solveJigsaw(const std::vector<Image>& pieces, int rows, int cols, JigsawFreedom freedom, const std::atomic<bool>* cancel) {
   const int n = rows * cols;
   if (int(pieces.size()) != n) fail(ErrorKind::InvalidArgument, "the puzzle needs rows x cols pieces");
   if (freedom.orientation && pieces.front().height() != pieces.front().width()) fail(ErrorKind::InvalidArgument, "turned pieces must be square");
   Assembly assembly(n, rows, cols);
-  for (const Relation& r : rankedRelations(pieces, freedom)) assembly.join(r);
+  for (const Relation& r : rankedRelations(pieces, freedom, cancel)) {
+    if (cancel && *cancel) break;
+    assembly.join(r);
+  }
   return assembly.placements();
 }
 
-JigsawExperiment runJigsawExperiment(const Image& plain, int m, JigsawFreedom freedom, RandomSource& random) {
+JigsawExperiment runJigsawExperiment(const Image& plain, int m, JigsawFreedom freedom, RandomSource& random, const std::atomic<bool>* cancel) {
   const int rows = plain.height() / m, cols = plain.width() / m;
   const std::vector<Image> truth = cutPieces(plain, m);
   const Permutation order = randomPermutation(truth.size(), random);
@@ -317,7 +320,7 @@ JigsawExperiment runJigsawExperiment(const Image& plain, int m, JigsawFreedom fr
   for (std::size_t i = 0; i < pieces.size(); ++i) asShuffled[i] = {int(i), 0, false};
   e.scrambled = assemblePieces(pieces, asShuffled, rows, cols);
   const auto start = std::chrono::steady_clock::now();
-  const std::vector<Placement> solved = solveJigsaw(pieces, rows, cols, freedom);
+  const std::vector<Placement> solved = solveJigsaw(pieces, rows, cols, freedom, cancel);
   e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   e.solved = assemblePieces(pieces, solved, rows, cols);
   std::vector<Placement> relative;  // in terms of the true pieces

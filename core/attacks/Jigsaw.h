@@ -3,6 +3,7 @@
 // image are puzzle pieces; a solver reassembles them from how well their edges continue each other, and
 // the result is scored against the true arrangement. Under EtC the pieces may also be turned, mirrored
 // and negated, so the solver then searches every orientation and both signs of each piece.
+#include <atomic>
 #include <vector>
 
 #include "attacks/PieceOrientation.h"
@@ -43,7 +44,9 @@ Image assemblePieces(const std::vector<Image>& pieces, const std::vector<Placeme
 // Reassembles pieces into rows x cols; placements[position] names an index into `pieces`. Greedy merging
 // of the most compatible edges (prediction of each edge from the two pixels before it), best buddies
 // first, in clusters that never overlap or outgrow the frame.
-std::vector<Placement> solveJigsaw(const std::vector<Image>& pieces, int rows, int cols, JigsawFreedom freedom = {});
+// cancel: when set, the solver stops early and returns what it has (pieces in reading order).
+std::vector<Placement> solveJigsaw(const std::vector<Image>& pieces, int rows, int cols, JigsawFreedom freedom = {},
+                                   const std::atomic<bool>* cancel = nullptr);
 
 // The attack as an experiment on a plain image: cut it into M x M pieces, shuffle them (and turn, mirror
 // and negate them as EtC would, when freedom says so) with `random`, solve, and score.
@@ -53,6 +56,7 @@ struct JigsawExperiment {
   double seconds = 0;  // the solver alone
   int pieces = 0;
 };
-JigsawExperiment runJigsawExperiment(const Image& plain, int blockSize, JigsawFreedom freedom, RandomSource& random);
+JigsawExperiment runJigsawExperiment(const Image& plain, int blockSize, JigsawFreedom freedom, RandomSource& random,
+                                     const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace led

@@ -49,7 +49,7 @@ AttackOutcome chosenPlaintext(const Image& plain, const Key& key, const Cipher& 
   return o;
 }
 
-AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSource& random) {
+AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSource& random, const std::atomic<bool>& cancel) {
   AttackOutcome o{"jigsaw solver", false, false, {}, std::nullopt, 0};
   if (params.scheme != SchemeId::Etc && params.scheme != SchemeId::EtcGray) {
     o.summary = params.scheme == SchemeId::Rmt
@@ -59,7 +59,7 @@ AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSourc
     return o;
   }
   o.applies = true;
-  const JigsawExperiment e = runJigsawExperiment(plain, params.blockSize, {true, true}, random);
+  const JigsawExperiment e = runJigsawExperiment(plain, params.blockSize, {true, true}, random, &cancel);
   o.recovered = e.solved;
   o.psnr = psnr(e.solved, plain);
   o.succeeded = e.scores.neighbour >= 0.5;
@@ -117,7 +117,7 @@ SchemeAudit auditScheme(const Image& original, const SchemeParams& params, const
   if (!step(1, "chosen-plaintext key recovery")) return a;
   a.attacks.push_back(chosenPlaintext(a.plain, key, *cipher));
   if (!step(2, "jigsaw solver")) return a;
-  a.attacks.push_back(jigsaw(a.plain, params, random));
+  a.attacks.push_back(jigsaw(a.plain, params, random, cancel));
   if (!step(3, "known-plaintext regression")) return a;
   const Image known = options.known ? conformTo(*options.known, a.plain.shape) : texturedImage(a.plain.shape, random);
   a.attacks.push_back(regression(a.plain, key, *cipher, known));

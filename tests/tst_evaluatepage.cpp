@@ -1,0 +1,151 @@
+// The Evaluate page with real widgets, offscreen: the scheme audit and the calibration sweep clicked as a
+// researcher would, what they show, export, cancel and bad input.
+#include <QComboBox>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "MainWindow.h"
+#include "common/ImageTile.h"
+#include "common/MessageBar.h"
+#include "evaluate/AuditPanel.h"
+#include "evaluate/EvaluatePage.h"
+#include "evaluate/MeasurePlot.h"
+#include "evaluate/SweepPanel.h"
+#include "image/ImageFile.h"
+#include "scramble/SchemeControls.h"
+
+using namespace led;
+using namespace led::ui;
+
+class TestEvaluatePage : public QObject {
+  Q_OBJECT
+  MainWindow* window_ = nullptr;
+  QTemporaryDir dir_;
+
+  AuditPanel* audit() const { return window_->evaluatePage()->audit(); }
+  SweepPanel* sweep() const { return window_->evaluatePage()->sweep(); }
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+  void runAudit(const char* scheme, const char* size) {
+    SchemeParams params = SchemeParams::defaults(parseSchemeName(scheme));
+    audit()->schemeControls()->setParams(params);
+    audit()->findChild<QComboBox*>()->setCurrentIndex(0);  // the dog
+    QComboBox* sizes = audit()->findChildren<QComboBox*>()[1];
+    sizes->setCurrentIndex(sizes->findText(size));
+    QSignalSpy finished(audit(), &AuditPanel::finished);
+    QTest::mouseClick(audit()->findChild<QPushButton*>("runAudit"), Qt::LeftButton);
+    QVERIFY(audit()->running());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!audit()->running());
+  }
+
+ private slots:
+  void initTestCase() {
+    window_ = new MainWindow;
+    window_->show();
+    QVERIFY(window_->showPage("Evaluate"));
+  }
+  void cleanupTestCase() { delete window_; }
+
+  void exportBeforeAnyRunSaysWhy() {
+    QSignalSpy failed(window_->evaluatePage(), &EvaluatePage::failed);
+    QVERIFY(!audit()->exportReport(path("none.html")));
+    QVERIFY(!sweep()->exportCsv(path("none.csv")));
+    QCOMPARE(failed.count(), 2);
+    QVERIFY(!QFile::exists(path("none.html")));
+  }
+
+  void auditOfLeShowsTheKeyRecoveredAndExports() {
+    runAudit("le", "64 × 64");
+    QVERIFY(audit()->audit().has_value());
+    QTableWidget* attacks = audit()->attackTable();
+    QCOMPARE(attacks->item(0, 1)->text(), QString("reads the picture"));
+    QCOMPARE(attacks->item(1, 1)->text(), QString("does not apply"));
+    const QList<ImageTile*> tiles = audit()->tiles();
+    for (int i : {0, 1, 2, 3}) QVERIFY2(!tiles[i]->image().isNull(), qPrintable(tiles[i]->caption()));
+    QVERIFY(tiles[4]->image().isNull());                                   // no jigsaw on le
+    QCOMPARE(tiles[3]->image(), tiles[0]->image());                        // the attacker decrypts exactly
+    QVERIFY(tiles[1]->image() != tiles[0]->image());
+    QCOMPARE(audit()->jpegPlot()->seriesCount(), 2);
+    QCOMPARE(audit()->jpegPlot()->pointCount(), 20);
+    QVERIFY(audit()->exportReport(path("report.html")));
+    QFile html(path("report.html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("chosen-plaintext key recovery"));
+    QVERIFY(audit()->exportCsv(path("audit.csv")));
+    QVERIFY(audit()->exportPlot(path("jpeg.png")));
+    QVERIFY(readImage(path("jpeg.png").toStdString()).width() == 800);
+    QVERIFY(audit()->findChild<QPushButton*>("exportAudit")->isEnabled());
+  }
+
+  void auditOfEtcRunsTheJigsawAndRmtHasNoJpegCurve() {
+    runAudit("etc", "64 × 64");
+    QVERIFY(!audit()->tiles()[4]->image().isNull());
+    QVERIFY(audit()->attackTable()->item(1, 2)->text().contains("pieces"));
+    runAudit("rmt", "64 × 64");
+    QCOMPARE(audit()->attackTable()->item(2, 1)->text() == "does not apply", false);
+    QCOMPARE(audit()->jpegPlot()->seriesCount(), 0);
+    QSignalSpy failed(audit(), &AuditPanel::failed);
+    QVERIFY(!audit()->exportPlot(path("rmt.png")));
+    QCOMPARE(failed.count(), 1);
+  }
+
+  void auditCancelsPromptly() {
+    audit()->schemeControls()->setParams(SchemeParams::defaults(SchemeId::Etc));
+    QComboBox* sizes = audit()->findChildren<QComboBox*>()[1];
+    sizes->setCurrentIndex(sizes->findText("256 × 256"));  // 4,096 pieces: a long jigsaw
+    QSignalSpy finished(audit(), &AuditPanel::finished);
+    audit()->run();
+    QTest::qWait(300);
+    QTest::mouseClick(audit()->findChild<QPushButton*>("cancelAudit"), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(audit()->audit()->cancelled);
+  }
+
+  void sweepDrawsEveryPointAndRecommends() {
+    window_->evaluatePage()->showSweep();
+    sweep()->configure("4,7", "0,40", 1, 800, 200);
+    QSignalSpy finished(sweep(), &SweepPanel::finished);
+    QTest::mouseClick(sweep()->findChild<QPushButton*>("runSweep"), Qt::LeftButton);
+    QVERIFY(sweep()->running());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(int(sweep()->points().size()), 4);
+    QCOMPARE(sweep()->table()->rowCount(), 4);
+    for (MeasurePlot* plot : sweep()->plots()) {
+      QCOMPARE(plot->seriesCount(), 2);  // one line per noise level
+      QCOMPARE(plot->pointCount(), 4);
+    }
+    QVERIFY(sweep()->recommendation().startsWith("Most accurate") || sweep()->recommendation().startsWith("No setting"));
+    QVERIFY(sweep()->exportCsv(path("sweep.csv")));
+    QVERIFY(sweep()->exportPlots(dir_.path()));
+    QVERIFY(QFile::exists(path("visual-privacy.png")));
+  }
+
+  void sweepCancelsAndRefusesBadLists() {
+    QSignalSpy finished(sweep(), &SweepPanel::finished);
+    sweep()->configure("2,4,7", "0", 3, 20000, 1000);
+    sweep()->run();
+    QTest::qWait(500);
+    sweep()->cancel();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(sweep()->points().empty());
+
+    QSignalSpy failed(window_->evaluatePage(), &EvaluatePage::failed);
+    sweep()->configure("4,x", "0", 1, 800, 200);
+    sweep()->run();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains("'x'"));
+    QVERIFY(!sweep()->running());
+    QVERIFY(window_->findChild<MessageBar*>()->isVisible());
+  }
+};
+
+QTEST_MAIN(TestEvaluatePage)
+#include "tst_evaluatepage.moc"

@@ -1,0 +1,241 @@
+#include "evaluate/AuditPanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPointer>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "common/Background.h"
+#include "common/ImageConvert.h"
+#include "common/ImageTile.h"
+#include "common/ResultTable.h"
+#include "common/Samples.h"
+#include "evaluate/JobBar.h"
+#include "evaluate/MeasurePlot.h"
+#include "image/ImageFile.h"
+#include "image/Resize.h"
+#include "report/AuditReport.h"
+#include "schemes/SchemeRegistry.h"
+#include "scramble/SchemeControls.h"
+
+namespace led::ui {
+namespace {
+
+QString decibels(double db) { return std::isinf(db) ? QObject::tr("\u221e (identical)") : QString("%1 dB").arg(db, 0, 'f', 2); }
+
+}  // namespace
+
+AuditPanel::AuditPanel(QWidget* parent)
+    : QWidget(parent),
+      image_(new QComboBox(this)),
+      size_(new QComboBox(this)),
+      scheme_(new SchemeControls(this)),
+      job_(new JobBar(tr("Run the audit"), "Audit", this)),
+      measures_(makeResultTable(3, {tr("measure"), tr("value")}, 110, this)),
+      attacks_(makeResultTable(3, {tr("attack"), tr("outcome"), tr("details")}, 130, this)),
+      plain_(new ImageTile(tr("plain image"), 150, this)),
+      ciphertext_(new ImageTile(tr("ciphertext"), 150, this)),
+      wrongKey_(new ImageTile(tr("decrypted with a wrong key"), 150, this)),
+      jpeg_(new MeasurePlot(tr("JPEG rate-distortion"), tr("bits per pixel"), tr("PSNR (dB)"), this)) {
+  image_->addItem(tr("dog (sample)"), "dog");
+  image_->addItem(tr("cat (sample)"), "cat");
+  image_->addItem(tr("Your photo\u2026"), "open");
+  for (int side : {64, 128, 256}) size_->addItem(QString("%1 \u00d7 %1").arg(side), side);
+  size_->setCurrentIndex(1);
+  connect(image_, &QComboBox::activated, this, [this] {
+    if (image_->currentData() != "open") return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"));
+    if (path.isEmpty()) image_->setCurrentIndex(0);
+    else usePhoto(path);
+  });
+  for (const QString& name : {tr("chosen-plaintext"), tr("jigsaw"), tr("regression")})
+    reconstructions_.append(new ImageTile(tr("%1: attacker's image").arg(name), 150, this));
+  job_->progress(0, tr("Choose a picture and a scheme, then run the audit."));
+  jpeg_->setMinimumWidth(380);
+  attacks_->setMaximumHeight(170);
+  attacks_->setWordWrap(true);
+  attacks_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  attacks_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+  auto* form = new QGridLayout;
+  form->addWidget(new QLabel(tr("Picture:"), this), 0, 0);
+  form->addWidget(image_, 0, 1);
+  form->addWidget(new QLabel(tr("Size:"), this), 1, 0);
+  form->addWidget(size_, 1, 1);
+  auto* left = new QVBoxLayout;
+  left->addLayout(form);
+  left->addWidget(scheme_);
+  left->addWidget(job_);
+  left->addWidget(measures_);
+  left->addStretch(1);
+
+  auto* tiles = new QGridLayout;
+  const QList<ImageTile*> all = this->tiles();
+  for (int i = 0; i < all.size(); ++i) tiles->addWidget(all[i], i / 3, i % 3);
+  auto* right = new QVBoxLayout;
+  right->addLayout(tiles);
+  right->addWidget(attacks_);
+  right->addWidget(jpeg_, 1);
+  auto* layout = new QHBoxLayout(this);
+  layout->addLayout(left);
+  layout->addLayout(right, 1);
+
+  connect(scheme_, &SchemeControls::changed, this, &AuditPanel::updateKeySpace);
+  connect(size_, &QComboBox::currentIndexChanged, this, &AuditPanel::updateKeySpace);
+  updateKeySpace();
+  connect(job_, &JobBar::runClicked, this, &AuditPanel::run);
+  connect(job_, &JobBar::exportClicked, this, &AuditPanel::askExport);
+}
+
+QList<ImageTile*> AuditPanel::tiles() const { return QList<ImageTile*>{plain_, ciphertext_, wrongKey_} + reconstructions_; }
+
+void AuditPanel::usePhoto(const QString& path) {
+  const QString error = failureOf([&] { photo_ = led::readImage(path.toStdString()); });
+  if (!error.isEmpty()) {
+    image_->setCurrentIndex(0);
+    return emit failed(error);
+  }
+  photoName_ = QFileInfo(path).fileName();
+  image_->setItemText(2, photoName_);
+  image_->setCurrentIndex(2);
+}
+
+void AuditPanel::updateKeySpace() {
+  const int side = size_->currentData().toInt();
+  const led::SchemeParams p = scheme_->params();
+  failureOf([&] { scheme_->setKeySpace(led::schemeFor(p.scheme).keySpaceBits({p, {side, side, 3}})); });
+}
+
+void AuditPanel::useSample(const QString& name) {
+  const int index = image_->findData(name);
+  if (index >= 0 && name != "open") image_->setCurrentIndex(index);
+}
+
+led::Image AuditPanel::chosenImage() const {
+  const int side = size_->currentData().toInt();
+  const led::Image source = image_->currentData() == "open" && photo_ ? *photo_ : sampleImage(image_->currentData().toString());
+  return led::conformTo(source, {side, side, 3});
+}
+
+bool AuditPanel::running() const { return job_->running(); }
+
+void AuditPanel::run() {
+  if (job_->running()) return;
+  led::Image image;
+  const QString error = failureOf([&] { image = chosenImage(); });
+  if (!error.isEmpty()) return emit failed(error);
+  const led::SchemeParams params = scheme_->params();
+  scheme_->setEnabled(false);
+  const auto cancel = job_->start(tr("Auditing %1\u2026").arg(QString::fromStdString(params.text())));
+  const QPointer<AuditPanel> self(this);  // the worker may outlive the panel; it never touches it directly
+  runInBackground<led::SchemeAudit>(
+      this,
+      [self, cancel, image, params] {
+        led::OsRandom random;
+        return led::auditScheme(image, params, {}, random, [self](int done, int steps, const std::string& next) {
+          QMetaObject::invokeMethod(qApp, [self, done, steps, next] {
+            if (self) self->job_->progress(double(done) / steps, tr("Step %1 of %2: %3\u2026").arg(done + 1).arg(steps).arg(QString::fromStdString(next)));
+          });
+        }, *cancel);
+      },
+      [this](led::SchemeAudit audit) {
+        show(audit);
+        const bool cancelled = audit.cancelled;
+        audit_ = std::move(audit);
+        scheme_->setEnabled(true);
+        job_->stop(cancelled ? tr("Cancelled; what was measured before is shown.") : tr("Done: %1.").arg(QString::fromStdString(audit_->params.text())), true);
+        emit finished(cancelled);
+      },
+      [this](const QString& sentence) {
+        scheme_->setEnabled(true);
+        job_->stop(sentence, bool(audit_));
+        emit failed(sentence);
+        emit finished(false);
+      });
+}
+
+void AuditPanel::cancel() { job_->cancel(); }
+
+void AuditPanel::show(const led::SchemeAudit& a) {
+  setResultRow(measures_, 0, {tr("SSIM, ciphertext vs plain"), QString::number(a.ssim, 'f', 4)});
+  setResultRow(measures_, 1, {tr("PSNR, ciphertext vs plain"), decibels(a.psnr)});
+  setResultRow(measures_, 2, {tr("key space"), std::isinf(a.keyBits) ? tr("infinite (real-valued)") : tr("%1 bits").arg(a.keyBits, 0, 'f', 0)});
+  plain_->setImage(toQImage(a.plain));
+  ciphertext_->setImage(toQImage(a.ciphertext));
+  wrongKey_->setImage(toQImage(a.wrongKey));
+  for (int i = 0; i < reconstructions_.size(); ++i) {
+    const bool measured = i < int(a.attacks.size());
+    const led::AttackOutcome* o = measured ? &a.attacks[std::size_t(i)] : nullptr;
+    if (o && o->recovered) reconstructions_[i]->setImage(toQImage(*o->recovered));
+    else reconstructions_[i]->clear();
+    setResultRow(attacks_, i, {o ? QString::fromStdString(o->name) : QString(),
+                               !o ? tr("not run") : !o->applies ? tr("does not apply") : o->succeeded ? tr("reads the picture") : tr("fails"),
+                               o ? QString::fromStdString(o->summary) : QString()});
+    attacks_->item(i, 2)->setToolTip(o ? QString::fromStdString(o->summary) : QString());
+  }
+  attacks_->resizeRowsToContents();
+  QVector<PlotSeries> series;
+  if (a.jpeg) {
+    PlotSeries plain{tr("plain JPEG"), {}, {}}, encrypted{tr("%1, JPEG, decrypted").arg(QString::fromStdString(led::schemeName(a.params.scheme))), {}, {}};
+    for (const led::RatePoint& p : a.jpeg->plain) plain.x.append(p.bitsPerPixel), plain.y.append(std::min(p.psnr, 100.0));
+    for (const led::RatePoint& p : a.jpeg->encrypted) encrypted.x.append(p.bitsPerPixel), encrypted.y.append(std::min(p.psnr, 100.0));
+    series = {plain, encrypted};
+  }
+  jpeg_->setSeries(series);
+}
+
+void AuditPanel::askExport() {
+  QMenu menu(this);
+  menu.addAction(tr("HTML report\u2026"), this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), "led-report.html", tr("HTML (*.html)"));
+    if (!path.isEmpty()) exportReport(path);
+  });
+  menu.addAction(tr("Measures as CSV\u2026"), this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save measures"), "led-audit.csv", tr("CSV (*.csv)"));
+    if (!path.isEmpty()) exportCsv(path);
+  });
+  menu.addAction(tr("JPEG plot as PNG\u2026"), this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), "led-jpeg.png", tr("PNG (*.png)"));
+    if (!path.isEmpty()) exportPlot(path);
+  });
+  job_->showExportMenu(menu);
+}
+
+bool AuditPanel::exportReport(const QString& path) {
+  if (!audit_) return emit failed(tr("Run the audit first.")), false;
+  const QString name = image_->currentData() == "open" ? photoName_ : image_->currentData().toString();
+  const QString error = failureOf([&] { led::writeAuditReport(path.toStdString(), *audit_, name.toStdString()); });
+  if (!error.isEmpty()) return emit failed(error), false;
+  emit informed(tr("Report saved to %1").arg(path));
+  return true;
+}
+
+bool AuditPanel::exportCsv(const QString& path) {
+  if (!audit_) return emit failed(tr("Run the audit first.")), false;
+  QString csv = "measure,value\n";
+  csv += QString("scheme,\"%1\"\nssim,%2\npsnr,%3\nkey_bits,%4\n").arg(QString::fromStdString(audit_->params.text())).arg(audit_->ssim)
+             .arg(audit_->psnr).arg(audit_->keyBits);
+  for (const led::AttackOutcome& o : audit_->attacks)
+    csv += QString("\"%1\",\"%2\"\n").arg(QString::fromStdString(o.name), !o.applies ? "does not apply" : o.succeeded ? "reads the picture" : "fails");
+  if (const QString error = saveTextFile(path, csv); !error.isEmpty()) return emit failed(error), false;
+  emit informed(tr("Measures saved to %1").arg(path));
+  return true;
+}
+
+bool AuditPanel::exportPlot(const QString& path) {
+  if (!audit_ || !audit_->jpeg) return emit failed(tr("There is no JPEG curve to save: run the audit on a byte-valued scheme first.")), false;
+  if (!jpeg_->savePng(path)) return emit failed(tr("Cannot write %1.").arg(path)), false;
+  emit informed(tr("Plot saved to %1").arg(path));
+  return true;
+}
+
+}  // namespace led::ui

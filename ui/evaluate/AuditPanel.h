@@ -1,0 +1,72 @@
+#pragma once
+// The scheme audit on the Evaluate page: a picture and a scheme in; what the ciphertext keeps, the key
+// space, every attack that applies with the attacker's image, and the JPEG curve out. Runs off the GUI
+// thread with progress and cancel; exports the HTML report, the measures as CSV and the plot as PNG.
+#include <QWidget>
+#include <optional>
+
+#include "attacks/SchemeAudit.h"
+
+class QComboBox;
+class QTableWidget;
+
+namespace led::ui {
+
+class ImageTile;
+class JobBar;
+class MeasurePlot;
+class SchemeControls;
+
+class AuditPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit AuditPanel(QWidget* parent = nullptr);
+
+  bool running() const;
+  const std::optional<led::SchemeAudit>& audit() const { return audit_; }
+  SchemeControls* schemeControls() const { return scheme_; }
+  QTableWidget* attackTable() const { return attacks_; }
+  MeasurePlot* jpegPlot() const { return jpeg_; }
+  // The tiles: plain, ciphertext, wrong key, then one per attack.
+  QList<ImageTile*> tiles() const;
+
+ public slots:
+  void run();
+  void cancel();
+  // A photo of the user's instead of the samples.
+  void usePhoto(const QString& path);
+  // "dog" or "cat".
+  void useSample(const QString& name);
+  // Each returns false (and reports failed) when there is nothing to export or the file cannot be written.
+  bool exportReport(const QString& path);
+  bool exportCsv(const QString& path);
+  bool exportPlot(const QString& path);
+
+ signals:
+  void failed(const QString& sentence);
+  void informed(const QString& sentence);
+  void finished(bool cancelled);
+
+ private:
+  led::Image chosenImage() const;
+  void updateKeySpace();
+  void show(const led::SchemeAudit& audit);
+  void askExport();
+
+  QComboBox* image_;
+  QComboBox* size_;
+  SchemeControls* scheme_;
+  JobBar* job_;
+  QTableWidget* measures_;
+  QTableWidget* attacks_;
+  ImageTile* plain_;
+  ImageTile* ciphertext_;
+  ImageTile* wrongKey_;
+  QList<ImageTile*> reconstructions_;
+  MeasurePlot* jpeg_;
+  std::optional<led::Image> photo_;
+  QString photoName_;
+  std::optional<led::SchemeAudit> audit_;
+};
+
+}  // namespace led::ui
