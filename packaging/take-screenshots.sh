@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Retakes README's screenshots from a real window under Xvfb: the dog photo under every scheme, and one
-# deniable query round with the dog and the cat on the Query, Cloud and Coercion pages.
+# Retakes README's screenshots from a real window under Xvfb: the dog photo under every scheme, one
+# deniable query round with the dog and the cat on the Query, Cloud and Coercion pages, and the Evaluate
+# page's audit and calibration sweep.
 # Usage: packaging/take-screenshots.sh [path/to/led-studio] [output folder]
 set -euo pipefail
 studio=${1:-build/app/led-studio}
@@ -19,3 +20,5 @@ shoot query.jpg --demo-query --page Query
 shoot cloud.jpg --demo-query --page Cloud
 shoot coercion-uniform.jpg --demo-query --page Coercion
 shoot coercion-paper.jpg --demo-query --fake-key paper --page Coercion
+shoot evaluate-audit.jpg --audit --scheme le --sample dog
+shoot evaluate-sweep.jpg --sweep

@@ -57,8 +57,8 @@ AuditPanel::AuditPanel(QWidget* parent)
     if (path.isEmpty()) image_->setCurrentIndex(0);
     else usePhoto(path);
   });
-  for (const QString& name : {tr("chosen-plaintext"), tr("jigsaw"), tr("regression")})
-    reconstructions_.append(new ImageTile(tr("%1: attacker's image").arg(name), 150, this));
+  for (const QString& name : {tr("chosen plaintext"), tr("jigsaw"), tr("regression")})
+    reconstructions_.append(new ImageTile(tr("attacker (%1)").arg(name), 150, this));
   job_->progress(0, tr("Choose a picture and a scheme, then run the audit."));
   jpeg_->setMinimumWidth(380);
   attacks_->setMaximumHeight(170);
