@@ -301,6 +301,13 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json()["schemes"].toArray().size(), 6);
     for (const auto& row : r.json()["schemes"].toArray()) QVERIFY(row.toObject()["ssim"].toDouble() < 0.5);
+    r = runLed({"evaluate", "privacy", "--dataset", "fashion-mnist", "--limit", "50", "--blocks", "2,7", "--json"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json()["images"].toInt(), 50);
+    QCOMPARE(r.json()["schemes"].toArray().size(), 11);  // five block schemes at two sizes, pe at 1
+    QCOMPARE(r.json()["schemes"].toArray()[1].toObject()["block"].toInt(), 7);
+    QCOMPARE(runLed({"evaluate", "privacy", "--dataset", "fashion-mnist", "--blocks", "2.5"}).code, 2);
+    QCOMPARE(runLed({"evaluate", "privacy"}).code, 2);
     r = runLed({"attack", "jigsaw", LED_SAMPLES_DIR "/cat.png", "--size", "128x128x3", "--block", "16", "--etc", "--json"});
     QCOMPARE(r.code, 0);
     QVERIFY(r.json()["turned_and_negated"].toBool());

@@ -12,6 +12,7 @@
 #include "attacks/Jigsaw.h"
 #include "keys/Key.h"
 #include "metrics/JpegRobustness.h"
+#include "schemes/Cipher.h"
 
 namespace led {
 
@@ -34,6 +35,13 @@ struct SchemeAudit {
   std::optional<JpegCurve> jpeg;  // byte-valued schemes only
   bool cancelled = false;
 };
+
+// What a ciphertext keeps of the picture: SSIM and PSNR of what a person sees of it (at the padded plain
+// image's shape; etc-gray's planes conformed back) against the padded plain image. plain: of the key's shape.
+struct CiphertextQuality {
+  double ssim = 0, psnr = 0;
+};
+CiphertextQuality ciphertextQuality(const Image& plain, const Cipher& cipher);
 
 struct AuditOptions {
   std::optional<Image> known;  // the known plain image of rmt's regression; default: a textured image of `random`
