@@ -28,7 +28,7 @@ QJsonObject describe(const std::string& path) {
                        {"layout", shapeJson(r.ciphertext.shape)},
                        {"samples", r.ciphertext.real ? "real" : "bytes"}};
   }
-  if (head.startsWith("PK")) {  // a LibTorch archive: a model or a checkpoint
+  if (head.startsWith("LEDTORCH")) {  // a model or a checkpoint: a LibTorch archive in the envelope
     const Classifier model = Classifier::load(path);
     const ModelInfo& m = model.info();
     QJsonArray classes;

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "common/AtomicFile.h"
+#include "common/Envelope.h"
 #include "common/Error.h"
 #include "learn/ClassifierImpl.h"
 
@@ -10,17 +11,27 @@ namespace led {
 
 namespace learn {
 
+namespace {
+constexpr EnvelopeFormat kTorchFile{"LEDTORCH", 1, "model file"};  // checkpoints too: a model with its optimizer
+}  // namespace
+
 std::vector<std::uint8_t> archiveBytes(torch::serialize::OutputArchive& archive) {
   std::ostringstream out;
   archive.save_to(out);
   const std::string s = out.str();
-  return std::vector<std::uint8_t>(s.begin(), s.end());
+  ByteWriter file = beginEnvelope(kTorchFile);
+  file.raw(s.data(), s.size());
+  return sealEnvelope(file);
 }
 
-void loadArchive(torch::serialize::InputArchive& archive, const std::vector<std::uint8_t>& bytes, const std::string& name) {
+void loadArchive(torch::serialize::InputArchive& archive, const std::vector<std::uint8_t>& bytes, const std::string& name,
+                 c10::optional<torch::Device> device) {
+  ByteReader body = openEnvelope(bytes, kTorchFile, name);
+  const std::size_t size = body.remaining();
+  const std::uint8_t* data = body.raw(size);
   try {
-    archive.load_from(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-  } catch (const c10::Error&) {
+    archive.load_from(reinterpret_cast<const char*>(data), size, device);
+  } catch (const std::exception&) {  // c10::Error, and whatever else torch's reader throws
     fail(ErrorKind::BadFile, name + " is not an LED Studio model file (or it is damaged)");
   }
 }
@@ -42,7 +53,7 @@ Classifier::Impl readModel(torch::serialize::InputArchive& archive, const std::s
     torch::serialize::InputArchive weights;
     archive.read("weights", weights);
     model.net->load(weights);
-  } catch (const c10::Error&) {
+  } catch (const std::exception&) {
     fail(ErrorKind::BadFile, name + ": its weights do not fit the " + model.info.architecture + " architecture it names");
   }
   return model;

@@ -70,12 +70,7 @@ void writeCheckpoint(const std::string& path, const Classifier::Impl& model, tor
 // the epochs done. Loaded onto `device` so the optimizer state lands beside the weights.
 std::vector<EpochMetrics> readCheckpoint(const std::string& path, Classifier::Impl& model, torch::serialize::InputArchive& optimizer) {
   torch::serialize::InputArchive archive;
-  const std::vector<std::uint8_t> bytes = readWholeFile(path, std::size_t(2) << 30);
-  try {
-    archive.load_from(reinterpret_cast<const char*>(bytes.data()), bytes.size(), model.device);
-  } catch (const c10::Error&) {
-    fail(ErrorKind::BadFile, path + " is not an LED Studio checkpoint (or it is damaged)");
-  }
+  learn::loadArchive(archive, readWholeFile(path, std::size_t(2) << 30), path, model.device);
   Classifier::Impl saved = learn::readModel(archive, path);
   if (saved.info.text() != model.info.text())
     fail(ErrorKind::Mismatch, path + " is a checkpoint of " + saved.info.describe() + ", not of " + model.info.describe());

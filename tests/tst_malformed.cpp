@@ -1,0 +1,215 @@
+// Bad input, format by format: every file the program reads, made valid by its own writer and then
+// damaged in every way we can name (truncated at many offsets, single bytes flipped, empty, wrong
+// version, and, for checksummed files, bodies altered and re-sealed so the parser itself is tried).
+// Each attempt must load or throw led::Error: never another exception, a crash or a hang. The table of
+// tries per format is printed (README quotes it).
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+#include "TestSupport.h"
+#include "common/AtomicFile.h"
+#include "data/Cifar10.h"
+#include "data/Idx.h"
+#include "deniable/Answer.h"
+#include "deniable/GuideKeyFile.h"
+#include "deniable/GuidePad.h"
+#include "deniable/Query.h"
+#include "deniable/QueryFile.h"
+#include "data/FashionMnist.h"
+#include "image/ImageFile.h"
+#include "keys/KeyFile.h"
+#include "keys/Sha256.h"
+#include "learn/Trainer.h"
+#include "schemes/CiphertextFile.h"
+#include "schemes/SchemeRegistry.h"
+
+using namespace led;
+
+namespace {
+
+struct Tally {
+  int tried = 0, cleanErrors = 0, loaded = 0;
+  QStringList wrong;  // anything but a load or a led::Error
+};
+
+// A checksummed envelope: magic (8), version (4), body, SHA-256 of what precedes it (32).
+constexpr std::size_t kHeader = 12, kDigest = 32;
+
+void reseal(std::vector<std::uint8_t>& bytes) {
+  const auto digest = Sha256::of(bytes.data(), bytes.size() - kDigest);
+  std::copy(digest.begin(), digest.end(), bytes.end() - std::ptrdiff_t(kDigest));
+}
+
+void idxFile(const QString& path, std::uint32_t magic, const std::vector<std::uint32_t>& dims, std::size_t dataBytes) {
+  std::vector<std::uint8_t> bytes;
+  const auto put = [&](std::uint32_t v) {
+    for (int s = 24; s >= 0; s -= 8) bytes.push_back(std::uint8_t(v >> s));
+  };
+  put(magic);
+  for (std::uint32_t d : dims) put(d);
+  for (std::size_t i = 0; i < dataBytes; ++i) bytes.push_back(std::uint8_t(i * 7));
+  test::writeBytes(path, bytes);
+}
+
+}  // namespace
+
+class TestMalformed : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  std::map<QString, Tally> tallies_;
+
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+  // Writes `bytes` to `file` and reads it back with `read`; counts what happened.
+  void attempt(Tally& t, const QString& file, const std::vector<std::uint8_t>& bytes, const std::function<void(const std::string&)>& read,
+               bool mustFail, const QString& what) {
+    test::writeBytes(file, bytes);
+    ++t.tried;
+    try {
+      read(file.toStdString());
+      ++t.loaded;
+      if (mustFail) t.wrong << what + ": loaded";
+    } catch (const Error& e) {
+      ++t.cleanErrors;
+      if (std::string(e.what()).empty()) t.wrong << what + ": an error without a sentence";
+    } catch (const std::exception& e) {
+      t.wrong << what + ": " + QString::fromLocal8Bit(e.what());
+    }
+  }
+
+  // The damage every format gets; `sealed`: the file carries the envelope checksum, so every damaged
+  // copy must be refused, and re-sealed body edits exercise the parser behind it.
+  void damage(const QString& format, const QString& file, const std::function<void(const std::string&)>& read, bool sealed) {
+    const std::vector<std::uint8_t> valid = readWholeFile(file.toStdString(), 1 << 28);
+    read(file.toStdString());  // the valid file loads
+    Tally& t = tallies_[format];
+    const QString scratch = file + ".bad";
+    attempt(t, scratch, {}, read, true, "empty");
+    std::vector<std::size_t> cuts;
+    for (std::size_t c = 1; c < std::min<std::size_t>(valid.size(), 64); ++c) cuts.push_back(c);
+    for (std::size_t k = 1; k < 40; ++k) cuts.push_back(valid.size() * k / 40);
+    cuts.push_back(valid.size() - 1);
+    for (std::size_t c : cuts) attempt(t, scratch, {valid.begin(), valid.begin() + std::ptrdiff_t(c)}, read, true, QString("cut at %1").arg(c));
+    StreamRandom random(std::hash<std::string>{}(format.toStdString()));
+    for (int i = 0; i < 120; ++i) {
+      std::vector<std::uint8_t> flipped = valid;
+      const std::size_t at = std::size_t(random.below(flipped.size()));
+      flipped[at] ^= std::uint8_t(1 + random.below(255));
+      attempt(t, scratch, flipped, read, sealed, QString("byte %1 flipped").arg(at));
+    }
+    std::vector<std::uint8_t> longer = valid;
+    longer.insert(longer.end(), 1000, 0xAB);
+    attempt(t, scratch, longer, read, sealed, "trailing garbage");
+    if (!sealed) return;
+    std::vector<std::uint8_t> version = valid;
+    version[8] ^= 0x7F;  // an unknown version, checksum made right
+    reseal(version);
+    attempt(t, scratch, version, read, true, "unknown version");
+    for (int i = 0; i < 200; ++i) {
+      std::vector<std::uint8_t> edited = valid;
+      const std::size_t span = edited.size() - kHeader - kDigest;
+      const std::size_t at = kHeader + std::size_t(random.below(std::min<std::size_t>(span, 4096)));  // the headers, where sizes live
+      edited[at] = random.below(3) == 0 ? 0xFF : std::uint8_t(random.below(256));
+      reseal(edited);
+      attempt(t, scratch, edited, read, false, QString("body byte %1 set, re-sealed").arg(at));
+    }
+  }
+
+ private slots:
+  void keyFiles() {
+    StreamRandom random(1);
+    for (SchemeId id : allSchemes()) {
+      const QString file = path(QString("k-%1.ledkey").arg(QString::fromStdString(schemeName(id))));
+      writeKeyFile(file.toStdString(), generateKey({SchemeParams::defaults(id), {16, 16, 3}}, random));
+      damage("key (.ledkey)", file, [](const std::string& p) { readKeyFile(p); }, true);
+    }
+  }
+
+  void ciphertextFiles() {
+    StreamRandom random(2);
+    for (SchemeId id : {SchemeId::Le, SchemeId::Rmt}) {
+      const Key key = generateKey({SchemeParams::defaults(id), {16, 16, 3}}, random);
+      const QString file = path("c.ledc");
+      writeCiphertextFile(file.toStdString(), {key.scheme(), {16, 16, 3}, makeCipher(key)->encrypt(test::gradientImage({16, 16, 3}))});
+      damage("ciphertext (.ledc)", file, [](const std::string& p) { readCiphertextFile(p); }, true);
+    }
+  }
+
+  void deniableFiles() {
+    StreamRandom random(3);
+    OsRandom os;  // a pad is never seeded
+    const QString pad = path("p.ledpad");
+    GuidePad::generate(16, 4, os).write(pad.toStdString());
+    damage("guide pad (.ledpad)", pad, [](const std::string& p) { GuidePad::read(p); }, true);
+    const PadEntry entry = GuidePad::takeNext(pad.toStdString());
+    const Key k = generateKey({SchemeParams::defaults(SchemeId::Le), {16, 16, 3}}, random);
+    const ComposedQuery c = composeNormal(test::gradientImage({16, 16, 3}), test::randomImage({16, 16, 3}, 4), {k}, entry, random);
+    const QString query = path("q.ledq"), answer = path("a.ledans"), answerKey = path("a.ledak"), guideKey = path("g.ledgk");
+    writeQueryFile(query.toStdString(), c.query);
+    damage("query (.ledq)", query, [](const std::string& p) { readQueryFile(p); }, true);
+    writeAnswerFile(answer.toStdString(), sealAnswer({AnswerSlot{1, 0.5f}, AnswerSlot{2, 0.25f}}, entry, queryDigest(c.query), {"a", "b", "c"}));
+    damage("answer (.ledans)", answer, [](const std::string& p) { readAnswerFile(p); }, true);
+    writeAnswerKeyFile(answerKey.toStdString(), {entry.index, entry.answerKey});
+    damage("answer key (.ledak)", answerKey, [](const std::string& p) { readAnswerKeyFile(p); }, true);
+    writeGuideKeyFile(guideKey.toStdString(), {entry.index, 16, entry.key});
+    damage("guide key (.ledgk)", guideKey, [](const std::string& p) { readGuideKeyFile(p); }, true);
+  }
+
+  void modelsAndCheckpoints() {
+    TrainConfig config;
+    config.epochs = 1;
+    config.seed = 5;
+    config.threads = 1;
+    config.trainLimit = 256;
+    config.testLimit = 64;
+    config.checkpointPath = path("run.ledckpt").toStdString();
+    const std::atomic<bool> never{false};
+    const TrainResult r = train(loadFashionMnist(defaultFashionMnistFolder()), std::nullopt, config, {}, never);
+    r.model.save(path("m.ledmodel").toStdString());
+    // Torch's own archive lies inside the checksummed envelope: damage is refused before torch sees it.
+    // Re-sealed edits reach torch's reader, which must then fail as a led::Error too.
+    const auto load = [](const std::string& p) { Classifier::load(p); };
+    damage("model (.ledmodel)", path("m.ledmodel"), load, true);
+    damage("checkpoint (.ledckpt)", path("run.ledckpt"), load, true);
+  }
+
+  void datasetFiles() {
+    idxFile(path("images.idx"), 0x00000803, {3, 28, 28}, 3 * 28 * 28);
+    damage("IDX", path("images.idx"), [](const std::string& p) { readIdx(p, 3); }, false);
+    idxFile(path("huge.idx"), 0x00000803, {0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF}, 16);  // claims 2^96 bytes
+    Tally& t = tallies_["IDX"];
+    attempt(t, path("huge.idx"), readWholeFile(path("huge.idx").toStdString(), 1 << 20), [](const std::string& p) { readIdx(p, 3); }, true, "enormous dimensions");
+    std::vector<std::uint8_t> batch;
+    for (int record = 0; record < 3; ++record) {
+      batch.push_back(std::uint8_t(record));
+      for (std::size_t i = 0; i + 1 < kCifarRecord; ++i) batch.push_back(std::uint8_t(i * 13 + record));
+    }
+    test::writeBytes(path("data_batch_1.bin"), batch);
+    const std::vector<std::string> classes(10, "c");
+    damage("CIFAR-10 batch", path("data_batch_1.bin"), [&classes](const std::string& p) { readCifar10Batch(p, classes); }, false);
+  }
+
+  void images() {
+    for (const char* extension : {".png", ".jpg", ".bmp"}) {
+      const QString file = path(QString("i%1").arg(extension));
+      test::writeBytes(file, encodeImage(test::gradientImage({32, 32, 3}), extension));
+      damage(QString("image (%1)").arg(extension), file, [](const std::string& p) { readImage(p); }, false);
+    }
+  }
+
+  void cleanupTestCase() {
+    int wrong = 0;
+    qInfo("| format | damaged files tried | clean errors | loaded (damage a format cannot see) | other outcomes |");
+    qInfo("|---|---:|---:|---:|---:|");
+    for (const auto& [format, t] : tallies_) {
+      qInfo("| %s | %d | %d | %d | %d |", qPrintable(format), t.tried, t.cleanErrors, t.loaded, int(t.wrong.size()));
+      for (const QString& w : t.wrong) qWarning("%s: %s", qPrintable(format), qPrintable(w));
+      wrong += int(t.wrong.size());
+    }
+    QCOMPARE(wrong, 0);
+  }
+};
+
+QTEST_MAIN(TestMalformed)
+#include "tst_malformed.moc"
