@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "common/AtomicFile.h"
 #include "image/ImageFile.h"
+#include "image/ImageHeader.h"
 
 using namespace led;
 
@@ -14,6 +15,20 @@ class TestImageFile : public QObject {
   QTemporaryDir dir_;
 
  private slots:
+  void headersAreReadBeforeDecoding() {
+    const Image image = test::gradientImage({20, 36, 3});
+    for (const char* extension : {".png", ".jpg", ".bmp"}) {
+      const auto size = claimedSize(encodeImage(image, extension));
+      QVERIFY2(size, extension);
+      QCOMPARE(size->width, std::uint64_t(36));
+      QCOMPARE(size->height, std::uint64_t(20));
+    }
+    QVERIFY(!claimedSize({1, 2, 3}));
+    // The fuzzer's finding: 246 bytes of BMP that asked OpenCV for 3 GB. Refused from its header.
+    const std::vector<std::uint8_t> bomb = readWholeFile(LED_FUZZ_REGRESSIONS "/image-bmp-claims-3gb.bmp", 4096);
+    test::expectError(ErrorKind::BadFile, [&] { decodeImage(bomb, "bomb.bmp"); }, "claims 2048 x 524288 pixels");
+  }
+
   void losslessRoundTrip_data() {
     QTest::addColumn<QString>("extension");
     QTest::addColumn<int>("channels");

@@ -7,6 +7,7 @@
 
 #include "common/AtomicFile.h"
 #include "common/Error.h"
+#include "image/ImageHeader.h"
 
 namespace led {
 namespace {
@@ -69,6 +70,7 @@ Image readImage(const std::string& path) { return decodeImage(readWholeFile(path
 Image decodeImage(const std::vector<std::uint8_t>& bytes, const std::string& name) {
   if (bytes.empty()) fail(ErrorKind::BadFile, name + " is empty");
   requireComplete(bytes, name);
+  requireModestSize(bytes, name);
   cv::Mat decoded;
   try {
     decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);

@@ -1,0 +1,56 @@
+// Writes one valid file per format into FOLDER/<format>/, the seed corpus of the fuzz targets.
+#include <filesystem>
+#include <fstream>
+
+#include "common/AtomicFile.h"
+#include "deniable/Answer.h"
+#include "deniable/GuideKeyFile.h"
+#include "deniable/GuidePad.h"
+#include "deniable/Query.h"
+#include "deniable/QueryFile.h"
+#include "image/ImageFile.h"
+#include "keys/KeyFile.h"
+#include "schemes/CiphertextFile.h"
+#include "schemes/SchemeRegistry.h"
+
+using namespace led;
+
+int main(int argc, char** argv) {
+  if (argc != 2) return 2;
+  const std::filesystem::path root = argv[1];
+  for (const char* format : {"key", "ciphertext", "query", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar"})
+    std::filesystem::create_directories(root / format);
+  const auto at = [&](const char* format, const std::string& name) { return (root / format / name).string(); };
+  StreamRandom random(1);  // seeds for fuzzing only, never keys anyone uses
+  OsRandom os;
+  const ImageShape shape{8, 8, 3};
+  Image image(shape);
+  random.fill(image.data.data(), image.data.size());
+  for (SchemeId id : allSchemes()) {
+    const Key key = generateKey({SchemeParams::defaults(id), shape}, random);
+    writeKeyFile(at("key", schemeName(id)), key);
+    writeCiphertextFile(at("ciphertext", schemeName(id)), {id, shape, makeCipher(key)->encrypt(image)});
+  }
+  writeFileAtomically(at("image", "seed.png"), encodeImage(image, ".png"), 0644);
+  writeFileAtomically(at("image", "seed.jpg"), encodeImage(image, ".jpg"), 0644);
+  writeFileAtomically(at("image", "seed.bmp"), encodeImage(image, ".bmp"), 0644);
+  const std::string pad = at("pad", "seed");
+  GuidePad::generate(16, 2, os).write(pad);
+  const std::string scratchPad = (root / "scratch.ledpad").string();
+  GuidePad::generate(16, 2, os).write(scratchPad);
+  const PadEntry entry = GuidePad::takeNext(scratchPad);
+  std::filesystem::remove(scratchPad);
+  const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), shape}, random);
+  const ComposedQuery query = composeNormal(image, image, {key}, entry, random);
+  writeQueryFile(at("query", "seed"), query.query);
+  writeAnswerFile(at("answer", "seed"), sealAnswer({AnswerSlot{1, 0.5f}, AnswerSlot{0, 0.25f}}, entry, queryDigest(query.query), {"a", "b"}));
+  writeAnswerKeyFile(at("answer-key", "seed"), {entry.index, entry.answerKey});
+  writeGuideKeyFile(at("guide-key", "seed"), {entry.index, 16, entry.key});
+  std::vector<std::uint8_t> idx{0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 4, 0, 0, 0, 4};
+  idx.resize(idx.size() + 32, 7);
+  writeFileAtomically(at("idx", "seed"), idx, 0644);
+  std::vector<std::uint8_t> cifar(2 * (1 + 3 * 32 * 32), 9);
+  cifar[0] = 1;
+  writeFileAtomically(at("cifar", "seed"), cifar, 0644);
+  return 0;
+}
