@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "common/ImageTile.h"
 #include "common/MessageBar.h"
 #include "evaluate/AuditPanel.h"
@@ -57,6 +58,15 @@ class TestEvaluatePage : public QObject {
     QVERIFY(!sweep()->exportCsv(path("none.csv")));
     QCOMPARE(failed.count(), 2);
     QVERIFY(!QFile::exists(path("none.html")));
+  }
+
+  void aBrokenPhotoIsASentenceAndTheSampleStays() {
+    test::writeBytes(path("broken.png"), {0x89, 'P', 'N', 'G', 1, 2, 3});
+    QSignalSpy failed(audit(), &AuditPanel::failed);
+    audit()->usePhoto(path("broken.png"));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QCOMPARE(audit()->findChild<QComboBox*>()->currentIndex(), 0);
   }
 
   void auditOfLeShowsTheKeyRecoveredAndExports() {

@@ -112,6 +112,7 @@ void AuditPanel::usePhoto(const QString& path) {
 void AuditPanel::updateKeySpace() {
   const int side = size_->currentData().toInt();
   const led::SchemeParams p = scheme_->params();
+  // The controls only offer valid parameters; should a combination still be refused, the figure stays.
   failureOf([&] { scheme_->setKeySpace(led::schemeFor(p.scheme).keySpaceBits({p, {side, side, 3}})); });
 }
 
