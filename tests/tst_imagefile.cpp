@@ -27,6 +27,13 @@ class TestImageFile : public QObject {
     // The fuzzer's finding: 246 bytes of BMP that asked OpenCV for 3 GB. Refused from its header.
     const std::vector<std::uint8_t> bomb = readWholeFile(LED_FUZZ_REGRESSIONS "/image-bmp-claims-3gb.bmp", 4096);
     test::expectError(ErrorKind::BadFile, [&] { decodeImage(bomb, "bomb.bmp"); }, "claims 2048 x 524288 pixels");
+    // The second: bytes OpenCV handed to Debian's DICOM reader, which aborted the process. Not a format we read.
+    const std::vector<std::uint8_t> dicom = readWholeFile(LED_FUZZ_REGRESSIONS "/image-dicom-aborts-gdcm.bin", 4096);
+    test::expectError(ErrorKind::BadFile, [&] { decodeImage(dicom, "x.png"); }, "is not an image this program reads");
+    for (const char* extension : {".png", ".jpg", ".bmp", ".tif", ".webp", ".ppm"}) {
+      const Image back = decodeImage(encodeImage(image, extension), extension);
+      QCOMPARE(back.shape, image.shape);
+    }
   }
 
   void losslessRoundTrip_data() {

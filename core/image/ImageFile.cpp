@@ -70,6 +70,7 @@ Image readImage(const std::string& path) { return decodeImage(readWholeFile(path
 Image decodeImage(const std::vector<std::uint8_t>& bytes, const std::string& name) {
   if (bytes.empty()) fail(ErrorKind::BadFile, name + " is empty");
   requireComplete(bytes, name);
+  requireKnownFormat(bytes, name);
   requireModestSize(bytes, name);
   cv::Mat decoded;
   try {

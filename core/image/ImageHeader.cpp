@@ -1,5 +1,6 @@
 #include "image/ImageHeader.h"
 
+#include <cctype>
 #include <cstring>
 
 #include "common/Error.h"
@@ -45,6 +46,18 @@ std::optional<ClaimedSize> claimedSize(const std::vector<std::uint8_t>& b) {
   }
   if (b.size() >= 4 && b[0] == 0xFF && b[1] == 0xD8) return jpegSize(b);
   return std::nullopt;
+}
+
+void requireKnownFormat(const std::vector<std::uint8_t>& b, const std::string& name) {
+  const auto starts = [&b](const char* magic, std::size_t at = 0) {
+    const std::size_t n = std::strlen(magic);
+    return b.size() >= at + n && std::memcmp(b.data() + at, magic, n) == 0;
+  };
+  const bool png = starts("\x89PNG\r\n\x1a\n"), jpeg = b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF, bmp = starts("BM");
+  const bool tiff = starts("II*") || (b.size() >= 4 && starts("MM") && b[2] == 0 && b[3] == '*');
+  const bool webp = starts("RIFF") && starts("WEBP", 8);
+  const bool pnm = b.size() >= 3 && b[0] == 'P' && b[1] >= '1' && b[1] <= '6' && std::isspace(b[2]);
+  if (!(png || jpeg || bmp || tiff || webp || pnm)) fail(ErrorKind::BadFile, name + " is not an image this program reads (PNG, JPEG, BMP, TIFF, WebP or PNM)");
 }
 
 void requireModestSize(const std::vector<std::uint8_t>& bytes, const std::string& name) {
