@@ -181,10 +181,10 @@ class TestLearning : public QObject {
     QCOMPARE(r.points[1].params.noise, 60.0);
     QCOMPARE(r.points[2].params.blockSize, 7);
     // The pick: the most accurate setting at or above the target; none above 1.
-    const auto pick = cheapestSettingFor(r, 0);
+    const auto pick = cheapestSettingFor(r.points, 0);
     QVERIFY(pick);
     for (const CalibrationPoint& p : r.points) QVERIFY(pick->accuracy >= p.accuracy);
-    QVERIFY(!cheapestSettingFor(r, 1.01));
+    QVERIFY(!cheapestSettingFor(r.points, 1.01));
   }
 
   void calibrationRefusesABadSettingBeforeTraining() {

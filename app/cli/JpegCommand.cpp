@@ -45,14 +45,8 @@ int jpegCommand(const QStringList& args) {
     if (parser.isSet("out-dir")) {
       const QString dir = parser.value("out-dir");
       writeTextFile(dir + "/jpeg.csv", csv);
-      ChartSeries plain{"plain JPEG", {}, {}}, encrypted{schemeName(key.scheme()) + ", then JPEG, then decrypted", {}, {}};
-      for (std::size_t i = 0; i < qualities.size(); ++i) {
-        plain.x.push_back(curve.plain[i].bitsPerPixel);
-        plain.y.push_back(curve.plain[i].psnr);
-        encrypted.x.push_back(curve.encrypted[i].bitsPerPixel);
-        encrypted.y.push_back(curve.encrypted[i].psnr);
-      }
-      writeLineChart(toStd(dir + "/jpeg.png"), "JPEG rate-distortion", "bits per pixel", "PSNR (dB)", {plain, encrypted});
+      writeLineChart(toStd(dir + "/jpeg.png"), "JPEG rate-distortion", "bits per pixel", "PSNR (dB)",
+                     rateDistortionSeries(curve, schemeName(key.scheme()) + ", then JPEG, then decrypted"));
     }
     if (parser.isSet("json")) printJson(QJsonObject{{"scheme", QString::fromStdString(schemeName(key.scheme()))}, {"points", rows}});
     else printLine(csv.trimmed());

@@ -2,7 +2,6 @@
 // and measures accuracy, visual privacy and mis-usability per setting, with their three curves as PNG.
 #include <QJsonArray>
 #include <cstdio>
-#include <map>
 
 #include "cli/CliSupport.h"
 #include "common/Error.h"
@@ -27,29 +26,9 @@ auto listOption(const QCommandLineParser& parser, const char* name, Parse parse)
 
 // One chart per measure: the measure against block size, a line per noise level (Sharma & Chen, Figs. 5-7).
 void writeCurves(const QString& dir, const CalibrationResult& result, const std::string& scheme) {
-  struct Measure {
-    const char* file;
-    const char* label;
-    double (*of)(const CalibrationPoint&);
-  };
-  const Measure measures[] = {
-      {"accuracy.png", "test accuracy (%)", [](const CalibrationPoint& p) { return 100 * p.accuracy; }},
-      {"visual-privacy.png", "visual privacy (1 - examiner accuracy)", [](const CalibrationPoint& p) { return p.privacy.visualPrivacy; }},
-      {"misusability.png", "mis-usability (%)", [](const CalibrationPoint& p) { return 100 * p.privacy.misusability; }},
-  };
-  for (const Measure& m : measures) {
-    std::map<double, ChartSeries> byNoise;
-    for (const CalibrationPoint& p : result.points) {
-      ChartSeries& s = byNoise[p.params.noise];
-      char name[48];
-      std::snprintf(name, sizeof name, "noise %g", p.params.noise);
-      s.name = name;
-      s.x.push_back(p.params.blockSize);
-      s.y.push_back(m.of(p));
-    }
-    std::vector<ChartSeries> series;
-    for (auto& [noise, s] : byNoise) series.push_back(std::move(s));
-    writeLineChart(toStd(dir + "/" + m.file), scheme + ": " + m.label, "block size M", m.label, series);
+  for (CalibrationMeasure m : {CalibrationMeasure::Accuracy, CalibrationMeasure::VisualPrivacy, CalibrationMeasure::Misusability}) {
+    const CalibrationAxis axis = axisOf(m);
+    writeLineChart(toStd(dir + "/" + axis.file), scheme + ": " + axis.label, "block size M", axis.label, calibrationCurves(result.points, m));
   }
 }
 
@@ -107,20 +86,16 @@ int sweepCommand(const QStringList& args) {
     const CalibrationResult result = calibrate(data, plan, *keys, callbacks, never);
 
     const QString dir = parser.value("out-dir");
-    QString csv = "scheme,block,noise,accuracy,examiner_accuracy,visual_privacy,misusability\n";
     QJsonArray rows;
     for (const CalibrationPoint& p : result.points) {
-      const QString scheme = QString::fromStdString(schemeName(p.params.scheme));
-      csv += QString("%1,%2,%3,%4,%5,%6,%7\n").arg(scheme).arg(p.params.blockSize).arg(p.params.noise).arg(p.accuracy, 0, 'f', 4)
-                 .arg(p.privacy.examinerAccuracy, 0, 'f', 4).arg(p.privacy.visualPrivacy, 0, 'f', 4).arg(p.privacy.misusability, 0, 'f', 4);
-      rows.append(QJsonObject{{"scheme", scheme}, {"block", p.params.blockSize}, {"noise", p.params.noise}, {"accuracy", p.accuracy},
+      rows.append(QJsonObject{{"scheme", QString::fromStdString(schemeName(p.params.scheme))}, {"block", p.params.blockSize}, {"noise", p.params.noise}, {"accuracy", p.accuracy},
                               {"examiner_accuracy", p.privacy.examinerAccuracy}, {"visual_privacy", p.privacy.visualPrivacy},
                               {"misusability", p.privacy.misusability}});
     }
-    writeTextFile(dir + "/sweep.csv", csv);
+    writeTextFile(dir + "/sweep.csv", QString::fromStdString(calibrationCsv(result.points)));
     writeCurves(dir, result, schemeName(plan.scheme));
     std::optional<CalibrationPoint> pick;
-    if (parser.isSet("target")) pick = cheapestSettingFor(result, parser.value("target").toDouble());
+    if (parser.isSet("target")) pick = cheapestSettingFor(result.points, parser.value("target").toDouble());
     if (parser.isSet("json")) {
       QJsonObject out{{"dataset", QString::fromStdString(data.test.name)}, {"examiner_accuracy_on_plain", result.examinerAccuracy}, {"points", rows}};
       if (pick) out["pick"] = QJsonObject{{"block", pick->params.blockSize}, {"noise", pick->params.noise}, {"accuracy", pick->accuracy}};

@@ -1,5 +1,8 @@
 #include "learn/Calibration.h"
 
+#include <cstdio>
+#include <map>
+
 #include "common/Error.h"
 #include "schemes/SchemeRegistry.h"
 
@@ -49,11 +52,48 @@ CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& pla
   return result;
 }
 
-std::optional<CalibrationPoint> cheapestSettingFor(const CalibrationResult& result, double target) {
+std::optional<CalibrationPoint> cheapestSettingFor(const std::vector<CalibrationPoint>& points, double target) {
   std::optional<CalibrationPoint> best;
-  for (const CalibrationPoint& p : result.points)
+  for (const CalibrationPoint& p : points)
     if (p.privacy.visualPrivacy >= target && (!best || p.accuracy > best->accuracy)) best = p;
   return best;
+}
+
+CalibrationAxis axisOf(CalibrationMeasure measure) {
+  switch (measure) {
+    case CalibrationMeasure::Accuracy: return {"accuracy.png", "test accuracy (%)"};
+    case CalibrationMeasure::VisualPrivacy: return {"visual-privacy.png", "visual privacy (1 - examiner accuracy)"};
+    case CalibrationMeasure::Misusability: return {"misusability.png", "mis-usability (%)"};
+  }
+  fail(ErrorKind::InvalidArgument, "no such calibration measure");
+}
+
+std::vector<ChartSeries> calibrationCurves(const std::vector<CalibrationPoint>& points, CalibrationMeasure measure) {
+  std::map<double, ChartSeries> byNoise;
+  for (const CalibrationPoint& p : points) {
+    ChartSeries& s = byNoise[p.params.noise];
+    char name[48];
+    std::snprintf(name, sizeof name, "noise %g", p.params.noise);
+    s.name = name;
+    s.x.push_back(p.params.blockSize);
+    s.y.push_back(measure == CalibrationMeasure::Accuracy        ? 100 * p.accuracy
+                  : measure == CalibrationMeasure::VisualPrivacy ? p.privacy.visualPrivacy
+                                                                 : 100 * p.privacy.misusability);
+  }
+  std::vector<ChartSeries> series;
+  for (auto& [noise, s] : byNoise) series.push_back(std::move(s));
+  return series;
+}
+
+std::string calibrationCsv(const std::vector<CalibrationPoint>& points) {
+  std::string csv = "scheme,block,noise,accuracy,examiner_accuracy,visual_privacy,misusability\n";
+  for (const CalibrationPoint& p : points) {
+    char row[160];
+    std::snprintf(row, sizeof row, "%s,%d,%g,%.4f,%.4f,%.4f,%.4f\n", schemeName(p.params.scheme).c_str(), p.params.blockSize, p.params.noise, p.accuracy,
+                  p.privacy.examinerAccuracy, p.privacy.visualPrivacy, p.privacy.misusability);
+    csv += row;
+  }
+  return csv;
 }
 
 }  // namespace led

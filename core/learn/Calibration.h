@@ -6,10 +6,12 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "learn/Trainer.h"
 #include "learn/VisualPrivacy.h"
+#include "metrics/LineChart.h"
 #include "random/RandomSource.h"
 
 namespace led {
@@ -49,6 +51,17 @@ CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& pla
                             const std::atomic<bool>& cancel);
 
 // The measured setting with the highest accuracy among those whose visual privacy reaches `target`.
-std::optional<CalibrationPoint> cheapestSettingFor(const CalibrationResult& result, double visualPrivacyTarget);
+std::optional<CalibrationPoint> cheapestSettingFor(const std::vector<CalibrationPoint>& points, double visualPrivacyTarget);
+
+// What Sharma & Chen's Figs. 5-7 plot: one measure against block size, a line per noise level.
+enum class CalibrationMeasure { Accuracy, VisualPrivacy, Misusability };
+struct CalibrationAxis {
+  const char* file;   // "accuracy.png"
+  const char* label;  // "test accuracy (%)"
+};
+CalibrationAxis axisOf(CalibrationMeasure measure);
+std::vector<ChartSeries> calibrationCurves(const std::vector<CalibrationPoint>& points, CalibrationMeasure measure);
+// sweep.csv: one row per point.
+std::string calibrationCsv(const std::vector<CalibrationPoint>& points);
 
 }  // namespace led

@@ -1,5 +1,7 @@
 #include "metrics/JpegRobustness.h"
 
+#include <algorithm>
+
 #include "common/Error.h"
 #include "image/ImageFile.h"
 #include "image/Resize.h"
@@ -34,6 +36,16 @@ JpegCurve jpegRateDistortion(const Image& plain, const Key& key, const std::vect
     curve.encrypted.push_back({q, 8.0 * double(bytes) / pixels, psnr(decrypted, plain)});
   }
   return curve;
+}
+
+std::vector<ChartSeries> rateDistortionSeries(const JpegCurve& curve, const std::string& encryptedName) {
+  std::vector<ChartSeries> series{{"plain JPEG", {}, {}}, {encryptedName, {}, {}}};
+  for (int i = 0; i < 2; ++i)
+    for (const RatePoint& p : i == 0 ? curve.plain : curve.encrypted) {
+      series[std::size_t(i)].x.push_back(p.bitsPerPixel);
+      series[std::size_t(i)].y.push_back(std::min(p.psnr, 100.0));
+    }
+  return series;
 }
 
 }  // namespace led

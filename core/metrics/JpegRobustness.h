@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "keys/Key.h"
+#include "metrics/LineChart.h"
 
 namespace led {
 
@@ -21,5 +22,9 @@ struct JpegCurve {
 
 // key: a byte scheme (not rmt) for images of plain's shape.
 JpegCurve jpegRateDistortion(const Image& plain, const Key& key, const std::vector<int>& qualities);
+
+// The two curves to plot, PSNR against bits per pixel: "plain JPEG" and the encrypted one under
+// `encryptedName`; an infinite PSNR (identical images) is drawn at 100 dB.
+std::vector<ChartSeries> rateDistortionSeries(const JpegCurve& curve, const std::string& encryptedName);
 
 }  // namespace led

@@ -48,17 +48,16 @@ std::string figure(const Image& image, const std::string& caption) {
 
 std::string jpegSection(const JpegCurve& curve, const std::string& scheme) {
   std::ostringstream html;
-  ChartSeries plain{"plain JPEG", {}, {}}, encrypted{scheme + ", JPEG, decrypted", {}, {}};
   html << "<h2>JPEG robustness (encryption then compression)</h2><table><tr><th>quality</th><th>plain bpp</th><th>plain PSNR</th>"
        << "<th>encrypted bpp</th><th>encrypted PSNR</th></tr>";
   for (std::size_t i = 0; i < curve.plain.size(); ++i) {
     const RatePoint &p = curve.plain[i], &e = curve.encrypted[i];
     html << "<tr><td>" << p.quality << "</td><td>" << format("%.3f", p.bitsPerPixel) << "</td><td>" << decibels(p.psnr) << "</td><td>"
          << format("%.3f", e.bitsPerPixel) << "</td><td>" << decibels(e.psnr) << "</td></tr>";
-    plain.x.push_back(p.bitsPerPixel), plain.y.push_back(std::min(p.psnr, 100.0));
-    encrypted.x.push_back(e.bitsPerPixel), encrypted.y.push_back(std::min(e.psnr, 100.0));
   }
-  html << "</table>" << pngTag(lineChartPng("JPEG rate-distortion", "bits per pixel", "PSNR (dB)", {plain, encrypted}), "rate-distortion curve", 640);
+  html << "</table>"
+       << pngTag(lineChartPng("JPEG rate-distortion", "bits per pixel", "PSNR (dB)", rateDistortionSeries(curve, scheme + ", JPEG, decrypted")),
+                 "rate-distortion curve", 640);
   return html.str();
 }
 

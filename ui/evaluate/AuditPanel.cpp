@@ -184,14 +184,8 @@ void AuditPanel::show(const led::SchemeAudit& a) {
     attacks_->item(i, 2)->setToolTip(o ? QString::fromStdString(o->summary) : QString());
   }
   attacks_->resizeRowsToContents();
-  QVector<PlotSeries> series;
-  if (a.jpeg) {
-    PlotSeries plain{tr("plain JPEG"), {}, {}}, encrypted{tr("%1, JPEG, decrypted").arg(QString::fromStdString(led::schemeName(a.params.scheme))), {}, {}};
-    for (const led::RatePoint& p : a.jpeg->plain) plain.x.append(p.bitsPerPixel), plain.y.append(std::min(p.psnr, 100.0));
-    for (const led::RatePoint& p : a.jpeg->encrypted) encrypted.x.append(p.bitsPerPixel), encrypted.y.append(std::min(p.psnr, 100.0));
-    series = {plain, encrypted};
-  }
-  jpeg_->setSeries(series);
+  jpeg_->setSeries(a.jpeg ? led::rateDistortionSeries(*a.jpeg, led::schemeName(a.params.scheme) + ", JPEG, decrypted")
+                         : std::vector<led::ChartSeries>{});
 }
 
 void AuditPanel::askExport() {

@@ -26,14 +26,14 @@ MeasurePlot::MeasurePlot(const QString& title, const QString& xLabel, const QStr
   layout->addWidget(plot_);
 }
 
-void MeasurePlot::setSeries(const QVector<PlotSeries>& series) {
+void MeasurePlot::setSeries(const std::vector<led::ChartSeries>& series) {
   plot_->clearGraphs();
-  for (int i = 0; i < series.size(); ++i) {
+  for (std::size_t i = 0; i < series.size(); ++i) {
     QCPGraph* g = plot_->addGraph();
-    g->setName(series[i].name);
+    g->setName(QString::fromStdString(series[i].name));
     g->setPen(QPen(kColours[i % 5], 2));
     g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
-    g->setData(series[i].x, series[i].y, true);
+    g->setData(QVector<double>(series[i].x.begin(), series[i].x.end()), QVector<double>(series[i].y.begin(), series[i].y.end()), true);
   }
   plot_->rescaleAxes();
   // A little room around the points, so none sits on the frame.

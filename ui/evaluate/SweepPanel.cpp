@@ -15,7 +15,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <map>
 
 #include "common/Background.h"
 #include "common/NumberList.h"
@@ -145,9 +144,8 @@ void SweepPanel::run() {
         return led::calibrate(data, plan, keys, callbacks, *cancel);
       },
       [this](led::CalibrationResult result) {
-        examinerAccuracy_ = result.examinerAccuracy;
         job_->stop(result.cancelled ? tr("Cancelled after %1 settings.").arg(points_.size())
-                                    : tr("Done. The plain examiner scores %1 % on plain test images.").arg(100 * examinerAccuracy_, 0, 'f', 2),
+                                    : tr("Done. The plain examiner scores %1 % on plain test images.").arg(100 * result.examinerAccuracy, 0, 'f', 2),
                    !points_.empty());
         emit finished(result.cancelled);
       },
@@ -170,29 +168,15 @@ void SweepPanel::addPoint(const led::CalibrationPoint& p) {
 }
 
 void SweepPanel::redraw() {
-  const auto curves = [this](double (*of)(const led::CalibrationPoint&)) {
-    std::map<double, PlotSeries> byNoise;
-    for (const led::CalibrationPoint& p : points_) {
-      PlotSeries& s = byNoise[p.params.noise];
-      s.name = tr("noise %1").arg(p.params.noise);
-      s.x.append(p.params.blockSize);
-      s.y.append(of(p));
-    }
-    QVector<PlotSeries> series;
-    for (auto& [noise, s] : byNoise) series.append(s);
-    return series;
-  };
-  accuracy_->setSeries(curves([](const led::CalibrationPoint& p) { return 100 * p.accuracy; }));
-  privacy_->setSeries(curves([](const led::CalibrationPoint& p) { return p.privacy.visualPrivacy; }));
-  misuse_->setSeries(curves([](const led::CalibrationPoint& p) { return 100 * p.privacy.misusability; }));
+  accuracy_->setSeries(led::calibrationCurves(points_, led::CalibrationMeasure::Accuracy));
+  privacy_->setSeries(led::calibrationCurves(points_, led::CalibrationMeasure::VisualPrivacy));
+  misuse_->setSeries(led::calibrationCurves(points_, led::CalibrationMeasure::Misusability));
   pick_->setText(recommendation());
 }
 
 QString SweepPanel::recommendation() const {
   if (points_.empty()) return {};
-  led::CalibrationResult result;
-  result.points = points_;
-  const auto pick = led::cheapestSettingFor(result, target_->value());
+  const auto pick = led::cheapestSettingFor(points_, target_->value());
   if (!pick) return tr("No setting so far reaches visual privacy %1.").arg(target_->value());
   return tr("Most accurate setting with visual privacy \u2265 %1: M = %2, noise %3 (%4 % accuracy).")
       .arg(target_->value()).arg(pick->params.blockSize).arg(pick->params.noise).arg(100 * pick->accuracy, 0, 'f', 2);
@@ -213,11 +197,7 @@ void SweepPanel::askExport() {
 
 bool SweepPanel::exportCsv(const QString& path) {
   if (points_.empty()) return emit failed(tr("Run the sweep first.")), false;
-  QString csv = "scheme,block,noise,accuracy,examiner_accuracy,visual_privacy,misusability\n";
-  for (const led::CalibrationPoint& p : points_)
-    csv += QString("%1,%2,%3,%4,%5,%6,%7\n").arg(QString::fromStdString(led::schemeName(p.params.scheme))).arg(p.params.blockSize).arg(p.params.noise)
-               .arg(p.accuracy, 0, 'f', 4).arg(p.privacy.examinerAccuracy, 0, 'f', 4).arg(p.privacy.visualPrivacy, 0, 'f', 4).arg(p.privacy.misusability, 0, 'f', 4);
-  if (const QString error = saveTextFile(path, csv); !error.isEmpty()) return emit failed(error), false;
+  if (const QString error = saveTextFile(path, QString::fromStdString(led::calibrationCsv(points_))); !error.isEmpty()) return emit failed(error), false;
   emit informed(tr("Table saved to %1").arg(path));
   return true;
 }

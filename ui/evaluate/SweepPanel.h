@@ -66,7 +66,6 @@ class SweepPanel : public QWidget {
   MeasurePlot* privacy_;
   MeasurePlot* misuse_;
   std::vector<led::CalibrationPoint> points_;
-  double examinerAccuracy_ = 0;
 };
 
 }  // namespace led::ui
