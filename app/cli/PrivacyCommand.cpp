@@ -68,7 +68,7 @@ int privacyCommand(const QStringList& args) {
         const auto cipher = makeCipher(generateKey(spec, random));  // one key for all images, as a user would encrypt them
         double s = 0, p = 0;
         for (const Image& image : images) {
-          const CiphertextQuality q = ciphertextQuality(image, *cipher);
+          const CiphertextQuality q = ciphertextQuality(image, cipher->encrypt(image), *cipher);
           s += q.ssim, p += q.psnr;
         }
         s /= double(images.size()), p /= double(images.size());

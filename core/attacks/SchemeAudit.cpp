@@ -94,10 +94,12 @@ Image texturedImage(const ImageShape& shape, RandomSource& random) {
 
 }  // namespace
 
-CiphertextQuality ciphertextQuality(const Image& plain, const Cipher& cipher) {
+CiphertextQuality ciphertextQuality(const Image& plain, const Ciphertext& ciphertext, const Cipher& cipher) {
   const Image padded = padByEdgeReplication(plain, cipher.spec().params.blockSize);
-  const Image seen = conformTo(cipher.encrypt(plain).view(), cipher.paddedShape());
-  return {ssim(seen, padded), psnr(seen, padded)};
+  CiphertextQuality q{conformTo(ciphertext.view(), cipher.paddedShape()), 0, 0};
+  q.ssim = ssim(q.seen, padded);
+  q.psnr = psnr(q.seen, padded);
+  return q;
 }
 
 SchemeAudit auditScheme(const Image& original, const SchemeParams& params, const AuditOptions& options, RandomSource& random,
@@ -115,8 +117,8 @@ SchemeAudit auditScheme(const Image& original, const SchemeParams& params, const
   };
   if (!step(0, "what the ciphertext keeps")) return a;
   const Ciphertext c = cipher->encrypt(a.plain);
-  a.ciphertext = conformTo(c.view(), a.plain.shape);
-  const CiphertextQuality quality = ciphertextQuality(a.plain, *cipher);
+  CiphertextQuality quality = ciphertextQuality(a.plain, c, *cipher);
+  a.ciphertext = std::move(quality.seen);
   a.ssim = quality.ssim;
   a.psnr = quality.psnr;
   a.keyBits = schemeFor(params.scheme).keySpaceBits(spec);

@@ -37,11 +37,13 @@ struct SchemeAudit {
 };
 
 // What a ciphertext keeps of the picture: SSIM and PSNR of what a person sees of it (at the padded plain
-// image's shape; etc-gray's planes conformed back) against the padded plain image. plain: of the key's shape.
+// image's shape; etc-gray's planes conformed back) against the padded plain image.
 struct CiphertextQuality {
+  Image seen;
   double ssim = 0, psnr = 0;
 };
-CiphertextQuality ciphertextQuality(const Image& plain, const Cipher& cipher);
+// plain: of the key's shape; ciphertext: its encryption under cipher.
+CiphertextQuality ciphertextQuality(const Image& plain, const Ciphertext& ciphertext, const Cipher& cipher);
 
 struct AuditOptions {
   std::optional<Image> known;  // the known plain image of rmt's regression; default: a textured image of `random`
