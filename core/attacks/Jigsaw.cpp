@@ -61,9 +61,10 @@ JigsawScores scoreUpright(const std::vector<int>& arrangement, const std::vector
 struct SideLines {
   int length = 0;  // M x channels
   std::vector<float> data;  // [piece][orientation][side][outer, inner][length]
-  const float* at(int piece, int orientation, int side) const {
-    return data.data() + ((std::size_t(piece) * kOrientations + std::size_t(orientation)) * 4 + std::size_t(side)) * 2 * std::size_t(length);
+  std::size_t offset(int piece, int orientation, int side) const {
+    return ((std::size_t(piece) * kOrientations + std::size_t(orientation)) * 4 + std::size_t(side)) * 2 * std::size_t(length);
   }
+  const float* at(int piece, int orientation, int side) const { return data.data() + offset(piece, orientation, side); }
 };
 
 SideLines sideLines(const std::vector<Image>& pieces, int orientations) {
@@ -75,7 +76,7 @@ SideLines sideLines(const std::vector<Image>& pieces, int orientations) {
     for (int o = 0; o < orientations; ++o) {
       const Image v = orientPiece(pieces[p], o, false);
       for (int side = 0; side < 4; ++side) {
-        float* out = const_cast<float*>(lines.at(int(p), o, side));
+        float* out = lines.data.data() + lines.offset(int(p), o, side);
         for (int line = 0; line < 2; ++line)
           for (int i = 0; i < m; ++i)
             for (int ch = 0; ch < channels; ++ch) {
