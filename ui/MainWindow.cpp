@@ -1,9 +1,14 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -17,6 +22,9 @@
 #include "query/QueryPage.h"
 #include "scramble/ScramblePage.h"
 #include "predict/PredictPage.h"
+#include "shell/AboutDialog.h"
+#include "shell/PreferencesDialog.h"
+#include "shell/Settings.h"
 #include "train/TrainPage.h"
 
 namespace led::ui {
@@ -40,13 +48,13 @@ MainWindow::MainWindow(QWidget* parent)
   navigation_->setIconSize(QSize(24, 24));
   navigation_->setSpacing(2);
 
-  addPage(tr("Scramble"), ":/icons/scramble.svg", scramble_);
-  addPage(tr("Query"), ":/icons/query.svg", query_);
-  addPage(tr("Cloud"), ":/icons/cloud.svg", cloud_);
-  addPage(tr("Train"), ":/icons/train.svg", train_);
-  addPage(tr("Predict"), ":/icons/predict.svg", predict_);
-  addPage(tr("Coercion"), ":/icons/coercion.svg", coercion_);
-  addPage(tr("Evaluate"), ":/icons/evaluate.svg", evaluate_);
+  addPage("Scramble", tr("Scramble"), ":/icons/scramble.svg", scramble_);
+  addPage("Query", tr("Query"), ":/icons/query.svg", query_);
+  addPage("Cloud", tr("Cloud"), ":/icons/cloud.svg", cloud_);
+  addPage("Train", tr("Train"), ":/icons/train.svg", train_);
+  addPage("Predict", tr("Predict"), ":/icons/predict.svg", predict_);
+  addPage("Coercion", tr("Coercion"), ":/icons/coercion.svg", coercion_);
+  addPage("Evaluate", tr("Evaluate"), ":/icons/evaluate.svg", evaluate_);
 
   auto* centre = new QWidget(this);
   auto* right = new QVBoxLayout;
@@ -70,22 +78,43 @@ MainWindow::MainWindow(QWidget* parent)
   connect(evaluate_, &EvaluatePage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   connect(query_, &QueryPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   connect(train_, &TrainPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
+  connect(cloud_, &CloudPage::failed, messages_, &MessageBar::showError);
   navigation_->setCurrentRow(0);
   buildMenus();
   statusBar()->showMessage(tr("Ready"));
+  setAcceptDrops(true);
   resize(1400, 860);
+  restoreGeometry(Settings::windowGeometry());
 }
 
-void MainWindow::addPage(const QString& name, const QString& icon, QWidget* page) {
-  auto* item = new QListWidgetItem(QIcon(icon), name, navigation_);
+void MainWindow::closeEvent(QCloseEvent* event) {
+  Settings::setWindowGeometry(saveGeometry());
+  QMainWindow::closeEvent(event);
+}
+
+// Pages that take a dropped image handle it themselves; anything dropped elsewhere (an image, a key,
+// a query) is opened as File > Open would.
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  openFile(event->mimeData()->urls().first().toLocalFile());
+  event->acceptProposedAction();
+}
+
+void MainWindow::addPage(const QString& id, const QString& title, const QString& icon, QWidget* page) {
+  auto* item = new QListWidgetItem(QIcon(icon), title, navigation_);
+  item->setData(Qt::UserRole, id);
   item->setSizeHint(QSize(140, 40));
-  page->setObjectName(name);
+  page->setObjectName(id);
   pages_->addWidget(page);
 }
 
 bool MainWindow::showPage(const QString& name) {
   for (int i = 0; i < navigation_->count(); ++i)
-    if (navigation_->item(i)->text().compare(name, Qt::CaseInsensitive) == 0) {
+    if (navigation_->item(i)->data(Qt::UserRole).toString().compare(name, Qt::CaseInsensitive) == 0 ||
+        navigation_->item(i)->text().compare(name, Qt::CaseInsensitive) == 0) {
       navigation_->setCurrentRow(i);
       return true;
     }
@@ -94,40 +123,82 @@ bool MainWindow::showPage(const QString& name) {
 
 QStringList MainWindow::pageNames() const {
   QStringList names;
-  for (int i = 0; i < navigation_->count(); ++i) names << navigation_->item(i)->text();
+  for (int i = 0; i < navigation_->count(); ++i) names << navigation_->item(i)->data(Qt::UserRole).toString();
   return names;
 }
 
 void MainWindow::openFile(const QString& path) {
-  showPage(tr("Scramble"));
-  if (path.endsWith(".ledkey")) scramble_->loadKeyFile(path); else scramble_->loadImageFile(path);
+  if (!QFileInfo(path).isFile()) {
+    messages_->showError(tr("%1 is not a file that can be opened.").arg(path));
+    return;
+  }
+  Settings::addRecentFile(path);
+  if (path.endsWith(".ledq", Qt::CaseInsensitive)) {
+    showPage("Cloud");
+    cloud_->openQueryFile(path);
+    return;
+  }
+  showPage("Scramble");
+  if (path.endsWith(".ledkey", Qt::CaseInsensitive)) scramble_->loadKeyFile(path);
+  else scramble_->loadImageFile(path);
+}
+
+void MainWindow::openDialog() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
+                                                    tr("Images, keys and queries (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;All files (*)"));
+  if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::fillRecentMenu() {
+  recent_->clear();
+  const QStringList files = Settings::recentFiles();
+  for (int i = 0; i < files.size(); ++i) {
+    const QString label = QString("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName());
+    QAction* action = recent_->addAction(label, this, [this, path = files[i]] { openFile(path); });
+    action->setToolTip(files[i]);
+  }
+  if (files.isEmpty()) recent_->addAction(tr("No recent files"))->setEnabled(false);
+  recent_->addSeparator();
+  recent_->addAction(tr("&Clear Recent Files"), this, [] { Settings::clearRecentFiles(); })->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showPreferences() {
+  PreferencesDialog dialog(this);
+  dialog.exec();
+}
+
+void MainWindow::showAbout() {
+  AboutDialog dialog(this);
+  dialog.exec();
 }
 
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  file->addAction(tr("&Open Image\u2026"), QKeySequence::Open, scramble_, &ScramblePage::openImageDialog);
+  file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+  recent_ = file->addMenu(tr("Open &Recent"));
+  connect(recent_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+  fillRecentMenu();
   file->addAction(tr("Open &Dog Sample"), scramble_, [this] { scramble_->loadSample("dog"); });
   file->addAction(tr("Open &Cat Sample"), scramble_, [this] { scramble_->loadSample("cat"); });
   file->addSeparator();
-  file->addAction(tr("&Load Key\u2026"), QKeySequence(tr("Ctrl+K")), scramble_, &ScramblePage::loadKeyDialog);
-  file->addAction(tr("&Save Key\u2026"), QKeySequence::Save, scramble_, &ScramblePage::saveKeyDialog);
-  file->addAction(tr("Save &Ciphertext\u2026"), QKeySequence(tr("Ctrl+Shift+S")), scramble_, &ScramblePage::saveCiphertextDialog);
+  file->addAction(tr("&Load Key…"), QKeySequence(tr("Ctrl+K")), scramble_, &ScramblePage::loadKeyDialog);
+  file->addAction(tr("&Save Key…"), QKeySequence::Save, scramble_, &ScramblePage::saveKeyDialog);
+  file->addAction(tr("Save &Ciphertext…"), QKeySequence(tr("Ctrl+Shift+S")), scramble_, &ScramblePage::saveCiphertextDialog);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("&About LED Studio"), this, &MainWindow::about);
-  help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-}
 
-void MainWindow::about() {
-  QMessageBox::about(
-      this, tr("About LED Studio"),
-      tr("<h3>LED Studio %1</h3>"
-         "<p>Learnable image encryption with deniability, made visible and testable.</p>"
-         "<p>Built on Qt %2 (LGPL-3.0) and OpenCV (Apache-2.0).</p>"
-         "<p>Sample photographs: the dog from the Darknet project by Joseph Redmon (MIT); "
-         "\u201cChelsea the cat\u201d by Stefan van der Walt, from scikit-image (CC0).</p>")
-          .arg(QApplication::applicationVersion(), qVersion()));
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  // Debian's Qt gives QKeySequence::Preferences no key outside KDE and macOS, hence the explicit one.
+  edit->addAction(tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
+
+  QMenu* go = menuBar()->addMenu(tr("&Go"));
+  for (int i = 0; i < navigation_->count(); ++i)
+    go->addAction(navigation_->item(i)->icon(), navigation_->item(i)->text(), QKeySequence(QString("Ctrl+%1").arg(i + 1)), this,
+                  [this, i] { navigation_->setCurrentRow(i); });
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About LED Studio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+  help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
 }  // namespace led::ui

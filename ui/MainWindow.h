@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace led::ui {
@@ -31,16 +32,25 @@ class MainWindow : public QMainWindow {
   CoercionPage* coercionPage() const { return coercion_; }
   EvaluatePage* evaluatePage() const { return evaluate_; }
   MessageBar* messageBar() const { return messages_; }
-  // Shows the page with this name ("Scramble", "Query", ...); false if there is none.
+  // Shows the page with this name ("Scramble", "Query", ..., or its translated title); false if there is none.
   bool showPage(const QString& name);
   QStringList pageNames() const;
-  // Opens what a file holds: a key (.ledkey) or an image.
+  // Opens what a file holds: a key (.ledkey), a query (.ledq) or an image; remembers it as recent.
   void openFile(const QString& path);
+  void openDialog();
+  void showPreferences();
+  void showAbout();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
   void buildMenus();
-  void addPage(const QString& name, const QString& icon, QWidget* page);
-  void about();
+  void fillRecentMenu();
+  // id: the page's English name, used by --page, tests and objectName; title: what the user reads.
+  void addPage(const QString& id, const QString& title, const QString& icon, QWidget* page);
 
   QListWidget* navigation_;
   QStackedWidget* pages_;
@@ -53,6 +63,7 @@ class MainWindow : public QMainWindow {
   CloudPage* cloud_;
   CoercionPage* coercion_;
   EvaluatePage* evaluate_;
+  QMenu* recent_;
 };
 
 }  // namespace led::ui

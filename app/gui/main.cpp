@@ -1,8 +1,14 @@
 // led-studio: the desktop application.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTimer>
+#include <QWindow>
+#include <unistd.h>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
 
 #include "MainWindow.h"
 #include "coercion/CoercionPage.h"
@@ -15,6 +21,9 @@
 #include "scramble/ScramblePage.h"
 #include "train/TrainPage.h"
 #include "schemes/SchemeParams.h"
+#include "shell/Settings.h"
+#include "shell/Theme.h"
+#include "shell/Translations.h"
 
 namespace {
 
@@ -61,24 +70,15 @@ void playDemoQuery(led::ui::MainWindow& window, bool paperFakeKey) {
   QTimer::singleShot(1000, window.queryPage(), &led::ui::QueryPage::setUpCloud);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  QApplication app(argc, argv);
-  QApplication::setApplicationName("LED Studio");
-  QApplication::setOrganizationName("LED Studio");
-  QApplication::setApplicationVersion(LED_VERSION);
-  QApplication::setWindowIcon(QIcon(":/icons/led-studio.svg"));
-
-  QCommandLineParser parser;
+void describeOptions(QCommandLineParser& parser) {
   parser.setApplicationDescription("LED Studio: learnable image encryption with deniability, made visible.");
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument("file", "An image or key (.ledkey) to open.", "[file]");
+  parser.addPositionalArgument("file", "An image, a key (.ledkey) or a query (.ledq) to open.", "[file]");
   parser.addOptions({
       {"sample", "Start with a bundled sample photograph: dog (default) or cat.", "name", "dog"},
       {"scheme", "Start with this scheme: le, ele, etc, etc-gray, pe or rmt.", "name"},
-      {"page", "Start on this page: Scramble, Query, Cloud, Train, Coercion or Evaluate.", "name"},
+      {"page", "Start on this page: Scramble, Query, Cloud, Train, Predict, Coercion or Evaluate.", "name"},
       {"screenshot", "Save a picture of the window to this PNG once it is ready (or, with --train, trained), then quit.", "file"},
       {"train", "Start training on the Train page: plain or a scheme name.", "scheme"},
       {"dataset", "With --train: the dataset (default fashion-mnist).", "source", "fashion-mnist"},
@@ -87,8 +87,75 @@ int main(int argc, char** argv) {
       {"fake-key", "With --demo-query: the fake guide key's construction, uniform (default) or paper.", "mode", "uniform"},
       {"audit", "Run the scheme audit on the Evaluate page (with --scheme, the sample photograph of --sample)."},
       {"sweep", "Run a small calibration sweep (rmt, blocks 2,4,7, noise 0,25,50, one epoch on 5,000 images) on the Evaluate page."},
+      {"appearance", "For this run only: light, dark or system (the saved choice otherwise).", "mode"},
+      {"language", "For this run only: en, zh_TW or ja (the saved choice otherwise).", "code"},
+      {"startup-time", "Print the milliseconds from the start of the process to the main window shown, then quit."},
   });
+}
+
+// --startup-time: the time from the process's start (the kernel's record, 10 ms steps, so loading the
+// shared libraries counts) and from main() to the window's first exposure on screen.
+double secondsSinceProcessStart() {
+  std::ifstream stat("/proc/self/stat"), uptime("/proc/uptime");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  std::istringstream fields(text.substr(text.rfind(')') + 2));  // the command name may hold spaces
+  std::string field;
+  for (int i = 3; i <= 22 && fields >> field; ++i) {}  // field 22: start time in clock ticks since boot
+  double up = 0;
+  uptime >> up;
+  return up - std::stod(field) / double(sysconf(_SC_CLK_TCK));
+}
+
+void reportStartupTime(led::ui::MainWindow& window, const QElapsedTimer& sinceMain) {
+  auto* poll = new QTimer(&window);
+  QObject::connect(poll, &QTimer::timeout, &window, [&window, sinceMain] {
+    if (!window.windowHandle() || !window.windowHandle()->isExposed()) return;
+    std::printf("startup: %.0f ms from process start, %lld ms from main() to the main window shown\n",
+                1000 * secondsSinceProcessStart(), static_cast<long long>(sinceMain.elapsed()));
+    std::fflush(stdout);
+    QApplication::exit(0);
+  });
+  poll->start(1);
+}
+
+// --help and --version must work without a display (in a terminal over ssh, in a package check), so
+// they are answered before QApplication, which needs one, exists.
+bool asksOnlyForText(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") return true;
+  }
+  return false;
+}
+
+void nameApplication() {
+  QCoreApplication::setApplicationName("LED Studio");
+  QCoreApplication::setOrganizationName("LED Studio");
+  QCoreApplication::setApplicationVersion(LED_VERSION);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QElapsedTimer sinceStart;
+  sinceStart.start();
+  if (asksOnlyForText(argc, argv)) {
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);  // prints and exits
+    return 0;
+  }
+  QApplication app(argc, argv);
+  nameApplication();
+  QGuiApplication::setDesktopFileName("org.ledstudio.LedStudio");
+  QApplication::setWindowIcon(QIcon(":/icons/led-studio.svg"));
+  QCommandLineParser parser;
+  describeOptions(parser);
   parser.process(app);
+  led::ui::installTranslations(app, parser.isSet("language") ? parser.value("language") : led::ui::Settings::language());
+  led::ui::applyAppearance(parser.isSet("appearance") ? led::ui::appearanceNamed(parser.value("appearance")) : led::ui::Settings::appearance());
 
   led::ui::MainWindow window;
   if (parser.isSet("scheme")) {
@@ -137,6 +204,7 @@ int main(int argc, char** argv) {
     QTimer::singleShot(0, train, &led::ui::TrainPage::start);
   }
   window.show();
+  if (parser.isSet("startup-time")) reportStartupTime(window, sinceStart);
   if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().first());
   else window.scramblePage()->loadSample(parser.value("sample"));
   return app.exec();

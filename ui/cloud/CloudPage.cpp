@@ -1,5 +1,6 @@
 #include "cloud/CloudPage.h"
 
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -7,10 +8,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "common/Background.h"
 #include "common/ImageConvert.h"
 #include "common/ImageTile.h"
 #include "common/ResultTable.h"
 #include "deniable/Answer.h"
+#include "deniable/QueryFile.h"
 #include "query/DeniableSession.h"
 
 namespace led::ui {
@@ -64,18 +67,37 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
   connect(session_, &DeniableSession::answered, this, &CloudPage::showAnswer);
 }
 
-void CloudPage::showReceived() {
-  const led::Query& q = session_->composed()->query;
+void CloudPage::showQuery(const led::Query& q) {
   for (int part = 0; part < 2; ++part) parts_[part]->setImage(toQImage(q.parts[std::size_t(part)].front().view()));
   garbled_->setImage(toQImage(q.garbledGuide));
   recovered_->clear();
   shape_->clear();
   answer_->clear();
   predictions_->clearContents();
+}
+
+void CloudPage::showReceived() {
+  const led::Query& q = session_->composed()->query;
+  showQuery(q);
   status_->setText(tr("A query arrived: two %1 ciphertexts (x%2 each), a garbled guide, pad entry %3. Press Send on the Query page to let the cloud answer.")
                        .arg(QString::fromStdString(led::schemeName(q.scheme)))
                        .arg(q.members())
                        .arg(q.padIndex));
+}
+
+void CloudPage::openQueryFile(const QString& path) {
+  runInBackground<led::Query>(
+      this, [path] { return led::readQueryFile(path.toStdString()); },
+      [this, path](led::Query query) {
+        showQuery(query);
+        log_->clear();
+        status_->setText(tr("Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. "
+                            "Answering it needs the cloud's pad and models, which stay with the session that sent it.")
+                             .arg(QFileInfo(path).fileName(), QString::fromStdString(led::schemeName(query.scheme)))
+                             .arg(query.members())
+                             .arg(query.padIndex));
+      },
+      [this](const QString& error) { emit failed(error); });
 }
 
 void CloudPage::showAnswer() {

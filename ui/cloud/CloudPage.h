@@ -8,6 +8,10 @@ class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
 
+namespace led {
+struct Query;
+}
+
 namespace led::ui {
 
 class DeniableSession;
@@ -21,9 +25,16 @@ class CloudPage : public QWidget {
   QString logText() const;
   // Every image this page shows (for the test that none of them is a plaintext).
   QList<QImage> shownImages() const;
+  // Shows a saved query (.ledq) as a cloud receives it: its parts and garbled guide. Without the
+  // cloud's pad and models nothing more can be done with it here.
+  void openQueryFile(const QString& path);
+
+ signals:
+  void failed(const QString& sentence);
 
  private:
   void showReceived();
+  void showQuery(const led::Query& query);
   void showAnswer();
 
   DeniableSession* session_;

@@ -147,7 +147,7 @@ void CoercionPage::showOpening(int column, const led::Permutation& guideKey, int
     const led::Opening o = session_->openingWith(guideKey, part);
     keys_[column]->setText(tr("guide key %1; model keys %2").arg(keyName(guideKey), fingerprints(session_->modelKeysOf(part))));
     guides_[column]->setImage(toQImage(o.guide));
-    guides_[column]->setCaption(o.shape ? tr("opened guide: %1 \u2192 part %2").arg(QString::fromStdString(led::guideShapeName(*o.shape))).arg(o.part)
+    guides_[column]->setCaption(o.shape ? tr("opened guide: %1 → part %2").arg(QString::fromStdString(led::guideShapeName(*o.shape))).arg(o.part)
                                         : tr("opened guide: no shape"));
     if (o.shape && o.images.empty()) {
       images_[column]->clear();
@@ -168,7 +168,7 @@ void CoercionPage::judge(const led::Permutation& key) {
   const led::Image garbled = c.query.garbledGuide;
   const led::Image claimed = led::drawGuide(led::guideShapeFor(1 - c.coin), garbled.width());
   const int request = ++meterRequest_;
-  verdict_->setText(tr("Comparing with %1 honest keys\u2026").arg(kHonestKeys));
+  verdict_->setText(tr("Comparing with %1 honest keys…").arg(kHonestKeys));
   runInBackground<led::KeyPlausibility>(
       this,
       [key, garbled, claimed] {
@@ -182,7 +182,7 @@ void CoercionPage::judge(const led::Permutation& key) {
           const led::StatisticPlausibility& s = k.rows[std::size_t(row)];
           setResultRow(meter_, row,
                        {QString::fromStdString(s.statistic), QString::number(s.value, 'g', 4),
-                        QString("%1 \u2013 %2").arg(s.honestLow, 0, 'g', 4).arg(s.honestHigh, 0, 'g', 4),
+                        QString("%1 – %2").arg(s.honestLow, 0, 'g', 4).arg(s.honestHigh, 0, 'g', 4),
                         s.plausible ? tr("plausible (p = %1)").arg(s.pValue, 0, 'g', 2) : tr("caught (p = %1)").arg(s.pValue, 0, 'g', 2)});
           meter_->item(row, 3)->setForeground(s.plausible ? QColor(0, 128, 0) : QColor(192, 0, 0));
         }

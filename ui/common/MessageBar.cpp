@@ -11,7 +11,7 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent), label_(new QLabel(this
   label_->setWordWrap(true);
   label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   auto* close = new QToolButton(this);
-  close->setText(QStringLiteral("\u2715"));
+  close->setText(QStringLiteral("✕"));
   close->setToolTip(tr("Dismiss"));
   close->setAutoRaise(true);
   connect(close, &QToolButton::clicked, this, &QWidget::hide);

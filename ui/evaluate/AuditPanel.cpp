@@ -30,7 +30,7 @@
 namespace led::ui {
 namespace {
 
-QString decibels(double db) { return std::isinf(db) ? QObject::tr("\u221e (identical)") : QString("%1 dB").arg(db, 0, 'f', 2); }
+QString decibels(double db) { return std::isinf(db) ? QObject::tr("∞ (identical)") : QString("%1 dB").arg(db, 0, 'f', 2); }
 
 }  // namespace
 
@@ -48,8 +48,8 @@ AuditPanel::AuditPanel(QWidget* parent)
       jpeg_(new MeasurePlot(tr("JPEG rate-distortion"), tr("bits per pixel"), tr("PSNR (dB)"), this)) {
   image_->addItem(tr("dog (sample)"), "dog");
   image_->addItem(tr("cat (sample)"), "cat");
-  image_->addItem(tr("Your photo\u2026"), "open");
-  for (int side : {64, 128, 256}) size_->addItem(QString("%1 \u00d7 %1").arg(side), side);
+  image_->addItem(tr("Your photo…"), "open");
+  for (int side : {64, 128, 256}) size_->addItem(QString("%1 × %1").arg(side), side);
   size_->setCurrentIndex(1);
   connect(image_, &QComboBox::activated, this, [this] {
     if (image_->currentData() != "open") return;
@@ -136,7 +136,7 @@ void AuditPanel::run() {
   if (!error.isEmpty()) return emit failed(error);
   const led::SchemeParams params = scheme_->params();
   scheme_->setEnabled(false);
-  const auto cancel = job_->start(tr("Auditing %1\u2026").arg(QString::fromStdString(params.text())));
+  const auto cancel = job_->start(tr("Auditing %1…").arg(QString::fromStdString(params.text())));
   const QPointer<AuditPanel> self(this);  // the worker may outlive the panel; it never touches it directly
   runInBackground<led::SchemeAudit>(
       this,
@@ -144,7 +144,7 @@ void AuditPanel::run() {
         led::OsRandom random;
         return led::auditScheme(image, params, {}, random, [self](int done, int steps, const std::string& next) {
           QMetaObject::invokeMethod(qApp, [self, done, steps, next] {
-            if (self) self->job_->progress(double(done) / steps, tr("Step %1 of %2: %3\u2026").arg(done + 1).arg(steps).arg(QString::fromStdString(next)));
+            if (self) self->job_->progress(double(done) / steps, tr("Step %1 of %2: %3…").arg(done + 1).arg(steps).arg(QString::fromStdString(next)));
           });
         }, *cancel);
       },
@@ -190,15 +190,15 @@ void AuditPanel::show(const led::SchemeAudit& a) {
 
 void AuditPanel::askExport() {
   QMenu menu(this);
-  menu.addAction(tr("HTML report\u2026"), this, [this] {
+  menu.addAction(tr("HTML report…"), this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), "led-report.html", tr("HTML (*.html)"));
     if (!path.isEmpty()) exportReport(path);
   });
-  menu.addAction(tr("Measures as CSV\u2026"), this, [this] {
+  menu.addAction(tr("Measures as CSV…"), this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save measures"), "led-audit.csv", tr("CSV (*.csv)"));
     if (!path.isEmpty()) exportCsv(path);
   });
-  menu.addAction(tr("JPEG plot as PNG\u2026"), this, [this] {
+  menu.addAction(tr("JPEG plot as PNG…"), this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), "led-jpeg.png", tr("PNG (*.png)"));
     if (!path.isEmpty()) exportPlot(path);
   });

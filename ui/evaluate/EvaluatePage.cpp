@@ -11,7 +11,7 @@ namespace led::ui {
 
 EvaluatePage::EvaluatePage(QWidget* parent)
     : QWidget(parent), tabs_(new QTabWidget(this)), audit_(new AuditPanel(this)), sweep_(new SweepPanel(this)) {
-  auto* intro = new QLabel(tr("<h2>Evaluate \u2014 privacy and attacks</h2>How private is a scheme, really? The audit measures what a "
+  auto* intro = new QLabel(tr("<h2>Evaluate — privacy and attacks</h2>How private is a scheme, really? The audit measures what a "
                               "ciphertext keeps and runs every attack that applies; the sweep trains models to trade accuracy against "
                               "visual privacy and mis-usability. The same work from the shell: <code>led report</code>, "
                               "<code>led evaluate sweep</code>."),

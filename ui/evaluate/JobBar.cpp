@@ -14,7 +14,7 @@ JobBar::JobBar(const QString& runText, const QString& objectPrefix, QWidget* par
     : QWidget(parent),
       run_(new QPushButton(runText, this)),
       cancelButton_(new QPushButton(tr("Cancel"), this)),
-      export_(new QPushButton(tr("Export\u2026"), this)),
+      export_(new QPushButton(tr("Export…"), this)),
       progress_(new QProgressBar(this)),
       status_(new QLabel(this)) {
   run_->setObjectName("run" + objectPrefix);

@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 
+#include "common/PlotTheme.h"
+
 #include <QVBoxLayout>
 
 namespace led::ui {
@@ -21,6 +23,7 @@ MeasurePlot::MeasurePlot(const QString& title, const QString& xLabel, const QStr
   plot_->legend->setFont(font());
   plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
   plot_->setMinimumHeight(200);
+  followPalette(plot_);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);

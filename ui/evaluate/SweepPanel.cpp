@@ -39,7 +39,7 @@ SweepPanel::SweepPanel(QWidget* parent)
       pick_(new QLabel(this)),
       table_(makeResultTable(0, {tr("block"), tr("noise"), tr("accuracy"), tr("visual privacy"), tr("mis-usability")}, 220, this)),
       accuracy_(new MeasurePlot(tr("Accuracy"), tr("block size M"), tr("test accuracy (%)"), this)),
-      privacy_(new MeasurePlot(tr("Visual privacy"), tr("block size M"), tr("1 \u2212 examiner accuracy"), this)),
+      privacy_(new MeasurePlot(tr("Visual privacy"), tr("block size M"), tr("1 − examiner accuracy"), this)),
       misuse_(new MeasurePlot(tr("Mis-usability"), tr("block size M"), tr("accuracy on plain images (%)"), this)) {
   for (led::SchemeId id : led::allSchemes()) scheme_->addItem(QString::fromStdString(led::schemeName(id)));
   scheme_->setCurrentText("rmt");
@@ -119,7 +119,7 @@ void SweepPanel::run() {
   points_.clear();
   table_->setRowCount(0);
   redraw();
-  const auto cancel = job_->start(tr("Loading the dataset\u2026"));
+  const auto cancel = job_->start(tr("Loading the dataset…"));
   const std::string source = dataset_->text().trimmed().toStdString();
   const QPointer<SweepPanel> self(this);  // the worker may outlive the panel; it never touches it directly
   runInBackground<led::CalibrationResult>(
@@ -132,8 +132,8 @@ void SweepPanel::run() {
           const double within = p.training.epochs ? (p.training.epoch - 1 + double(p.training.batch) / double(std::max<std::size_t>(1, p.training.batches))) / p.training.epochs : 0;
           QMetaObject::invokeMethod(qApp, [self, p, within] {
             if (!self) return;
-            self->job_->progress((p.step + within) / p.steps, p.step == 0 ? tr("Training the plain examiner (model 1 of %1)\u2026").arg(p.steps)
-                                                                         : tr("Training model %1 of %2 on ciphertexts\u2026").arg(p.step + 1).arg(p.steps));
+            self->job_->progress((p.step + within) / p.steps, p.step == 0 ? tr("Training the plain examiner (model 1 of %1)…").arg(p.steps)
+                                                                         : tr("Training model %1 of %2 on ciphertexts…").arg(p.step + 1).arg(p.steps));
           });
         };
         callbacks.pointDone = [self](const led::CalibrationPoint& point) {
@@ -178,17 +178,17 @@ QString SweepPanel::recommendation() const {
   if (points_.empty()) return {};
   const auto pick = led::cheapestSettingFor(points_, target_->value());
   if (!pick) return tr("No setting so far reaches visual privacy %1.").arg(target_->value());
-  return tr("Most accurate setting with visual privacy \u2265 %1: M = %2, noise %3 (%4 % accuracy).")
+  return tr("Most accurate setting with visual privacy ≥ %1: M = %2, noise %3 (%4 % accuracy).")
       .arg(target_->value()).arg(pick->params.blockSize).arg(pick->params.noise).arg(100 * pick->accuracy, 0, 'f', 2);
 }
 
 void SweepPanel::askExport() {
   QMenu menu(this);
-  menu.addAction(tr("Table as CSV\u2026"), this, [this] {
+  menu.addAction(tr("Table as CSV…"), this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save table"), "sweep.csv", tr("CSV (*.csv)"));
     if (!path.isEmpty()) exportCsv(path);
   });
-  menu.addAction(tr("Plots as PNG\u2026"), this, [this] {
+  menu.addAction(tr("Plots as PNG…"), this, [this] {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the three plots"));
     if (!folder.isEmpty()) exportPlots(folder);
   });

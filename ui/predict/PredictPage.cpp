@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include "common/PlotTheme.h"
 #include "predict/PredictWorker.h"
 
 namespace led::ui {
@@ -75,17 +76,17 @@ PredictPage::PredictPage(QWidget* parent)
   big.setBold(true);
   answer_->setFont(big);
 
-  auto* openPhoto = new QPushButton(tr("Open photo\u2026"), this);
+  auto* openPhoto = new QPushButton(tr("Open photo…"), this);
   connect(openPhoto, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"));
     if (!path.isEmpty()) this->openPhoto(path);
   });
-  auto* openModel = new QPushButton(tr("Open model\u2026"), this);
+  auto* openModel = new QPushButton(tr("Open model…"), this);
   connect(openModel, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), QString(), tr("LED Studio models (*.ledmodel)"));
     if (!path.isEmpty()) this->openModel(path);
   });
-  auto* openKey = new QPushButton(tr("Load key\u2026"), this);
+  auto* openKey = new QPushButton(tr("Load key…"), this);
   connect(openKey, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Load key"), QString(), tr("LED Studio keys (*.ledkey)"));
     if (!path.isEmpty()) this->openKey(path);
@@ -111,6 +112,7 @@ PredictPage::PredictPage(QWidget* parent)
   bars_->setMinimumHeight(220);
   bars_->yAxis->setRange(0, 100);
   bars_->yAxis->setLabel(tr("probability (%)"));
+  followPalette(bars_);
   auto* pictures = new QHBoxLayout;
   auto* inputColumn = new QVBoxLayout;
   inputColumn->addWidget(new QLabel(tr("Your photo at the model's size"), this));
@@ -170,7 +172,7 @@ void PredictPage::showPrediction(const QImage& input, const QImage& seen, const 
   const auto best = std::max_element(probabilities.begin(), probabilities.end());
   const int top = int(best - probabilities.begin());
   const QString label = top < classes_.size() ? classes_[top] : QString::number(top);
-  answer_->setText(tr("%1 \u2014 %2 %").arg(label).arg(100.0 * *best, 0, 'f', 1));
+  answer_->setText(tr("%1 — %2 %").arg(label).arg(100.0 * *best, 0, 'f', 1));
 
   bars_->clearPlottables();
   auto* bars = new QCPBars(bars_->xAxis, bars_->yAxis);

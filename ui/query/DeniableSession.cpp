@@ -79,7 +79,7 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
             callbacks.progress = [self, done, total](const led::TrainProgress& p) {
               const double fraction = (done + (p.epoch - 1 + double(p.batch) / double(std::max<std::size_t>(1, p.batches))) / p.epochs) / total;
               QMetaObject::invokeMethod(qApp, [self, done, total, fraction] {
-                if (self) emit self->setUpProgress(tr("Training the cloud's model %1 of %2 on the two photos\u2026").arg(done + 1).arg(total), fraction);
+                if (self) emit self->setUpProgress(tr("Training the cloud's model %1 of %2 on the two photos…").arg(done + 1).arg(total), fraction);
               });
             };
             led::TrainResult r = led::train(data, key, config, callbacks, *cancel);

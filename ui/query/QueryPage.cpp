@@ -37,7 +37,7 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
       cloudInfo_(new QLabel(this)),
       compose_(new QPushButton(tr("Compose Query"), this)),
       send_(new QPushButton(tr("Send to the Cloud"), this)),
-      save_(new QPushButton(tr("Save Query\u2026"), this)),
+      save_(new QPushButton(tr("Save Query…"), this)),
       coin_(new QLabel(this)),
       guide_(new ImageTile(tr("guide"), 96, this)),
       garbled_(new ImageTile(tr("garbled guide (sent)"), 96, this)),
@@ -54,7 +54,7 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   const QString captions[2] = {tr("the real image (target)"), tr("the fake image")};
   for (int which = 0; which < 2; ++which) {
     images_[which] = new ImageTile(captions[which], 150, this);
-    auto* open = new QPushButton(tr("Open\u2026"), this);
+    auto* open = new QPushButton(tr("Open…"), this);
     connect(open, &QPushButton::clicked, this, [this, which] {
       const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), {}, tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)"));
       if (!path.isEmpty()) openImage(which, path);

@@ -33,8 +33,8 @@ KeyBox::KeyBox(QWidget* parent)
   auto* fresh = new QPushButton(tr("New key"), this);
   fresh->setObjectName("newKey");
   fresh->setToolTip(tr("Draw a new key from the operating system's random generator."));
-  auto* load = new QPushButton(tr("Load\u2026"), this);
-  auto* save = new QPushButton(tr("Save\u2026"), this);
+  auto* load = new QPushButton(tr("Load…"), this);
+  auto* save = new QPushButton(tr("Save…"), this);
   save->setObjectName("saveKey");
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(fresh);

@@ -33,7 +33,7 @@ SchemeControls::SchemeControls(QWidget* parent)
       scheme_(new QComboBox(this)),
       block_(new QSpinBox(this)),
       split_(new QCheckBox(tr("Split into 4-bit nibbles"), this)),
-      reverse_(new QCheckBox(tr("Reverse (v \u2192 15 \u2212 v)"), this)),
+      reverse_(new QCheckBox(tr("Reverse (v → 15 − v)"), this)),
       shuffle_(new QCheckBox(tr("Shuffle within blocks"), this)),
       noise_(new QDoubleSpinBox(this)),
       blockPermutation_(new QCheckBox(tr("Permute block positions"), this)),
@@ -47,7 +47,7 @@ SchemeControls::SchemeControls(QWidget* parent)
   }
   block_->setRange(1, 64);
   block_->setSuffix(tr(" px"));
-  block_->setToolTip(tr("Block size M: the image is cut into M\u00d7M blocks."));
+  block_->setToolTip(tr("Block size M: the image is cut into M×M blocks."));
   noise_->setRange(0, 255);
   noise_->setDecimals(1);
   noise_->setToolTip(tr("Noise level N: every value gets noise drawn uniformly from [0, N), fresh for every image."));

@@ -35,7 +35,7 @@ constexpr double kFitHeight = 220;  // pixels a step is shown at before the user
 
 QString attributionOf(const QString& sample) {
   return sample == "dog" ? QObject::tr("Dog photo: Darknet project by Joseph Redmon (Debian package darknet), MIT licence.")
-                         : QObject::tr("\u201cChelsea the cat\u201d by Stefan van der Walt (scikit-image), CC0.");
+                         : QObject::tr("“Chelsea the cat” by Stefan van der Walt (scikit-image), CC0.");
 }
 
 }  // namespace
@@ -92,7 +92,7 @@ QWidget* ScramblePage::buildImageBox() {
   auto* box = new QGroupBox(tr("Image"), this);
   auto* dog = new QPushButton(tr("Dog"), box);
   auto* cat = new QPushButton(tr("Cat"), box);
-  auto* open = new QPushButton(tr("Open\u2026"), box);
+  auto* open = new QPushButton(tr("Open…"), box);
   dog->setObjectName("sampleDog");
   cat->setObjectName("sampleCat");
   connect(dog, &QPushButton::clicked, this, [this] { loadSample("dog"); });
@@ -137,14 +137,14 @@ QWidget* ScramblePage::buildViewer() {
 
   auto* content = new QWidget(viewer);
   auto* column = new QVBoxLayout(content);
-  auto* heading = new QLabel(tr("<b>Encryption, step by step</b> \u2014 hover over a block to see where it goes"), content);
+  auto* heading = new QLabel(tr("<b>Encryption, step by step</b> — hover over a block to see where it goes"), content);
   column->addWidget(heading);
   pipeline_->setHorizontalSpacing(16);
   pipeline_->setVerticalSpacing(12);
   pipeline_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
   column->addLayout(pipeline_);
   column->addSpacing(12);
-  column->addWidget(new QLabel(tr("<b>Decryption</b> \u2014 the same ciphertext opened with two keys"), content));
+  column->addWidget(new QLabel(tr("<b>Decryption</b> — the same ciphertext opened with two keys"), content));
   auto* decryptions = new QHBoxLayout;
   decryptions->setSpacing(16);
   decryptions->addWidget(right_);
@@ -195,9 +195,9 @@ void ScramblePage::loadImageFile(const QString& path) {
 void ScramblePage::setImage(led::Image image, const QString& name, const QString& attribution) {
   const led::ImageShape original = image.shape;
   image = led::fitWithin(image, kMaxSide);
-  QString info = tr("%1, %2\u00d7%3, %4").arg(name).arg(original.width).arg(original.height).arg(original.channels == 3 ? tr("colour") : tr("gray"));
+  QString info = tr("%1, %2×%3, %4").arg(name).arg(original.width).arg(original.height).arg(original.channels == 3 ? tr("colour") : tr("gray"));
   if (image.shape != original)
-    info += tr(" \u2014 shown at %1\u00d7%2; <code>led encrypt</code> works at full size").arg(image.width()).arg(image.height());
+    info += tr(" — shown at %1×%2; <code>led encrypt</code> works at full size").arg(image.width()).arg(image.height());
   imageInfo_->setText(info);
   attribution_->setText(attribution);
   plain_ = std::move(image);
@@ -302,7 +302,7 @@ void ScramblePage::hovered(int identity, int position) {
   }
   const std::vector<int>& last = origins_.back();
   const auto at = std::find(last.begin(), last.end(), identity);
-  hover_->setText(tr("Plain block %1 \u2192 block %2 of the ciphertext (outlined in every step).")
+  hover_->setText(tr("Plain block %1 → block %2 of the ciphertext (outlined in every step).")
                       .arg(identity)
                       .arg(at == last.end() ? -1 : int(at - last.begin())));
 }
@@ -311,7 +311,7 @@ QString ScramblePage::hoverText() const { return hover_->text(); }
 
 void ScramblePage::started() {
   ++pending_;
-  status_->setText(tr("Encrypting\u2026"));
+  status_->setText(tr("Encrypting…"));
 }
 
 void ScramblePage::finished() {

@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 
+#include "common/PlotTheme.h"
+
 #include <QHBoxLayout>
 
 namespace led::ui {
@@ -14,6 +16,7 @@ QCustomPlot* makePlot(QWidget* parent, const QString& yLabel) {
   plot->legend->setVisible(true);
   plot->legend->setFont(parent->font());
   plot->setMinimumHeight(220);
+  followPalette(plot);
   return plot;
 }
 

@@ -124,7 +124,7 @@ QWidget* TrainPage::buildForm() {
   dataset_->addItem(tr("Image folder (a sub-folder per class)"), ImageFolder);
   datasetPath_ = new QLineEdit(box);
   datasetPath_->setPlaceholderText(tr("folder"));
-  auto* browse = new QPushButton(tr("Browse\u2026"), box);
+  auto* browse = new QPushButton(tr("Browse…"), box);
   connect(browse, &QPushButton::clicked, this, [this] {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset folder"));
     if (!dir.isEmpty()) datasetPath_->setText(dir);
@@ -149,7 +149,7 @@ QWidget* TrainPage::buildForm() {
   block_->setValue(4);
   keyLabel_ = new QLabel(box);
   keyLabel_->setWordWrap(true);
-  auto* loadKey = new QPushButton(tr("Load key\u2026"), box);
+  auto* loadKey = new QPushButton(tr("Load key…"), box);
   connect(loadKey, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Load key"), QString(), tr("LED Studio keys (*.ledkey)"));
     if (!path.isEmpty()) loadKeyFile(path);
@@ -182,7 +182,7 @@ QWidget* TrainPage::buildForm() {
   start_->setObjectName("startTraining");
   cancel_ = new QPushButton(tr("Cancel"), box);
   cancel_->setObjectName("cancelTraining");
-  save_ = new QPushButton(tr("Save models\u2026"), box);
+  save_ = new QPushButton(tr("Save models…"), box);
   connect(start_, &QPushButton::clicked, this, &TrainPage::start);
   connect(cancel_, &QPushButton::clicked, this, &TrainPage::cancel);
   connect(save_, &QPushButton::clicked, this, [this] {
@@ -289,7 +289,7 @@ void TrainPage::start() {
 void TrainPage::cancel() {
   if (!running_) return;
   worker_->cancel = true;
-  status_->setText(tr("Cancelling\u2026 (within one batch)"));
+  status_->setText(tr("Cancelling… (within one batch)"));
 }
 
 void TrainPage::saveModels(const QString& path) {

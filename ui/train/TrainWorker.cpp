@@ -29,7 +29,7 @@ void TrainWorker::run(const TrainRequest& request) {
   models_.clear();
   keys_.clear();
   const QString failure = failureOf([&] {
-    emit stage(tr("Loading %1\u2026").arg(request.dataset));
+    emit stage(tr("Loading %1…").arg(request.dataset));
     const led::DatasetSplit data = led::loadDataset(request.dataset.toStdString());
     led::OsRandom random;
     for (int i = 0; i < request.models && !cancel; ++i) {
@@ -51,7 +51,7 @@ void TrainWorker::run(const TrainRequest& request) {
     for (std::size_t i = 0; i < models_.size(); ++i) members.push_back({&models_[i], keys_[i]});
     std::vector<double> accuracy{};
     if (models_.size() > 1) {
-      emit stage(tr("Evaluating the ensemble\u2026"));
+      emit stage(tr("Evaluating the ensemble…"));
       accuracy = led::evaluateEnsemble(members, data.test.head(request.config.testLimit)).sum;
     }
     emit finished(false, accuracy);

@@ -1,0 +1,204 @@
+// The application around the pages, offscreen with real widgets: settings that persist (recent files,
+// appearance, language, geometry), light and dark appearance reaching the plots, the menus' shortcuts,
+// opening images, keys and queries (and refusing what is none), Preferences and About.
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <qcustomplot.h>
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "cloud/CloudPage.h"
+#include "common/MessageBar.h"
+#include "deniable/GuidePad.h"
+#include "deniable/Query.h"
+#include "deniable/QueryFile.h"
+#include "evaluate/MeasurePlot.h"
+#include "keys/Key.h"
+#include "schemes/SchemeRegistry.h"
+#include "random/RandomSource.h"
+#include "shell/AboutDialog.h"
+#include "shell/PreferencesDialog.h"
+#include "shell/Settings.h"
+#include "shell/Theme.h"
+
+using namespace led;
+using namespace led::ui;
+
+namespace {
+
+QString currentPage(MainWindow& window) { return window.findChild<QStackedWidget*>()->currentWidget()->objectName(); }
+
+QAction* actionWithShortcut(MainWindow& window, const QKeySequence& keys) {
+  for (QAction* action : window.menuBar()->findChildren<QAction*>())
+    if (action->shortcut() == keys) return action;
+  return nullptr;
+}
+
+bool isDark(const QColor& c) { return c.lightness() < 110; }
+
+}  // namespace
+
+class TestShell : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+ private slots:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    // Settings go to a fresh folder, never to the user's own.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.filePath("config"));
+    QCoreApplication::setOrganizationName("LED Studio Tests");
+    QCoreApplication::setApplicationName("tst_shell");
+  }
+
+  void recentFilesAreFewUniqueAndNewestFirst() {
+    Settings::clearRecentFiles();
+    for (int i = 0; i < 10; ++i) Settings::addRecentFile(path(QString("f%1.png").arg(i)));
+    QStringList files = Settings::recentFiles();
+    QCOMPARE(files.size(), Settings::kRecentFiles);
+    QCOMPARE(files.first(), path("f9.png"));
+    QCOMPARE(files.last(), path("f2.png"));
+    Settings::addRecentFile(path("f5.png"));
+    files = Settings::recentFiles();
+    QCOMPARE(files.first(), path("f5.png"));
+    QCOMPARE(files.count(path("f5.png")), 1);
+    Settings::clearRecentFiles();
+    QVERIFY(Settings::recentFiles().isEmpty());
+  }
+
+  void settingsRefuseUnknownValues() {
+    QSettings().setValue("appearance", "purple");
+    QCOMPARE(Settings::appearance(), Appearance::System);
+    QSettings().setValue("language", "xx");
+    QCOMPARE(Settings::language(), QString());
+    for (Appearance a : {Appearance::System, Appearance::Light, Appearance::Dark}) QCOMPARE(appearanceNamed(appearanceName(a)), a);
+    Settings::setLanguage("ja");
+    QCOMPARE(Settings::language(), QString("ja"));
+    Settings::setLanguage("");
+  }
+
+  void darkAndLightReachThePlots() {
+    const QString systemStyle = QApplication::style()->name();
+    MeasurePlot plot("t", "x", "y");
+    auto* inner = plot.findChild<QCustomPlot*>();
+    QVERIFY(inner);
+    applyAppearance(Appearance::Dark);
+    QVERIFY(isDark(QApplication::palette().color(QPalette::Window)));
+    QTRY_VERIFY(!isDark(inner->xAxis->tickLabelColor()));  // light labels on a dark plot (palette events are posted)
+    QCOMPARE(inner->xAxis->tickLabelColor(), plot.palette().color(QPalette::Text));
+    applyAppearance(Appearance::Light);
+    QVERIFY(!isDark(QApplication::palette().color(QPalette::Window)));
+    QTRY_VERIFY(isDark(inner->xAxis->tickLabelColor()));
+    applyAppearance(Appearance::System);
+    QCOMPARE(QApplication::style()->name(), systemStyle);
+  }
+
+  void preferencesApplyAndPersist() {
+    PreferencesDialog dialog;
+    dialog.appearanceBox()->setCurrentIndex(dialog.appearanceBox()->findData("dark"));
+    QCOMPARE(Settings::appearance(), Appearance::Dark);
+    QVERIFY(isDark(QApplication::palette().color(QPalette::Window)));
+    dialog.appearanceBox()->setCurrentIndex(dialog.appearanceBox()->findData("system"));
+    QCOMPARE(Settings::appearance(), Appearance::System);
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData("zh_TW"));
+    QCOMPARE(Settings::language(), QString("zh_TW"));
+    PreferencesDialog again;
+    QCOMPARE(again.languageBox()->currentData().toString(), QString("zh_TW"));
+    Settings::setLanguage("");
+  }
+
+  void aboutNamesEveryLicence() {
+    AboutDialog about;
+    auto* tabs = about.findChild<QTabWidget*>("aboutTabs");
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 3);
+    const QString licences = qobject_cast<QTextBrowser*>(tabs->widget(1))->toPlainText();
+    for (const char* expected : {"Qt", "LGPL-3.0", "LibTorch", "BSD-3-Clause", "OpenCV", "Apache-2.0", "QCustomPlot", "GPL-3.0", "zlib"})
+      QVERIFY2(licences.contains(expected), expected);
+    const QString samples = qobject_cast<QTextBrowser*>(tabs->widget(2))->toPlainText();
+    QVERIFY(samples.contains("MIT"));
+    QVERIFY(samples.contains("CC0"));
+  }
+
+  void everyPageByNameAndShortcut() {
+    MainWindow window;
+    window.show();
+    const QStringList names = window.pageNames();
+    QCOMPARE(names, QStringList({"Scramble", "Query", "Cloud", "Train", "Predict", "Coercion", "Evaluate"}));
+    for (const QString& name : names) {
+      QVERIFY(window.showPage(name.toLower()));
+      QCOMPARE(currentPage(window), name);
+    }
+    QVERIFY(!window.showPage("Nowhere"));
+    for (int i = 0; i < names.size(); ++i) {
+      QAction* go = actionWithShortcut(window, QKeySequence(QString("Ctrl+%1").arg(i + 1)));
+      QVERIFY(go);
+      go->trigger();
+      QCOMPARE(currentPage(window), names[i]);
+    }
+    QVERIFY(actionWithShortcut(window, QKeySequence::Open));
+    QVERIFY(actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+  }
+
+  void opensAQueryOnTheCloudPage() {
+    StreamRandom random(7);
+    OsRandom os;
+    const std::string pad = path("p.ledpad").toStdString();
+    GuidePad::generate(16, 2, os).write(pad);
+    const PadEntry entry = GuidePad::takeNext(pad);
+    const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), {16, 16, 3}}, random);
+    const ComposedQuery c = composeNormal(test::gradientImage({16, 16, 3}), test::randomImage({16, 16, 3}, 4), {key}, entry, random);
+    writeQueryFile(path("q.ledq").toStdString(), c.query);
+
+    Settings::clearRecentFiles();
+    MainWindow window;
+    window.show();
+    window.openFile(path("q.ledq"));
+    QCOMPARE(currentPage(window), QString("Cloud"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.cloudPage()->shownImages()[0].isNull(), 10000);
+    QCOMPARE(window.cloudPage()->shownImages()[0].width(), 16);
+    QVERIFY(!window.cloudPage()->shownImages()[2].isNull());  // the garbled guide
+    QCOMPARE(Settings::recentFiles().first(), path("q.ledq"));
+  }
+
+  void refusesWhatIsNoFileAndKeepsWorking() {
+    MainWindow window;
+    window.show();
+    window.openFile(path("missing.png"));
+    QVERIFY(window.messageBar()->isVisible());
+    QVERIFY(window.messageBar()->text().contains("missing.png"));
+    test::writeBytes(path("broken.ledq"), {'L', 'E', 'D', 'Q', 'U', 'E', 'R', 'Y', 1, 2, 3});
+    window.openFile(path("broken.ledq"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->text().contains("broken.ledq"), 10000);
+    QVERIFY(window.cloudPage()->shownImages()[0].isNull());
+    QVERIFY(window.showPage("Scramble"));  // the window still works
+  }
+
+  void geometryIsRemembered() {
+    {
+      MainWindow window;
+      window.show();
+      window.resize(1100, 900);
+      QVERIFY(QTest::qWaitForWindowExposed(&window));
+      window.close();
+    }
+    QVERIFY(!Settings::windowGeometry().isEmpty());
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(1100, 900));
+  }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

@@ -1,0 +1,1695 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>none: the decoy&apos;s one-time keys were never kept</source>
+        <translation>なし: おとりの使い捨て鍵は保存されません</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this.</source>
+        <translation>この処理に必要なメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>∞ (identical)</source>
+        <translation>∞ (同一)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>One key for every block: each block&apos;s 4-bit nibbles are reversed and shuffled.</source>
+        <translation>ブロックごとに一つの鍵: 各ブロックの4ビットのニブルを反転し、並べ替えます。</translation>
+    </message>
+    <message>
+        <source>le with its own key at every block position, then the blocks change places.</source>
+        <translation>ブロック位置ごとに独自の鍵で le を適用し、その後ブロックの位置を入れ替えます。</translation>
+    </message>
+    <message>
+        <source>Blocks are moved, turned, mirrored, negated and their colours reordered; survives JPEG.</source>
+        <translation>ブロックを移動・回転・反転・ネガポジ変換し、色成分を並べ替えます。JPEG 圧縮に耐えます。</translation>
+    </message>
+    <message>
+        <source>Y, Cb and Cr side by side as one gray image, then scrambled in small blocks.</source>
+        <translation>Y、Cb、Cr を並べて一枚のグレー画像にし、小さなブロックでスクランブルします。</translation>
+    </message>
+    <message>
+        <source>Pixel by pixel: samples negated and colour channels reordered. No blocks move.</source>
+        <translation>画素ごと: 値をネガポジ変換し、色チャネルを並べ替えます。ブロックは動きません。</translation>
+    </message>
+    <message>
+        <source>Each block is multiplied by a random orthogonal matrix, then noise is added.</source>
+        <translation>各ブロックにランダムな直交行列を掛け、その後ノイズを加えます。</translation>
+    </message>
+    <message>
+        <source>Dog photo: Darknet project by Joseph Redmon (Debian package darknet), MIT licence.</source>
+        <translation>犬の写真: Joseph Redmon の Darknet プロジェクト (Debian パッケージ darknet)、MIT ライセンス。</translation>
+    </message>
+    <message>
+        <source>“Chelsea the cat” by Stefan van der Walt (scikit-image), CC0.</source>
+        <translation>Stefan van der Walt による「猫のチェルシー」(scikit-image)、CC0。</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;LED Studio %1&lt;/h2&gt;&lt;p&gt;Learnable image encryption with deniability, made real, visible and testable: block-scrambling encryptions a cloud can learn from, the deniable query of the LED paper, training on encrypted images, coercion with fake keys, and the attacks that measure privacy.&lt;/p&gt;&lt;p&gt;Every capability is also in the &lt;tt&gt;led&lt;/tt&gt; command-line tool.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The LED Studio developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;LED Studio %1&lt;/h2&gt;&lt;p&gt;否認可能な学習可能画像暗号を、実際に動かし、目に見え、検証できるものに: クラウドが学習できるブロックスクランブル暗号、LED 論文の否認可能なクエリ、暗号化画像での学習、偽の鍵による強要への対処、そしてプライバシーを測る攻撃。&lt;/p&gt;&lt;p&gt;すべての機能は &lt;tt&gt;led&lt;/tt&gt; コマンドラインツールでも使えます。&lt;/p&gt;&lt;p&gt;Copyright © 2026 The LED Studio developers. GNU 一般公衆利用許諾書 バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>このプログラム</translation>
+    </message>
+    <message>
+        <source>windows, widgets, threads, translations (dynamically linked)</source>
+        <translation>ウィンドウ、ウィジェット、スレッド、翻訳 (動的リンク)</translation>
+    </message>
+    <message>
+        <source>models and training</source>
+        <translation>モデルと学習</translation>
+    </message>
+    <message>
+        <source>image files and resizing</source>
+        <translation>画像ファイルとリサイズ</translation>
+    </message>
+    <message>
+        <source>plots; because it is GPL-3.0, so is LED Studio as a whole</source>
+        <translation>プロット。GPL-3.0 であるため、LED Studio 全体も GPL-3.0 になります</translation>
+    </message>
+    <message>
+        <source>reading Fashion-MNIST&apos;s gzip files</source>
+        <translation>Fashion-MNIST の gzip ファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library&apos;s &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;全文は Debian の &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; と、各ライブラリの &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt; にあります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian&apos;s &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian&apos;s &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: 自転車のそばのポーチにいる犬。Joseph Redmon の Darknet プロジェクトより、Debian の &lt;tt&gt;darknet&lt;/tt&gt; パッケージ収録のもの。MIT ライセンス。&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: Stefan van der Walt による「猫のチェルシー」。scikit-image より、Debian の &lt;tt&gt;python3-skimage&lt;/tt&gt; パッケージ収録のもの。CC0: 権利の留保なし。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About LED Studio</source>
+        <translation>LED Studio について</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Sample photographs</source>
+        <translation>サンプル写真</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::AuditPanel</name>
+    <message>
+        <source>Run the audit</source>
+        <translation>監査を実行</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>攻撃</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>plain image</source>
+        <translation>平文画像</translation>
+    </message>
+    <message>
+        <source>ciphertext</source>
+        <translation>暗号画像</translation>
+    </message>
+    <message>
+        <source>decrypted with a wrong key</source>
+        <translation>誤った鍵で復号</translation>
+    </message>
+    <message>
+        <source>JPEG rate-distortion</source>
+        <translation>JPEG レート歪み</translation>
+    </message>
+    <message>
+        <source>bits per pixel</source>
+        <translation>ビット/画素</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>dog (sample)</source>
+        <translation>犬 (サンプル)</translation>
+    </message>
+    <message>
+        <source>cat (sample)</source>
+        <translation>猫 (サンプル)</translation>
+    </message>
+    <message>
+        <source>Your photo…</source>
+        <translation>自分の写真…</translation>
+    </message>
+    <message>
+        <source>Open photo</source>
+        <translation>写真を開く</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>chosen plaintext</source>
+        <translation>選択平文</translation>
+    </message>
+    <message>
+        <source>jigsaw</source>
+        <translation>ジグソー</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回帰</translation>
+    </message>
+    <message>
+        <source>attacker (%1)</source>
+        <translation>攻撃者 (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a picture and a scheme, then run the audit.</source>
+        <translation>画像と方式を選び、監査を実行してください。</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>画像:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
+        <translation>%1 を監査しています…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>ステップ %1 / %2: %3…</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was measured before is shown.</source>
+        <translation>キャンセルしました。それまでに測定した結果を表示しています。</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>完了: %1。</translation>
+    </message>
+    <message>
+        <source>SSIM, ciphertext vs plain</source>
+        <translation>SSIM、暗号画像と平文</translation>
+    </message>
+    <message>
+        <source>PSNR, ciphertext vs plain</source>
+        <translation>PSNR、暗号画像と平文</translation>
+    </message>
+    <message>
+        <source>key space</source>
+        <translation>鍵空間</translation>
+    </message>
+    <message>
+        <source>infinite (real-valued)</source>
+        <translation>無限 (実数値)</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 ビット</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>適用外</translation>
+    </message>
+    <message>
+        <source>reads the picture</source>
+        <translation>画像が読める</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation>HTML レポート…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Measures as CSV…</source>
+        <translation>指標を CSV で…</translation>
+    </message>
+    <message>
+        <source>Save measures</source>
+        <translation>指標を保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JPEG plot as PNG…</source>
+        <translation>JPEG のプロットを PNG で…</translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation>プロットを保存</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Run the audit first.</source>
+        <translation>先に監査を実行してください。</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>レポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Measures saved to %1</source>
+        <translation>指標を %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>There is no JPEG curve to save: run the audit on a byte-valued scheme first.</source>
+        <translation>保存する JPEG 曲線がありません。先にバイト値の方式で監査を実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Plot saved to %1</source>
+        <translation>プロットを %1 に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::CloudPage</name>
+    <message>
+        <source>No query has arrived yet. Compose one on the Query page and send it.</source>
+        <translation>まだクエリは届いていません。クエリページで作成して送信してください。</translation>
+    </message>
+    <message>
+        <source>garbled guide</source>
+        <translation>攪乱されたガイド</translation>
+    </message>
+    <message>
+        <source>guide recovered with the cloud&apos;s pad entry</source>
+        <translation>クラウドのパッドエントリで復元したガイド</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>パート</translation>
+    </message>
+    <message>
+        <source>classified with</source>
+        <translation>分類に用いたもの</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <source>Received: the query, nothing else</source>
+        <translation>受信したもの: クエリだけ</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>パート %1</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s work</source>
+        <translation>クラウドの処理</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s log: no shape, no plaintext label</source>
+        <translation>クラウドのログ: 形も平文のラベルも残らない</translation>
+    </message>
+    <message>
+        <source>A query arrived: two %1 ciphertexts (x%2 each), a garbled guide, pad entry %3. Press Send on the Query page to let the cloud answer.</source>
+        <translation>クエリが届きました: %1 の暗号画像が 2 つ (各 x%2)、攪乱されたガイド、パッドエントリ %3。クエリページで「送信」を押すとクラウドが応答します。</translation>
+    </message>
+    <message>
+        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud&apos;s pad and models, which stay with the session that sent it.</source>
+        <translation>%1 を開きました: クラウドが受け取るとおりの、%2 の暗号画像 2 つ (各 x%3) とパッドエントリ %4 用の攪乱されたガイドです。応答するにはクラウドのパッドとモデルが必要で、それらは送信したセッションにあります。</translation>
+    </message>
+    <message>
+        <source>The recovered guide is a %1, so part %2 is the one that counts. The cloud answers for both parts all the same, so that its answer and its log look alike whichever part was real.</source>
+        <translation>復元したガイドは%1なので、意味があるのはパート %2 です。それでもクラウドは両方のパートに応答するため、どちらが本物でも応答とログは同じように見えます。</translation>
+    </message>
+    <message>
+        <source>no model: a decoy, random label</source>
+        <translation>モデルなし: おとり、ランダムなラベル</translation>
+    </message>
+    <message>
+        <source>the models of part %1&apos;s keys</source>
+        <translation>パート %1 の鍵のモデル</translation>
+    </message>
+    <message>
+        <source>the user&apos;s models</source>
+        <translation>ユーザーのモデル</translation>
+    </message>
+    <message>
+        <source>Answer sent (two slots, each encrypted under the query&apos;s answer key): %1</source>
+        <translation>応答を送信しました (2 つのスロット、それぞれクエリの応答鍵で暗号化): %1</translation>
+    </message>
+    <message>
+        <source>Answered query for pad entry %1.</source>
+        <translation>パッドエントリ %1 のクエリに応答しました。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::CoercionPage</name>
+    <message>
+        <source>statistic</source>
+        <translation>統計量</translation>
+    </message>
+    <message>
+        <source>revealed key</source>
+        <translation>開示した鍵</translation>
+    </message>
+    <message>
+        <source>honest keys, 99 % range</source>
+        <translation>正直な鍵、99 % の範囲</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Uniform fake key (SPEC 3.6)</source>
+        <translation>一様な偽の鍵 (SPEC 3.6)</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s construction</source>
+        <translation>論文の構成法</translation>
+    </message>
+    <message>
+        <source>Another Fake Key</source>
+        <translation>別の偽の鍵</translation>
+    </message>
+    <message>
+        <source>Opened with the true keys</source>
+        <translation>本物の鍵で開いたもの</translation>
+    </message>
+    <message>
+        <source>Opened with the fake keys</source>
+        <translation>偽の鍵で開いたもの</translation>
+    </message>
+    <message>
+        <source>opened guide</source>
+        <translation>開いたガイド</translation>
+    </message>
+    <message>
+        <source>decrypted image</source>
+        <translation>復号した画像</translation>
+    </message>
+    <message>
+        <source>Deniability meter: the revealed fake guide key among %1 honest keys</source>
+        <translation>否認可能性メーター: %1 個の正直な鍵の中の、開示した偽のガイド鍵</translation>
+    </message>
+    <message>
+        <source>Many queries: can the cloud&apos;s log link them?</source>
+        <translation>多数のクエリ: クラウドのログはそれらを結び付けられるか?</translation>
+    </message>
+    <message>
+        <source>Compose %1 Queries Each Way</source>
+        <translation>それぞれの方法で %1 個のクエリを作成</translation>
+    </message>
+    <message>
+        <source>Compose a query on the Query page and send it to the cloud; then the coercer arrives here.</source>
+        <translation>クエリページでクエリを作成してクラウドに送信してください。その後、強要者がここに現れます。</translation>
+    </message>
+    <message>
+        <source>The coercer holds the query and the cloud&apos;s answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
+        <translation>強要者はクエリとクラウドの応答を持ち、鍵を要求します。ユーザーは本物の鍵を明かすことも、同じクエリをもう一方の形、もう一方の画像とそのラベルとして開く偽の鍵を渡すこともできます。本物のガイド鍵は、このデモのためだけにメモリに保持されます。</translation>
+    </message>
+    <message>
+        <source>guide key %1; model keys %2</source>
+        <translation>ガイド鍵 %1、モデル鍵 %2</translation>
+    </message>
+    <message>
+        <source>opened guide: %1 → part %2</source>
+        <translation>開いたガイド: %1 → パート %2</translation>
+    </message>
+    <message>
+        <source>opened guide: no shape</source>
+        <translation>開いたガイド: 形なし</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the normal process keeps no key for the decoy, so there is no lie to tell.</source>
+        <translation>表示するものはありません: 通常の手順ではおとりの鍵を保存しないので、つくべき嘘がありません。</translation>
+    </message>
+    <message>
+        <source>Send the query to the cloud to see the label this opening claims.</source>
+        <translation>クエリをクラウドに送信すると、この開き方が主張するラベルが表示されます。</translation>
+    </message>
+    <message>
+        <source>label: %1 (%2 %)</source>
+        <translation>ラベル: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Comparing with %1 honest keys…</source>
+        <translation>%1 個の正直な鍵と比較しています…</translation>
+    </message>
+    <message>
+        <source>plausible (p = %1)</source>
+        <translation>もっともらしい (p = %1)</translation>
+    </message>
+    <message>
+        <source>caught (p = %1)</source>
+        <translation>見破られた (p = %1)</translation>
+    </message>
+    <message>
+        <source>Indistinguishable: this fake key looks like any honest key.</source>
+        <translation>区別不能: この偽の鍵は正直な鍵と見分けがつきません。</translation>
+    </message>
+    <message>
+        <source>Caught: this key is not what an honest key looks like.</source>
+        <translation>見破られた: この鍵は正直な鍵の姿をしていません。</translation>
+    </message>
+    <message>
+        <source>fixed key</source>
+        <translation>固定鍵</translation>
+    </message>
+    <message>
+        <source>one-time pad</source>
+        <translation>ワンタイムパッド</translation>
+    </message>
+    <message>
+        <source>query %1</source>
+        <translation>クエリ %1</translation>
+    </message>
+    <message>
+        <source>Fixed key: %1 queries show only %2 distinct garbled guides, one per shape, so the log links every query that shares a shape, and one fake key must explain them all. </source>
+        <translation>固定鍵: %1 個のクエリに攪乱されたガイドは %2 種類 (形ごとに一つ) しかないため、ログは同じ形のクエリをすべて結び付け、一つの偽の鍵でそれらすべてを説明しなければなりません。</translation>
+    </message>
+    <message>
+        <source>One-time pad: %1 distinct garbled guides for %2 queries; nothing links them and each opens on its own.</source>
+        <translation>ワンタイムパッド: %2 個のクエリに %1 種類の攪乱されたガイド。結び付けるものは何もなく、それぞれ独立に開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::CurvePlot</name>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>正解率 (%)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::DeniableSession</name>
+    <message>
+        <source>Choose both images first.</source>
+        <translation>先に両方の画像を選んでください。</translation>
+    </message>
+    <message>
+        <source>The two images need different names: they are the demo models&apos; classes.</source>
+        <translation>2 つの画像には別々の名前が必要です: それらがデモモデルのクラスになります。</translation>
+    </message>
+    <message>
+        <source>Training the cloud&apos;s model %1 of %2 on the two photos…</source>
+        <translation>2 枚の写真でクラウドのモデル %1 / %2 を学習しています…</translation>
+    </message>
+    <message>
+        <source>The cloud is ready.</source>
+        <translation>クラウドの準備ができました。</translation>
+    </message>
+    <message>
+        <source>The cloud has no models for you yet.</source>
+        <translation>クラウドにはまだあなた用のモデルがありません。</translation>
+    </message>
+    <message>
+        <source>Deniable user: %1 model(s) for the keys of each part, trained on the two photos only (classes: %2, %3). Keys: %4</source>
+        <translation>否認可能なユーザー: 各パートの鍵ごとに %1 個のモデル、2 枚の写真だけで学習 (クラス: %2、%3)。鍵: %4</translation>
+    </message>
+    <message>
+        <source>Normal user: %1 model(s) for your key(s), trained on the two photos only (classes: %2, %3). Keys: %4</source>
+        <translation>通常のユーザー: あなたの鍵ごとに %1 個のモデル、2 枚の写真だけで学習 (クラス: %2、%3)。鍵: %4</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::EvaluatePage</name>
+    <message>
+        <source>&lt;h2&gt;Evaluate — privacy and attacks&lt;/h2&gt;How private is a scheme, really? The audit measures what a ciphertext keeps and runs every attack that applies; the sweep trains models to trade accuracy against visual privacy and mis-usability. The same work from the shell: &lt;code&gt;led report&lt;/code&gt;, &lt;code&gt;led evaluate sweep&lt;/code&gt;.</source>
+        <translation>&lt;h2&gt;評価 — プライバシーと攻撃&lt;/h2&gt;方式は実際どれほどプライベートか? 監査は暗号画像に何が残るかを測り、適用できるすべての攻撃を実行します。スイープはモデルを学習させ、正解率と視覚的プライバシー・誤用耐性のトレードオフを調べます。シェルから同じ処理: &lt;code&gt;led report&lt;/code&gt;、&lt;code&gt;led evaluate sweep&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>Scheme audit</source>
+        <translation>方式の監査</translation>
+    </message>
+    <message>
+        <source>Calibration sweep</source>
+        <translation>較正スイープ</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::KeyBox</name>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Seeded demo keys (reproducible, not secret)</source>
+        <translation>シード付きデモ鍵 (再現可能、秘密ではない)</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
+        <translation>鍵のフィンガープリント: テーブルに対する SHA-256 の先頭 8 バイト。</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新しい鍵</translation>
+    </message>
+    <message>
+        <source>Draw a new key from the operating system&apos;s random generator.</source>
+        <translation>オペレーティングシステムの乱数生成器から新しい鍵を引きます。</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>出所</translation>
+    </message>
+    <message>
+        <source>Wrong key</source>
+        <translation>誤った鍵</translation>
+    </message>
+    <message>
+        <source>Demo seed</source>
+        <translation>デモ用シード</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b35c00&apos;&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
+        <translation>&lt;b style=&apos;color:#b35c00&apos;&gt;シード付きデモ鍵&lt;/b&gt; (シード %1): シードを知る人は誰でもこの鍵を持てます</translation>
+    </message>
+    <message>
+        <source>operating system CSPRNG</source>
+        <translation>オペレーティングシステムの CSPRNG</translation>
+    </message>
+    <message>
+        <source>A second, independent key of the same scheme, used to show what a wrong key opens.</source>
+        <translation>同じ方式の、独立した 2 本目の鍵。誤った鍵で何が開くかを示すために使います。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだなし</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::MainWindow</name>
+    <message>
+        <source>LED Studio</source>
+        <translation>LED Studio</translation>
+    </message>
+    <message>
+        <source>Scramble</source>
+        <translation>スクランブル</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>Coercion</source>
+        <translation>強要</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be opened.</source>
+        <translation>%1 は開けるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Images, keys and queries (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;All files (*)</source>
+        <translation>画像、鍵、クエリ (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>最近使ったファイルを消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Dog Sample</source>
+        <translation>犬のサンプルを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Cat Sample</source>
+        <translation>猫のサンプルを開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Key…</source>
+        <translation>鍵を読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Save Key…</source>
+        <translation>鍵を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Ciphertext…</source>
+        <translation>暗号画像を保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LED Studio</source>
+        <translation>LED Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::PredictPage</name>
+    <message>
+        <source>No model yet.</source>
+        <translation>まだモデルがありません。</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>鍵: %1</translation>
+    </message>
+    <message>
+        <source>Drop a photo here</source>
+        <translation>ここに写真をドロップ</translation>
+    </message>
+    <message>
+        <source>Open photo…</source>
+        <translation>写真を開く…</translation>
+    </message>
+    <message>
+        <source>Open photo</source>
+        <translation>写真を開く</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Open model…</source>
+        <translation>モデルを開く…</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <source>LED Studio models (*.ledmodel)</source>
+        <translation>LED Studio のモデル (*.ledmodel)</translation>
+    </message>
+    <message>
+        <source>Load key…</source>
+        <translation>鍵を読み込む…</translation>
+    </message>
+    <message>
+        <source>Load key</source>
+        <translation>鍵を読み込む</translation>
+    </message>
+    <message>
+        <source>LED Studio keys (*.ledkey)</source>
+        <translation>LED Studio の鍵 (*.ledkey)</translation>
+    </message>
+    <message>
+        <source>1. Your photo</source>
+        <translation>1. あなたの写真</translation>
+    </message>
+    <message>
+        <source>2. A trained model</source>
+        <translation>2. 学習済みモデル</translation>
+    </message>
+    <message>
+        <source>probability (%)</source>
+        <translation>確率 (%)</translation>
+    </message>
+    <message>
+        <source>Your photo at the model&apos;s size</source>
+        <translation>モデルのサイズにしたあなたの写真</translation>
+    </message>
+    <message>
+        <source>What the model saw (encrypted here)</source>
+        <translation>モデルが見たもの (ここで暗号化)</translation>
+    </message>
+    <message>
+        <source>3. The answer</source>
+        <translation>3. 答え</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %</source>
+        <translation>%1 — %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::PredictWorker</name>
+    <message>
+        <source>none needed: the model was trained on plain images</source>
+        <translation>不要: モデルは平文画像で学習されています</translation>
+    </message>
+    <message>
+        <source>%1, found in %2</source>
+        <translation>%1、%2 で見つかりました</translation>
+    </message>
+    <message>
+        <source>key %1 not found beside the model: load it</source>
+        <translation>鍵 %1 がモデルの横に見つかりません: 読み込んでください</translation>
+    </message>
+    <message>
+        <source>%1, loaded from %2</source>
+        <translation>%1、%2 から読み込みました</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when LED Studio starts again.</source>
+        <translation>新しい言語は LED Studio を次に起動したときに有効になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外観(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::QueryPage</name>
+    <message>
+        <source>Set Up the Cloud</source>
+        <translation>クラウドを準備</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Compose Query</source>
+        <translation>クエリを作成</translation>
+    </message>
+    <message>
+        <source>Send to the Cloud</source>
+        <translation>クラウドに送信</translation>
+    </message>
+    <message>
+        <source>Save Query…</source>
+        <translation>クエリを保存…</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>ガイド</translation>
+    </message>
+    <message>
+        <source>garbled guide (sent)</source>
+        <translation>攪乱されたガイド (送信されるもの)</translation>
+    </message>
+    <message>
+        <source>Your two images</source>
+        <translation>あなたの 2 枚の画像</translation>
+    </message>
+    <message>
+        <source>the real image (target)</source>
+        <translation>本物の画像 (ターゲット)</translation>
+    </message>
+    <message>
+        <source>the fake image</source>
+        <translation>偽の画像</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>画像を開く</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s models</source>
+        <translation>クラウドのモデル</translation>
+    </message>
+    <message>
+        <source>Deniable (two keys, a fake image)</source>
+        <translation>否認可能 (2 つの鍵、偽の画像)</translation>
+    </message>
+    <message>
+        <source>Normal (one key, a decoy)</source>
+        <translation>通常 (1 つの鍵、おとり)</translation>
+    </message>
+    <message>
+        <source>Models per part (LED section 3.4): the query carries each part once per model key.</source>
+        <translation>パートごとのモデル数 (LED 3.4 節): クエリは各パートをモデル鍵ごとに 1 回ずつ運びます。</translation>
+    </message>
+    <message>
+        <source>One-time pad (a fresh guide key per query)</source>
+        <translation>ワンタイムパッド (クエリごとに新しいガイド鍵)</translation>
+    </message>
+    <message>
+        <source>Fixed key (the paper; links queries)</source>
+        <translation>固定鍵 (論文の方式。クエリが結び付く)</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>手順:</translation>
+    </message>
+    <message>
+        <source>Ensemble:</source>
+        <translation>アンサンブル:</translation>
+    </message>
+    <message>
+        <source>Guide:</source>
+        <translation>ガイド:</translation>
+    </message>
+    <message>
+        <source>Guide keys:</source>
+        <translation>ガイド鍵:</translation>
+    </message>
+    <message>
+        <source>The query</source>
+        <translation>クエリ</translation>
+    </message>
+    <message>
+        <source>part %1 (encrypted)</source>
+        <translation>パート %1 (暗号化済み)</translation>
+    </message>
+    <message>
+        <source>the decoy (a natural image under a one-time key)</source>
+        <translation>おとり (使い捨て鍵で暗号化した自然画像)</translation>
+    </message>
+    <message>
+        <source>Demo models learn the two photos in a few seconds.</source>
+        <translation>デモモデルは 2 枚の写真を数秒で学習します。</translation>
+    </message>
+    <message>
+        <source>Set up the cloud again so that its demo models know the new image.</source>
+        <translation>デモモデルが新しい画像を知るように、クラウドを再度準備してください。</translation>
+    </message>
+    <message>
+        <source>Save Query</source>
+        <translation>クエリを保存</translation>
+    </message>
+    <message>
+        <source>LED queries (*.ledq)</source>
+        <translation>LED クエリ (*.ledq)</translation>
+    </message>
+    <message>
+        <source>Saved %1: it holds no key and nothing that tells the parts apart.</source>
+        <translation>%1 を保存しました: 鍵も、パートを見分ける手がかりも含みません。</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <source>The coin fell b = %1: your real image is part %1, so the guide is a %2. Only you know b; the query does not say it.</source>
+        <translation>コインは b = %1 でした: あなたの本物の画像はパート %1 なので、ガイドは%2です。b を知るのはあなただけで、クエリはそれを語りません。</translation>
+    </message>
+    <message>
+        <source>Query: %1 bytes, %2 ciphertexts per part (about %3 bytes each part would take with one model).</source>
+        <translation>クエリ: %1 バイト、パートごとに %2 個の暗号画像 (モデル 1 つなら各パート約 %3 バイト)。</translation>
+    </message>
+    <message>
+        <source>Query: %1 bytes.</source>
+        <translation>クエリ: %1 バイト。</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>まだ送信していません。</translation>
+    </message>
+    <message>
+        <source>The cloud answered. With the answer key you read part %1 (yours): %2, %3 %.</source>
+        <translation>クラウドが応答しました。応答鍵であなたのパート %1 を読むと: %2、%3 %。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::SchemeControls</name>
+    <message>
+        <source>Scheme</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Split into 4-bit nibbles</source>
+        <translation>4 ビットのニブルに分割</translation>
+    </message>
+    <message>
+        <source>Reverse (v → 15 − v)</source>
+        <translation>反転 (v → 15 − v)</translation>
+    </message>
+    <message>
+        <source>Shuffle within blocks</source>
+        <translation>ブロック内で並べ替え</translation>
+    </message>
+    <message>
+        <source>Permute block positions</source>
+        <translation>ブロックの位置を並べ替え</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Block size M: the image is cut into M×M blocks.</source>
+        <translation>ブロックサイズ M: 画像を M×M のブロックに分割します。</translation>
+    </message>
+    <message>
+        <source>Noise level N: every value gets noise drawn uniformly from [0, N), fresh for every image.</source>
+        <translation>ノイズレベル N: 各値に [0, N) から一様に引いたノイズを、画像ごとに新たに加えます。</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>ブロックサイズ</translation>
+    </message>
+    <message>
+        <source>Noise level</source>
+        <translation>ノイズレベル</translation>
+    </message>
+    <message>
+        <source>Key space</source>
+        <translation>鍵空間</translation>
+    </message>
+    <message>
+        <source>continuous (real-valued matrices)</source>
+        <translation>連続 (実数値の行列)</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 ビット</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::ScramblePage</name>
+    <message>
+        <source>Block grid</source>
+        <translation>ブロックの格子</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Dog</source>
+        <translation>犬</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Choose a sample, open a photo or drop one here.</source>
+        <translation>サンプルを選ぶか、写真を開くか、ここにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Zoom (percent)</source>
+        <translation>ズーム (パーセント)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>ズーム</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encryption, step by step&lt;/b&gt; — hover over a block to see where it goes</source>
+        <translation>&lt;b&gt;暗号化、ステップごとに&lt;/b&gt; — ブロックにカーソルを合わせると行き先が表示されます</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decryption&lt;/b&gt; — the same ciphertext opened with two keys</source>
+        <translation>&lt;b&gt;復号&lt;/b&gt; — 同じ暗号画像を 2 つの鍵で開く</translation>
+    </message>
+    <message>
+        <source>the dog</source>
+        <translation>犬</translation>
+    </message>
+    <message>
+        <source>the cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>%1, %2×%3, %4</source>
+        <translation>%1、%2×%3、%4</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>カラー</translation>
+    </message>
+    <message>
+        <source>gray</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source> — shown at %1×%2; &lt;code&gt;led encrypt&lt;/code&gt; works at full size</source>
+        <translation> — %1×%2 で表示。&lt;code&gt;led encrypt&lt;/code&gt; は元のサイズで処理します</translation>
+    </message>
+    <message>
+        <source>New key %1 for %2 images.</source>
+        <translation>%2 の画像用の新しい鍵 %1。</translation>
+    </message>
+    <message>
+        <source>Identical to the original, bit for bit.</source>
+        <translation>ビット単位で元の画像と同一です。</translation>
+    </message>
+    <message>
+        <source>Within %1 of the original in every sample: this setting is lossy.</source>
+        <translation>すべてのサンプルで元の画像との差は %1 以内: この設定は非可逆です。</translation>
+    </message>
+    <message>
+        <source>right key %1</source>
+        <translation>正しい鍵 %1</translation>
+    </message>
+    <message>
+        <source>wrong key %1</source>
+        <translation>誤った鍵 %1</translation>
+    </message>
+    <message>
+        <source>An independent key of the same scheme does not open it; what still shows is what the scheme leaks.</source>
+        <translation>同じ方式の独立した鍵では開けません。まだ見えているものは、方式が漏らしているものです。</translation>
+    </message>
+    <message>
+        <source>Block %1 (this step does not track blocks).</source>
+        <translation>ブロック %1 (このステップはブロックを追跡しません)。</translation>
+    </message>
+    <message>
+        <source>Plain block %1 → block %2 of the ciphertext (outlined in every step).</source>
+        <translation>平文のブロック %1 → 暗号画像のブロック %2 (各ステップで枠表示)。</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>暗号化しています…</translation>
+    </message>
+    <message>
+        <source>%1 is a key for %2 images, but the image is %3. Open an image of that size or make a new key.</source>
+        <translation>%1 は %2 の画像用の鍵ですが、画像は %3 です。そのサイズの画像を開くか、新しい鍵を作ってください。</translation>
+    </message>
+    <message>
+        <source>There is no key to save yet.</source>
+        <translation>保存する鍵がまだありません。</translation>
+    </message>
+    <message>
+        <source>Key saved to %1 (readable by you only).</source>
+        <translation>鍵を %1 に保存しました (あなただけが読めます)。</translation>
+    </message>
+    <message>
+        <source>Load an image first.</source>
+        <translation>先に画像を読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Ciphertext saved to %1.</source>
+        <translation>暗号画像を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>画像を開く</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Load key</source>
+        <translation>鍵を読み込む</translation>
+    </message>
+    <message>
+        <source>LED Studio keys (*.ledkey);;All files (*)</source>
+        <translation>LED Studio の鍵 (*.ledkey);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>鍵を保存</translation>
+    </message>
+    <message>
+        <source>LED Studio keys (*.ledkey)</source>
+        <translation>LED Studio の鍵 (*.ledkey)</translation>
+    </message>
+    <message>
+        <source>LED Studio ciphertext (*.ledc)</source>
+        <translation>LED Studio の暗号画像 (*.ledc)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;LED Studio ciphertext (*.ledc)</source>
+        <translation>PNG 画像 (*.png);;LED Studio の暗号画像 (*.ledc)</translation>
+    </message>
+    <message>
+        <source>Save ciphertext</source>
+        <translation>暗号画像を保存</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::SweepPanel</name>
+    <message>
+        <source>Run the sweep</source>
+        <translation>スイープを実行</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>visual privacy</source>
+        <translation>視覚的プライバシー</translation>
+    </message>
+    <message>
+        <source>mis-usability</source>
+        <translation>誤用耐性</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>block size M</source>
+        <translation>ブロックサイズ M</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>テスト正解率 (%)</translation>
+    </message>
+    <message>
+        <source>Visual privacy</source>
+        <translation>視覚的プライバシー</translation>
+    </message>
+    <message>
+        <source>1 − examiner accuracy</source>
+        <translation>1 − 検査者の正解率</translation>
+    </message>
+    <message>
+        <source>Mis-usability</source>
+        <translation>誤用耐性</translation>
+    </message>
+    <message>
+        <source>accuracy on plain images (%)</source>
+        <translation>平文画像での正解率 (%)</translation>
+    </message>
+    <message>
+        <source>Each setting trains one model; the plain examiner is trained first.</source>
+        <translation>設定ごとにモデルを 1 つ学習します。平文の検査者を最初に学習します。</translation>
+    </message>
+    <message>
+        <source>fashion-mnist[:FOLDER], cifar10:FOLDER or folder:FOLDER[@WxHxC]</source>
+        <translation>fashion-mnist[:フォルダ]、cifar10:フォルダ、folder:フォルダ[@WxHxC]</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>データセット:</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>方式:</translation>
+    </message>
+    <message>
+        <source>Block sizes:</source>
+        <translation>ブロックサイズ:</translation>
+    </message>
+    <message>
+        <source>Noise levels (rmt):</source>
+        <translation>ノイズレベル (rmt):</translation>
+    </message>
+    <message>
+        <source>Epochs per model:</source>
+        <translation>モデルごとのエポック数:</translation>
+    </message>
+    <message>
+        <source>Training images:</source>
+        <translation>学習画像数:</translation>
+    </message>
+    <message>
+        <source>Test images:</source>
+        <translation>テスト画像数:</translation>
+    </message>
+    <message>
+        <source>Visual privacy target:</source>
+        <translation>視覚的プライバシーの目標:</translation>
+    </message>
+    <message>
+        <source>Loading the dataset…</source>
+        <translation>データセットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Training the plain examiner (model 1 of %1)…</source>
+        <translation>平文の検査者を学習しています (モデル 1 / %1)…</translation>
+    </message>
+    <message>
+        <source>Training model %1 of %2 on ciphertexts…</source>
+        <translation>暗号画像でモデル %1 / %2 を学習しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 settings.</source>
+        <translation>%1 個の設定の後でキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Done. The plain examiner scores %1 % on plain test images.</source>
+        <translation>完了。平文の検査者は平文テスト画像で %1 % です。</translation>
+    </message>
+    <message>
+        <source>No setting so far reaches visual privacy %1.</source>
+        <translation>視覚的プライバシー %1 に届く設定はまだありません。</translation>
+    </message>
+    <message>
+        <source>Most accurate setting with visual privacy ≥ %1: M = %2, noise %3 (%4 % accuracy).</source>
+        <translation>視覚的プライバシー ≥ %1 で最も正解率の高い設定: M = %2、ノイズ %3 (正解率 %4 %)。</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>表を CSV で…</translation>
+    </message>
+    <message>
+        <source>Save table</source>
+        <translation>表を保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plots as PNG…</source>
+        <translation>プロットを PNG で…</translation>
+    </message>
+    <message>
+        <source>Folder for the three plots</source>
+        <translation>3 つのプロットを保存するフォルダ</translation>
+    </message>
+    <message>
+        <source>Run the sweep first.</source>
+        <translation>先にスイープを実行してください。</translation>
+    </message>
+    <message>
+        <source>Table saved to %1</source>
+        <translation>表を %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Plots saved in %1</source>
+        <translation>プロットを %1 に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::TrainPage</name>
+    <message>
+        <source>Model %1 of %2%3</source>
+        <translation>モデル %1 / %2%3</translation>
+    </message>
+    <message>
+        <source>, key %1</source>
+        <translation>、鍵 %1</translation>
+    </message>
+    <message>
+        <source>Training on plain images</source>
+        <translation>平文画像で学習中</translation>
+    </message>
+    <message>
+        <source>Training with key %1</source>
+        <translation>鍵 %1 で学習中</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>学習損失</translation>
+    </message>
+    <message>
+        <source>train acc. %</source>
+        <translation>学習正解率 %</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>テスト損失</translation>
+    </message>
+    <message>
+        <source>test acc. %</source>
+        <translation>テスト正解率 %</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Choose a dataset and a scheme, then press Start.</source>
+        <translation>データセットと方式を選び、「開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (installed)</source>
+        <translation>Fashion-MNIST (インストール済み)</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 (your cifar-10-batches-bin)</source>
+        <translation>CIFAR-10 (あなたの cifar-10-batches-bin)</translation>
+    </message>
+    <message>
+        <source>Image folder (a sub-folder per class)</source>
+        <translation>画像フォルダ (クラスごとにサブフォルダ)</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>データセットのフォルダ</translation>
+    </message>
+    <message>
+        <source>plain (no encryption)</source>
+        <translation>平文 (暗号化なし)</translation>
+    </message>
+    <message>
+        <source>Load key…</source>
+        <translation>鍵を読み込む…</translation>
+    </message>
+    <message>
+        <source>Load key</source>
+        <translation>鍵を読み込む</translation>
+    </message>
+    <message>
+        <source>LED Studio keys (*.ledkey)</source>
+        <translation>LED Studio の鍵 (*.ledkey)</translation>
+    </message>
+    <message>
+        <source>An ensemble (LED section 3.4): this many models, each with its own key; their probabilities are summed.</source>
+        <translation>アンサンブル (LED 3.4 節): この数のモデルをそれぞれ独自の鍵で学習し、確率を合計します。</translation>
+    </message>
+    <message>
+        <source>CUDA is used when LibTorch finds a GPU; otherwise every CPU core.</source>
+        <translation>LibTorch が GPU を見つければ CUDA を、なければすべての CPU コアを使います。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save models…</source>
+        <translation>モデルを保存…</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>モデルを保存</translation>
+    </message>
+    <message>
+        <source>LED Studio models (*.ledmodel)</source>
+        <translation>LED Studio のモデル (*.ledmodel)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>ブロックサイズ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Ensemble models</source>
+        <translation>アンサンブルのモデル数</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>none: plain images</source>
+        <translation>なし: 平文画像</translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation>%1 (読み込み済み)</translation>
+    </message>
+    <message>
+        <source>a new key from the OS generator for each model, saved with it</source>
+        <translation>モデルごとに OS の乱数生成器から新しい鍵を作り、モデルと一緒に保存します</translation>
+    </message>
+    <message>
+        <source>Choose the dataset&apos;s folder first.</source>
+        <translation>先にデータセットのフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cancelling… (within one batch)</source>
+        <translation>キャンセルしています… (1 バッチ以内)</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Done. The GUI thread&apos;s longest stall during the run: %1 ms.</source>
+        <translation>完了。実行中の GUI スレッドの最長の停止: %1 ms。</translation>
+    </message>
+    <message>
+        <source>Ensemble test accuracy by number of models (summed probabilities): %1</source>
+        <translation>モデル数ごとのアンサンブルのテスト正解率 (確率の合計): %1</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::TrainWorker</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Evaluating the ensemble…</source>
+        <translation>アンサンブルを評価しています…</translation>
+    </message>
+</context>
+</TS>

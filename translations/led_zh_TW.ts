@@ -1,0 +1,1695 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>none: the decoy&apos;s one-time keys were never kept</source>
+        <translation>無：誘餌的一次性金鑰從未保留</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this.</source>
+        <translation>記憶體不足，無法執行。</translation>
+    </message>
+    <message>
+        <source>∞ (identical)</source>
+        <translation>∞（完全相同）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>One key for every block: each block&apos;s 4-bit nibbles are reversed and shuffled.</source>
+        <translation>每個區塊一把金鑰：反轉並打亂各區塊的 4 位元半位元組。</translation>
+    </message>
+    <message>
+        <source>le with its own key at every block position, then the blocks change places.</source>
+        <translation>每個區塊位置以各自的金鑰套用 le，再交換區塊位置。</translation>
+    </message>
+    <message>
+        <source>Blocks are moved, turned, mirrored, negated and their colours reordered; survives JPEG.</source>
+        <translation>區塊被移動、旋轉、鏡射、負片化並重排色彩分量；可承受 JPEG 壓縮。</translation>
+    </message>
+    <message>
+        <source>Y, Cb and Cr side by side as one gray image, then scrambled in small blocks.</source>
+        <translation>將 Y、Cb、Cr 並排成一張灰階影像，再以小區塊打亂。</translation>
+    </message>
+    <message>
+        <source>Pixel by pixel: samples negated and colour channels reordered. No blocks move.</source>
+        <translation>逐像素：取樣值負片化並重排色彩通道。區塊不移動。</translation>
+    </message>
+    <message>
+        <source>Each block is multiplied by a random orthogonal matrix, then noise is added.</source>
+        <translation>每個區塊乘上一個隨機正交矩陣，再加入雜訊。</translation>
+    </message>
+    <message>
+        <source>Dog photo: Darknet project by Joseph Redmon (Debian package darknet), MIT licence.</source>
+        <translation>狗的照片：Joseph Redmon 的 Darknet 專案（Debian 套件 darknet），MIT 授權。</translation>
+    </message>
+    <message>
+        <source>“Chelsea the cat” by Stefan van der Walt (scikit-image), CC0.</source>
+        <translation>Stefan van der Walt 拍攝的「貓咪 Chelsea」（scikit-image），CC0。</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>訓練週期</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;LED Studio %1&lt;/h2&gt;&lt;p&gt;Learnable image encryption with deniability, made real, visible and testable: block-scrambling encryptions a cloud can learn from, the deniable query of the LED paper, training on encrypted images, coercion with fake keys, and the attacks that measure privacy.&lt;/p&gt;&lt;p&gt;Every capability is also in the &lt;tt&gt;led&lt;/tt&gt; command-line tool.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The LED Studio developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;LED Studio %1&lt;/h2&gt;&lt;p&gt;讓具可否認性的可學習影像加密變得真實、可見且可驗證：雲端仍能學習的區塊打亂加密、LED 論文的可否認查詢、在加密影像上訓練、以假金鑰應付脅迫，以及衡量隱私的攻擊。&lt;/p&gt;&lt;p&gt;所有功能也都能透過 &lt;tt&gt;led&lt;/tt&gt; 命令列工具使用。&lt;/p&gt;&lt;p&gt;Copyright © 2026 The LED Studio developers。依 GNU 通用公共授權條款第 3 版或更新版本授權。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>元件</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>本程式</translation>
+    </message>
+    <message>
+        <source>windows, widgets, threads, translations (dynamically linked)</source>
+        <translation>視窗、元件、執行緒、翻譯（動態連結）</translation>
+    </message>
+    <message>
+        <source>models and training</source>
+        <translation>模型與訓練</translation>
+    </message>
+    <message>
+        <source>image files and resizing</source>
+        <translation>影像檔案與縮放</translation>
+    </message>
+    <message>
+        <source>plots; because it is GPL-3.0, so is LED Studio as a whole</source>
+        <translation>繪圖；因其為 GPL-3.0，LED Studio 整體亦為 GPL-3.0</translation>
+    </message>
+    <message>
+        <source>reading Fashion-MNIST&apos;s gzip files</source>
+        <translation>讀取 Fashion-MNIST 的 gzip 檔案</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library&apos;s &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;完整條文位於 Debian 的 &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt;，以及各函式庫的 &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian&apos;s &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian&apos;s &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;：門廊上腳踏車旁的一隻狗，出自 Joseph Redmon 的 Darknet 專案，由 Debian 的 &lt;tt&gt;darknet&lt;/tt&gt; 套件提供。MIT 授權。&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;：Stefan van der Walt 拍攝的「貓咪 Chelsea」，出自 scikit-image，由 Debian 的 &lt;tt&gt;python3-skimage&lt;/tt&gt; 套件提供。CC0：不保留任何權利。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About LED Studio</source>
+        <translation>關於 LED Studio</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <source>Sample photographs</source>
+        <translation>範例照片</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::AuditPanel</name>
+    <message>
+        <source>Run the audit</source>
+        <translation>執行稽核</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>攻擊</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>詳細資訊</translation>
+    </message>
+    <message>
+        <source>plain image</source>
+        <translation>明文影像</translation>
+    </message>
+    <message>
+        <source>ciphertext</source>
+        <translation>密文</translation>
+    </message>
+    <message>
+        <source>decrypted with a wrong key</source>
+        <translation>以錯誤金鑰解密</translation>
+    </message>
+    <message>
+        <source>JPEG rate-distortion</source>
+        <translation>JPEG 位元率—失真</translation>
+    </message>
+    <message>
+        <source>bits per pixel</source>
+        <translation>每像素位元數</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>dog (sample)</source>
+        <translation>狗（範例）</translation>
+    </message>
+    <message>
+        <source>cat (sample)</source>
+        <translation>貓（範例）</translation>
+    </message>
+    <message>
+        <source>Your photo…</source>
+        <translation>你的照片…</translation>
+    </message>
+    <message>
+        <source>Open photo</source>
+        <translation>開啟照片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>影像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>chosen plaintext</source>
+        <translation>選擇明文</translation>
+    </message>
+    <message>
+        <source>jigsaw</source>
+        <translation>拼圖</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>迴歸</translation>
+    </message>
+    <message>
+        <source>attacker (%1)</source>
+        <translation>攻擊者（%1）</translation>
+    </message>
+    <message>
+        <source>Choose a picture and a scheme, then run the audit.</source>
+        <translation>請選擇影像與加密方式，然後執行稽核。</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>影像：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
+        <translation>正在稽核 %1…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>步驟 %1／%2：%3…</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was measured before is shown.</source>
+        <translation>已取消；顯示取消前已量測的結果。</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>完成：%1。</translation>
+    </message>
+    <message>
+        <source>SSIM, ciphertext vs plain</source>
+        <translation>SSIM，密文對明文</translation>
+    </message>
+    <message>
+        <source>PSNR, ciphertext vs plain</source>
+        <translation>PSNR，密文對明文</translation>
+    </message>
+    <message>
+        <source>key space</source>
+        <translation>金鑰空間</translation>
+    </message>
+    <message>
+        <source>infinite (real-valued)</source>
+        <translation>無限（實數值）</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 位元</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未執行</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>reads the picture</source>
+        <translation>可讀出影像</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation>HTML 報告…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Measures as CSV…</source>
+        <translation>指標匯出為 CSV…</translation>
+    </message>
+    <message>
+        <source>Save measures</source>
+        <translation>儲存指標</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JPEG plot as PNG…</source>
+        <translation>JPEG 圖表匯出為 PNG…</translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Run the audit first.</source>
+        <translation>請先執行稽核。</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>報告已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Measures saved to %1</source>
+        <translation>指標已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>There is no JPEG curve to save: run the audit on a byte-valued scheme first.</source>
+        <translation>沒有可儲存的 JPEG 曲線：請先以位元組值的加密方式執行稽核。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Plot saved to %1</source>
+        <translation>圖表已儲存至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::CloudPage</name>
+    <message>
+        <source>No query has arrived yet. Compose one on the Query page and send it.</source>
+        <translation>尚未收到查詢。請在「查詢」頁組成一個並送出。</translation>
+    </message>
+    <message>
+        <source>garbled guide</source>
+        <translation>打亂的引導圖</translation>
+    </message>
+    <message>
+        <source>guide recovered with the cloud&apos;s pad entry</source>
+        <translation>以雲端的金鑰本條目還原的引導圖</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>classified with</source>
+        <translation>分類所用</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>信心度</translation>
+    </message>
+    <message>
+        <source>Received: the query, nothing else</source>
+        <translation>收到的內容：只有查詢</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>部分 %1</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s work</source>
+        <translation>雲端的工作</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s log: no shape, no plaintext label</source>
+        <translation>雲端的記錄：沒有形狀，也沒有明文標籤</translation>
+    </message>
+    <message>
+        <source>A query arrived: two %1 ciphertexts (x%2 each), a garbled guide, pad entry %3. Press Send on the Query page to let the cloud answer.</source>
+        <translation>收到查詢：兩個 %1 密文（各 x%2）、一張打亂的引導圖、金鑰本條目 %3。在「查詢」頁按「送出」讓雲端回答。</translation>
+    </message>
+    <message>
+        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud&apos;s pad and models, which stay with the session that sent it.</source>
+        <translation>已開啟 %1：兩個 %2 密文（各 x%3）以及金鑰本條目 %4 的打亂引導圖，正如雲端收到的一樣。要回答它需要雲端的金鑰本與模型，它們留在送出它的工作階段中。</translation>
+    </message>
+    <message>
+        <source>The recovered guide is a %1, so part %2 is the one that counts. The cloud answers for both parts all the same, so that its answer and its log look alike whichever part was real.</source>
+        <translation>還原的引導圖是%1，因此算數的是部分 %2。雲端仍會同樣回答兩個部分，使其回答與記錄看起來相同，不論哪一部分才是真的。</translation>
+    </message>
+    <message>
+        <source>no model: a decoy, random label</source>
+        <translation>無模型：誘餌，隨機標籤</translation>
+    </message>
+    <message>
+        <source>the models of part %1&apos;s keys</source>
+        <translation>部分 %1 金鑰的模型</translation>
+    </message>
+    <message>
+        <source>the user&apos;s models</source>
+        <translation>使用者的模型</translation>
+    </message>
+    <message>
+        <source>Answer sent (two slots, each encrypted under the query&apos;s answer key): %1</source>
+        <translation>已送出回答（兩個欄位，各以查詢的回答金鑰加密）：%1</translation>
+    </message>
+    <message>
+        <source>Answered query for pad entry %1.</source>
+        <translation>已回答金鑰本條目 %1 的查詢。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::CoercionPage</name>
+    <message>
+        <source>statistic</source>
+        <translation>統計量</translation>
+    </message>
+    <message>
+        <source>revealed key</source>
+        <translation>揭露的金鑰</translation>
+    </message>
+    <message>
+        <source>honest keys, 99 % range</source>
+        <translation>誠實金鑰，99 % 範圍</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Uniform fake key (SPEC 3.6)</source>
+        <translation>均勻假金鑰（SPEC 3.6）</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s construction</source>
+        <translation>論文的構造</translation>
+    </message>
+    <message>
+        <source>Another Fake Key</source>
+        <translation>另一把假金鑰</translation>
+    </message>
+    <message>
+        <source>Opened with the true keys</source>
+        <translation>以真金鑰開啟</translation>
+    </message>
+    <message>
+        <source>Opened with the fake keys</source>
+        <translation>以假金鑰開啟</translation>
+    </message>
+    <message>
+        <source>opened guide</source>
+        <translation>開啟的引導圖</translation>
+    </message>
+    <message>
+        <source>decrypted image</source>
+        <translation>解密的影像</translation>
+    </message>
+    <message>
+        <source>Deniability meter: the revealed fake guide key among %1 honest keys</source>
+        <translation>可否認性量表：揭露的假引導金鑰與 %1 把誠實金鑰相比</translation>
+    </message>
+    <message>
+        <source>Many queries: can the cloud&apos;s log link them?</source>
+        <translation>大量查詢：雲端的記錄能把它們連結起來嗎？</translation>
+    </message>
+    <message>
+        <source>Compose %1 Queries Each Way</source>
+        <translation>每種方式各組成 %1 個查詢</translation>
+    </message>
+    <message>
+        <source>Compose a query on the Query page and send it to the cloud; then the coercer arrives here.</source>
+        <translation>在「查詢」頁組成查詢並送到雲端；接著脅迫者會出現在這裡。</translation>
+    </message>
+    <message>
+        <source>The coercer holds the query and the cloud&apos;s answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
+        <translation>脅迫者持有查詢與雲端的回答，並要求交出金鑰。使用者可以揭露真金鑰，或交出假金鑰，把同一個查詢打開成另一個形狀、另一張影像及其標籤。真引導金鑰僅為本示範保存在記憶體中。</translation>
+    </message>
+    <message>
+        <source>guide key %1; model keys %2</source>
+        <translation>引導金鑰 %1；模型金鑰 %2</translation>
+    </message>
+    <message>
+        <source>opened guide: %1 → part %2</source>
+        <translation>開啟的引導圖：%1 → 部分 %2</translation>
+    </message>
+    <message>
+        <source>opened guide: no shape</source>
+        <translation>開啟的引導圖：沒有形狀</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the normal process keeps no key for the decoy, so there is no lie to tell.</source>
+        <translation>沒有可顯示的內容：一般流程不保留誘餌的金鑰，因此沒有謊言可說。</translation>
+    </message>
+    <message>
+        <source>Send the query to the cloud to see the label this opening claims.</source>
+        <translation>將查詢送到雲端，即可看到此開啟方式聲稱的標籤。</translation>
+    </message>
+    <message>
+        <source>label: %1 (%2 %)</source>
+        <translation>標籤：%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>Comparing with %1 honest keys…</source>
+        <translation>正在與 %1 把誠實金鑰比較…</translation>
+    </message>
+    <message>
+        <source>plausible (p = %1)</source>
+        <translation>可信（p = %1）</translation>
+    </message>
+    <message>
+        <source>caught (p = %1)</source>
+        <translation>被識破（p = %1）</translation>
+    </message>
+    <message>
+        <source>Indistinguishable: this fake key looks like any honest key.</source>
+        <translation>無法區分：這把假金鑰看起來與任何誠實金鑰一樣。</translation>
+    </message>
+    <message>
+        <source>Caught: this key is not what an honest key looks like.</source>
+        <translation>被識破：這把金鑰不像誠實金鑰應有的樣子。</translation>
+    </message>
+    <message>
+        <source>fixed key</source>
+        <translation>固定金鑰</translation>
+    </message>
+    <message>
+        <source>one-time pad</source>
+        <translation>一次性金鑰本</translation>
+    </message>
+    <message>
+        <source>query %1</source>
+        <translation>查詢 %1</translation>
+    </message>
+    <message>
+        <source>Fixed key: %1 queries show only %2 distinct garbled guides, one per shape, so the log links every query that shares a shape, and one fake key must explain them all. </source>
+        <translation>固定金鑰：%1 個查詢只出現 %2 種不同的打亂引導圖，每種形狀一種，因此記錄會把同形狀的查詢全部連結起來，而一把假金鑰必須解釋所有查詢。</translation>
+    </message>
+    <message>
+        <source>One-time pad: %1 distinct garbled guides for %2 queries; nothing links them and each opens on its own.</source>
+        <translation>一次性金鑰本：%2 個查詢有 %1 種不同的打亂引導圖；沒有任何東西能連結它們，每個都各自開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::CurvePlot</name>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>準確率 (%)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::DeniableSession</name>
+    <message>
+        <source>Choose both images first.</source>
+        <translation>請先選擇兩張影像。</translation>
+    </message>
+    <message>
+        <source>The two images need different names: they are the demo models&apos; classes.</source>
+        <translation>兩張影像需要不同的名稱：它們就是示範模型的類別。</translation>
+    </message>
+    <message>
+        <source>Training the cloud&apos;s model %1 of %2 on the two photos…</source>
+        <translation>正在以兩張照片訓練雲端的模型 %1／%2…</translation>
+    </message>
+    <message>
+        <source>The cloud is ready.</source>
+        <translation>雲端已就緒。</translation>
+    </message>
+    <message>
+        <source>The cloud has no models for you yet.</source>
+        <translation>雲端還沒有你的模型。</translation>
+    </message>
+    <message>
+        <source>Deniable user: %1 model(s) for the keys of each part, trained on the two photos only (classes: %2, %3). Keys: %4</source>
+        <translation>可否認使用者：每個部分的金鑰各 %1 個模型，只以兩張照片訓練（類別：%2、%3）。金鑰：%4</translation>
+    </message>
+    <message>
+        <source>Normal user: %1 model(s) for your key(s), trained on the two photos only (classes: %2, %3). Keys: %4</source>
+        <translation>一般使用者：你的金鑰各 %1 個模型，只以兩張照片訓練（類別：%2、%3）。金鑰：%4</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::EvaluatePage</name>
+    <message>
+        <source>&lt;h2&gt;Evaluate — privacy and attacks&lt;/h2&gt;How private is a scheme, really? The audit measures what a ciphertext keeps and runs every attack that applies; the sweep trains models to trade accuracy against visual privacy and mis-usability. The same work from the shell: &lt;code&gt;led report&lt;/code&gt;, &lt;code&gt;led evaluate sweep&lt;/code&gt;.</source>
+        <translation>&lt;h2&gt;評估 — 隱私與攻擊&lt;/h2&gt;一種加密方式到底有多隱密？稽核會量測密文保留了什麼，並執行所有適用的攻擊；掃描則訓練模型，在準確率與視覺隱私、誤用抵抗性之間權衡。在命令列做同樣的事：&lt;code&gt;led report&lt;/code&gt;、&lt;code&gt;led evaluate sweep&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>Scheme audit</source>
+        <translation>加密方式稽核</translation>
+    </message>
+    <message>
+        <source>Calibration sweep</source>
+        <translation>校準掃描</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::KeyBox</name>
+    <message>
+        <source>Key</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>Seeded demo keys (reproducible, not secret)</source>
+        <translation>以種子產生的示範金鑰（可重現，非機密）</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
+        <translation>金鑰指紋：對其表格計算 SHA-256 的前 8 個位元組。</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新金鑰</translation>
+    </message>
+    <message>
+        <source>Draw a new key from the operating system&apos;s random generator.</source>
+        <translation>從作業系統的亂數產生器取得一把新金鑰。</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>載入…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>儲存…</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Wrong key</source>
+        <translation>錯誤金鑰</translation>
+    </message>
+    <message>
+        <source>Demo seed</source>
+        <translation>示範種子</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b35c00&apos;&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
+        <translation>&lt;b style=&apos;color:#b35c00&apos;&gt;以種子產生的示範金鑰&lt;/b&gt;（種子 %1）：任何知道種子的人都擁有它</translation>
+    </message>
+    <message>
+        <source>operating system CSPRNG</source>
+        <translation>作業系統的 CSPRNG</translation>
+    </message>
+    <message>
+        <source>A second, independent key of the same scheme, used to show what a wrong key opens.</source>
+        <translation>同一加密方式的第二把獨立金鑰，用來顯示錯誤金鑰會開出什麼。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚無</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::MainWindow</name>
+    <message>
+        <source>LED Studio</source>
+        <translation>LED Studio</translation>
+    </message>
+    <message>
+        <source>Scramble</source>
+        <translation>打亂</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>雲端</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Coercion</source>
+        <translation>脅迫</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be opened.</source>
+        <translation>%1 不是可以開啟的檔案。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Images, keys and queries (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;All files (*)</source>
+        <translation>影像、金鑰與查詢 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>沒有最近的檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>清除最近的檔案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Dog Sample</source>
+        <translation>開啟狗的範例(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Cat Sample</source>
+        <translation>開啟貓的範例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Key…</source>
+        <translation>載入金鑰(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Save Key…</source>
+        <translation>儲存金鑰(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Ciphertext…</source>
+        <translation>儲存密文(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LED Studio</source>
+        <translation>關於 LED Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::PredictPage</name>
+    <message>
+        <source>No model yet.</source>
+        <translation>尚無模型。</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>金鑰：%1</translation>
+    </message>
+    <message>
+        <source>Drop a photo here</source>
+        <translation>將照片拖放到這裡</translation>
+    </message>
+    <message>
+        <source>Open photo…</source>
+        <translation>開啟照片…</translation>
+    </message>
+    <message>
+        <source>Open photo</source>
+        <translation>開啟照片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>影像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Open model…</source>
+        <translation>開啟模型…</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>開啟模型</translation>
+    </message>
+    <message>
+        <source>LED Studio models (*.ledmodel)</source>
+        <translation>LED Studio 模型 (*.ledmodel)</translation>
+    </message>
+    <message>
+        <source>Load key…</source>
+        <translation>載入金鑰…</translation>
+    </message>
+    <message>
+        <source>Load key</source>
+        <translation>載入金鑰</translation>
+    </message>
+    <message>
+        <source>LED Studio keys (*.ledkey)</source>
+        <translation>LED Studio 金鑰 (*.ledkey)</translation>
+    </message>
+    <message>
+        <source>1. Your photo</source>
+        <translation>1. 你的照片</translation>
+    </message>
+    <message>
+        <source>2. A trained model</source>
+        <translation>2. 訓練好的模型</translation>
+    </message>
+    <message>
+        <source>probability (%)</source>
+        <translation>機率 (%)</translation>
+    </message>
+    <message>
+        <source>Your photo at the model&apos;s size</source>
+        <translation>縮放到模型尺寸的你的照片</translation>
+    </message>
+    <message>
+        <source>What the model saw (encrypted here)</source>
+        <translation>模型看到的內容（在此加密）</translation>
+    </message>
+    <message>
+        <source>3. The answer</source>
+        <translation>3. 答案</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %</source>
+        <translation>%1 — %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::PredictWorker</name>
+    <message>
+        <source>none needed: the model was trained on plain images</source>
+        <translation>不需要：模型以明文影像訓練</translation>
+    </message>
+    <message>
+        <source>%1, found in %2</source>
+        <translation>%1，於 %2 找到</translation>
+    </message>
+    <message>
+        <source>key %1 not found beside the model: load it</source>
+        <translation>在模型旁找不到金鑰 %1：請載入它</translation>
+    </message>
+    <message>
+        <source>%1, loaded from %2</source>
+        <translation>%1，自 %2 載入</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when LED Studio starts again.</source>
+        <translation>新語言將在下次啟動 LED Studio 時生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外觀(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::QueryPage</name>
+    <message>
+        <source>Set Up the Cloud</source>
+        <translation>設定雲端</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Compose Query</source>
+        <translation>組成查詢</translation>
+    </message>
+    <message>
+        <source>Send to the Cloud</source>
+        <translation>送到雲端</translation>
+    </message>
+    <message>
+        <source>Save Query…</source>
+        <translation>儲存查詢…</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>引導圖</translation>
+    </message>
+    <message>
+        <source>garbled guide (sent)</source>
+        <translation>打亂的引導圖（送出的）</translation>
+    </message>
+    <message>
+        <source>Your two images</source>
+        <translation>你的兩張影像</translation>
+    </message>
+    <message>
+        <source>the real image (target)</source>
+        <translation>真實影像（目標）</translation>
+    </message>
+    <message>
+        <source>the fake image</source>
+        <translation>假影像</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>開啟影像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</source>
+        <translation>影像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s models</source>
+        <translation>雲端的模型</translation>
+    </message>
+    <message>
+        <source>Deniable (two keys, a fake image)</source>
+        <translation>可否認（兩把金鑰、一張假影像）</translation>
+    </message>
+    <message>
+        <source>Normal (one key, a decoy)</source>
+        <translation>一般（一把金鑰、一個誘餌）</translation>
+    </message>
+    <message>
+        <source>Models per part (LED section 3.4): the query carries each part once per model key.</source>
+        <translation>每部分的模型數（LED 第 3.4 節）：查詢對每把模型金鑰各攜帶每個部分一次。</translation>
+    </message>
+    <message>
+        <source>One-time pad (a fresh guide key per query)</source>
+        <translation>一次性金鑰本（每個查詢一把新的引導金鑰）</translation>
+    </message>
+    <message>
+        <source>Fixed key (the paper; links queries)</source>
+        <translation>固定金鑰（論文的做法；查詢會被連結）</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>流程：</translation>
+    </message>
+    <message>
+        <source>Ensemble:</source>
+        <translation>集成：</translation>
+    </message>
+    <message>
+        <source>Guide:</source>
+        <translation>引導圖：</translation>
+    </message>
+    <message>
+        <source>Guide keys:</source>
+        <translation>引導金鑰：</translation>
+    </message>
+    <message>
+        <source>The query</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <source>part %1 (encrypted)</source>
+        <translation>部分 %1（已加密）</translation>
+    </message>
+    <message>
+        <source>the decoy (a natural image under a one-time key)</source>
+        <translation>誘餌（以一次性金鑰加密的自然影像）</translation>
+    </message>
+    <message>
+        <source>Demo models learn the two photos in a few seconds.</source>
+        <translation>示範模型幾秒內就能學會這兩張照片。</translation>
+    </message>
+    <message>
+        <source>Set up the cloud again so that its demo models know the new image.</source>
+        <translation>請重新設定雲端，讓示範模型認得新的影像。</translation>
+    </message>
+    <message>
+        <source>Save Query</source>
+        <translation>儲存查詢</translation>
+    </message>
+    <message>
+        <source>LED queries (*.ledq)</source>
+        <translation>LED 查詢 (*.ledq)</translation>
+    </message>
+    <message>
+        <source>Saved %1: it holds no key and nothing that tells the parts apart.</source>
+        <translation>已儲存 %1：其中沒有金鑰，也沒有任何能分辨各部分的資訊。</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <source>The coin fell b = %1: your real image is part %1, so the guide is a %2. Only you know b; the query does not say it.</source>
+        <translation>硬幣擲出 b = %1：你的真實影像是部分 %1，所以引導圖是%2。只有你知道 b；查詢不會透露它。</translation>
+    </message>
+    <message>
+        <source>Query: %1 bytes, %2 ciphertexts per part (about %3 bytes each part would take with one model).</source>
+        <translation>查詢：%1 位元組，每部分 %2 個密文（若只有一個模型，每部分約 %3 位元組）。</translation>
+    </message>
+    <message>
+        <source>Query: %1 bytes.</source>
+        <translation>查詢：%1 位元組。</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>尚未送出。</translation>
+    </message>
+    <message>
+        <source>The cloud answered. With the answer key you read part %1 (yours): %2, %3 %.</source>
+        <translation>雲端已回答。以回答金鑰讀出部分 %1（你的）：%2，%3 %。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::SchemeControls</name>
+    <message>
+        <source>Scheme</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>Split into 4-bit nibbles</source>
+        <translation>分割為 4 位元半位元組</translation>
+    </message>
+    <message>
+        <source>Reverse (v → 15 − v)</source>
+        <translation>反轉（v → 15 − v）</translation>
+    </message>
+    <message>
+        <source>Shuffle within blocks</source>
+        <translation>在區塊內打亂</translation>
+    </message>
+    <message>
+        <source>Permute block positions</source>
+        <translation>置換區塊位置</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Block size M: the image is cut into M×M blocks.</source>
+        <translation>區塊大小 M：影像被切成 M×M 的區塊。</translation>
+    </message>
+    <message>
+        <source>Noise level N: every value gets noise drawn uniformly from [0, N), fresh for every image.</source>
+        <translation>雜訊強度 N：每個數值加上自 [0, N) 均勻抽取的雜訊，每張影像重新抽取。</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>區塊大小</translation>
+    </message>
+    <message>
+        <source>Noise level</source>
+        <translation>雜訊強度</translation>
+    </message>
+    <message>
+        <source>Key space</source>
+        <translation>金鑰空間</translation>
+    </message>
+    <message>
+        <source>continuous (real-valued matrices)</source>
+        <translation>連續（實數值矩陣）</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 位元</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::ScramblePage</name>
+    <message>
+        <source>Block grid</source>
+        <translation>區塊格線</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Dog</source>
+        <translation>狗</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>貓</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Choose a sample, open a photo or drop one here.</source>
+        <translation>選擇一個範例、開啟一張照片，或拖放到這裡。</translation>
+    </message>
+    <message>
+        <source>Zoom (percent)</source>
+        <translation>縮放（百分比）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合視窗</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encryption, step by step&lt;/b&gt; — hover over a block to see where it goes</source>
+        <translation>&lt;b&gt;逐步加密&lt;/b&gt; — 將滑鼠移到區塊上，看看它去了哪裡</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decryption&lt;/b&gt; — the same ciphertext opened with two keys</source>
+        <translation>&lt;b&gt;解密&lt;/b&gt; — 以兩把金鑰開啟同一份密文</translation>
+    </message>
+    <message>
+        <source>the dog</source>
+        <translation>狗</translation>
+    </message>
+    <message>
+        <source>the cat</source>
+        <translation>貓</translation>
+    </message>
+    <message>
+        <source>%1, %2×%3, %4</source>
+        <translation>%1，%2×%3，%4</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>gray</source>
+        <translation>灰階</translation>
+    </message>
+    <message>
+        <source> — shown at %1×%2; &lt;code&gt;led encrypt&lt;/code&gt; works at full size</source>
+        <translation> — 以 %1×%2 顯示；&lt;code&gt;led encrypt&lt;/code&gt; 以原始尺寸處理</translation>
+    </message>
+    <message>
+        <source>New key %1 for %2 images.</source>
+        <translation>%2 影像的新金鑰 %1。</translation>
+    </message>
+    <message>
+        <source>Identical to the original, bit for bit.</source>
+        <translation>與原始影像逐位元相同。</translation>
+    </message>
+    <message>
+        <source>Within %1 of the original in every sample: this setting is lossy.</source>
+        <translation>每個取樣值與原始影像相差在 %1 以內：此設定會失真。</translation>
+    </message>
+    <message>
+        <source>right key %1</source>
+        <translation>正確金鑰 %1</translation>
+    </message>
+    <message>
+        <source>wrong key %1</source>
+        <translation>錯誤金鑰 %1</translation>
+    </message>
+    <message>
+        <source>An independent key of the same scheme does not open it; what still shows is what the scheme leaks.</source>
+        <translation>同一加密方式的獨立金鑰打不開它；仍看得見的部分就是該方式洩漏的資訊。</translation>
+    </message>
+    <message>
+        <source>Block %1 (this step does not track blocks).</source>
+        <translation>區塊 %1（此步驟不追蹤區塊）。</translation>
+    </message>
+    <message>
+        <source>Plain block %1 → block %2 of the ciphertext (outlined in every step).</source>
+        <translation>明文區塊 %1 → 密文區塊 %2（每個步驟中都會框出）。</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>加密中…</translation>
+    </message>
+    <message>
+        <source>%1 is a key for %2 images, but the image is %3. Open an image of that size or make a new key.</source>
+        <translation>%1 是 %2 影像的金鑰，但影像是 %3。請開啟該尺寸的影像，或產生新金鑰。</translation>
+    </message>
+    <message>
+        <source>There is no key to save yet.</source>
+        <translation>還沒有可儲存的金鑰。</translation>
+    </message>
+    <message>
+        <source>Key saved to %1 (readable by you only).</source>
+        <translation>金鑰已儲存至 %1（只有你能讀取）。</translation>
+    </message>
+    <message>
+        <source>Load an image first.</source>
+        <translation>請先載入影像。</translation>
+    </message>
+    <message>
+        <source>Ciphertext saved to %1.</source>
+        <translation>密文已儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>開啟影像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</source>
+        <translation>影像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Load key</source>
+        <translation>載入金鑰</translation>
+    </message>
+    <message>
+        <source>LED Studio keys (*.ledkey);;All files (*)</source>
+        <translation>LED Studio 金鑰 (*.ledkey);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>儲存金鑰</translation>
+    </message>
+    <message>
+        <source>LED Studio keys (*.ledkey)</source>
+        <translation>LED Studio 金鑰 (*.ledkey)</translation>
+    </message>
+    <message>
+        <source>LED Studio ciphertext (*.ledc)</source>
+        <translation>LED Studio 密文 (*.ledc)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;LED Studio ciphertext (*.ledc)</source>
+        <translation>PNG 影像 (*.png);;LED Studio 密文 (*.ledc)</translation>
+    </message>
+    <message>
+        <source>Save ciphertext</source>
+        <translation>儲存密文</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::SweepPanel</name>
+    <message>
+        <source>Run the sweep</source>
+        <translation>執行掃描</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>區塊</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>雜訊</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>準確率</translation>
+    </message>
+    <message>
+        <source>visual privacy</source>
+        <translation>視覺隱私</translation>
+    </message>
+    <message>
+        <source>mis-usability</source>
+        <translation>誤用抵抗性</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>準確率</translation>
+    </message>
+    <message>
+        <source>block size M</source>
+        <translation>區塊大小 M</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>測試準確率 (%)</translation>
+    </message>
+    <message>
+        <source>Visual privacy</source>
+        <translation>視覺隱私</translation>
+    </message>
+    <message>
+        <source>1 − examiner accuracy</source>
+        <translation>1 − 檢驗者準確率</translation>
+    </message>
+    <message>
+        <source>Mis-usability</source>
+        <translation>誤用抵抗性</translation>
+    </message>
+    <message>
+        <source>accuracy on plain images (%)</source>
+        <translation>明文影像上的準確率 (%)</translation>
+    </message>
+    <message>
+        <source>Each setting trains one model; the plain examiner is trained first.</source>
+        <translation>每個設定訓練一個模型；先訓練明文檢驗者。</translation>
+    </message>
+    <message>
+        <source>fashion-mnist[:FOLDER], cifar10:FOLDER or folder:FOLDER[@WxHxC]</source>
+        <translation>fashion-mnist[:資料夾]、cifar10:資料夾 或 folder:資料夾[@WxHxC]</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>資料集：</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>加密方式：</translation>
+    </message>
+    <message>
+        <source>Block sizes:</source>
+        <translation>區塊大小：</translation>
+    </message>
+    <message>
+        <source>Noise levels (rmt):</source>
+        <translation>雜訊強度（rmt）：</translation>
+    </message>
+    <message>
+        <source>Epochs per model:</source>
+        <translation>每個模型的訓練週期：</translation>
+    </message>
+    <message>
+        <source>Training images:</source>
+        <translation>訓練影像數：</translation>
+    </message>
+    <message>
+        <source>Test images:</source>
+        <translation>測試影像數：</translation>
+    </message>
+    <message>
+        <source>Visual privacy target:</source>
+        <translation>視覺隱私目標：</translation>
+    </message>
+    <message>
+        <source>Loading the dataset…</source>
+        <translation>正在載入資料集…</translation>
+    </message>
+    <message>
+        <source>Training the plain examiner (model 1 of %1)…</source>
+        <translation>正在訓練明文檢驗者（模型 1／%1）…</translation>
+    </message>
+    <message>
+        <source>Training model %1 of %2 on ciphertexts…</source>
+        <translation>正在以密文訓練模型 %1／%2…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 settings.</source>
+        <translation>在 %1 個設定後取消。</translation>
+    </message>
+    <message>
+        <source>Done. The plain examiner scores %1 % on plain test images.</source>
+        <translation>完成。明文檢驗者在明文測試影像上得到 %1 %。</translation>
+    </message>
+    <message>
+        <source>No setting so far reaches visual privacy %1.</source>
+        <translation>目前沒有任何設定達到視覺隱私 %1。</translation>
+    </message>
+    <message>
+        <source>Most accurate setting with visual privacy ≥ %1: M = %2, noise %3 (%4 % accuracy).</source>
+        <translation>視覺隱私 ≥ %1 中準確率最高的設定：M = %2，雜訊 %3（準確率 %4 %）。</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>表格匯出為 CSV…</translation>
+    </message>
+    <message>
+        <source>Save table</source>
+        <translation>儲存表格</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plots as PNG…</source>
+        <translation>圖表匯出為 PNG…</translation>
+    </message>
+    <message>
+        <source>Folder for the three plots</source>
+        <translation>存放三張圖表的資料夾</translation>
+    </message>
+    <message>
+        <source>Run the sweep first.</source>
+        <translation>請先執行掃描。</translation>
+    </message>
+    <message>
+        <source>Table saved to %1</source>
+        <translation>表格已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Plots saved in %1</source>
+        <translation>圖表已儲存於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::TrainPage</name>
+    <message>
+        <source>Model %1 of %2%3</source>
+        <translation>模型 %1／%2%3</translation>
+    </message>
+    <message>
+        <source>, key %1</source>
+        <translation>，金鑰 %1</translation>
+    </message>
+    <message>
+        <source>Training on plain images</source>
+        <translation>以明文影像訓練中</translation>
+    </message>
+    <message>
+        <source>Training with key %1</source>
+        <translation>以金鑰 %1 訓練中</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>訓練週期</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>訓練損失</translation>
+    </message>
+    <message>
+        <source>train acc. %</source>
+        <translation>訓練準確率 %</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>測試損失</translation>
+    </message>
+    <message>
+        <source>test acc. %</source>
+        <translation>測試準確率 %</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Choose a dataset and a scheme, then press Start.</source>
+        <translation>請選擇資料集與加密方式，然後按「開始」。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (installed)</source>
+        <translation>Fashion-MNIST（已安裝）</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 (your cifar-10-batches-bin)</source>
+        <translation>CIFAR-10（你的 cifar-10-batches-bin）</translation>
+    </message>
+    <message>
+        <source>Image folder (a sub-folder per class)</source>
+        <translation>影像資料夾（每個類別一個子資料夾）</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>資料集資料夾</translation>
+    </message>
+    <message>
+        <source>plain (no encryption)</source>
+        <translation>明文（不加密）</translation>
+    </message>
+    <message>
+        <source>Load key…</source>
+        <translation>載入金鑰…</translation>
+    </message>
+    <message>
+        <source>Load key</source>
+        <translation>載入金鑰</translation>
+    </message>
+    <message>
+        <source>LED Studio keys (*.ledkey)</source>
+        <translation>LED Studio 金鑰 (*.ledkey)</translation>
+    </message>
+    <message>
+        <source>An ensemble (LED section 3.4): this many models, each with its own key; their probabilities are summed.</source>
+        <translation>集成（LED 第 3.4 節）：訓練這麼多個模型，各有自己的金鑰；將它們的機率相加。</translation>
+    </message>
+    <message>
+        <source>CUDA is used when LibTorch finds a GPU; otherwise every CPU core.</source>
+        <translation>LibTorch 找到 GPU 時使用 CUDA；否則使用所有 CPU 核心。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save models…</source>
+        <translation>儲存模型…</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>儲存模型</translation>
+    </message>
+    <message>
+        <source>LED Studio models (*.ledmodel)</source>
+        <translation>LED Studio 模型 (*.ledmodel)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>區塊大小</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>訓練週期數</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>Ensemble models</source>
+        <translation>集成模型數</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>none: plain images</source>
+        <translation>無：明文影像</translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation>%1（已載入）</translation>
+    </message>
+    <message>
+        <source>a new key from the OS generator for each model, saved with it</source>
+        <translation>每個模型以作業系統的產生器產生新金鑰，並與模型一起儲存</translation>
+    </message>
+    <message>
+        <source>Choose the dataset&apos;s folder first.</source>
+        <translation>請先選擇資料集的資料夾。</translation>
+    </message>
+    <message>
+        <source>Cancelling… (within one batch)</source>
+        <translation>取消中…（一個批次內）</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩餘 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Done. The GUI thread&apos;s longest stall during the run: %1 ms.</source>
+        <translation>完成。執行期間 GUI 執行緒最長的停頓：%1 ms。</translation>
+    </message>
+    <message>
+        <source>Ensemble test accuracy by number of models (summed probabilities): %1</source>
+        <translation>依模型數的集成測試準確率（機率相加）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::TrainWorker</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>Evaluating the ensemble…</source>
+        <translation>正在評估集成…</translation>
+    </message>
+</context>
+</TS>
