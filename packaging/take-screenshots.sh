@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Retakes README's screenshots from a real window under Xvfb: the dog photo under every scheme, one
-# deniable query round with the dog and the cat on the Query, Cloud and Coercion pages, and the Evaluate
-# page's audit and calibration sweep.
-# Usage: packaging/take-screenshots.sh [path/to/led-studio] [output folder]
+# deniable query round with the dog and the cat on the Query, Cloud and Coercion pages, a short training
+# run, a local prediction, the Evaluate page's audit and calibration sweep, the guided tour, the dark
+# appearance and a translation (the last needs a CJK font, e.g. apt-get install fonts-wqy-microhei).
+# Usage: packaging/take-screenshots.sh [build folder] [output folder]
 set -euo pipefail
-studio=${1:-build/app/led-studio}
+build=${1:-build}
 out=${2:-docs/screenshots}
+studio="$build/app/led-studio"
+led="$build/app/led"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 shoot() {
   local file=$1
@@ -20,5 +25,15 @@ shoot query.jpg --demo-query --page Query
 shoot cloud.jpg --demo-query --page Cloud
 shoot coercion-uniform.jpg --demo-query --page Coercion
 shoot coercion-paper.jpg --demo-query --fake-key paper --page Coercion
+shoot train-le.jpg --train le --epochs 2
+# A model for the Predict page: plain images, one epoch on 10,000 Fashion-MNIST images; the photo is the
+# first test image (an ankle boot), cut from Debian's IDX file as a PGM.
+"$led" train --epochs 1 --limit-train 10000 --output "$work/fashion.ledmodel" >/dev/null
+idx=$(dpkg -L dataset-fashion-mnist | grep 't10k-images-idx3-ubyte' | head -1)
+{ printf 'P5\n28 28\n255\n'; zcat -f "$idx" | tail -c +17 | head -c 784; } >"$work/ankle-boot.pgm"
+shoot predict.jpg "$work/fashion.ledmodel" --predict "$work/ankle-boot.pgm"
 shoot evaluate-audit.jpg --audit --scheme le --sample dog
 shoot evaluate-sweep.jpg --sweep
+shoot tour.jpg --tour 4
+shoot coercion-dark.jpg --tour 5 --appearance dark
+shoot query-zh_TW.jpg --demo-query --page Query --language zh_TW

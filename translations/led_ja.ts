@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>QObject</name>
     <message>
-        <source>none: the decoy&apos;s one-time keys were never kept</source>
+        <source>none: the decoy's one-time keys were never kept</source>
         <translation>なし: おとりの使い捨て鍵は保存されません</translation>
     </message>
     <message>
@@ -20,7 +19,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>One key for every block: each block&apos;s 4-bit nibbles are reversed and shuffled.</source>
+        <source>One key for every block: each block's 4-bit nibbles are reversed and shuffled.</source>
         <translation>ブロックごとに一つの鍵: 各ブロックの4ビットのニブルを反転し、並べ替えます。</translation>
     </message>
     <message>
@@ -95,15 +94,15 @@
         <translation>プロット。GPL-3.0 であるため、LED Studio 全体も GPL-3.0 になります</translation>
     </message>
     <message>
-        <source>reading Fashion-MNIST&apos;s gzip files</source>
+        <source>reading Fashion-MNIST's gzip files</source>
         <translation>Fashion-MNIST の gzip ファイルの読み込み</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library&apos;s &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library's &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;全文は Debian の &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; と、各ライブラリの &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt; にあります。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian&apos;s &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian&apos;s &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian's &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian's &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: 自転車のそばのポーチにいる犬。Joseph Redmon の Darknet プロジェクトより、Debian の &lt;tt&gt;darknet&lt;/tt&gt; パッケージ収録のもの。MIT ライセンス。&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: Stefan van der Walt による「猫のチェルシー」。scikit-image より、Debian の &lt;tt&gt;python3-skimage&lt;/tt&gt; パッケージ収録のもの。CC0: 権利の留保なし。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -345,7 +344,7 @@
         <translation>攪乱されたガイド</translation>
     </message>
     <message>
-        <source>guide recovered with the cloud&apos;s pad entry</source>
+        <source>guide recovered with the cloud's pad entry</source>
         <translation>クラウドのパッドエントリで復元したガイド</translation>
     </message>
     <message>
@@ -373,11 +372,11 @@
         <translation>パート %1</translation>
     </message>
     <message>
-        <source>The cloud&apos;s work</source>
+        <source>The cloud's work</source>
         <translation>クラウドの処理</translation>
     </message>
     <message>
-        <source>The cloud&apos;s log: no shape, no plaintext label</source>
+        <source>The cloud's log: no shape, no plaintext label</source>
         <translation>クラウドのログ: 形も平文のラベルも残らない</translation>
     </message>
     <message>
@@ -385,7 +384,7 @@
         <translation>クエリが届きました: %1 の暗号画像が 2 つ (各 x%2)、攪乱されたガイド、パッドエントリ %3。クエリページで「送信」を押すとクラウドが応答します。</translation>
     </message>
     <message>
-        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud&apos;s pad and models, which stay with the session that sent it.</source>
+        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud's pad and models, which stay with the session that sent it.</source>
         <translation>%1 を開きました: クラウドが受け取るとおりの、%2 の暗号画像 2 つ (各 x%3) とパッドエントリ %4 用の攪乱されたガイドです。応答するにはクラウドのパッドとモデルが必要で、それらは送信したセッションにあります。</translation>
     </message>
     <message>
@@ -397,15 +396,15 @@
         <translation>モデルなし: おとり、ランダムなラベル</translation>
     </message>
     <message>
-        <source>the models of part %1&apos;s keys</source>
+        <source>the models of part %1's keys</source>
         <translation>パート %1 の鍵のモデル</translation>
     </message>
     <message>
-        <source>the user&apos;s models</source>
+        <source>the user's models</source>
         <translation>ユーザーのモデル</translation>
     </message>
     <message>
-        <source>Answer sent (two slots, each encrypted under the query&apos;s answer key): %1</source>
+        <source>Answer sent (two slots, each encrypted under the query's answer key): %1</source>
         <translation>応答を送信しました (2 つのスロット、それぞれクエリの応答鍵で暗号化): %1</translation>
     </message>
     <message>
@@ -436,7 +435,7 @@
         <translation>一様な偽の鍵 (SPEC 3.6)</translation>
     </message>
     <message>
-        <source>The paper&apos;s construction</source>
+        <source>The paper's construction</source>
         <translation>論文の構成法</translation>
     </message>
     <message>
@@ -464,7 +463,7 @@
         <translation>否認可能性メーター: %1 個の正直な鍵の中の、開示した偽のガイド鍵</translation>
     </message>
     <message>
-        <source>Many queries: can the cloud&apos;s log link them?</source>
+        <source>Many queries: can the cloud's log link them?</source>
         <translation>多数のクエリ: クラウドのログはそれらを結び付けられるか?</translation>
     </message>
     <message>
@@ -476,7 +475,7 @@
         <translation>クエリページでクエリを作成してクラウドに送信してください。その後、強要者がここに現れます。</translation>
     </message>
     <message>
-        <source>The coercer holds the query and the cloud&apos;s answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
+        <source>The coercer holds the query and the cloud's answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
         <translation>強要者はクエリとクラウドの応答を持ち、鍵を要求します。ユーザーは本物の鍵を明かすことも、同じクエリをもう一方の形、もう一方の画像とそのラベルとして開く偽の鍵を渡すこともできます。本物のガイド鍵は、このデモのためだけにメモリに保持されます。</translation>
     </message>
     <message>
@@ -570,11 +569,11 @@
         <translation>先に両方の画像を選んでください。</translation>
     </message>
     <message>
-        <source>The two images need different names: they are the demo models&apos; classes.</source>
+        <source>The two images need different names: they are the demo models' classes.</source>
         <translation>2 つの画像には別々の名前が必要です: それらがデモモデルのクラスになります。</translation>
     </message>
     <message>
-        <source>Training the cloud&apos;s model %1 of %2 on the two photos…</source>
+        <source>Training the cloud's model %1 of %2 on the two photos…</source>
         <translation>2 枚の写真でクラウドのモデル %1 / %2 を学習しています…</translation>
     </message>
     <message>
@@ -631,7 +630,7 @@
         <translation>シード付きデモ鍵 (再現可能、秘密ではない)</translation>
     </message>
     <message>
-        <source>The key&apos;s fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
+        <source>The key's fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
         <translation>鍵のフィンガープリント: テーブルに対する SHA-256 の先頭 8 バイト。</translation>
     </message>
     <message>
@@ -639,7 +638,7 @@
         <translation>新しい鍵</translation>
     </message>
     <message>
-        <source>Draw a new key from the operating system&apos;s random generator.</source>
+        <source>Draw a new key from the operating system's random generator.</source>
         <translation>オペレーティングシステムの乱数生成器から新しい鍵を引きます。</translation>
     </message>
     <message>
@@ -667,8 +666,8 @@
         <translation>デモ用シード</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b35c00&apos;&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
-        <translation>&lt;b style=&apos;color:#b35c00&apos;&gt;シード付きデモ鍵&lt;/b&gt; (シード %1): シードを知る人は誰でもこの鍵を持てます</translation>
+        <source>&lt;b style='color:#b35c00'&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
+        <translation>&lt;b style='color:#b35c00'&gt;シード付きデモ鍵&lt;/b&gt; (シード %1): シードを知る人は誰でもこの鍵を持てます</translation>
     </message>
     <message>
         <source>operating system CSPRNG</source>
@@ -718,20 +717,12 @@
         <translation>評価</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>準備完了</translation>
-    </message>
-    <message>
         <source>%1 is not a file that can be opened.</source>
         <translation>%1 は開けるファイルではありません。</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>開く</translation>
-    </message>
-    <message>
-        <source>Images, keys and queries (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;All files (*)</source>
-        <translation>画像、鍵、クエリ (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -813,6 +804,22 @@
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Ready. New here? Help &gt; Guided Tour (F1) walks through the LED story.</source>
+        <translation>準備完了。初めてですか? ヘルプ &gt; ガイドツアー (F1) で LED の物語を順にたどれます。</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>ガイドツアー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restart the Tour</source>
+        <translation>ツアーを最初から</translation>
+    </message>
+    <message>
+        <source>Images, keys, queries and models (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;All files (*)</source>
+        <translation>画像、鍵、クエリ、モデル (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::MessageBar</name>
@@ -884,7 +891,7 @@
         <translation>確率 (%)</translation>
     </message>
     <message>
-        <source>Your photo at the model&apos;s size</source>
+        <source>Your photo at the model's size</source>
         <translation>モデルのサイズにしたあなたの写真</translation>
     </message>
     <message>
@@ -1005,7 +1012,7 @@
         <translation>画像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</translation>
     </message>
     <message>
-        <source>The cloud&apos;s models</source>
+        <source>The cloud's models</source>
         <translation>クラウドのモデル</translation>
     </message>
     <message>
@@ -1483,6 +1490,112 @@
     </message>
 </context>
 <context>
+    <name>led::ui::Tour</name>
+    <message>
+        <source>Scramble the dog</source>
+        <translation>犬をスクランブルする</translation>
+    </message>
+    <message>
+        <source>Learnable encryption cuts an image into small blocks and scrambles them with a key: a classifier can still learn from the result, a person sees noise. Follow the dog through EtC step by step: the blocks move, turn, flip and change colour. At the bottom the right key opens it and a wrong key does not.</source>
+        <translation>学習可能暗号は画像を小さなブロックに切り分け、鍵でスクランブルします。分類器は結果からまだ学習できますが、人にはノイズにしか見えません。EtC で犬がどう変わるかをステップごとに追ってください: ブロックが移動し、回転し、反転し、色が変わります。下では正しい鍵が開き、誤った鍵は開きません。</translation>
+    </message>
+    <message>
+        <source>Scramble the Dog with EtC</source>
+        <translation>EtC で犬をスクランブル</translation>
+    </message>
+    <message>
+        <source>Hide the real image beside a fake one</source>
+        <translation>本物の画像を偽の画像の横に隠す</translation>
+    </message>
+    <message>
+        <source>To ask the cloud about the dog, the user sends a composite query: the real image and a fake one, the cat, each encrypted with its own key, in an order a secret coin decides. A small guiding image, a triangle or a square, tells the cloud which part is real; it travels scrambled with a one-time key from a pad user and cloud share.</source>
+        <translation>犬についてクラウドに尋ねるため、ユーザーは合成クエリを送ります: 本物の画像と偽の画像 (猫) を、それぞれ独自の鍵で暗号化し、秘密のコインが決める順に並べたものです。小さなガイド画像 (三角形か正方形) がどちらのパートが本物かをクラウドに伝えます。ガイドは、ユーザーとクラウドが共有するパッドの使い捨て鍵でスクランブルされて送られます。</translation>
+    </message>
+    <message>
+        <source>Set Up the Cloud and Compose</source>
+        <translation>クラウドを準備してクエリを作成</translation>
+    </message>
+    <message>
+        <source>The cloud answers</source>
+        <translation>クラウドが応答する</translation>
+    </message>
+    <message>
+        <source>The cloud unscrambles the guide with its copy of the pad entry, classifies both parts and answers for both, each answer encrypted, so that its log looks the same whichever part was real. It never sees a plain image.</source>
+        <translation>クラウドは自分のパッドエントリでガイドを元に戻し、両方のパートを分類して両方に応答します。応答はそれぞれ暗号化されるので、どちらのパートが本物でもログは同じに見えます。クラウドが平文の画像を見ることはありません。</translation>
+    </message>
+    <message>
+        <source>Send the Query</source>
+        <translation>クエリを送信</translation>
+    </message>
+    <message>
+        <source>The coercer arrives</source>
+        <translation>強要者が現れる</translation>
+    </message>
+    <message>
+        <source>An authority seizes the query and the cloud's answer and forces user and cloud to hand over their keys. The true keys open the query to the dog. Fake keys, made after the fact, open the very same query to the other shape, the cat and its label.</source>
+        <translation>当局がクエリとクラウドの応答を押収し、ユーザーとクラウドに鍵を渡すよう強要します。本物の鍵はクエリを犬として開きます。後から作った偽の鍵は、まったく同じクエリをもう一方の形、猫とそのラベルとして開きます。</translation>
+    </message>
+    <message>
+        <source>Open with True and Fake Keys</source>
+        <translation>本物と偽の鍵で開く</translation>
+    </message>
+    <message>
+        <source>Can the fake keys be told apart?</source>
+        <translation>偽の鍵は見破れるか?</translation>
+    </message>
+    <message>
+        <source>A fake key only helps if it looks like an honest one. The deniability meter compares the revealed guide key with many honest keys on four statistics: a fake key drawn uniformly passes, the construction in the LED paper is caught.</source>
+        <translation>偽の鍵が役に立つのは、正直な鍵のように見えるときだけです。否認可能性メーターは、開示したガイド鍵を多数の正直な鍵と 4 つの統計量で比較します: 一様に引いた偽の鍵は通り、LED 論文の構成法は見破られます。</translation>
+    </message>
+    <message>
+        <source>Try the Paper's Fake Key</source>
+        <translation>論文の偽の鍵を試す</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>あなたの番です</translation>
+    </message>
+    <message>
+        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it.</source>
+        <translation>スクランブルページに自分の写真をドロップする、学習ページで暗号化画像からモデルを学習する、あるいはここでローカルに予測する: 写真はモデルが見る前にこのコンピューター上で暗号化されます。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::TourPanel</name>
+    <message>
+        <source>Guided Tour</source>
+        <translation>ガイドツアー</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>離れる</translation>
+    </message>
+    <message>
+        <source>Hide the tour; Help &gt; Guided Tour resumes at this step.</source>
+        <translation>ツアーを隠します。ヘルプ &gt; ガイドツアーでこのステップから再開できます。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>ステップ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>led::ui::TrainPage</name>
     <message>
         <source>Model %1 of %2%3</source>
@@ -1657,7 +1770,7 @@
         <translation>モデルごとに OS の乱数生成器から新しい鍵を作り、モデルと一緒に保存します</translation>
     </message>
     <message>
-        <source>Choose the dataset&apos;s folder first.</source>
+        <source>Choose the dataset's folder first.</source>
         <translation>先にデータセットのフォルダを選んでください。</translation>
     </message>
     <message>
@@ -1673,7 +1786,7 @@
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <source>Done. The GUI thread&apos;s longest stall during the run: %1 ms.</source>
+        <source>Done. The GUI thread's longest stall during the run: %1 ms.</source>
         <translation>完了。実行中の GUI スレッドの最長の停止: %1 ms。</translation>
     </message>
     <message>

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>QObject</name>
     <message>
-        <source>none: the decoy&apos;s one-time keys were never kept</source>
+        <source>none: the decoy's one-time keys were never kept</source>
         <translation>無：誘餌的一次性金鑰從未保留</translation>
     </message>
     <message>
@@ -20,7 +19,7 @@
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <source>One key for every block: each block&apos;s 4-bit nibbles are reversed and shuffled.</source>
+        <source>One key for every block: each block's 4-bit nibbles are reversed and shuffled.</source>
         <translation>每個區塊一把金鑰：反轉並打亂各區塊的 4 位元半位元組。</translation>
     </message>
     <message>
@@ -95,15 +94,15 @@
         <translation>繪圖；因其為 GPL-3.0，LED Studio 整體亦為 GPL-3.0</translation>
     </message>
     <message>
-        <source>reading Fashion-MNIST&apos;s gzip files</source>
+        <source>reading Fashion-MNIST's gzip files</source>
         <translation>讀取 Fashion-MNIST 的 gzip 檔案</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library&apos;s &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library's &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;完整條文位於 Debian 的 &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt;，以及各函式庫的 &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian&apos;s &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian&apos;s &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian's &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian's &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;：門廊上腳踏車旁的一隻狗，出自 Joseph Redmon 的 Darknet 專案，由 Debian 的 &lt;tt&gt;darknet&lt;/tt&gt; 套件提供。MIT 授權。&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;：Stefan van der Walt 拍攝的「貓咪 Chelsea」，出自 scikit-image，由 Debian 的 &lt;tt&gt;python3-skimage&lt;/tt&gt; 套件提供。CC0：不保留任何權利。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -345,7 +344,7 @@
         <translation>打亂的引導圖</translation>
     </message>
     <message>
-        <source>guide recovered with the cloud&apos;s pad entry</source>
+        <source>guide recovered with the cloud's pad entry</source>
         <translation>以雲端的金鑰本條目還原的引導圖</translation>
     </message>
     <message>
@@ -373,11 +372,11 @@
         <translation>部分 %1</translation>
     </message>
     <message>
-        <source>The cloud&apos;s work</source>
+        <source>The cloud's work</source>
         <translation>雲端的工作</translation>
     </message>
     <message>
-        <source>The cloud&apos;s log: no shape, no plaintext label</source>
+        <source>The cloud's log: no shape, no plaintext label</source>
         <translation>雲端的記錄：沒有形狀，也沒有明文標籤</translation>
     </message>
     <message>
@@ -385,7 +384,7 @@
         <translation>收到查詢：兩個 %1 密文（各 x%2）、一張打亂的引導圖、金鑰本條目 %3。在「查詢」頁按「送出」讓雲端回答。</translation>
     </message>
     <message>
-        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud&apos;s pad and models, which stay with the session that sent it.</source>
+        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud's pad and models, which stay with the session that sent it.</source>
         <translation>已開啟 %1：兩個 %2 密文（各 x%3）以及金鑰本條目 %4 的打亂引導圖，正如雲端收到的一樣。要回答它需要雲端的金鑰本與模型，它們留在送出它的工作階段中。</translation>
     </message>
     <message>
@@ -397,15 +396,15 @@
         <translation>無模型：誘餌，隨機標籤</translation>
     </message>
     <message>
-        <source>the models of part %1&apos;s keys</source>
+        <source>the models of part %1's keys</source>
         <translation>部分 %1 金鑰的模型</translation>
     </message>
     <message>
-        <source>the user&apos;s models</source>
+        <source>the user's models</source>
         <translation>使用者的模型</translation>
     </message>
     <message>
-        <source>Answer sent (two slots, each encrypted under the query&apos;s answer key): %1</source>
+        <source>Answer sent (two slots, each encrypted under the query's answer key): %1</source>
         <translation>已送出回答（兩個欄位，各以查詢的回答金鑰加密）：%1</translation>
     </message>
     <message>
@@ -436,7 +435,7 @@
         <translation>均勻假金鑰（SPEC 3.6）</translation>
     </message>
     <message>
-        <source>The paper&apos;s construction</source>
+        <source>The paper's construction</source>
         <translation>論文的構造</translation>
     </message>
     <message>
@@ -464,7 +463,7 @@
         <translation>可否認性量表：揭露的假引導金鑰與 %1 把誠實金鑰相比</translation>
     </message>
     <message>
-        <source>Many queries: can the cloud&apos;s log link them?</source>
+        <source>Many queries: can the cloud's log link them?</source>
         <translation>大量查詢：雲端的記錄能把它們連結起來嗎？</translation>
     </message>
     <message>
@@ -476,7 +475,7 @@
         <translation>在「查詢」頁組成查詢並送到雲端；接著脅迫者會出現在這裡。</translation>
     </message>
     <message>
-        <source>The coercer holds the query and the cloud&apos;s answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
+        <source>The coercer holds the query and the cloud's answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
         <translation>脅迫者持有查詢與雲端的回答，並要求交出金鑰。使用者可以揭露真金鑰，或交出假金鑰，把同一個查詢打開成另一個形狀、另一張影像及其標籤。真引導金鑰僅為本示範保存在記憶體中。</translation>
     </message>
     <message>
@@ -570,11 +569,11 @@
         <translation>請先選擇兩張影像。</translation>
     </message>
     <message>
-        <source>The two images need different names: they are the demo models&apos; classes.</source>
+        <source>The two images need different names: they are the demo models' classes.</source>
         <translation>兩張影像需要不同的名稱：它們就是示範模型的類別。</translation>
     </message>
     <message>
-        <source>Training the cloud&apos;s model %1 of %2 on the two photos…</source>
+        <source>Training the cloud's model %1 of %2 on the two photos…</source>
         <translation>正在以兩張照片訓練雲端的模型 %1／%2…</translation>
     </message>
     <message>
@@ -631,7 +630,7 @@
         <translation>以種子產生的示範金鑰（可重現，非機密）</translation>
     </message>
     <message>
-        <source>The key&apos;s fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
+        <source>The key's fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
         <translation>金鑰指紋：對其表格計算 SHA-256 的前 8 個位元組。</translation>
     </message>
     <message>
@@ -639,7 +638,7 @@
         <translation>新金鑰</translation>
     </message>
     <message>
-        <source>Draw a new key from the operating system&apos;s random generator.</source>
+        <source>Draw a new key from the operating system's random generator.</source>
         <translation>從作業系統的亂數產生器取得一把新金鑰。</translation>
     </message>
     <message>
@@ -667,8 +666,8 @@
         <translation>示範種子</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b35c00&apos;&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
-        <translation>&lt;b style=&apos;color:#b35c00&apos;&gt;以種子產生的示範金鑰&lt;/b&gt;（種子 %1）：任何知道種子的人都擁有它</translation>
+        <source>&lt;b style='color:#b35c00'&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
+        <translation>&lt;b style='color:#b35c00'&gt;以種子產生的示範金鑰&lt;/b&gt;（種子 %1）：任何知道種子的人都擁有它</translation>
     </message>
     <message>
         <source>operating system CSPRNG</source>
@@ -718,20 +717,12 @@
         <translation>評估</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>就緒</translation>
-    </message>
-    <message>
         <source>%1 is not a file that can be opened.</source>
         <translation>%1 不是可以開啟的檔案。</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>開啟</translation>
-    </message>
-    <message>
-        <source>Images, keys and queries (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;All files (*)</source>
-        <translation>影像、金鑰與查詢 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -813,6 +804,22 @@
         <source>About &amp;Qt</source>
         <translation>關於 Qt(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Ready. New here? Help &gt; Guided Tour (F1) walks through the LED story.</source>
+        <translation>就緒。第一次使用嗎？說明 &gt; 導覽（F1）會帶你走過 LED 的故事。</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>導覽(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restart the Tour</source>
+        <translation>重新開始導覽</translation>
+    </message>
+    <message>
+        <source>Images, keys, queries and models (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;All files (*)</source>
+        <translation>影像、金鑰、查詢與模型 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;所有檔案 (*)</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::MessageBar</name>
@@ -884,7 +891,7 @@
         <translation>機率 (%)</translation>
     </message>
     <message>
-        <source>Your photo at the model&apos;s size</source>
+        <source>Your photo at the model's size</source>
         <translation>縮放到模型尺寸的你的照片</translation>
     </message>
     <message>
@@ -1005,7 +1012,7 @@
         <translation>影像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</translation>
     </message>
     <message>
-        <source>The cloud&apos;s models</source>
+        <source>The cloud's models</source>
         <translation>雲端的模型</translation>
     </message>
     <message>
@@ -1483,6 +1490,112 @@
     </message>
 </context>
 <context>
+    <name>led::ui::Tour</name>
+    <message>
+        <source>Scramble the dog</source>
+        <translation>打亂狗的照片</translation>
+    </message>
+    <message>
+        <source>Learnable encryption cuts an image into small blocks and scrambles them with a key: a classifier can still learn from the result, a person sees noise. Follow the dog through EtC step by step: the blocks move, turn, flip and change colour. At the bottom the right key opens it and a wrong key does not.</source>
+        <translation>可學習加密把影像切成小區塊，再用金鑰打亂：分類器仍能從結果中學習，人看到的卻只是雜訊。一步步跟著狗的照片走過 EtC：區塊移動、旋轉、翻轉並改變顏色。下方，正確的金鑰能打開它，錯誤的金鑰則不能。</translation>
+    </message>
+    <message>
+        <source>Scramble the Dog with EtC</source>
+        <translation>以 EtC 打亂狗的照片</translation>
+    </message>
+    <message>
+        <source>Hide the real image beside a fake one</source>
+        <translation>把真實影像藏在假影像旁邊</translation>
+    </message>
+    <message>
+        <source>To ask the cloud about the dog, the user sends a composite query: the real image and a fake one, the cat, each encrypted with its own key, in an order a secret coin decides. A small guiding image, a triangle or a square, tells the cloud which part is real; it travels scrambled with a one-time key from a pad user and cloud share.</source>
+        <translation>為了向雲端詢問這隻狗，使用者送出一個合成查詢：真實影像與一張假影像（貓），各以自己的金鑰加密，順序由一枚秘密硬幣決定。一張小小的引導圖（三角形或正方形）告訴雲端哪一部分是真的；它以使用者與雲端共享的金鑰本中的一次性金鑰打亂後傳送。</translation>
+    </message>
+    <message>
+        <source>Set Up the Cloud and Compose</source>
+        <translation>設定雲端並組成查詢</translation>
+    </message>
+    <message>
+        <source>The cloud answers</source>
+        <translation>雲端回答</translation>
+    </message>
+    <message>
+        <source>The cloud unscrambles the guide with its copy of the pad entry, classifies both parts and answers for both, each answer encrypted, so that its log looks the same whichever part was real. It never sees a plain image.</source>
+        <translation>雲端用自己那份金鑰本條目還原引導圖，分類兩個部分並對兩者都回答，每個回答都經過加密，使得不論哪一部分才是真的，它的記錄看起來都一樣。雲端從未看見明文影像。</translation>
+    </message>
+    <message>
+        <source>Send the Query</source>
+        <translation>送出查詢</translation>
+    </message>
+    <message>
+        <source>The coercer arrives</source>
+        <translation>脅迫者來了</translation>
+    </message>
+    <message>
+        <source>An authority seizes the query and the cloud's answer and forces user and cloud to hand over their keys. The true keys open the query to the dog. Fake keys, made after the fact, open the very same query to the other shape, the cat and its label.</source>
+        <translation>當局扣押了查詢與雲端的回答，並逼迫使用者與雲端交出金鑰。真金鑰把查詢打開成狗。事後製作的假金鑰則把同一個查詢打開成另一個形狀、貓及其標籤。</translation>
+    </message>
+    <message>
+        <source>Open with True and Fake Keys</source>
+        <translation>以真、假金鑰開啟</translation>
+    </message>
+    <message>
+        <source>Can the fake keys be told apart?</source>
+        <translation>假金鑰能被分辨出來嗎？</translation>
+    </message>
+    <message>
+        <source>A fake key only helps if it looks like an honest one. The deniability meter compares the revealed guide key with many honest keys on four statistics: a fake key drawn uniformly passes, the construction in the LED paper is caught.</source>
+        <translation>假金鑰只有在看起來像誠實金鑰時才有用。可否認性量表以四項統計量，將揭露的引導金鑰與許多誠實金鑰比較：均勻抽取的假金鑰能通過，LED 論文的構造則會被識破。</translation>
+    </message>
+    <message>
+        <source>Try the Paper's Fake Key</source>
+        <translation>試試論文的假金鑰</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>換你了</translation>
+    </message>
+    <message>
+        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it.</source>
+        <translation>把你自己的照片拖到「打亂」頁、在「訓練」頁以加密影像訓練模型，或在這裡進行本機預測：照片在任何模型看到之前，就已在這台電腦上加密。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::TourPanel</name>
+    <message>
+        <source>Guided Tour</source>
+        <translation>導覽</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>離開</translation>
+    </message>
+    <message>
+        <source>Hide the tour; Help &gt; Guided Tour resumes at this step.</source>
+        <translation>隱藏導覽；說明 &gt; 導覽會從這一步繼續。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>處理中…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>步驟 %1／%2</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>led::ui::TrainPage</name>
     <message>
         <source>Model %1 of %2%3</source>
@@ -1657,7 +1770,7 @@
         <translation>每個模型以作業系統的產生器產生新金鑰，並與模型一起儲存</translation>
     </message>
     <message>
-        <source>Choose the dataset&apos;s folder first.</source>
+        <source>Choose the dataset's folder first.</source>
         <translation>請先選擇資料集的資料夾。</translation>
     </message>
     <message>
@@ -1673,7 +1786,7 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>Done. The GUI thread&apos;s longest stall during the run: %1 ms.</source>
+        <source>Done. The GUI thread's longest stall during the run: %1 ms.</source>
         <translation>完成。執行期間 GUI 執行緒最長的停頓：%1 ms。</translation>
     </message>
     <message>

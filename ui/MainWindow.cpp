@@ -25,6 +25,8 @@
 #include "shell/AboutDialog.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/Settings.h"
+#include "tour/Tour.h"
+#include "tour/TourPanel.h"
 #include "train/TrainPage.h"
 
 namespace led::ui {
@@ -80,8 +82,12 @@ MainWindow::MainWindow(QWidget* parent)
   connect(train_, &TrainPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   connect(cloud_, &CloudPage::failed, messages_, &MessageBar::showError);
   navigation_->setCurrentRow(0);
+  tour_ = new Tour(this);
+  tourPanel_ = new TourPanel(tour_, this);
+  addDockWidget(Qt::RightDockWidgetArea, tourPanel_);
+  tourPanel_->hide();
   buildMenus();
-  statusBar()->showMessage(tr("Ready"));
+  statusBar()->showMessage(tr("Ready. New here? Help > Guided Tour (F1) walks through the LED story."));
   setAcceptDrops(true);
   resize(1400, 860);
   restoreGeometry(Settings::windowGeometry());
@@ -138,6 +144,11 @@ void MainWindow::openFile(const QString& path) {
     cloud_->openQueryFile(path);
     return;
   }
+  if (path.endsWith(".ledmodel", Qt::CaseInsensitive)) {
+    showPage("Predict");
+    predict_->openModel(path);
+    return;
+  }
   showPage("Scramble");
   if (path.endsWith(".ledkey", Qt::CaseInsensitive)) scramble_->loadKeyFile(path);
   else scramble_->loadImageFile(path);
@@ -145,7 +156,7 @@ void MainWindow::openFile(const QString& path) {
 
 void MainWindow::openDialog() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
-                                                    tr("Images, keys and queries (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq);;All files (*)"));
+                                                    tr("Images, keys, queries and models (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;All files (*)"));
   if (!path.isEmpty()) openFile(path);
 }
 
@@ -165,6 +176,11 @@ void MainWindow::fillRecentMenu() {
 void MainWindow::showPreferences() {
   PreferencesDialog dialog(this);
   dialog.exec();
+}
+
+void MainWindow::showTour() {
+  if (Tour::savedStep() > 0) tour_->resume();
+  else tour_->start();
 }
 
 void MainWindow::showAbout() {
@@ -197,6 +213,9 @@ void MainWindow::buildMenus() {
                   [this, i] { navigation_->setCurrentRow(i); });
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("Guided &Tour"), QKeySequence(Qt::Key_F1), this, &MainWindow::showTour);
+  help->addAction(tr("Restart the Tour"), tour_, &Tour::start);
+  help->addSeparator();
   help->addAction(tr("&About LED Studio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
   help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }

@@ -18,6 +18,8 @@ class QueryPage;
 class CloudPage;
 class CoercionPage;
 class EvaluatePage;
+class Tour;
+class TourPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -32,14 +34,19 @@ class MainWindow : public QMainWindow {
   CoercionPage* coercionPage() const { return coercion_; }
   EvaluatePage* evaluatePage() const { return evaluate_; }
   MessageBar* messageBar() const { return messages_; }
+  Tour* tour() const { return tour_; }
+  TourPanel* tourPanel() const { return tourPanel_; }
   // Shows the page with this name ("Scramble", "Query", ..., or its translated title); false if there is none.
   bool showPage(const QString& name);
   QStringList pageNames() const;
-  // Opens what a file holds: a key (.ledkey), a query (.ledq) or an image; remembers it as recent.
+  // Opens what a file holds: a key (.ledkey), a query (.ledq), a model (.ledmodel, on the Predict page)
+  // or an image; remembers it as recent.
   void openFile(const QString& path);
   void openDialog();
   void showPreferences();
   void showAbout();
+  // Starts the Tour, or resumes it where it was left.
+  void showTour();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -64,6 +71,8 @@ class MainWindow : public QMainWindow {
   CoercionPage* coercion_;
   EvaluatePage* evaluate_;
   QMenu* recent_;
+  Tour* tour_;
+  TourPanel* tourPanel_;
 };
 
 }  // namespace led::ui

@@ -15,10 +15,12 @@
 #include "evaluate/AuditPanel.h"
 #include "evaluate/EvaluatePage.h"
 #include "evaluate/SweepPanel.h"
+#include "predict/PredictPage.h"
 #include "query/DeniableSession.h"
 #include "query/QueryPage.h"
 #include "scramble/SchemeControls.h"
 #include "scramble/ScramblePage.h"
+#include "tour/Tour.h"
 #include "train/TrainPage.h"
 #include "schemes/SchemeParams.h"
 #include "shell/Settings.h"
@@ -29,13 +31,13 @@ namespace {
 
 // --screenshot: render the window once the Scramble page shows its pipeline, save it, quit. Used by
 // packaging/take-screenshots.sh so anyone can retake README's pictures.
-enum class ReadyWhen { Scrambled, Trained, Answered, Evaluated };
+enum class ReadyWhen { Scrambled, Trained, Answered, Evaluated, Toured, Predicted };
 
 void scheduleScreenshot(led::ui::MainWindow& window, const QString& file, const QString& page, ReadyWhen when) {
   auto shoot = [&window, file, page, when] {
     if (!page.isEmpty()) window.showPage(page);
     // After a query the Coercion page's meter compares with honest keys in a worker: give it time.
-    QTimer::singleShot(when == ReadyWhen::Answered ? 2500 : 400, &window, [&window, file] {
+    QTimer::singleShot(when == ReadyWhen::Answered || when == ReadyWhen::Toured ? 2500 : 400, &window, [&window, file] {
       const bool saved = window.grab().save(file);
       if (!saved) std::fprintf(stderr, "led-studio: error: cannot write %s\n", qPrintable(file));
       QApplication::exit(saved ? 0 : 1);
@@ -46,10 +48,16 @@ void scheduleScreenshot(led::ui::MainWindow& window, const QString& file, const 
     QObject::connect(window.evaluatePage()->audit(), &led::ui::AuditPanel::finished, &window, shoot);
     QObject::connect(window.evaluatePage()->sweep(), &led::ui::SweepPanel::finished, &window, shoot);
   }
+  else if (when == ReadyWhen::Predicted)
+    QObject::connect(window.predictPage(), &led::ui::PredictPage::answered, &window, shoot);
+  else if (when == ReadyWhen::Toured)
+    QObject::connect(window.tour(), &led::ui::Tour::busyChanged, &window, [shoot](bool busy) {
+      if (!busy) shoot();
+    });
   else if (when == ReadyWhen::Answered) QObject::connect(window.session(), &led::ui::DeniableSession::answered, &window, shoot);
   else QObject::connect(window.scramblePage(), &led::ui::ScramblePage::ready, &window, shoot);
   if (when != ReadyWhen::Trained && when != ReadyWhen::Evaluated)
-    QTimer::singleShot(60000, [] {
+    QTimer::singleShot(when == ReadyWhen::Toured ? 180000 : 60000, [] {
       std::fputs("led-studio: error: the page did not become ready within a minute\n", stderr);
       QApplication::exit(1);
     });
@@ -74,7 +82,7 @@ void describeOptions(QCommandLineParser& parser) {
   parser.setApplicationDescription("LED Studio: learnable image encryption with deniability, made visible.");
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument("file", "An image, a key (.ledkey) or a query (.ledq) to open.", "[file]");
+  parser.addPositionalArgument("file", "An image, a key (.ledkey), a query (.ledq) or a model (.ledmodel) to open.", "[file]");
   parser.addOptions({
       {"sample", "Start with a bundled sample photograph: dog (default) or cat.", "name", "dog"},
       {"scheme", "Start with this scheme: le, ele, etc, etc-gray, pe or rmt.", "name"},
@@ -89,6 +97,8 @@ void describeOptions(QCommandLineParser& parser) {
       {"sweep", "Run a small calibration sweep (rmt, blocks 2,4,7, noise 0,25,50, one epoch on 5,000 images) on the Evaluate page."},
       {"appearance", "For this run only: light, dark or system (the saved choice otherwise).", "mode"},
       {"language", "For this run only: en, zh_TW or ja (the saved choice otherwise).", "code"},
+      {"predict", "Open this photo on the Predict page (with a model given as the file to open).", "photo"},
+      {"tour", "Open the guided tour at this step (1 to 6) and do the step's part, as its button would.", "step"},
       {"startup-time", "Print the milliseconds from the start of the process to the main window shown, then quit."},
   });
 }
@@ -176,6 +186,8 @@ int main(int argc, char** argv) {
   if (parser.isSet("screenshot"))
     scheduleScreenshot(window, parser.value("screenshot"), parser.value("page"),
                        parser.isSet("train")                                ? ReadyWhen::Trained
+                       : parser.isSet("tour")                               ? ReadyWhen::Toured
+                       : parser.isSet("predict")                            ? ReadyWhen::Predicted
                        : parser.isSet("demo-query")                         ? ReadyWhen::Answered
                        : parser.isSet("audit") || parser.isSet("sweep") ? ReadyWhen::Evaluated
                                                                             : ReadyWhen::Scrambled);
@@ -191,6 +203,15 @@ int main(int argc, char** argv) {
       QTimer::singleShot(0, evaluate->audit(), &led::ui::AuditPanel::run);
     }
   }
+  if (parser.isSet("tour")) {
+    const int step = parser.value("tour").toInt();
+    if (step < 1 || step > window.tour()->count()) {
+      std::fprintf(stderr, "led-studio: error: --tour takes a step from 1 to %d\n", window.tour()->count());
+      return 2;
+    }
+    window.tour()->go(step - 1);
+    QTimer::singleShot(500, window.tour(), &led::ui::Tour::act);
+  }
   if (parser.isSet("demo-query")) playDemoQuery(window, parser.value("fake-key") == "paper");
   if (parser.isSet("train")) {
     led::ui::TrainPage* train = window.trainPage();
@@ -205,7 +226,14 @@ int main(int argc, char** argv) {
   }
   window.show();
   if (parser.isSet("startup-time")) reportStartupTime(window, sinceStart);
-  if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().first());
-  else window.scramblePage()->loadSample(parser.value("sample"));
+  // The Scramble page starts on a sample unless the file to open is itself the image to scramble.
+  const QString file = parser.positionalArguments().value(0);
+  const bool fileIsData = file.endsWith(".ledkey") || file.endsWith(".ledq") || file.endsWith(".ledmodel");
+  if (file.isEmpty() || fileIsData) window.scramblePage()->loadSample(parser.value("sample"));
+  if (!file.isEmpty()) window.openFile(file);
+  if (parser.isSet("predict")) {
+    window.showPage("Predict");
+    window.predictPage()->openPhoto(parser.value("predict"));
+  }
   return app.exec();
 }

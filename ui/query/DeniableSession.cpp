@@ -39,11 +39,12 @@ DeniableSession::~DeniableSession() { *cancel_ = true; }
 void DeniableSession::setImage(int which, const led::Image& image, const QString& name) {
   images_[std::size_t(which)] = image;
   names_[std::size_t(which)] = name;
+  emit imageChanged(which);
 }
 
 void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
   if (busy_) return;
-  if (images_[0].empty() || images_[1].empty()) return emit failed(tr("Choose both images first."));
+  if (!hasImages()) return emit failed(tr("Choose both images first."));
   if (names_[0] == names_[1]) return emit failed(tr("The two images need different names: they are the demo models' classes."));
   busy_ = true;
   cancel_ = std::make_shared<std::atomic<bool>>(false);

@@ -33,6 +33,7 @@ class DeniableSession : public QObject {
   // The user's side.
   void setImage(int which, const led::Image& image, const QString& name);  // 0: the real image, 1: the other
   const led::Image& image(int which) const { return images_[std::size_t(which)]; }
+  bool hasImages() const { return !images_[0].empty() && !images_[1].empty(); }
   QString imageName(int which) const { return names_[std::size_t(which)]; }
   // Fresh model keys (OS CSPRNG) and, in a worker, demo models trained on the two images; cancellable.
   void setUpCloud(led::QueryProcess process, int members);
@@ -61,6 +62,7 @@ class DeniableSession : public QObject {
 
  signals:
   void setUpProgress(const QString& text, double fraction);
+  void imageChanged(int which);
   void cloudChanged();
   void queryComposed();
   void answered();
