@@ -26,11 +26,14 @@ shoot cloud.jpg --demo-query --page Cloud
 shoot coercion-uniform.jpg --demo-query --page Coercion
 shoot coercion-paper.jpg --demo-query --fake-key paper --page Coercion
 shoot train-le.jpg --train le --epochs 2
-# A model for the Predict page: plain images, one epoch on 10,000 Fashion-MNIST images; the photo is the
-# first test image (an ankle boot), cut from Debian's IDX file as a PGM.
-"$led" train --epochs 1 --limit-train 10000 --output "$work/fashion.ledmodel" >/dev/null
-idx=$(dpkg -L dataset-fashion-mnist | grep 't10k-images-idx3-ubyte' | head -1)
-{ printf 'P5\n28 28\n255\n'; zcat -f "$idx" | tail -c +17 | head -c 784; } >"$work/ankle-boot.pgm"
+# A model for the Predict page: le-encrypted images, one epoch on 10,000 Fashion-MNIST images, its key
+# beside it (where the page looks for it by fingerprint); the photo is the first test image (an ankle
+# boot), cut from Debian's IDX file as a PGM.
+"$led" keygen --scheme le --block 4 --size 28x28x1 -o "$work/fashion-le.ledkey" >/dev/null
+"$led" train --key "$work/fashion-le.ledkey" --epochs 1 --limit-train 10000 --output "$work/fashion.ledmodel" >/dev/null
+idx=$(dpkg -L dataset-fashion-mnist | grep 't10k-images-idx3-ubyte')
+# (|| true: head stops reading early, and zcat's broken pipe is expected)
+{ printf 'P5\n28 28\n255\n'; (zcat -f "$idx" || true) | head -c 800 | tail -c 784; } >"$work/ankle-boot.pgm"
 shoot predict.jpg "$work/fashion.ledmodel" --predict "$work/ankle-boot.pgm"
 shoot evaluate-audit.jpg --audit --scheme le --sample dog
 shoot evaluate-sweep.jpg --sweep

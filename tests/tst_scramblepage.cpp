@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <sys/stat.h>
 
 #include "MainWindow.h"
@@ -171,6 +172,49 @@ class TestScramblePage : public QObject {
     QCOMPARE(page_->schemeControls()->params().blockSize, 16);
     QCOMPARE(page_->rightView()->image().convertToFormat(QImage::Format_RGB888),
              page_->stepViews().first()->image().convertToFormat(QImage::Format_RGB888));
+  }
+
+  // Edit > Undo and Redo walk back and forth through scheme, parameter and key edits, restoring the
+  // very keys (by fingerprint), not merely new keys of the same scheme.
+  void undoAndRedoRestoreSchemesAndKeys() {
+    chooseScheme("le");
+    QUndoStack* undo = page_->undoStack();
+    const QString leKey = page_->keyBox()->fingerprintText();
+    const int depth = undo->count();
+    chooseScheme("etc");
+    const QString etcKey = page_->keyBox()->fingerprintText();
+    QSignalSpy ready(page_, &ScramblePage::ready);
+    page_->findChild<QPushButton*>("newKey")->click();
+    settle(ready);
+    const QString newEtcKey = page_->keyBox()->fingerprintText();
+    QVERIFY(newEtcKey != etcKey);
+    QCOMPARE(undo->count(), depth + 2);
+    QVERIFY(undo->undoText().startsWith("Key"));
+
+    ready.clear();
+    undo->undo();
+    settle(ready);
+    QCOMPARE(page_->keyBox()->fingerprintText(), etcKey);
+    ready.clear();
+    undo->undo();
+    settle(ready);
+    QCOMPARE(page_->keyBox()->fingerprintText(), leKey);
+    QCOMPARE(page_->schemeControls()->params().scheme, SchemeId::Le);
+    QCOMPARE(page_->key()->scheme(), SchemeId::Le);
+    ready.clear();
+    undo->redo();
+    settle(ready);
+    QCOMPARE(page_->schemeControls()->params().scheme, SchemeId::Etc);
+    QCOMPARE(page_->keyBox()->fingerprintText(), etcKey);
+    QCOMPARE(undo->count(), depth + 2);  // undoing and redoing records nothing new
+
+    // A new edit after an undo drops the redo branch.
+    ready.clear();
+    page_->findChild<QPushButton*>("newKey")->click();
+    settle(ready);
+    QCOMPARE(undo->count(), depth + 2);
+    QVERIFY(!undo->canRedo());
+    QVERIFY(page_->keyBox()->fingerprintText() != newEtcKey);
   }
 
   void badFilesShowASentenceAndTheWindowKeepsWorking_data() {

@@ -683,6 +683,21 @@
     </message>
 </context>
 <context>
+    <name>led::ui::KeyEdit</name>
+    <message>
+        <source>Scheme %1</source>
+        <translation>方式 %1</translation>
+    </message>
+    <message>
+        <source>%1 Settings</source>
+        <translation>%1 の設定</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>鍵 %1</translation>
+    </message>
+</context>
+<context>
     <name>led::ui::MainWindow</name>
     <message>
         <source>LED Studio</source>
@@ -819,6 +834,14 @@
     <message>
         <source>Images, keys, queries and models (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;All files (*)</source>
         <translation>画像、鍵、クエリ、モデル (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
     </message>
 </context>
 <context>

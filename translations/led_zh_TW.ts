@@ -683,6 +683,21 @@
     </message>
 </context>
 <context>
+    <name>led::ui::KeyEdit</name>
+    <message>
+        <source>Scheme %1</source>
+        <translation>加密方式 %1</translation>
+    </message>
+    <message>
+        <source>%1 Settings</source>
+        <translation>%1 設定</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>金鑰 %1</translation>
+    </message>
+</context>
+<context>
     <name>led::ui::MainWindow</name>
     <message>
         <source>LED Studio</source>
@@ -819,6 +834,14 @@
     <message>
         <source>Images, keys, queries and models (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;All files (*)</source>
         <translation>影像、金鑰、查詢與模型 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "cloud/CloudPage.h"
@@ -204,6 +205,13 @@ void MainWindow::buildMenus() {
   file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = scramble_->undoStack()->createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence::Undo);
+  QAction* redo = scramble_->undoStack()->createRedoAction(this, tr("&Redo"));
+  redo->setShortcut(QKeySequence::Redo);
+  edit->addAction(undo);
+  edit->addAction(redo);
+  edit->addSeparator();
   // Debian's Qt gives QKeySequence::Preferences no key outside KDE and macOS, hence the explicit one.
   edit->addAction(tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
 

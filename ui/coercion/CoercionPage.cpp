@@ -129,6 +129,13 @@ void CoercionPage::makeFakeKey() {
   judge(fakeKey_);
 }
 
+// Green for plausible, red for caught, light enough to read on a dark appearance.
+QColor CoercionPage::verdictColour(bool plausible) const {
+  const bool dark = palette().color(QPalette::Window).lightness() < 128;
+  if (plausible) return dark ? QColor(110, 210, 110) : QColor(0, 128, 0);
+  return dark ? QColor(255, 120, 110) : QColor(192, 0, 0);
+}
+
 void CoercionPage::refresh() {
   if (!session_->composed()) {
     intro_->setText(tr("Compose a query on the Query page and send it to the cloud; then the coercer arrives here."));
@@ -184,9 +191,9 @@ void CoercionPage::judge(const led::Permutation& key) {
                        {QString::fromStdString(s.statistic), QString::number(s.value, 'g', 4),
                         QString("%1 – %2").arg(s.honestLow, 0, 'g', 4).arg(s.honestHigh, 0, 'g', 4),
                         s.plausible ? tr("plausible (p = %1)").arg(s.pValue, 0, 'g', 2) : tr("caught (p = %1)").arg(s.pValue, 0, 'g', 2)});
-          meter_->item(row, 3)->setForeground(s.plausible ? QColor(0, 128, 0) : QColor(192, 0, 0));
+          meter_->item(row, 3)->setForeground(verdictColour(s.plausible));
         }
-        verdict_->setStyleSheet(k.plausible ? "color: #008000; font-weight: bold" : "color: #c00000; font-weight: bold");
+        verdict_->setStyleSheet(QString("color: %1; font-weight: bold").arg(verdictColour(k.plausible).name()));
         verdict_->setText(k.plausible ? tr("Indistinguishable: this fake key looks like any honest key.")
                                       : tr("Caught: this key is not what an honest key looks like."));
       },

@@ -39,6 +39,7 @@ class CoercionPage : public QWidget {
   void failed(const QString& sentence);
 
  private:
+  QColor verdictColour(bool plausible) const;
   void refresh();
   void showOpening(int column, const led::Permutation& guideKey, int part);
   void judge(const led::Permutation& key);

@@ -14,6 +14,7 @@
 #include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -25,6 +26,7 @@
 #include "schemes/CiphertextFile.h"
 #include "schemes/SchemeRegistry.h"
 #include "scramble/KeyBox.h"
+#include "scramble/KeyEdit.h"
 #include "scramble/SchemeControls.h"
 #include "scramble/StepView.h"
 
@@ -53,7 +55,8 @@ ScramblePage::ScramblePage(QWidget* parent)
       pipeline_(new QGridLayout),
       scroll_(new QScrollArea(this)),
       right_(new StepView(this)),
-      wrong_(new StepView(this)) {
+      wrong_(new StepView(this)),
+      undo_(new QUndoStack(this)) {
   setAcceptDrops(true);
   auto* side = new QWidget(this);
   auto* sideLayout = new QVBoxLayout(side);
@@ -75,15 +78,17 @@ ScramblePage::ScramblePage(QWidget* parent)
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(splitter);
 
-  connect(controls_, &SchemeControls::changed, this, &ScramblePage::recompute);
-  connect(keyBox_, &KeyBox::seedingChanged, this, [this] {
-    key_.reset();
+  connect(controls_, &SchemeControls::changed, this, [this] {
+    beginEdit();
     recompute();
   });
-  connect(keyBox_, &KeyBox::newKeyRequested, this, [this] {
+  auto freshKey = [this] {
+    beginEdit();
     key_.reset();
     recompute();
-  });
+  };
+  connect(keyBox_, &KeyBox::seedingChanged, this, freshKey);
+  connect(keyBox_, &KeyBox::newKeyRequested, this, freshKey);
   connect(keyBox_, &KeyBox::loadRequested, this, &ScramblePage::loadKeyDialog);
   connect(keyBox_, &KeyBox::saveRequested, this, &ScramblePage::saveKeyDialog);
 }
@@ -200,6 +205,10 @@ void ScramblePage::setImage(led::Image image, const QString& name, const QString
     info += tr(" — shown at %1×%2; <code>led encrypt</code> works at full size").arg(image.width()).arg(image.height());
   imageInfo_->setText(info);
   attribution_->setText(attribution);
+  if (plain_ && plain_->shape != image.shape) {
+    undo_->clear();  // keys are made for one image size
+    editing_ = false;
+  }
   plain_ = std::move(image);
   fitPending_ = true;
   recompute();
@@ -231,6 +240,7 @@ void ScramblePage::recompute() {
 void ScramblePage::showResult(ScrambleResult result) {
   const bool newKey = !key_ || key_->fingerprint() != result.key.fingerprint();
   key_ = result.key;
+  if (std::exchange(editing_, false) && editFrom_ && newKey) undo_->push(new KeyEdit(this, *editFrom_, *key_));
   keyBox_->showKey(*key_, result.wrongFingerprint);
   controls_->setKeySpace(result.keySpaceBits);
   if (newKey) emit informed(tr("New key %1 for %2 images.").arg(QString::fromStdString(key_->shortFingerprint()), QString::fromStdString(key_->spec().shape.text())));
@@ -260,6 +270,19 @@ void ScramblePage::showResult(ScrambleResult result) {
                   result.wrongDecryption, 0, {});
   if (std::exchange(fitPending_, false)) fitZoom(); else applyZoom();
   emit ready();
+}
+
+void ScramblePage::beginEdit() {
+  if (editing_) return;  // several changes before the first result: one edit from the first state
+  editing_ = true;
+  editFrom_ = key_;
+}
+
+void ScramblePage::restoreKey(const led::Key& key) {
+  editing_ = false;
+  controls_->setParams(key.spec().params);
+  key_ = key;
+  recompute();
 }
 
 void ScramblePage::fitZoom() {
@@ -330,6 +353,7 @@ void ScramblePage::loadKeyFile(const QString& path) {
                                QString::fromStdString(plain_->shape.text())));
           return;
         }
+        beginEdit();
         controls_->setParams(key.spec().params);
         key_ = std::move(key);
         recompute();

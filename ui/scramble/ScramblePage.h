@@ -12,6 +12,7 @@ class QGridLayout;
 class QScrollArea;
 class QLabel;
 class QSlider;
+class QUndoStack;
 
 namespace led::ui {
 
@@ -35,6 +36,10 @@ class ScramblePage : public QWidget {
   KeyBox* keyBox() const { return keyBox_; }
   const std::optional<led::Key>& key() const { return key_; }
   QString hoverText() const;
+  // Edits of scheme, parameters and key, undoable (Edit > Undo); cleared when the image changes size.
+  QUndoStack* undoStack() const { return undo_; }
+  // Shows this key's scheme and parameters and encrypts with it (how an undo or redo lands).
+  void restoreKey(const led::Key& key);
 
  public slots:
   void loadSample(const QString& name);  // "dog" or "cat"
@@ -59,6 +64,7 @@ class ScramblePage : public QWidget {
   void dropEvent(QDropEvent* event) override;
 
  private:
+  void beginEdit();
   QWidget* buildImageBox();
   QWidget* buildViewer();
   void setImage(led::Image image, const QString& name, const QString& attribution);
@@ -88,6 +94,10 @@ class ScramblePage : public QWidget {
 
   std::optional<led::Image> plain_;
   std::optional<led::Key> key_;
+  QUndoStack* undo_;
+  // An edit in flight: the key before it, pushed as a KeyEdit once the new key is shown.
+  std::optional<led::Key> editFrom_;
+  bool editing_ = false;
   std::vector<std::vector<int>> origins_;  // of the steps shown
   // Results of superseded requests are dropped: a newer image or a newer setting wins.
   int imageRequest_ = 0;
