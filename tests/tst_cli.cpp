@@ -11,6 +11,7 @@
 
 #include "TestSupport.h"
 #include "image/ImageFile.h"
+#include "project/ProjectFile.h"
 
 using namespace led;
 
@@ -60,6 +61,27 @@ class TestCli : public QObject {
     QCOMPARE(info.code, 0);
     QCOMPARE(info.json()["fingerprint"], key["fingerprint"]);
     QCOMPARE(info.json()["image"].toObject()["width"].toInt(), 32);
+  }
+
+  void infoReadsProjects() {
+    Project project;
+    project.set("scramble.image", "sample:dog");
+    project.set("train.epochs", "7");
+    writeProjectFile(path("p.ledproj").toStdString(), project);
+    const Run info = runLed({"info", path("p.ledproj"), "--json"});
+    QCOMPARE(info.code, 0);
+    QCOMPARE(info.json()["kind"].toString(), QString("project"));
+    QCOMPARE(info.json()["entries"].toObject()["train.epochs"].toString(), QString("7"));
+    const Run text = runLed({"info", path("p.ledproj")});
+    QVERIFY(text.out.contains("scramble.image = sample:dog"));
+    QFile file(path("p.ledproj"));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.resize(file.size() - 5);
+    file.close();
+    const Run damaged = runLed({"info", path("p.ledproj")});
+    QCOMPARE(damaged.code, 1);
+    QVERIFY(damaged.err.contains("p.ledproj"));
+    QCOMPARE(damaged.err.count('\n'), 1);
   }
 
   void seededKeyIsMarkedAndReproducible() {

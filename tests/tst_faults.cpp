@@ -19,6 +19,7 @@
 #include "common/AtomicFile.h"
 #include "deniable/GuidePad.h"
 #include "keys/KeyFile.h"
+#include "project/ProjectFile.h"
 #include "learn/Classifier.h"
 #include "schemes/SchemeRegistry.h"
 
@@ -39,6 +40,23 @@ void killDuring(const std::function<void()>& work, long micros) {
   waitpid(child, &status, 0);
 }
 
+// Kills, `trials` times, a process that saves version i % 2 of a file in a loop (`save(i)`), then asks
+// `intact` whether the file is one of the two versions; returns how often it was neither, or unreadable.
+int damagedAfterKills(int trials, StreamRandom& random, const std::function<void(int)>& save, const std::function<bool()>& intact) {
+  int damaged = 0;
+  for (int trial = 0; trial < trials; ++trial) {
+    killDuring([&] {
+      for (int i = 0;; ++i) save(i);
+    }, long(random.below(30000)));
+    try {
+      damaged += !intact();
+    } catch (const Error&) {
+      ++damaged;
+    }
+  }
+  return damaged;
+}
+
 }  // namespace
 
 class TestFaults : public QObject {
@@ -52,20 +70,27 @@ class TestFaults : public QObject {
     const Key a = generateKey({SchemeParams::defaults(SchemeId::Ele), {32, 32, 3}}, random);
     const Key b = generateKey({SchemeParams::defaults(SchemeId::Ele), {32, 32, 3}}, random);
     writeKeyFile(path, a);
-    const int trials = 100;
-    int damaged = 0;
-    for (int trial = 0; trial < trials; ++trial) {
-      killDuring([&] {
-        for (int i = 0;; ++i) writeKeyFile(path, i % 2 ? a : b);
-      }, long(random.below(30000)));
-      try {
-        const std::string fingerprint = readKeyFile(path).fingerprint();
-        damaged += fingerprint != a.fingerprint() && fingerprint != b.fingerprint();
-      } catch (const Error&) {
-        ++damaged;
-      }
-    }
-    qInfo("key saves killed: %d trials, %d files damaged", trials, damaged);
+    const int damaged = damagedAfterKills(100, random, [&](int i) { writeKeyFile(path, i % 2 ? a : b); }, [&] {
+      const std::string fingerprint = readKeyFile(path).fingerprint();
+      return fingerprint == a.fingerprint() || fingerprint == b.fingerprint();
+    });
+    qInfo("key saves killed: 100 trials, %d files damaged", damaged);
+    QCOMPARE(damaged, 0);
+  }
+
+  void projectSavesSurviveKills() {
+    const std::string path = dir_.filePath("p.ledproj").toStdString();
+    Project a, b;
+    a.set("scramble.image", "sample:dog");
+    b.set("scramble.image", "sample:cat");
+    for (int i = 0; i < 200; ++i) b.set("train.entry" + std::to_string(i), std::string(100, 'x'));  // a larger file
+    writeProjectFile(path, a);
+    StreamRandom random(5);
+    const int damaged = damagedAfterKills(60, random, [&](int i) { writeProjectFile(path, i % 2 ? a : b); }, [&] {
+      const Project read = readProjectFile(path);
+      return read.values == a.values || read.values == b.values;
+    });
+    qInfo("project saves killed: 60 trials, %d files damaged", damaged);
     QCOMPARE(damaged, 0);
   }
 

@@ -16,6 +16,7 @@
 #include "deniable/GuidePad.h"
 #include "deniable/Query.h"
 #include "deniable/QueryFile.h"
+#include "project/ProjectFile.h"
 #include "data/FashionMnist.h"
 #include "image/ImageFile.h"
 #include "keys/KeyFile.h"
@@ -154,6 +155,18 @@ class TestMalformed : public QObject {
     damage("answer key (.ledak)", answerKey, [](const std::string& p) { readAnswerKeyFile(p); }, true);
     writeGuideKeyFile(guideKey.toStdString(), {entry.index, 16, entry.key});
     damage("guide key (.ledgk)", guideKey, [](const std::string& p) { readGuideKeyFile(p); }, true);
+  }
+
+  void projectFiles() {
+    Project project;
+    project.set("scramble.image", "/home/someone/photos/dog.png");
+    project.set("scramble.key", "/home/someone/keys/dog.ledkey");
+    project.set("train.epochs", "10");
+    project.set("window.page", "Train");
+    const QString file = path("p.ledproj");
+    writeProjectFile(file.toStdString(), project);
+    QCOMPARE(readProjectFile(file.toStdString()).values, project.values);
+    damage("project (.ledproj)", file, [](const std::string& p) { readProjectFile(p); }, true);
   }
 
   void modelsAndCheckpoints() {

@@ -4,12 +4,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -18,6 +22,10 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "cloud/CloudPage.h"
+#include "query/QueryPage.h"
+#include "scramble/SchemeControls.h"
+#include "scramble/ScramblePage.h"
+#include "train/TrainPage.h"
 #include "common/MessageBar.h"
 #include "deniable/GuidePad.h"
 #include "deniable/Query.h"
@@ -184,6 +192,91 @@ class TestShell : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->text().contains("broken.ledq"), 10000);
     QVERIFY(window.cloudPage()->shownImages()[0].isNull());
     QVERIFY(window.showPage("Scramble"));  // the window still works
+  }
+
+  // Save Project and open it in a fresh window: pages, images, the key (saved beside the project,
+  // owner-only, since no file held it) and settings come back; a reference to a vanished file and a
+  // damaged project each give a sentence, and the window keeps working.
+  void projectsRestoreTheWorkingState() {
+    const QString photo = path("photo.png");
+    QVERIFY(QImage(24, 16, QImage::Format_RGB888).save(photo));
+    const QString project = path("lesson.ledproj");
+    std::string fingerprint;
+    {
+      MainWindow window;
+      window.show();
+      QSignalSpy ready(window.scramblePage(), &ScramblePage::ready);
+      window.scramblePage()->schemeControls()->setParams(SchemeParams::defaults(SchemeId::Etc));
+      window.scramblePage()->loadSample("cat");
+      QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0 && !window.scramblePage()->busy(), 30000);
+      fingerprint = window.scramblePage()->key()->fingerprint();
+      window.queryPage()->openImage(0, photo);
+      QTRY_COMPARE_WITH_TIMEOUT(window.queryPage()->imageSource(0), photo, 10000);
+      window.queryPage()->findChild<QSpinBox*>("members")->setValue(3);
+      window.trainPage()->findChild<QSpinBox*>("epochs")->setValue(7);
+      window.trainPage()->findChild<QDoubleSpinBox*>("learningRate")->setValue(0.0015);
+      window.showPage("Train");
+      QSignalSpy saved(&window, &MainWindow::projectSaved);
+      window.saveProject(project);
+      QVERIFY(saved.wait(10000));
+    }
+    const QString key = path("lesson-scramble.ledkey");
+    QVERIFY(QFile::exists(key));
+    QCOMPARE(int(QFile::permissions(key) & (QFile::ReadGroup | QFile::ReadOther)), 0);
+    QCOMPARE(Settings::recentFiles().first(), project);
+
+    MainWindow restored;
+    restored.show();
+    QSignalSpy opened(&restored, &MainWindow::projectOpened);
+    restored.openFile(project);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(currentPage(restored), QString("Train"));
+    QCOMPARE(restored.trainPage()->findChild<QSpinBox*>("epochs")->value(), 7);
+    QCOMPARE(restored.trainPage()->findChild<QDoubleSpinBox*>("learningRate")->value(), 0.0015);
+    QCOMPARE(restored.queryPage()->findChild<QSpinBox*>("members")->value(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(restored.queryPage()->imageSource(0), photo, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(restored.scramblePage()->key() && restored.scramblePage()->key()->fingerprint() == fingerprint, 30000);
+    QCOMPARE(restored.scramblePage()->imageSource(), QString("sample:cat"));
+    QCOMPARE(restored.scramblePage()->schemeControls()->params().scheme, SchemeId::Etc);
+    QVERIFY(restored.windowTitle().contains("lesson.ledproj"));
+
+    QVERIFY(QFile::remove(photo));
+    MainWindow missing;
+    missing.show();
+    missing.openFile(project);
+    QTRY_VERIFY_WITH_TIMEOUT(missing.messageBar()->text().contains("photo.png"), 10000);
+
+    test::writeBytes(path("broken.ledproj"), {'L', 'E', 'D', 'P', 'R', 'O', 'J', '\n', 1, 0, 0, 0, 9});
+    missing.openFile(path("broken.ledproj"));
+    QTRY_VERIFY_WITH_TIMEOUT(missing.messageBar()->text().contains("broken.ledproj"), 10000);
+    QVERIFY(missing.showPage("Query"));
+  }
+
+  // File > Export Page: the page as PNG and every visible table beside it as CSV.
+  void exportPageWritesPictureAndTables() {
+    MainWindow window;
+    window.show();
+    window.showPage("Train");
+    auto* table = window.trainPage()->epochTable();
+    table->setRowCount(1);
+    table->setItem(0, 0, new QTableWidgetItem("1"));
+    table->setItem(0, 1, new QTableWidgetItem("0.5, \"low\""));
+    QSignalSpy exported(&window, &MainWindow::pageExported);
+    window.exportPage(path("train.png"));
+    QVERIFY(exported.wait(10000));
+    const QStringList files = exported.first().first().toStringList();
+    QVERIFY(files.contains(path("train.png")));
+    QVERIFY(files.contains(path("train-epochTable.csv")));
+    QCOMPARE(QImage(path("train.png")).size(), window.trainPage()->size());
+    QFile csv(path("train-epochTable.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith("\"epoch\""));
+    QVERIFY(lines[1].startsWith("\"1\",\"0.5, \"\"low\"\"\""));
+
+    window.exportPage(path("no-such-folder/x.png"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->text().contains("x.png"), 10000);
   }
 
   void geometryIsRemembered() {

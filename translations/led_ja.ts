@@ -54,6 +54,14 @@
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
+    <message>
+        <source>The project refers to %1, which is no longer there.</source>
+        <translation>プロジェクトは %1 を参照していますが、そのファイルはもうありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -832,16 +840,68 @@
         <translation>ツアーを最初から</translation>
     </message>
     <message>
-        <source>Images, keys, queries and models (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;All files (*)</source>
-        <translation>画像、鍵、クエリ、モデル (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Images, keys, queries, models and projects (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel *.ledproj);;All files (*)</source>
+        <translation>画像、鍵、クエリ、モデル、プロジェクト (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel *.ledproj);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 — LED Studio</source>
+        <translation>%1 — LED Studio</translation>
+    </message>
+    <message>
+        <source>Opened the project %1.</source>
+        <translation>プロジェクト %1 を開きました。</translation>
+    </message>
+    <message>
+        <source>Project saved to %1.</source>
+        <translation>プロジェクトを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The Scramble page's key was saved beside it as %1 (readable by you only).</source>
+        <translation>スクランブルページの鍵はその横に %1 として保存しました (あなただけが読めます)。</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>プロジェクトを保存</translation>
+    </message>
+    <message>
+        <source>LED Studio projects (*.ledproj)</source>
+        <translation>LED Studio のプロジェクト (*.ledproj)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Project…</source>
+        <translation>プロジェクトを保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>書き出しました: %1</translation>
+    </message>
+    <message>
+        <source>Export Page</source>
+        <translation>ページを書き出す</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Page…</source>
+        <translation>ページを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,14 @@
         <source>epoch</source>
         <translation>訓練週期</translation>
     </message>
+    <message>
+        <source>The project refers to %1, which is no longer there.</source>
+        <translation>專案參照了 %1，但該檔案已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -832,16 +840,68 @@
         <translation>重新開始導覽</translation>
     </message>
     <message>
-        <source>Images, keys, queries and models (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;All files (*)</source>
-        <translation>影像、金鑰、查詢與模型 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Images, keys, queries, models and projects (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel *.ledproj);;All files (*)</source>
+        <translation>影像、金鑰、查詢、模型與專案 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel *.ledproj);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — LED Studio</source>
+        <translation>%1 — LED Studio</translation>
+    </message>
+    <message>
+        <source>Opened the project %1.</source>
+        <translation>已開啟專案 %1。</translation>
+    </message>
+    <message>
+        <source>Project saved to %1.</source>
+        <translation>專案已儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>The Scramble page's key was saved beside it as %1 (readable by you only).</source>
+        <translation>「打亂」頁的金鑰已儲存在旁邊，檔名為 %1（只有你能讀取）。</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>儲存專案</translation>
+    </message>
+    <message>
+        <source>LED Studio projects (*.ledproj)</source>
+        <translation>LED Studio 專案 (*.ledproj)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Project…</source>
+        <translation>儲存專案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出：%1</translation>
+    </message>
+    <message>
+        <source>Export Page</source>
+        <translation>匯出頁面</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Page…</source>
+        <translation>匯出頁面(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@
 #include <QVBoxLayout>
 
 #include "cloud/CloudPage.h"
+#include "common/Background.h"
+#include "keys/KeyFile.h"
+#include "project/ProjectFile.h"
 #include "coercion/CoercionPage.h"
 #include "evaluate/EvaluatePage.h"
 #include "common/MessageBar.h"
@@ -24,6 +27,8 @@
 #include "scramble/ScramblePage.h"
 #include "predict/PredictPage.h"
 #include "shell/AboutDialog.h"
+#include "shell/PageExport.h"
+#include "shell/ProjectState.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/Settings.h"
 #include "tour/Tour.h"
@@ -69,12 +74,12 @@ MainWindow::MainWindow(QWidget* parent)
   setCentralWidget(centre);
 
   connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
-  connect(scramble_, &ScramblePage::failed, messages_, &MessageBar::showError);
+  connect(scramble_, &ScramblePage::failed, messages_, [this](const QString& s) { messages_->showErrorFrom(scramble_, s); });
   connect(scramble_, &ScramblePage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
-  connect(scramble_, &ScramblePage::ready, messages_, &QWidget::hide);
+  connect(scramble_, &ScramblePage::ready, messages_, [this] { messages_->dismissFrom(scramble_); });
   connect(train_, &TrainPage::failed, messages_, &MessageBar::showError);
-  connect(predict_, &PredictPage::failed, messages_, &MessageBar::showError);
-  connect(predict_, &PredictPage::answered, messages_, &QWidget::hide);
+  connect(predict_, &PredictPage::failed, messages_, [this](const QString& s) { messages_->showErrorFrom(predict_, s); });
+  connect(predict_, &PredictPage::answered, messages_, [this] { messages_->dismissFrom(predict_); });
   connect(query_, &QueryPage::failed, messages_, &MessageBar::showError);
   connect(coercion_, &CoercionPage::failed, messages_, &MessageBar::showError);
   connect(evaluate_, &EvaluatePage::failed, messages_, &MessageBar::showError);
@@ -145,6 +150,7 @@ void MainWindow::openFile(const QString& path) {
     cloud_->openQueryFile(path);
     return;
   }
+  if (path.endsWith(".ledproj", Qt::CaseInsensitive)) return openProject(path);
   if (path.endsWith(".ledmodel", Qt::CaseInsensitive)) {
     showPage("Predict");
     predict_->openModel(path);
@@ -157,8 +163,71 @@ void MainWindow::openFile(const QString& path) {
 
 void MainWindow::openDialog() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
-                                                    tr("Images, keys, queries and models (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel);;All files (*)"));
+                                                    tr("Images, keys, queries, models and projects (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel *.ledproj);;All files (*)"));
   if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::openProject(const QString& path) {
+  runInBackground<led::Project>(
+      this, [path] { return led::readProjectFile(path.toStdString()); },
+      [this, path](led::Project project) {
+        const QStringList missing = restoreProject(*this, project);
+        projectPath_ = path;
+        setWindowFilePath(path);
+        setWindowTitle(tr("%1 — LED Studio").arg(QFileInfo(path).fileName()));
+        if (missing.isEmpty()) statusBar()->showMessage(tr("Opened the project %1.").arg(path), 8000);
+        else messages_->showError(missing.join(' '));
+        emit projectOpened(path);
+      },
+      [this](const QString& error) { messages_->showError(error); });
+}
+
+void MainWindow::saveProject(const QString& path) {
+  CapturedProject captured;
+  const QString error = failureOf([&] { captured = captureProject(*this, path); });
+  if (!error.isEmpty()) return messages_->showError(error);
+  runInBackground<bool>(
+      this,
+      [captured, path] {
+        // The key first: a project never refers to a key file that is not there.
+        if (captured.keyToWrite) led::writeKeyFile(captured.keyPath.toStdString(), *captured.keyToWrite);
+        led::writeProjectFile(path.toStdString(), captured.project);
+        return true;
+      },
+      [this, path, captured](bool) {
+        Settings::addRecentFile(path);
+        projectPath_ = path;
+        setWindowFilePath(path);
+        setWindowTitle(tr("%1 — LED Studio").arg(QFileInfo(path).fileName()));
+        QString note = tr("Project saved to %1.").arg(path);
+        if (captured.keyToWrite) note += " " + tr("The Scramble page's key was saved beside it as %1 (readable by you only).").arg(captured.keyPath);
+        statusBar()->showMessage(note, 10000);
+        emit projectSaved(path);
+      },
+      [this](const QString& error) { messages_->showError(error); });
+}
+
+void MainWindow::exportPage(const QString& pngPath) {
+  const PageSnapshot snapshot = snapshotPage(pages_->currentWidget());
+  runInBackground<QStringList>(
+      this, [snapshot, pngPath] { return writeSnapshot(snapshot, pngPath); },
+      [this](QStringList written) {
+        statusBar()->showMessage(tr("Exported %1").arg(written.join(", ")), 10000);
+        emit pageExported(written);
+      },
+      [this](const QString& error) { messages_->showError(error); });
+}
+
+void MainWindow::exportPageDialog() {
+  const QString suggested = pages_->currentWidget()->objectName().toLower() + ".png";
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Page"), suggested, tr("PNG image (*.png)"));
+  if (!path.isEmpty()) exportPage(path.endsWith(".png", Qt::CaseInsensitive) ? path : path + ".png");
+}
+
+void MainWindow::saveProjectDialog() {
+  const QString suggested = projectPath_.isEmpty() ? QString("project.ledproj") : projectPath_;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), suggested, tr("LED Studio projects (*.ledproj)"));
+  if (!path.isEmpty()) saveProject(path.endsWith(".ledproj") ? path : path + ".ledproj");
 }
 
 void MainWindow::fillRecentMenu() {
@@ -195,6 +264,9 @@ void MainWindow::buildMenus() {
   recent_ = file->addMenu(tr("Open &Recent"));
   connect(recent_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
   fillRecentMenu();
+  file->addAction(tr("Save &Project…"), QKeySequence(tr("Ctrl+Alt+S")), this, &MainWindow::saveProjectDialog);
+  file->addAction(tr("&Export Page…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPageDialog);
+  file->addSeparator();
   file->addAction(tr("Open &Dog Sample"), scramble_, [this] { scramble_->loadSample("dog"); });
   file->addAction(tr("Open &Cat Sample"), scramble_, [this] { scramble_->loadSample("cat"); });
   file->addSeparator();

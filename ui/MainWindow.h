@@ -43,10 +43,22 @@ class MainWindow : public QMainWindow {
   // or an image; remembers it as recent.
   void openFile(const QString& path);
   void openDialog();
+  // A project (.ledproj): the state of the pages, see shell/ProjectState. Both run off the GUI thread.
+  void openProject(const QString& path);
+  void saveProject(const QString& path);
+  void saveProjectDialog();
+  // The page shown, as a PNG and a CSV per table beside it (shell/PageExport), written off the GUI thread.
+  void exportPage(const QString& pngPath);
+  void exportPageDialog();
   void showPreferences();
   void showAbout();
   // Starts the Tour, or resumes it where it was left.
   void showTour();
+
+ signals:
+  void projectOpened(const QString& path);
+  void projectSaved(const QString& path);
+  void pageExported(const QStringList& files);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -71,6 +83,7 @@ class MainWindow : public QMainWindow {
   CoercionPage* coercion_;
   EvaluatePage* evaluate_;
   QMenu* recent_;
+  QString projectPath_;
   Tour* tour_;
   TourPanel* tourPanel_;
 };

@@ -6,6 +6,7 @@
 #include "image/ImageFile.h"
 #include "keys/KeyFile.h"
 #include "learn/Classifier.h"
+#include "project/ProjectFile.h"
 #include "schemes/CiphertextFile.h"
 
 namespace led::cli {
@@ -43,6 +44,11 @@ QJsonObject describe(const std::string& path) {
                        {"parameters", qint64(model.parameterCount())},
                        {"classes", classes}};
   }
+  if (head.startsWith("LEDPROJ")) {  // the desktop application's working state: entries as text
+    QJsonObject entries;
+    for (const auto& [name, value] : readProjectFile(path).values) entries[QString::fromStdString(name)] = QString::fromStdString(value);
+    return QJsonObject{{"kind", "project"}, {"entries", entries}};
+  }
   const Image image = readImage(path);
   return QJsonObject{{"kind", "image"}, {"image", shapeJson(image.shape)}};
 }
@@ -51,10 +57,10 @@ QJsonObject describe(const std::string& path) {
 
 int infoCommand(const QStringList& args) {
   QCommandLineParser parser;
-  parser.addPositionalArgument("file", "Key (.ledkey), ciphertext (.ledc), model (.ledmodel) or image file.");
+  parser.addPositionalArgument("file", "Key (.ledkey), ciphertext (.ledc), model (.ledmodel), project (.ledproj) or image file.");
   parser.addOption({"json", "Print as JSON."});
   int exitCode = kOk;
-  if (!parseOrExplain(parser, "led info: describe a key, ciphertext, model or image file.", args, exitCode)) return exitCode;
+  if (!parseOrExplain(parser, "led info: describe a key, ciphertext, model, project or image file.", args, exitCode)) return exitCode;
   return guarded([&] {
     if (parser.positionalArguments().size() != 1) usageError("give exactly one file");
     const std::string path = toStd(parser.positionalArguments()[0]);
@@ -66,6 +72,11 @@ int infoCommand(const QStringList& args) {
     }
     for (auto it = info.begin(); it != info.end(); ++it) {
       QString value = it.value().toVariant().toString();
+      if (it.key() == "entries") {
+        const QJsonObject entries = it.value().toObject();
+        for (auto e = entries.begin(); e != entries.end(); ++e) printLine(QString("%1 = %2").arg(e.key(), e.value().toString()));
+        continue;
+      }
       if (it.value().isObject()) {
         const QJsonObject o = it.value().toObject();
         value = QString("%1x%2x%3").arg(o["width"].toInt()).arg(o["height"].toInt()).arg(o["channels"].toInt());

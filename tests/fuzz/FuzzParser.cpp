@@ -16,6 +16,7 @@
 #include "data/Idx.h"
 #include "deniable/Answer.h"
 #include "deniable/GuideKeyFile.h"
+#include "project/ProjectFile.h"
 #include "deniable/GuidePad.h"
 #include "deniable/QueryFile.h"
 #include "image/ImageFile.h"
@@ -49,6 +50,7 @@ void parse(const std::vector<std::uint8_t>& bytes) {
   if (kFormat == "answer") return void(readAnswerFile(scratch()));
   if (kFormat == "answer-key") return void(readAnswerKeyFile(scratch()));
   if (kFormat == "guide-key") return void(readGuideKeyFile(scratch()));
+  if (kFormat == "project") return void(readProjectFile(scratch()));
   if (kFormat == "idx") return void(readIdx(scratch(), 3));
   if (kFormat == "cifar") return void(readCifar10Batch(scratch(), std::vector<std::string>(10, "c")));
   std::fprintf(stderr, "unknown format %s\n", kFormat.c_str());

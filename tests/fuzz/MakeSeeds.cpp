@@ -5,6 +5,7 @@
 #include "common/AtomicFile.h"
 #include "deniable/Answer.h"
 #include "deniable/GuideKeyFile.h"
+#include "project/ProjectFile.h"
 #include "deniable/GuidePad.h"
 #include "deniable/Query.h"
 #include "deniable/QueryFile.h"
@@ -18,7 +19,7 @@ using namespace led;
 int main(int argc, char** argv) {
   if (argc != 2) return 2;
   const std::filesystem::path root = argv[1];
-  for (const char* format : {"key", "ciphertext", "query", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar"})
+  for (const char* format : {"key", "ciphertext", "query", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar", "project"})
     std::filesystem::create_directories(root / format);
   const auto at = [&](const char* format, const std::string& name) { return (root / format / name).string(); };
   StreamRandom random(1);  // seeds for fuzzing only, never keys anyone uses
@@ -46,6 +47,11 @@ int main(int argc, char** argv) {
   writeAnswerFile(at("answer", "seed"), sealAnswer({AnswerSlot{1, 0.5f}, AnswerSlot{0, 0.25f}}, entry, queryDigest(query.query), {"a", "b"}));
   writeAnswerKeyFile(at("answer-key", "seed"), {entry.index, entry.answerKey});
   writeGuideKeyFile(at("guide-key", "seed"), {entry.index, 16, entry.key});
+  Project project;
+  project.set("scramble.image", "sample:dog");
+  project.set("train.epochs", "10");
+  project.set("window.page", "Query");
+  writeProjectFile(at("project", "seed"), project);
   std::vector<std::uint8_t> idx{0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 4, 0, 0, 0, 4};
   idx.resize(idx.size() + 32, 7);
   writeFileAtomically(at("idx", "seed"), idx, 0644);

@@ -9,7 +9,7 @@ build=${2:-build-fuzz}
 work=${3:-build-fuzz/fuzz-work}
 mkdir -p "$work"
 "$build/tests/fuzz/fuzz-seeds" "$work/seeds"
-for format in key ciphertext query image pad answer answer-key guide-key idx cifar; do
+for format in key ciphertext query image pad answer answer-key guide-key idx cifar project; do
   mkdir -p "$work/corpus/$format" "$work/findings/$format"
   log="$work/$format.log"
   status=0

@@ -24,8 +24,21 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent), label_(new QLabel(this
 
 QString MessageBar::text() const { return isVisible() ? label_->text() : QString(); }
 
-void MessageBar::showError(const QString& sentence) { show(sentence, true); }
-void MessageBar::showInfo(const QString& sentence) { show(sentence, false); }
+void MessageBar::showError(const QString& sentence) { showErrorFrom(nullptr, sentence); }
+
+void MessageBar::showInfo(const QString& sentence) {
+  source_ = nullptr;
+  show(sentence, false);
+}
+
+void MessageBar::showErrorFrom(const QObject* source, const QString& sentence) {
+  source_ = source;
+  show(sentence, true);
+}
+
+void MessageBar::dismissFrom(const QObject* source) {
+  if (source_ == source) hide();
+}
 
 void MessageBar::show(const QString& sentence, bool error) {
   setStyleSheet(error ? "#messageBar { background: #fde2e1; border: 1px solid #e0a09d; border-radius: 4px; } QLabel { color: #5c1410; }"

@@ -148,6 +148,7 @@ void PredictPage::openPhoto(const QString& path) {
 }
 
 void PredictPage::openModel(const QString& path) {
+  modelPath_ = path;
   modelReady_ = false;
   ++pending_;
   const QString keys = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/keys";

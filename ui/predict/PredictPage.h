@@ -21,6 +21,8 @@ class PredictPage : public QWidget {
   ~PredictPage() override;
   QString answer() const;
   bool busy() const { return pending_ > 0; }
+  QString photoPath() const { return photoPath_; }
+  QString modelPath() const { return modelPath_; }
 
  public slots:
   void openPhoto(const QString& path);
@@ -50,6 +52,7 @@ class PredictPage : public QWidget {
   QLabel* seen_;
   QCustomPlot* bars_;
   QString photoPath_;
+  QString modelPath_;
   QStringList classes_;
   bool modelReady_ = false;
   int pending_ = 0;

@@ -49,6 +49,8 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   send_->setObjectName("send");
   process_->setObjectName("process");
   members_->setObjectName("members");
+  guideSide_->setObjectName("guideSide");
+  guideKeys_->setObjectName("guideKeys");
   auto* imagesBox = new QGroupBox(tr("Your two images"), this);
   auto* imagesRow = new QHBoxLayout(imagesBox);
   const QString captions[2] = {tr("the real image (target)"), tr("the fake image")};
@@ -142,26 +144,23 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
 }
 
 void QueryPage::loadDefaults() {
-  for (int which = 0; which < 2; ++which) {
-    const QString name = which == 0 ? "dog" : "cat";
-    runInBackground<led::Image>(
-        this, [name] { return sampleImage(name); },
-        [this, which, name](led::Image image) {
-          session_->setImage(which, image, name);
-          images_[which]->setImage(toQImage(led::fitWithin(image, 300)));
-          refresh();
-        },
-        [this](const QString& error) { emit failed(error); });
-  }
+  openSource(0, "sample:dog");
+  openSource(1, "sample:cat");
 }
 
-void QueryPage::openImage(int which, const QString& path) {
+void QueryPage::openImage(int which, const QString& path) { openSource(which, QFileInfo(path).absoluteFilePath()); }
+
+void QueryPage::openSource(int which, const QString& source) {
+  const bool sample = source.startsWith("sample:");
+  const QString name = sample ? source.mid(7) : QFileInfo(source).completeBaseName();
   runInBackground<led::Image>(
-      this, [path] { return led::readImage(path.toStdString()); },
-      [this, which, path](led::Image image) {
-        session_->setImage(which, image, QFileInfo(path).completeBaseName());
+      this, [source, sample, name] { return sample ? sampleImage(name) : led::readImage(source.toStdString()); },
+      [this, which, source, name, sample](led::Image image) {
+        session_->setImage(which, image, name);
+        sources_[which] = source;
         images_[which]->setImage(toQImage(led::fitWithin(image, 300)));
-        emit informed(tr("Set up the cloud again so that its demo models know the new image."));
+        refresh();
+        if (!sample) emit informed(tr("Set up the cloud again so that its demo models know the new image."));
       },
       [this](const QString& error) { emit failed(error); });
 }

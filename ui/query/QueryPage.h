@@ -21,9 +21,12 @@ class QueryPage : public QWidget {
   QueryPage(DeniableSession* session, QWidget* parent = nullptr);
   QString coinText() const;
   QString answerText() const;
+  QString imageSource(int which) const { return sources_[which]; }
 
  public slots:
   void openImage(int which, const QString& path);
+  // "sample:dog", "sample:cat" or an image file's path, for part `which` (0: the real image).
+  void openSource(int which, const QString& source);
   void setUpCloud();
   void compose();
   void send();
@@ -40,6 +43,7 @@ class QueryPage : public QWidget {
 
   DeniableSession* session_;
   ImageTile* images_[2];
+  QString sources_[2];
   QComboBox* process_;
   QSpinBox* members_;
   QComboBox* guideSide_;

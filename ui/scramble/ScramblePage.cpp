@@ -174,7 +174,9 @@ void ScramblePage::loadSample(const QString& name) {
       this, [name] { return sampleImage(name); },
       [this, name, request](led::Image image) {
         finished();
-        if (request == imageRequest_) setImage(std::move(image), name == "dog" ? tr("the dog") : tr("the cat"), attributionOf(name));
+        if (request != imageRequest_) return;
+        imageSource_ = "sample:" + name;
+        setImage(std::move(image), name == "dog" ? tr("the dog") : tr("the cat"), attributionOf(name));
       },
       [this](const QString& error) {
         finished();
@@ -189,7 +191,9 @@ void ScramblePage::loadImageFile(const QString& path) {
       this, [path] { return led::readImage(path.toStdString()); },
       [this, path, request](led::Image image) {
         finished();
-        if (request == imageRequest_) setImage(std::move(image), QFileInfo(path).fileName(), QString());
+        if (request != imageRequest_) return;
+        imageSource_ = QFileInfo(path).absoluteFilePath();
+        setImage(std::move(image), QFileInfo(path).fileName(), QString());
       },
       [this](const QString& error) {
         finished();
@@ -332,6 +336,10 @@ void ScramblePage::hovered(int identity, int position) {
 
 QString ScramblePage::hoverText() const { return hover_->text(); }
 
+QString ScramblePage::keyFile() const {
+  return key_ && key_->fingerprint() == keyFile_.fingerprint ? keyFile_.path : QString();
+}
+
 void ScramblePage::started() {
   ++pending_;
   status_->setText(tr("Encrypting…"));
@@ -355,6 +363,7 @@ void ScramblePage::loadKeyFile(const QString& path) {
         }
         beginEdit();
         controls_->setParams(key.spec().params);
+        keyFile_ = {QFileInfo(path).absoluteFilePath(), key.fingerprint()};
         key_ = std::move(key);
         recompute();
       },
@@ -369,7 +378,10 @@ void ScramblePage::saveKeyFile(const QString& path) {
   const led::Key key = *key_;
   runInBackground<bool>(
       this, [key, path] { led::writeKeyFile(path.toStdString(), key); return true; },
-      [this, path](bool) { emit informed(tr("Key saved to %1 (readable by you only).").arg(path)); },
+      [this, path, key](bool) {
+        keyFile_ = {QFileInfo(path).absoluteFilePath(), key.fingerprint()};
+        emit informed(tr("Key saved to %1 (readable by you only).").arg(path));
+      },
       [this](const QString& error) { emit failed(error); });
 }
 

@@ -36,6 +36,10 @@ class ScramblePage : public QWidget {
   KeyBox* keyBox() const { return keyBox_; }
   const std::optional<led::Key>& key() const { return key_; }
   QString hoverText() const;
+  // Where the image came from: "sample:dog", "sample:cat" or a file's absolute path; empty before one.
+  QString imageSource() const { return imageSource_; }
+  // The file that holds the current key (loaded from or saved to), or empty when it is in memory only.
+  QString keyFile() const;
   // Edits of scheme, parameters and key, undoable (Edit > Undo); cleared when the image changes size.
   QUndoStack* undoStack() const { return undo_; }
   // Shows this key's scheme and parameters and encrypts with it (how an undo or redo lands).
@@ -94,6 +98,11 @@ class ScramblePage : public QWidget {
 
   std::optional<led::Image> plain_;
   std::optional<led::Key> key_;
+  QString imageSource_;
+  struct {
+    QString path;
+    std::string fingerprint;
+  } keyFile_;
   QUndoStack* undo_;
   // An edit in flight: the key before it, pushed as a KeyEdit once the new key is shown.
   std::optional<led::Key> editFrom_;

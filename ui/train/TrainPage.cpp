@@ -119,10 +119,12 @@ TrainPage::~TrainPage() {
 QWidget* TrainPage::buildForm() {
   auto* box = new QGroupBox(tr("Training"), this);
   dataset_ = new QComboBox(box);
+  dataset_->setObjectName("dataset");
   dataset_->addItem(tr("Fashion-MNIST (installed)"), FashionMnist);
   dataset_->addItem(tr("CIFAR-10 (your cifar-10-batches-bin)"), Cifar10);
   dataset_->addItem(tr("Image folder (a sub-folder per class)"), ImageFolder);
   datasetPath_ = new QLineEdit(box);
+  datasetPath_->setObjectName("datasetFolder");
   datasetPath_->setPlaceholderText(tr("folder"));
   auto* browse = new QPushButton(tr("Browse…"), box);
   connect(browse, &QPushButton::clicked, this, [this] {
@@ -145,6 +147,7 @@ QWidget* TrainPage::buildForm() {
   scheme_->addItem(tr("plain (no encryption)"), -1);
   for (led::SchemeId id : led::allSchemes()) scheme_->addItem(QString::fromStdString(led::schemeName(id)), int(id));
   block_ = new QSpinBox(box);
+  block_->setObjectName("trainBlockSize");
   block_->setRange(1, 16);
   block_->setValue(4);
   keyLabel_ = new QLabel(box);
@@ -157,6 +160,7 @@ QWidget* TrainPage::buildForm() {
   connect(scheme_, &QComboBox::currentIndexChanged, this, &TrainPage::schemeChosen);
 
   architecture_ = new QComboBox(box);
+  architecture_->setObjectName("architecture");
   for (const std::string& a : led::architectures()) architecture_->addItem(QString::fromStdString(a));
   epochs_ = new QSpinBox(box);
   epochs_->setRange(1, 500);
@@ -167,6 +171,7 @@ QWidget* TrainPage::buildForm() {
   batch_->setValue(128);
   batch_->setObjectName("batchSize");
   learningRate_ = new QDoubleSpinBox(box);
+  learningRate_->setObjectName("learningRate");
   learningRate_->setDecimals(4);
   learningRate_->setRange(0.0001, 1.0);
   learningRate_->setSingleStep(0.0005);

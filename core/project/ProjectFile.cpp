@@ -1,0 +1,65 @@
+#include "project/ProjectFile.h"
+
+#include <algorithm>
+
+#include "common/AtomicFile.h"
+#include "common/BinaryIo.h"
+#include "common/Envelope.h"
+#include "common/Error.h"
+
+namespace led {
+namespace {
+
+constexpr EnvelopeFormat kFormat{"LEDPROJ\n", 1, "project file"};
+constexpr std::size_t kMaxEntries = 1024, kMaxName = 64, kMaxValue = 4096;
+
+bool validName(const std::string& name) {
+  return !name.empty() && name.size() <= kMaxName && std::all_of(name.begin(), name.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+         });
+}
+
+}  // namespace
+
+std::string Project::value(const std::string& name, const std::string& fallback) const {
+  const auto it = values.find(name);
+  return it == values.end() ? fallback : it->second;
+}
+
+void Project::set(const std::string& name, const std::string& value) {
+  if (!validName(name)) fail(ErrorKind::InvalidArgument, "'" + name + "' is not a project entry name");
+  if (value.size() > kMaxValue) fail(ErrorKind::InvalidArgument, "the project entry " + name + " is longer than 4,096 bytes");
+  if (values.size() >= kMaxEntries && !values.count(name)) fail(ErrorKind::InvalidArgument, "a project holds at most 1,024 entries");
+  values[name] = value;
+}
+
+void writeProjectFile(const std::string& path, const Project& project) {
+  ByteWriter w = beginEnvelope(kFormat);
+  w.u32(std::uint32_t(project.values.size()));
+  for (const auto& [name, value] : project.values) {
+    w.text(name);
+    w.text(value);
+  }
+  writeFileAtomically(path, sealEnvelope(w), 0644);
+}
+
+Project readProjectFile(const std::string& path) {
+  const std::vector<std::uint8_t> bytes = readWholeFile(path, 8 << 20);
+  ByteReader in = openEnvelope(bytes, kFormat, path);
+  const std::uint32_t count = in.u32();
+  if (count > kMaxEntries) fail(ErrorKind::BadFile, path + " claims " + std::to_string(count) + " entries (at most 1,024)");
+  Project project;
+  std::string previous;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    std::string name = in.text(kMaxName);
+    std::string value = in.text(kMaxValue);
+    // Written in sorted order, each name once: anything else was not written by this program.
+    if (!validName(name) || (i > 0 && name <= previous)) fail(ErrorKind::BadFile, path + " has a malformed entry name");
+    previous = name;
+    project.values.emplace(std::move(name), std::move(value));
+  }
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, path + " has unexpected bytes after its entries");
+  return project;
+}
+
+}  // namespace led

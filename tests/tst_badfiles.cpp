@@ -1,0 +1,144 @@
+// Damaged files of every format the window opens, opened the way a user would (File > Open, a dataset
+// on the Train page): each gives a sentence naming the file in the message bar, nothing that was shown
+// before is lost, and the window keeps working. The parsers themselves are tried far harder by
+// tst_malformed and the fuzz targets; this is the GUI's side.
+#include <QFile>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/MessageBar.h"
+#include "deniable/GuidePad.h"
+#include "deniable/Query.h"
+#include "deniable/QueryFile.h"
+#include "image/ImageFile.h"
+#include "keys/KeyFile.h"
+#include "project/ProjectFile.h"
+#include "schemes/SchemeRegistry.h"
+#include "scramble/ScramblePage.h"
+#include "train/TrainPage.h"
+
+using namespace led;
+using namespace led::ui;
+
+namespace {
+
+// Keeps the first `keep` bytes of a file.
+void truncate(const QString& path, qint64 keep) {
+  QFile f(path);
+  QVERIFY(f.open(QIODevice::ReadWrite));
+  QVERIFY(f.resize(std::min(keep, f.size() - 1)));
+}
+
+}  // namespace
+
+class TestBadFiles : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  MainWindow* window_ = nullptr;
+
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+  // Writes a valid file of `format`, then damages it; returns the damaged file's path.
+  QString damaged(const QString& format) {
+    StreamRandom random(9);
+    const Image image = test::gradientImage({40, 48, 3});
+    const QString file = path("damaged." + format);
+    if (format == "png" || format == "jpg" || format == "bmp") {
+      writeImage(file.toStdString(), image);
+      truncate(file, 60);
+    } else if (format == "ledkey") {
+      writeKeyFile(file.toStdString(), generateKey({SchemeParams::defaults(SchemeId::Etc), image.shape}, random));
+      truncate(file, 100);
+    } else if (format == "ledq") {
+      OsRandom os;
+      GuidePad::generate(16, 1, os).write(path("p.ledpad").toStdString());
+      const PadEntry entry = GuidePad::takeNext(path("p.ledpad").toStdString());
+      const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), {16, 16, 3}}, random);
+      writeQueryFile(file.toStdString(), composeNormal(test::gradientImage({16, 16, 3}), test::randomImage({16, 16, 3}, 2), {key}, entry, random).query);
+      truncate(file, 200);
+    } else if (format == "ledproj") {
+      Project p;
+      p.set("scramble.image", "sample:cat");
+      writeProjectFile(file.toStdString(), p);
+      truncate(file, 30);
+    } else if (format == "ledmodel") {
+      test::writeBytes(file, {'L', 'E', 'D', 'T', 'O', 'R', 'C', 'H', 1, 0, 0, 0, 'P', 'K', 3, 4});
+    }
+    return file;
+  }
+
+ private slots:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    window_ = new MainWindow;
+    window_->show();
+    QSignalSpy ready(window_->scramblePage(), &ScramblePage::ready);
+    window_->scramblePage()->loadSample("dog");
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0 && !window_->scramblePage()->busy(), 30000);
+  }
+
+  void cleanupTestCase() { delete window_; }
+
+  void damagedFilesGiveASentence_data() {
+    QTest::addColumn<QString>("format");
+    for (const char* f : {"png", "jpg", "bmp", "ledkey", "ledq", "ledproj", "ledmodel"}) QTest::newRow(f) << f;
+  }
+
+  void damagedFilesGiveASentence() {
+    QFETCH(QString, format);
+    const QString file = damaged(format);
+    const std::string keyBefore = window_->scramblePage()->key()->fingerprint();
+    window_->messageBar()->hide();
+    window_->openFile(file);
+    QTRY_VERIFY_WITH_TIMEOUT(window_->messageBar()->text().contains("damaged." + format), 15000);
+    QVERIFY2(!window_->messageBar()->text().contains('\n'), "one sentence, not a dump");
+    qInfo("%s: %s", qPrintable(format), qPrintable(window_->messageBar()->text()));
+    // Nothing shown before is lost: the dog and its key are still on the Scramble page.
+    QTRY_VERIFY_WITH_TIMEOUT(!window_->scramblePage()->busy(), 15000);
+    QCOMPARE(window_->scramblePage()->imageSource(), QString("sample:dog"));
+    QCOMPARE(window_->scramblePage()->key()->fingerprint(), keyBefore);
+    for (const QString& page : window_->pageNames()) QVERIFY(window_->showPage(page));
+  }
+
+  // Dataset sources on the Train page: a folder that is none, truncated IDX files, a truncated
+  // CIFAR-10 batch, an empty class folder.
+  void datasetsThatAreNoneGiveASentence_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("no folder") << "folder:" + path("nowhere") << "nowhere";
+    QTest::newRow("IDX") << "fashion-mnist:" + path("idx") << "idx";
+    QTest::newRow("CIFAR-10") << "cifar10:" + path("cifar") << "cifar";
+    QTest::newRow("empty class") << "folder:" + path("classes") << "empty";
+  }
+
+  void datasetsThatAreNoneGiveASentence() {
+    QFETCH(QString, source);
+    QFETCH(QString, named);
+    QDir().mkpath(path("idx"));
+    for (const char* name : {"train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"})
+      test::writeBytes(path("idx/") + name, {0, 0, 8, 3, 0, 0, 0, 9});
+    QDir().mkpath(path("cifar"));
+    std::vector<std::uint8_t> batch(3073 + 100, 1);
+    for (const char* name : {"data_batch_1.bin", "test_batch.bin"}) test::writeBytes(path("cifar/") + name, batch);
+    QDir().mkpath(path("classes/full"));
+    QDir().mkpath(path("classes/empty"));
+    QVERIFY(QImage(8, 8, QImage::Format_RGB888).save(path("classes/full/a.png")));
+
+    TrainPage* train = window_->trainPage();
+    window_->showPage("Train");
+    window_->messageBar()->hide();
+    train->setDatasetSource(source);
+    train->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!train->running(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window_->messageBar()->text().contains(named), 15000);
+    qInfo("%s: %s", QTest::currentDataTag(), qPrintable(window_->messageBar()->text()));
+    QVERIFY(window_->showPage("Scramble"));
+  }
+};
+
+QTEST_MAIN(TestBadFiles)
+#include "tst_badfiles.moc"

@@ -1,0 +1,138 @@
+#include "shell/ProjectState.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QStackedWidget>
+
+#include "MainWindow.h"
+#include "predict/PredictPage.h"
+#include "query/QueryPage.h"
+#include "scramble/ScramblePage.h"
+#include "train/TrainPage.h"
+
+namespace led::ui {
+
+namespace {
+
+std::string text(const QString& s) { return s.toStdString(); }
+QString text(const std::string& s) { return QString::fromStdString(s); }
+
+// The named controls of a page, in the order they were made (so a scheme is chosen before its block size).
+QList<QWidget*> namedControls(const QWidget* page) {
+  QList<QWidget*> controls;
+  for (QWidget* w : page->findChildren<QWidget*>()) {
+    if (w->objectName().isEmpty() || w->objectName().startsWith("qt_")) continue;
+    if (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QCheckBox*>(w) || qobject_cast<QLineEdit*>(w))
+      controls << w;
+  }
+  return controls;
+}
+
+void captureControls(const QWidget* page, const QString& prefix, led::Project& project) {
+  for (QWidget* w : namedControls(page)) {
+    const std::string name = text(prefix + "." + w->objectName());
+    if (auto* c = qobject_cast<QComboBox*>(w)) project.set(name, std::to_string(c->currentIndex()));
+    else if (auto* s = qobject_cast<QSpinBox*>(w)) project.set(name, std::to_string(s->value()));
+    else if (auto* d = qobject_cast<QDoubleSpinBox*>(w)) project.set(name, text(QString::number(d->value(), 'g', 10)));
+    else if (auto* b = qobject_cast<QCheckBox*>(w)) project.set(name, b->isChecked() ? "1" : "0");
+    else if (auto* e = qobject_cast<QLineEdit*>(w)) project.set(name, text(e->text()));
+  }
+}
+
+// Values out of a control's range are clamped or ignored: a project from another version must not break a page.
+void restoreControls(QWidget* page, const QString& prefix, const led::Project& project) {
+  for (QWidget* w : namedControls(page)) {
+    const std::string name = text(prefix + "." + w->objectName());
+    if (!project.values.count(name)) continue;
+    const QString value = text(project.value(name));
+    bool ok = false;
+    if (auto* c = qobject_cast<QComboBox*>(w)) {
+      const int index = value.toInt(&ok);
+      if (ok && index >= 0 && index < c->count()) c->setCurrentIndex(index);
+    } else if (auto* s = qobject_cast<QSpinBox*>(w)) {
+      const int v = value.toInt(&ok);
+      if (ok) s->setValue(v);
+    } else if (auto* d = qobject_cast<QDoubleSpinBox*>(w)) {
+      const double v = value.toDouble(&ok);
+      if (ok) d->setValue(v);
+    } else if (auto* b = qobject_cast<QCheckBox*>(w)) {
+      b->setChecked(value == "1");
+    } else if (auto* e = qobject_cast<QLineEdit*>(w)) {
+      e->setText(value);
+    }
+  }
+}
+
+bool isSample(const QString& source) { return source == "sample:dog" || source == "sample:cat"; }
+
+// A file the project refers to; a sentence when it is gone.
+bool present(const QString& path, QStringList& missing) {
+  if (QFileInfo(path).isFile()) return true;
+  missing << QObject::tr("The project refers to %1, which is no longer there.").arg(path);
+  return false;
+}
+
+}  // namespace
+
+CapturedProject captureProject(const MainWindow& window, const QString& projectPath) {
+  CapturedProject captured;
+  led::Project& p = captured.project;
+  p.set("window.page", text(window.findChild<QStackedWidget*>()->currentWidget()->objectName()));
+
+  const ScramblePage* scramble = window.scramblePage();
+  p.set("scramble.image", text(scramble->imageSource()));
+  QString keyPath = scramble->keyFile();
+  if (keyPath.isEmpty() && scramble->key()) {
+    const QFileInfo info(projectPath);
+    keyPath = info.absolutePath() + "/" + info.completeBaseName() + "-scramble.ledkey";
+    captured.keyToWrite = *scramble->key();
+    captured.keyPath = keyPath;
+  }
+  p.set("scramble.key", text(keyPath));
+
+  for (int which = 0; which < 2; ++which)
+    p.set("query.image" + std::to_string(which), text(window.queryPage()->imageSource(which)));
+  captureControls(window.queryPage(), "query", p);
+  captureControls(window.trainPage(), "train", p);
+  p.set("predict.photo", text(window.predictPage()->photoPath()));
+  p.set("predict.model", text(window.predictPage()->modelPath()));
+  return captured;
+}
+
+QStringList restoreProject(MainWindow& window, const led::Project& project) {
+  QStringList missing;
+  ScramblePage* scramble = window.scramblePage();
+  const QString image = text(project.value("scramble.image"));
+  const QString key = text(project.value("scramble.key"));
+  // The key is loaded once its image is shown, since a key is checked against the image's size.
+  if (!key.isEmpty() && present(key, missing)) {
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(scramble, &ScramblePage::ready, scramble, [scramble, key, connection] {
+      QObject::disconnect(*connection);
+      scramble->loadKeyFile(key);
+    });
+  }
+  if (isSample(image)) scramble->loadSample(image.mid(7));
+  else if (!image.isEmpty() && present(image, missing)) scramble->loadImageFile(image);
+
+  for (int which = 0; which < 2; ++which) {
+    const QString source = text(project.value("query.image" + std::to_string(which)));
+    if (isSample(source) || (!source.isEmpty() && present(source, missing))) window.queryPage()->openSource(which, source);
+  }
+  restoreControls(window.queryPage(), "query", project);
+  restoreControls(window.trainPage(), "train", project);
+
+  const QString model = text(project.value("predict.model"));
+  const QString photo = text(project.value("predict.photo"));
+  if (!model.isEmpty() && present(model, missing)) window.predictPage()->openModel(model);
+  if (!photo.isEmpty() && present(photo, missing)) window.predictPage()->openPhoto(photo);
+  window.showPage(text(project.value("window.page", "Scramble")));
+  return missing;
+}
+
+}  // namespace led::ui
