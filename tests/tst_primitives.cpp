@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "common/Error.h"
 #include "common/NumberList.h"
+#include "common/Phrase.h"
 #include "image/Image.h"
 #include "keys/Sha256.h"
 #include "random/ChaCha20.h"
@@ -17,6 +18,13 @@ using namespace led;
 class TestPrimitives : public QObject {
   Q_OBJECT
  private slots:
+  void phrasesRenderTheirArguments() {
+    QCOMPARE(render(Phrase("The image cut into %1 blocks of %2x%2 pixels.", {"12", "4"})), std::string("The image cut into 12 blocks of 4x4 pixels."));
+    QCOMPARE(render(Phrase("no arguments: 100%")), std::string("no arguments: 100%"));
+    QCOMPARE(render(Phrase("%1 and %3", {"a"})), std::string("a and %3"));  // a missing argument stays visible
+    QCOMPARE(render(std::vector<Phrase>{"One.", Phrase("%1.", {"Two"})}), std::string("One. Two."));
+  }
+
   void numberListsParseAndRefuseWhatIsNotOne() {
     QCOMPARE(parseNumberList(" 0, 25 ,50.5,", "noise"), (std::vector<double>{0, 25, 50.5}));
     QCOMPARE(parseWholeNumberList("2,4,7", "blocks"), (std::vector<int>{2, 4, 7}));

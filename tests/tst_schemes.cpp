@@ -203,7 +203,7 @@ class TestSchemes : public QObject {
     QVERIFY(steps.size() >= 2);
     QVERIFY(steps.back().image.data == makeCipher(key)->encrypt(plain).view().data);
     for (const TraceStep& step : steps) {
-      QVERIFY(!step.title.empty() && !step.explanation.empty());
+      QVERIFY(!step.title.empty() && !render(step.explanation).empty());
       if (step.grid > 0 && !step.origin.empty())
         QCOMPARE(int(step.origin.size()), (step.image.height() / step.grid) * (step.image.width() / step.grid));
     }

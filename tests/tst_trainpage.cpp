@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include "MainWindow.h"
+#include "shell/JobStatus.h"
 #include "TestSupport.h"
 #include "common/MessageBar.h"
 #include "image/ImageFile.h"
@@ -134,6 +136,27 @@ class TestTrainPage : public QObject {
     QVERIFY(page_->epochTable()->rowCount() < 200);
     QVERIFY(!page_->running());
     QVERIFY(page_->findChild<QPushButton*>("startTraining")->isEnabled());
+  }
+
+  // The status bar follows the run from any page and its Cancel stops it.
+  void theStatusBarFollowsAndCancelsTheRun() {
+    window_->showPage("Train");
+    configure(200);
+    auto* jobs = window_->jobStatus();
+    QVERIFY(!jobs->isVisible());
+    QSignalSpy finished(page_, &TrainPage::runFinished);
+    page_->start();
+    QTRY_VERIFY_WITH_TIMEOUT(page_->epochTable()->rowCount() >= 1, 60000);
+    window_->showPage("Scramble");
+    QVERIFY(jobs->isVisible());
+    QVERIFY2(jobs->text().startsWith("Training"), qPrintable(jobs->text()));
+    QVERIFY(jobs->findChild<QProgressBar*>()->value() > 0);
+    jobs->findChild<QPushButton*>("jobCancel")->click();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(page_->epochTable()->rowCount() < 200);
+    QVERIFY(!jobs->isVisible());
+    QCOMPARE(jobs->running(), 0);
   }
 
   void aDatasetFolderThatIsNotOneIsASentence() {

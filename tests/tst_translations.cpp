@@ -102,7 +102,8 @@ class TestTranslations : public QObject {
     const QString copy = dir.filePath("led_" + language + ".ts");
     QVERIFY(QFile::copy(tsFile(language), copy));
     QProcess lupdate;
-    lupdate.start(LED_LUPDATE, {"-no-obsolete", "-locations", "none", LED_SOURCE_DIR "/ui", LED_SOURCE_DIR "/app/gui", "-ts", copy});
+    lupdate.start(LED_LUPDATE, {"-no-obsolete", "-locations", "none", "-tr-function-alias", "QT_TRANSLATE_NOOP+=LED_PHRASE",
+                                LED_SOURCE_DIR "/ui", LED_SOURCE_DIR "/core", LED_SOURCE_DIR "/app/gui", "-ts", copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     const std::vector<Entry> updated = readTs(copy);
@@ -119,6 +120,7 @@ class TestTranslations : public QObject {
     QCOMPARE(led::ui::installTranslations(app, "ja"), QString("ja"));
     QCOMPARE(QCoreApplication::translate("led::ui::MainWindow", "&File"), QString::fromUtf8("ファイル(&F)"));
     QCOMPARE(QCoreApplication::translate("led::ui::MainWindow", "Coercion"), QString::fromUtf8("強要"));
+    QCOMPARE(QCoreApplication::translate("led", "after block permutation"), QString::fromUtf8("ブロック置換の後"));  // a core phrase
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + "/qtbase_ja.qm"))
       QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != "Cancel");
     else

@@ -64,6 +64,193 @@
     </message>
 </context>
 <context>
+    <name>led</name>
+    <message>
+        <source>inversions within a colour</source>
+        <translation>色の中の反転数</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>巡回の数</translation>
+    </message>
+    <message>
+        <source>fixed points</source>
+        <translation>不動点</translation>
+    </message>
+    <message>
+        <source>mean displacement</source>
+        <translation>平均移動距離</translation>
+    </message>
+    <message>
+        <source>after block permutation</source>
+        <translation>ブロック置換の後</translation>
+    </message>
+    <message>
+        <source>Step 1: the blocks change places.</source>
+        <translation>ステップ 1: ブロックの位置が入れ替わります。</translation>
+    </message>
+    <message>
+        <source>after rotation and flip</source>
+        <translation>回転と反転の後</translation>
+    </message>
+    <message>
+        <source>Step 2: each block is turned by 0, 90, 180 or 270 degrees and perhaps mirrored.</source>
+        <translation>ステップ 2: 各ブロックが 0、90、180、270 度回転し、場合によっては鏡映されます。</translation>
+    </message>
+    <message>
+        <source>after negative-positive</source>
+        <translation>ネガポジ変換の後</translation>
+    </message>
+    <message>
+        <source>Step 3: about half of the blocks become their negative (p -&gt; 255 - p).</source>
+        <translation>ステップ 3: 約半数のブロックがネガになります (p -&gt; 255 - p)。</translation>
+    </message>
+    <message>
+        <source>after colour shuffle</source>
+        <translation>色の並べ替えの後</translation>
+    </message>
+    <message>
+        <source>Step 4: each block's red, green and blue change order.</source>
+        <translation>ステップ 4: 各ブロックの赤・緑・青の順序が入れ替わります。</translation>
+    </message>
+    <message>
+        <source>Extended Learnable Encryption (Madono et al.)</source>
+        <translation>拡張学習可能暗号 (Madono ら)</translation>
+    </message>
+    <message>
+        <source>Each block position has its own block key.</source>
+        <translation>ブロック位置ごとに独自のブロック鍵があります。</translation>
+    </message>
+    <message>
+        <source>The blocks change places.</source>
+        <translation>ブロックの位置が入れ替わります。</translation>
+    </message>
+    <message>
+        <source>Grayscale-based block scrambling (Sirichotedumrong et al.)</source>
+        <translation>グレースケールに基づくブロックスクランブル (Sirichotedumrong ら)</translation>
+    </message>
+    <message>
+        <source>plain image</source>
+        <translation>平文画像</translation>
+    </message>
+    <message>
+        <source>The colour image, padded to whole blocks.</source>
+        <translation>カラー画像。ブロック単位になるよう余白を補っています。</translation>
+    </message>
+    <message>
+        <source>Y, Cb and Cr side by side as one grayscale image.</source>
+        <translation>Y、Cb、Cr を並べて一枚のグレースケール画像にしたもの。</translation>
+    </message>
+    <message>
+        <source>A gray image is its own single plane.</source>
+        <translation>グレー画像はそれ自体が一枚のプレーンです。</translation>
+    </message>
+    <message>
+        <source>YCbCr planes</source>
+        <translation>YCbCr プレーン</translation>
+    </message>
+    <message>
+        <source>Block scrambling for EtC (Kiya)</source>
+        <translation>EtC のためのブロックスクランブル (Kiya)</translation>
+    </message>
+    <message>
+        <source>Four steps follow, each with its own table.</source>
+        <translation>続く 4 つのステップは、それぞれ独自のテーブルを使います。</translation>
+    </message>
+    <message>
+        <source>lower nibbles</source>
+        <translation>下位ニブル</translation>
+    </message>
+    <message>
+        <source>The low 4 bits of every sample, stretched to 0..255.</source>
+        <translation>各サンプルの下位 4 ビットを 0..255 に引き伸ばしたもの。</translation>
+    </message>
+    <message>
+        <source>upper nibbles</source>
+        <translation>上位ニブル</translation>
+    </message>
+    <message>
+        <source>The high 4 bits of every sample: the image's coarse shape.</source>
+        <translation>各サンプルの上位 4 ビット: 画像の大まかな形です。</translation>
+    </message>
+    <message>
+        <source>after reversal</source>
+        <translation>反転の後</translation>
+    </message>
+    <message>
+        <source>Nibbles where the mask is set become 15 - v.</source>
+        <translation>マスクが立っているニブルは 15 - v になります。</translation>
+    </message>
+    <message>
+        <source>Samples where the mask is set become 255 - v.</source>
+        <translation>マスクが立っているサンプルは 255 - v になります。</translation>
+    </message>
+    <message>
+        <source>after shuffle</source>
+        <translation>並べ替えの後</translation>
+    </message>
+    <message>
+        <source>The 2d nibbles of each block are permuted, then paired back into bytes.</source>
+        <translation>各ブロックの 2d 個のニブルを並べ替え、再びバイトに組み戻します。</translation>
+    </message>
+    <message>
+        <source>The d samples of each block are permuted.</source>
+        <translation>各ブロックの d 個のサンプルを並べ替えます。</translation>
+    </message>
+    <message>
+        <source>Learnable Image Encryption (Tanaka)</source>
+        <translation>学習可能画像暗号 (Tanaka)</translation>
+    </message>
+    <message>
+        <source>One block key serves every block.</source>
+        <translation>一つのブロック鍵がすべてのブロックに使われます。</translation>
+    </message>
+    <message>
+        <source>Pixel-based encryption (Sirichotedumrong et al.)</source>
+        <translation>画素単位の暗号 (Sirichotedumrong ら)</translation>
+    </message>
+    <message>
+        <source>pe works pixel by pixel; there are no blocks to move.</source>
+        <translation>pe は画素ごとに処理するので、動かすブロックはありません。</translation>
+    </message>
+    <message>
+        <source>About half of all samples become 255 - v.</source>
+        <translation>全サンプルの約半数が 255 - v になります。</translation>
+    </message>
+    <message>
+        <source>Each pixel's red, green and blue change order.</source>
+        <translation>各画素の赤・緑・青の順序が入れ替わります。</translation>
+    </message>
+    <message>
+        <source>Block-wise randomized multidimensional transform (Sharma &amp; Chen)</source>
+        <translation>ブロック単位のランダム多次元変換 (Sharma &amp; Chen)</translation>
+    </message>
+    <message>
+        <source>Each block and channel gets its own random rotation matrix.</source>
+        <translation>各ブロックとチャネルに独自のランダム回転行列があります。</translation>
+    </message>
+    <message>
+        <source>after transform</source>
+        <translation>変換の後</translation>
+    </message>
+    <message>
+        <source>Every block X becomes X R: real numbers, shown stretched to 0..255.</source>
+        <translation>各ブロック X は X R になります: 実数値を 0..255 に引き伸ばして表示しています。</translation>
+    </message>
+    <message>
+        <source>after noise</source>
+        <translation>ノイズの後</translation>
+    </message>
+    <message>
+        <source>Noise drawn uniformly from [0, N) is added to every value, fresh for every image.</source>
+        <translation>[0, N) から一様に引いたノイズを、画像ごとに新たに各値へ加えます。</translation>
+    </message>
+    <message>
+        <source>The image cut into %1 blocks of %2x%2 pixels.</source>
+        <translation>画像を %2x%2 画素のブロック %1 個に分割。</translation>
+    </message>
+</context>
+<context>
     <name>led::ui::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;LED Studio %1&lt;/h2&gt;&lt;p&gt;Learnable image encryption with deniability, made real, visible and testable: block-scrambling encryptions a cloud can learn from, the deniable query of the LED paper, training on encrypted images, coercion with fake keys, and the attacks that measure privacy.&lt;/p&gt;&lt;p&gt;Every capability is also in the &lt;tt&gt;led&lt;/tt&gt; command-line tool.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The LED Studio developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
@@ -625,6 +812,13 @@
     <message>
         <source>Export…</source>
         <translation>書き出し…</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::JobStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2069,10 @@
     <message>
         <source>Ensemble test accuracy by number of models (summed probabilities): %1</source>
         <translation>モデル数ごとのアンサンブルのテスト正解率 (確率の合計): %1</translation>
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation>学習中: %1</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,193 @@
     </message>
 </context>
 <context>
+    <name>led</name>
+    <message>
+        <source>inversions within a colour</source>
+        <translation>同色內的逆序數</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>循環數</translation>
+    </message>
+    <message>
+        <source>fixed points</source>
+        <translation>不動點</translation>
+    </message>
+    <message>
+        <source>mean displacement</source>
+        <translation>平均位移</translation>
+    </message>
+    <message>
+        <source>after block permutation</source>
+        <translation>區塊置換之後</translation>
+    </message>
+    <message>
+        <source>Step 1: the blocks change places.</source>
+        <translation>步驟 1：區塊交換位置。</translation>
+    </message>
+    <message>
+        <source>after rotation and flip</source>
+        <translation>旋轉與翻轉之後</translation>
+    </message>
+    <message>
+        <source>Step 2: each block is turned by 0, 90, 180 or 270 degrees and perhaps mirrored.</source>
+        <translation>步驟 2：每個區塊旋轉 0、90、180 或 270 度，並可能鏡射。</translation>
+    </message>
+    <message>
+        <source>after negative-positive</source>
+        <translation>負片轉換之後</translation>
+    </message>
+    <message>
+        <source>Step 3: about half of the blocks become their negative (p -&gt; 255 - p).</source>
+        <translation>步驟 3：約一半的區塊變成負片（p -&gt; 255 - p）。</translation>
+    </message>
+    <message>
+        <source>after colour shuffle</source>
+        <translation>色彩重排之後</translation>
+    </message>
+    <message>
+        <source>Step 4: each block's red, green and blue change order.</source>
+        <translation>步驟 4：每個區塊的紅、綠、藍交換順序。</translation>
+    </message>
+    <message>
+        <source>Extended Learnable Encryption (Madono et al.)</source>
+        <translation>擴展可學習加密（Madono 等人）</translation>
+    </message>
+    <message>
+        <source>Each block position has its own block key.</source>
+        <translation>每個區塊位置都有自己的區塊金鑰。</translation>
+    </message>
+    <message>
+        <source>The blocks change places.</source>
+        <translation>區塊交換位置。</translation>
+    </message>
+    <message>
+        <source>Grayscale-based block scrambling (Sirichotedumrong et al.)</source>
+        <translation>基於灰階的區塊打亂（Sirichotedumrong 等人）</translation>
+    </message>
+    <message>
+        <source>plain image</source>
+        <translation>明文影像</translation>
+    </message>
+    <message>
+        <source>The colour image, padded to whole blocks.</source>
+        <translation>彩色影像，已補齊為完整區塊。</translation>
+    </message>
+    <message>
+        <source>Y, Cb and Cr side by side as one grayscale image.</source>
+        <translation>將 Y、Cb、Cr 並排成一張灰階影像。</translation>
+    </message>
+    <message>
+        <source>A gray image is its own single plane.</source>
+        <translation>灰階影像本身就是單一平面。</translation>
+    </message>
+    <message>
+        <source>YCbCr planes</source>
+        <translation>YCbCr 平面</translation>
+    </message>
+    <message>
+        <source>Block scrambling for EtC (Kiya)</source>
+        <translation>EtC 的區塊打亂（Kiya）</translation>
+    </message>
+    <message>
+        <source>Four steps follow, each with its own table.</source>
+        <translation>接下來四個步驟，各有自己的表格。</translation>
+    </message>
+    <message>
+        <source>lower nibbles</source>
+        <translation>低半位元組</translation>
+    </message>
+    <message>
+        <source>The low 4 bits of every sample, stretched to 0..255.</source>
+        <translation>每個取樣值的低 4 位元，拉伸到 0..255。</translation>
+    </message>
+    <message>
+        <source>upper nibbles</source>
+        <translation>高半位元組</translation>
+    </message>
+    <message>
+        <source>The high 4 bits of every sample: the image's coarse shape.</source>
+        <translation>每個取樣值的高 4 位元：影像的大致形狀。</translation>
+    </message>
+    <message>
+        <source>after reversal</source>
+        <translation>反轉之後</translation>
+    </message>
+    <message>
+        <source>Nibbles where the mask is set become 15 - v.</source>
+        <translation>遮罩為 1 的半位元組變成 15 - v。</translation>
+    </message>
+    <message>
+        <source>Samples where the mask is set become 255 - v.</source>
+        <translation>遮罩為 1 的取樣值變成 255 - v。</translation>
+    </message>
+    <message>
+        <source>after shuffle</source>
+        <translation>打亂之後</translation>
+    </message>
+    <message>
+        <source>The 2d nibbles of each block are permuted, then paired back into bytes.</source>
+        <translation>每個區塊的 2d 個半位元組被置換，再兩兩組回位元組。</translation>
+    </message>
+    <message>
+        <source>The d samples of each block are permuted.</source>
+        <translation>每個區塊的 d 個取樣值被置換。</translation>
+    </message>
+    <message>
+        <source>Learnable Image Encryption (Tanaka)</source>
+        <translation>可學習影像加密（Tanaka）</translation>
+    </message>
+    <message>
+        <source>One block key serves every block.</source>
+        <translation>一把區塊金鑰用於所有區塊。</translation>
+    </message>
+    <message>
+        <source>Pixel-based encryption (Sirichotedumrong et al.)</source>
+        <translation>基於像素的加密（Sirichotedumrong 等人）</translation>
+    </message>
+    <message>
+        <source>pe works pixel by pixel; there are no blocks to move.</source>
+        <translation>pe 逐像素處理；沒有區塊可移動。</translation>
+    </message>
+    <message>
+        <source>About half of all samples become 255 - v.</source>
+        <translation>約一半的取樣值變成 255 - v。</translation>
+    </message>
+    <message>
+        <source>Each pixel's red, green and blue change order.</source>
+        <translation>每個像素的紅、綠、藍交換順序。</translation>
+    </message>
+    <message>
+        <source>Block-wise randomized multidimensional transform (Sharma &amp; Chen)</source>
+        <translation>區塊式隨機多維轉換（Sharma &amp; Chen）</translation>
+    </message>
+    <message>
+        <source>Each block and channel gets its own random rotation matrix.</source>
+        <translation>每個區塊與通道都有自己的隨機旋轉矩陣。</translation>
+    </message>
+    <message>
+        <source>after transform</source>
+        <translation>轉換之後</translation>
+    </message>
+    <message>
+        <source>Every block X becomes X R: real numbers, shown stretched to 0..255.</source>
+        <translation>每個區塊 X 變成 X R：實數值，拉伸到 0..255 顯示。</translation>
+    </message>
+    <message>
+        <source>after noise</source>
+        <translation>加入雜訊之後</translation>
+    </message>
+    <message>
+        <source>Noise drawn uniformly from [0, N) is added to every value, fresh for every image.</source>
+        <translation>自 [0, N) 均勻抽取的雜訊加到每個數值上，每張影像重新抽取。</translation>
+    </message>
+    <message>
+        <source>The image cut into %1 blocks of %2x%2 pixels.</source>
+        <translation>影像切成 %1 個 %2x%2 像素的區塊。</translation>
+    </message>
+</context>
+<context>
     <name>led::ui::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;LED Studio %1&lt;/h2&gt;&lt;p&gt;Learnable image encryption with deniability, made real, visible and testable: block-scrambling encryptions a cloud can learn from, the deniable query of the LED paper, training on encrypted images, coercion with fake keys, and the attacks that measure privacy.&lt;/p&gt;&lt;p&gt;Every capability is also in the &lt;tt&gt;led&lt;/tt&gt; command-line tool.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The LED Studio developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
@@ -625,6 +812,13 @@
     <message>
         <source>Export…</source>
         <translation>匯出…</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::JobStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2069,10 @@
     <message>
         <source>Ensemble test accuracy by number of models (summed probabilities): %1</source>
         <translation>依模型數的集成測試準確率（機率相加）：%1</translation>
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation>訓練中：%1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,9 @@
 #include "query/QueryPage.h"
 #include "scramble/ScramblePage.h"
 #include "predict/PredictPage.h"
+#include "evaluate/JobBar.h"
 #include "shell/AboutDialog.h"
+#include "shell/JobStatus.h"
 #include "shell/PageExport.h"
 #include "shell/ProjectState.h"
 #include "shell/PreferencesDialog.h"
@@ -93,10 +95,33 @@ MainWindow::MainWindow(QWidget* parent)
   addDockWidget(Qt::RightDockWidgetArea, tourPanel_);
   tourPanel_->hide();
   buildMenus();
+  followJobs();
   statusBar()->showMessage(tr("Ready. New here? Help > Guided Tour (F1) walks through the LED story."));
   setAcceptDrops(true);
   resize(1400, 860);
   restoreGeometry(Settings::windowGeometry());
+}
+
+// Every long job reports to the status bar, where it can be followed and cancelled from any page.
+void MainWindow::followJobs() {
+  jobs_ = new JobStatus(this);
+  statusBar()->addPermanentWidget(jobs_);
+  connect(train_, &TrainPage::jobProgress, jobs_, [this](const QString& what, double fraction) {
+    jobs_->update(train_, what, fraction, [this] { train_->cancel(); });
+  });
+  connect(train_, &TrainPage::jobEnded, jobs_, [this] { jobs_->end(train_); });
+  connect(session_, &DeniableSession::setUpProgress, jobs_, [this](const QString& text, double fraction) {
+    jobs_->update(session_, text, fraction, [this] { session_->cancelSetUp(); });
+  });
+  connect(session_, &DeniableSession::cloudChanged, jobs_, [this] {
+    if (!session_->busy()) jobs_->end(session_);
+  });
+  for (JobBar* bar : evaluate_->findChildren<JobBar*>()) {
+    connect(bar, &JobBar::jobProgress, jobs_, [this, bar](const QString& status, double fraction) {
+      jobs_->update(bar, status, fraction, [bar] { bar->cancel(); });
+    });
+    connect(bar, &JobBar::jobEnded, jobs_, [this, bar] { jobs_->end(bar); });
+  }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

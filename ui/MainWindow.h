@@ -18,6 +18,7 @@ class QueryPage;
 class CloudPage;
 class CoercionPage;
 class EvaluatePage;
+class JobStatus;
 class Tour;
 class TourPanel;
 
@@ -36,6 +37,7 @@ class MainWindow : public QMainWindow {
   MessageBar* messageBar() const { return messages_; }
   Tour* tour() const { return tour_; }
   TourPanel* tourPanel() const { return tourPanel_; }
+  JobStatus* jobStatus() const { return jobs_; }
   // Shows the page with this name ("Scramble", "Query", ..., or its translated title); false if there is none.
   bool showPage(const QString& name);
   QStringList pageNames() const;
@@ -67,6 +69,7 @@ class MainWindow : public QMainWindow {
 
  private:
   void buildMenus();
+  void followJobs();
   void fillRecentMenu();
   // id: the page's English name, used by --page, tests and objectName; title: what the user reads.
   void addPage(const QString& id, const QString& title, const QString& icon, QWidget* page);
@@ -86,6 +89,7 @@ class MainWindow : public QMainWindow {
   QString projectPath_;
   Tour* tour_;
   TourPanel* tourPanel_;
+  JobStatus* jobs_;
 };
 
 }  // namespace led::ui

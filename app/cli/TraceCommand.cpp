@@ -37,10 +37,10 @@ int traceCommand(const QStringList& args) {
       const QString name = QString("%1-%2.png").arg(++index, 2, 10, QChar('0')).arg(QString::fromStdString(step.title).replace(' ', '-'));
       writeImage(toStd(folder.filePath(name)), step.image);
       list.append(QJsonObject{{"title", QString::fromStdString(step.title)},
-                              {"explanation", QString::fromStdString(step.explanation)},
+                              {"explanation", QString::fromStdString(render(step.explanation))},
                               {"file", folder.filePath(name)},
                               {"grid", step.grid}});
-      if (!parser.isSet("json")) printLine(QString("%1  %2").arg(folder.filePath(name), QString::fromStdString(step.explanation)));
+      if (!parser.isSet("json")) printLine(QString("%1  %2").arg(folder.filePath(name), QString::fromStdString(render(step.explanation))));
     }
     if (parser.isSet("json"))
       printJson(QJsonObject{{"key", QString::fromStdString(key.shortFingerprint())},

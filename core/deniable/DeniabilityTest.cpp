@@ -4,16 +4,17 @@
 #include <cmath>
 
 #include "common/Error.h"
+#include "common/Phrase.h"
 #include "deniable/Guide.h"
 
 namespace led {
 namespace {
 
 using Statistic = std::pair<const char*, double GuideKeyStatistics::*>;
-const Statistic kStatistics[] = {{"inversions within a colour", &GuideKeyStatistics::inversions},
-                                 {"cycles", &GuideKeyStatistics::cycles},
-                                 {"fixed points", &GuideKeyStatistics::fixedPoints},
-                                 {"mean displacement", &GuideKeyStatistics::meanDisplacement}};
+const Statistic kStatistics[] = {{LED_PHRASE("led", "inversions within a colour"), &GuideKeyStatistics::inversions},
+                                 {LED_PHRASE("led", "cycles"), &GuideKeyStatistics::cycles},
+                                 {LED_PHRASE("led", "fixed points"), &GuideKeyStatistics::fixedPoints},
+                                 {LED_PHRASE("led", "mean displacement"), &GuideKeyStatistics::meanDisplacement}};
 
 double quantile(const std::vector<double>& sorted, double q) { return sorted[std::size_t(q * double(sorted.size() - 1))]; }
 

@@ -1,4 +1,5 @@
 #include "schemes/BlockScrambling.h"
+#include "common/Phrase.h"
 
 #include <cmath>
 
@@ -144,16 +145,18 @@ void BlockScrambler::trace(const Image& image, std::vector<TraceStep>& steps) co
   const std::vector<int> origin = permuteOrigin(identityOrigin(grid_.count()), blocks_);
   Image current(image.shape);
   permuteBlocks(image.data.data(), current.data.data(), false);
-  steps.push_back({"after block permutation", "Step 1: the blocks change places.", current, grid_.m, origin});
+  steps.push_back({LED_PHRASE("led", "after block permutation"), {LED_PHRASE("led", "Step 1: the blocks change places.")}, current, grid_.m, origin});
   rotateAndFlip(current.data.data(), false);
-  steps.push_back({"after rotation and flip", "Step 2: each block is turned by 0, 90, 180 or 270 degrees and perhaps mirrored.",
+  steps.push_back({LED_PHRASE("led", "after rotation and flip"),
+                   {LED_PHRASE("led", "Step 2: each block is turned by 0, 90, 180 or 270 degrees and perhaps mirrored.")},
                    current, grid_.m, origin});
   negatePositive(current.data.data());
-  steps.push_back({"after negative-positive", "Step 3: about half of the blocks become their negative (p -> 255 - p).",
+  steps.push_back({LED_PHRASE("led", "after negative-positive"),
+                   {LED_PHRASE("led", "Step 3: about half of the blocks become their negative (p -> 255 - p).")},
                    current, grid_.m, origin});
   if (!colour_.empty()) {
     reorderColours(current.data.data(), false);
-    steps.push_back({"after colour shuffle", "Step 4: each block's red, green and blue change order.", current, grid_.m, origin});
+    steps.push_back({LED_PHRASE("led", "after colour shuffle"), {LED_PHRASE("led", "Step 4: each block's red, green and blue change order.")}, current, grid_.m, origin});
   }
 }
 

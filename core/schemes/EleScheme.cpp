@@ -1,6 +1,7 @@
 // ele (Madono et al.): le with a different block key at every block position, followed by a
 // permutation of the block positions. Resists the chosen-plaintext attack on le's shared key.
 #include "schemes/BlockGrid.h"
+#include "common/Phrase.h"
 #include "schemes/KeyTables.h"
 #include "schemes/LeBlockKey.h"
 #include "schemes/NibbleMap.h"
@@ -49,7 +50,7 @@ class EleCipher final : public Cipher {
 class EleScheme final : public Scheme {
  public:
   SchemeId id() const override { return SchemeId::Ele; }
-  std::string title() const override { return "Extended Learnable Encryption (Madono et al.)"; }
+  std::string title() const override { return LED_PHRASE("led", "Extended Learnable Encryption (Madono et al.)"); }
   double keySpaceBits(const KeySpec& spec) const override {
     const int n = blockCount(spec.shape, spec.params.blockSize);
     return n * le::blockKeyBits(spec.params, spec.shape.channels) + log2Factorial(std::size_t(n));
@@ -68,7 +69,7 @@ class EleScheme final : public Scheme {
   std::vector<TraceStep> trace(const Image& plain, const Key& key) const override {
     const Image padded = padByEdgeReplication(plain, key.spec().params.blockSize);
     const BlockGrid grid(padded.shape, key.spec().params.blockSize);
-    std::vector<TraceStep> steps{plainStep(padded, grid.m, "Each block position has its own block key.")};
+    std::vector<TraceStep> steps{plainStep(padded, grid.m, LED_PHRASE("led", "Each block position has its own block key."))};
     std::vector<le::BlockKey> keys;
     for (int b = 0; b < grid.count(); ++b) keys.push_back(le::blockKey(key, std::size_t(b)));
     const Image scrambled =
@@ -76,7 +77,7 @@ class EleScheme final : public Scheme {
     const Permutation blocks = tableRow(key.table(kBlockPermutation), 0);
     Image moved(padded.shape);
     for (int j = 0; j < grid.count(); ++j) copyBlock(grid, scrambled.data.data(), int(blocks[std::size_t(j)]), moved.data.data(), j);
-    steps.push_back({"after block permutation", "The blocks change places.", moved, grid.m,
+    steps.push_back({LED_PHRASE("led", "after block permutation"), {LED_PHRASE("led", "The blocks change places.")}, moved, grid.m,
                      permuteOrigin(identityOrigin(grid.count()), blocks)});
     return steps;
   }

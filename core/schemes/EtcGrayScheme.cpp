@@ -2,6 +2,7 @@
 // its Y, Cb and Cr planes side by side, then EtC steps 1-3 scramble it in smaller blocks. More blocks and
 // less colour make jigsaw solvers' work harder. Lossy only by the colour conversion's rounding.
 #include "image/ColorSpace.h"
+#include "common/Phrase.h"
 #include "schemes/BlockScrambling.h"
 #include "schemes/KeyTables.h"
 #include "schemes/Schemes.h"
@@ -40,7 +41,7 @@ class EtcGrayCipher final : public Cipher {
 class EtcGrayScheme final : public Scheme {
  public:
   SchemeId id() const override { return SchemeId::EtcGray; }
-  std::string title() const override { return "Grayscale-based block scrambling (Sirichotedumrong et al.)"; }
+  std::string title() const override { return LED_PHRASE("led", "Grayscale-based block scrambling (Sirichotedumrong et al.)"); }
   // Only the colour conversion rounds; a gray image has none.
   bool exact(const KeySpec& spec) const override { return spec.shape.channels == 1; }
   double keySpaceBits(const KeySpec& spec) const override { return etc::keyBits(blockCount(spec), 1); }
@@ -55,11 +56,11 @@ class EtcGrayScheme final : public Scheme {
     const int m = key.spec().params.blockSize;
     const Image padded = padByEdgeReplication(plain, m);
     const Image planes = rgbToYCbCrPlanes(padded);
-    std::vector<TraceStep> steps{{"plain image", "The colour image, padded to whole blocks.", padded, m, {}}};
+    std::vector<TraceStep> steps{{LED_PHRASE("led", "plain image"), {LED_PHRASE("led", "The colour image, padded to whole blocks.")}, padded, m, {}}};
     steps.push_back(plainStep(planes, m,
-                              plain.channels() == 3 ? "Y, Cb and Cr side by side as one grayscale image."
-                                                    : "A gray image is its own single plane.",
-                              "YCbCr planes"));
+                              plain.channels() == 3 ? LED_PHRASE("led", "Y, Cb and Cr side by side as one grayscale image.")
+                                                    : LED_PHRASE("led", "A gray image is its own single plane."),
+                              LED_PHRASE("led", "YCbCr planes")));
     etc::BlockScrambler(key, planes.shape).trace(planes, steps);
     return steps;
   }

@@ -1,6 +1,7 @@
 // etc: Kiya's block scrambling for Encryption-then-Compression. Blocks of 8 or 16 survive JPEG; 4 suits
 // learning at 32x32.
 #include "schemes/BlockScrambling.h"
+#include "common/Phrase.h"
 #include "schemes/KeyTables.h"
 #include "schemes/Schemes.h"
 
@@ -22,7 +23,7 @@ class EtcCipher final : public Cipher {
 class EtcScheme final : public Scheme {
  public:
   SchemeId id() const override { return SchemeId::Etc; }
-  std::string title() const override { return "Block scrambling for EtC (Kiya)"; }
+  std::string title() const override { return LED_PHRASE("led", "Block scrambling for EtC (Kiya)"); }
   double keySpaceBits(const KeySpec& spec) const override { return etc::keyBits(blockCount(spec.shape, spec.params.blockSize), spec.shape.channels); }
 
   void validateKey(const Key& key) const override {
@@ -33,7 +34,7 @@ class EtcScheme final : public Scheme {
 
   std::vector<TraceStep> trace(const Image& plain, const Key& key) const override {
     const Image padded = padByEdgeReplication(plain, key.spec().params.blockSize);
-    std::vector<TraceStep> steps{plainStep(padded, key.spec().params.blockSize, "Four steps follow, each with its own table.")};
+    std::vector<TraceStep> steps{plainStep(padded, key.spec().params.blockSize, LED_PHRASE("led", "Four steps follow, each with its own table."))};
     etc::BlockScrambler(key, padded.shape).trace(padded, steps);
     return steps;
   }

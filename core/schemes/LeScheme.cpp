@@ -2,6 +2,7 @@
 // every block, which is what lets an adaptation network absorb the key, and what a chosen-plaintext
 // attack exploits. Unlike Tanaka's published code, R is drawn independently of P.
 #include "schemes/BlockGrid.h"
+#include "common/Phrase.h"
 #include "schemes/KeyTables.h"
 #include "schemes/LeBlockKey.h"
 #include "schemes/NibbleMap.h"
@@ -37,7 +38,7 @@ class LeCipher final : public Cipher {
 class LeScheme final : public Scheme {
  public:
   SchemeId id() const override { return SchemeId::Le; }
-  std::string title() const override { return "Learnable Image Encryption (Tanaka)"; }
+  std::string title() const override { return LED_PHRASE("led", "Learnable Image Encryption (Tanaka)"); }
   double keySpaceBits(const KeySpec& spec) const override { return le::blockKeyBits(spec.params, spec.shape.channels); }
 
   void validateKey(const Key& key) const override {
@@ -48,7 +49,7 @@ class LeScheme final : public Scheme {
 
   std::vector<TraceStep> trace(const Image& plain, const Key& key) const override {
     const Image padded = padByEdgeReplication(plain, key.spec().params.blockSize);
-    std::vector<TraceStep> steps{plainStep(padded, key.spec().params.blockSize, "One block key serves every block.")};
+    std::vector<TraceStep> steps{plainStep(padded, key.spec().params.blockSize, LED_PHRASE("led", "One block key serves every block."))};
     const le::BlockKey shared = le::blockKey(key, 0);
     le::traceBlockSteps(padded, key.spec().params, [&](int) -> const le::BlockKey& { return shared; }, steps);
     return steps;

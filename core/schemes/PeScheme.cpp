@@ -1,6 +1,7 @@
 // pe (Sirichotedumrong et al.): pixel-based encryption. Every sample may become its negative, and every
 // pixel's three channels are put in one of 6 orders. No blocks, so nothing for a jigsaw solver.
 #include "schemes/ColourOrders.h"
+#include "common/Phrase.h"
 #include "schemes/KeyTables.h"
 #include "schemes/Schemes.h"
 
@@ -54,7 +55,7 @@ class PeCipher final : public Cipher {
 class PeScheme final : public Scheme {
  public:
   SchemeId id() const override { return SchemeId::Pe; }
-  std::string title() const override { return "Pixel-based encryption (Sirichotedumrong et al.)"; }
+  std::string title() const override { return LED_PHRASE("led", "Pixel-based encryption (Sirichotedumrong et al.)"); }
   double keySpaceBits(const KeySpec& spec) const override {
     const double pixels = double(spec.shape.pixels());
     return pixels * spec.shape.channels + (spec.shape.channels == 3 ? pixels * std::log2(6.0) : 0.0);
@@ -70,7 +71,7 @@ class PeScheme final : public Scheme {
   std::unique_ptr<Cipher> makeCipher(const Key& key) const override { return std::make_unique<PeCipher>(key); }
 
   std::vector<TraceStep> trace(const Image& plain, const Key& key) const override {
-    std::vector<TraceStep> steps{{"plain image", "pe works pixel by pixel; there are no blocks to move.", plain, 0, {}}};
+    std::vector<TraceStep> steps{{LED_PHRASE("led", "plain image"), {LED_PHRASE("led", "pe works pixel by pixel; there are no blocks to move.")}, plain, 0, {}}};
     // Each step is pe with the other table neutralised.
     KeySpec spec = key.spec();
     std::vector<KeyTable> negateOnly{key.table(kNegativePositive)};
@@ -80,9 +81,9 @@ class PeScheme final : public Scheme {
       negateOnly.push_back(identity);
     }
     const Image negated = PeCipher(Key(spec, std::nullopt, negateOnly)).encrypt(plain).view();
-    steps.push_back({"after negative-positive", "About half of all samples become 255 - v.", negated, 0, {}});
+    steps.push_back({LED_PHRASE("led", "after negative-positive"), {LED_PHRASE("led", "About half of all samples become 255 - v.")}, negated, 0, {}});
     if (plain.channels() == 3)
-      steps.push_back({"after colour shuffle", "Each pixel's red, green and blue change order.",
+      steps.push_back({LED_PHRASE("led", "after colour shuffle"), {LED_PHRASE("led", "Each pixel's red, green and blue change order.")},
                        PeCipher(key).encrypt(plain).view(), 0, {}});
     return steps;
   }

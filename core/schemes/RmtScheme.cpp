@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "common/Error.h"
+#include "common/Phrase.h"
 #include "schemes/BlockGrid.h"
 #include "schemes/HaarOrthogonal.h"
 #include "schemes/KeyTables.h"
@@ -115,7 +116,7 @@ Image realView(const std::vector<float>& values, const ImageShape& shape) {
 class RmtScheme final : public Scheme {
  public:
   SchemeId id() const override { return SchemeId::Rmt; }
-  std::string title() const override { return "Block-wise randomized multidimensional transform (Sharma & Chen)"; }
+  std::string title() const override { return LED_PHRASE("led", "Block-wise randomized multidimensional transform (Sharma & Chen)"); }
   bool exact(const KeySpec& spec) const override { return spec.params.noise == 0; }
   double keySpaceBits(const KeySpec&) const override { return std::numeric_limits<double>::infinity(); }
 
@@ -142,20 +143,21 @@ class RmtScheme final : public Scheme {
     const Image padded = padByEdgeReplication(plain, m);
     const RmtCipher cipher(key);
     const BlockGrid grid(padded.shape, m);
-    std::vector<TraceStep> steps{plainStep(padded, m, "Each block and channel gets its own random rotation matrix.")};
+    std::vector<TraceStep> steps{plainStep(padded, m, LED_PHRASE("led", "Each block and channel gets its own random rotation matrix."))};
     std::vector<float> values = cipher.transform(padded);
-    steps.push_back({"after transform", "Every block X becomes X R: real numbers, shown stretched to 0..255.",
+    steps.push_back({LED_PHRASE("led", "after transform"), {LED_PHRASE("led", "Every block X becomes X R: real numbers, shown stretched to 0..255.")},
                      realView(values, padded.shape), m, identityOrigin(grid.count())});
     std::vector<int> origin = identityOrigin(grid.count());
     if (key.spec().params.blockPermutation) {
       values = cipher.permute(values);
       const Permutation p = tableRow(key.table(kBlockPermutation), 0);
       origin = permuteOrigin(origin, p);
-      steps.push_back({"after block permutation", "The blocks change places.", realView(values, padded.shape), m, origin});
+      steps.push_back({LED_PHRASE("led", "after block permutation"), {LED_PHRASE("led", "The blocks change places.")}, realView(values, padded.shape), m, origin});
     }
     if (key.spec().params.noise > 0) {
       cipher.addNoise(values);
-      steps.push_back({"after noise", "Noise drawn uniformly from [0, N) is added to every value, fresh for every image.",
+      steps.push_back({LED_PHRASE("led", "after noise"),
+                       {LED_PHRASE("led", "Noise drawn uniformly from [0, N) is added to every value, fresh for every image.")},
                        realView(values, padded.shape), m, origin});
     }
     return steps;

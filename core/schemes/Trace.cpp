@@ -19,11 +19,11 @@ std::vector<int> permuteOrigin(const std::vector<int>& before, const Permutation
 }  // namespace led
 
 namespace led {
-TraceStep plainStep(const Image& padded, int blockSize, const std::string& explanation, const std::string& title) {
+TraceStep plainStep(const Image& padded, int blockSize, const char* explanation, const char* title) {
   const int blocks = (padded.height() / blockSize) * (padded.width() / blockSize);
   return {title,
-          "The image cut into " + std::to_string(blocks) + " blocks of " + std::to_string(blockSize) + "x" +
-              std::to_string(blockSize) + " pixels. " + explanation,
+          {{LED_PHRASE("led", "The image cut into %1 blocks of %2x%2 pixels."), {std::to_string(blocks), std::to_string(blockSize)}},
+           explanation},
           padded, blockSize, identityOrigin(blocks)};
 }
 }  // namespace led

@@ -3,14 +3,15 @@
 #include <string>
 #include <vector>
 
+#include "common/Phrase.h"
 #include "image/Image.h"
 #include "random/Permutation.h"
 
 namespace led {
 
 struct TraceStep {
-  std::string title;        // "after block permutation"
-  std::string explanation;  // one sentence on what the step did
+  std::string title;                // "after block permutation", a marked phrase
+  std::vector<Phrase> explanation;  // a sentence or two on what the step did
   Image image;
   int grid = 0;             // block size of the overlay; 0 for none
   // For each block of this step's image (row by row), the number of the block of the plain image it
@@ -26,6 +27,7 @@ std::vector<int> permuteOrigin(const std::vector<int>& before, const Permutation
 
 namespace led {
 // The first step of every trace: the (padded) plain image with its block grid.
-TraceStep plainStep(const Image& padded, int blockSize, const std::string& explanation,
-                    const std::string& title = "plain image");
+// `explanation` and `title` are marked phrases.
+TraceStep plainStep(const Image& padded, int blockSize, const char* explanation,
+                    const char* title = LED_PHRASE("led", "plain image"));
 }  // namespace led

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "common/Background.h"
+#include "common/CorePhrase.h"
 #include "common/ImageConvert.h"
 #include "common/ImageTile.h"
 #include "common/ResultTable.h"
@@ -188,7 +189,7 @@ void CoercionPage::judge(const led::Permutation& key) {
         for (int row = 0; row < int(k.rows.size()); ++row) {
           const led::StatisticPlausibility& s = k.rows[std::size_t(row)];
           setResultRow(meter_, row,
-                       {QString::fromStdString(s.statistic), QString::number(s.value, 'g', 4),
+                       {translatedText(s.statistic), QString::number(s.value, 'g', 4),
                         QString("%1 – %2").arg(s.honestLow, 0, 'g', 4).arg(s.honestHigh, 0, 'g', 4),
                         s.plausible ? tr("plausible (p = %1)").arg(s.pValue, 0, 'g', 2) : tr("caught (p = %1)").arg(s.pValue, 0, 'g', 2)});
           meter_->item(row, 3)->setForeground(verdictColour(s.plausible));

@@ -47,12 +47,14 @@ std::shared_ptr<std::atomic<bool>> JobBar::start(const QString& status) {
   export_->setEnabled(false);
   progress_->setValue(0);
   status_->setText(status);
+  emit jobProgress(status, 0);
   return cancel_;
 }
 
 void JobBar::progress(double fraction, const QString& status) {
   progress_->setValue(int(1000 * fraction));
   status_->setText(status);
+  emit jobProgress(status, fraction);
 }
 
 void JobBar::stop(const QString& status, bool exportable) {
@@ -62,6 +64,7 @@ void JobBar::stop(const QString& status, bool exportable) {
   export_->setEnabled(exportable);
   if (!*cancel_ && exportable) progress_->setValue(progress_->maximum());
   status_->setText(status);
+  emit jobEnded();
 }
 
 void JobBar::showExportMenu(QMenu& menu) { menu.exec(export_->mapToGlobal(QPoint(0, export_->height()))); }

@@ -31,6 +31,9 @@ class JobBar : public QWidget {
  signals:
   void runClicked();
   void exportClicked();
+  // For the status bar (shell/JobStatus): the job's status line and fraction done; its end.
+  void jobProgress(const QString& status, double fraction);
+  void jobEnded();
 
  private:
   QPushButton* run_;

@@ -9,6 +9,7 @@
 #include <QSpinBox>
 #include <cmath>
 
+#include "common/CorePhrase.h"
 #include "schemes/SchemeRegistry.h"
 
 namespace led::ui {
@@ -43,7 +44,7 @@ SchemeControls::SchemeControls(QWidget* parent)
   block_->setObjectName("blockSize");
   for (led::SchemeId id : led::allSchemes()) {
     scheme_->addItem(QString::fromStdString(led::schemeName(id)), int(id));
-    scheme_->setItemData(scheme_->count() - 1, QString::fromStdString(led::schemeFor(id).title()), Qt::ToolTipRole);
+    scheme_->setItemData(scheme_->count() - 1, translatedText(led::schemeFor(id).title()), Qt::ToolTipRole);
   }
   block_->setRange(1, 64);
   block_->setSuffix(tr(" px"));
@@ -116,7 +117,7 @@ void SchemeControls::updateVisibility() {
   blockPermutation_->setVisible(id == led::SchemeId::Rmt);
   block_->setEnabled(id != led::SchemeId::Pe);
   block_->setMinimum(id == led::SchemeId::Rmt ? 2 : 1);
-  about_->setText(QString::fromStdString(led::schemeFor(id).title()) + ". " + explanation(id));
+  about_->setText(translatedText(led::schemeFor(id).title()) + ". " + explanation(id));
 }
 
 }  // namespace led::ui

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "common/CorePhrase.h"
 #include "common/ImageConvert.h"
 #include "random/RandomSource.h"
 #include "schemes/SchemeRegistry.h"
@@ -33,7 +34,7 @@ ScrambleResult runScramble(const ScrambleRequest& request) {
   ScrambleResult result{key, scheme.keySpaceBits(key.spec()), {}, {}, {}, QString::fromStdString(wrong.shortFingerprint()), 0,
                         scheme.exact(key.spec())};
   for (const led::TraceStep& s : scheme.trace(request.plain, key))
-    result.steps.push_back({QString::fromStdString(s.title), QString::fromStdString(s.explanation), toQImage(s.image), s.grid, s.origin});
+    result.steps.push_back({translatedText(s.title), translated(s.explanation), toQImage(s.image), s.grid, s.origin});
   const auto cipher = scheme.makeCipher(key);
   const led::Ciphertext ciphertext = cipher->encrypt(request.plain);
   const led::Image right = cipher->decrypt(ciphertext);

@@ -314,6 +314,9 @@ void TrainPage::setRunning(bool running) {
     probe_->stop();
     schemeChosen();
     datasetPath_->setEnabled(dataset_->currentData().toInt() != FashionMnist);
+    emit jobEnded();
+  } else {
+    emit jobProgress(tr("Training"), 0);
   }
 }
 
@@ -321,6 +324,7 @@ void TrainPage::onProgress(const led::TrainProgress& p) {
   const double done = (p.epoch - 1 + double(p.batch) / double(p.batches)) / p.epochs;
   progress_->setValue(int(1000 * (modelIndex_ - 1 + done) / modelCount_));
   progress_->setMaximum(1000);
+  emit jobProgress(tr("Training: %1").arg(status_->text()), (modelIndex_ - 1 + done) / modelCount_);
   timeLeft_->setText(tr("%1 left").arg(duration(p.secondsLeft)));
   curves_->addRunning(p.epoch - 1 + double(p.batch) / double(p.batches), p.loss, p.accuracy);
 }

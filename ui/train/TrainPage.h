@@ -50,6 +50,9 @@ class TrainPage : public QWidget {
   void failed(const QString& sentence);
   void informed(const QString& sentence);
   void runFinished(bool cancelled);
+  // For the status bar (shell/JobStatus): what runs and the fraction done; the run's end.
+  void jobProgress(const QString& what, double fraction);
+  void jobEnded();
   void modelsSaved(const QStringList& files);
   void runRequested(const led::ui::TrainRequest& request);
 
