@@ -330,6 +330,9 @@ class TestCli : public QObject {
     QCOMPARE(r.json()["schemes"].toArray()[1].toObject()["block"].toInt(), 7);
     QCOMPARE(runLed({"evaluate", "privacy", "--dataset", "fashion-mnist", "--blocks", "2.5"}).code, 2);
     QCOMPARE(runLed({"evaluate", "privacy"}).code, 2);
+    const Run quality = runLed({"evaluate", "jpeg", LED_SAMPLES_DIR "/cat.png", "--qualities", "50,high"});
+    QVERIFY(quality.code != 0);
+    QVERIFY2(quality.err.contains("--qualities"), quality.err.constData());
     r = runLed({"attack", "jigsaw", LED_SAMPLES_DIR "/cat.png", "--size", "128x128x3", "--block", "16", "--etc", "--json"});
     QCOMPARE(r.code, 0);
     QVERIFY(r.json()["turned_and_negated"].toBool());

@@ -3,6 +3,7 @@
 
 #include "cli/CliSupport.h"
 #include "common/Error.h"
+#include "common/NumberList.h"
 #include "image/ImageFile.h"
 #include "image/Resize.h"
 #include "metrics/JpegRobustness.h"
@@ -29,8 +30,7 @@ int jpegCommand(const QStringList& args) {
     if (parser.positionalArguments().size() != 1) usageError("give one image");
     Image image = readImage(toStd(parser.positionalArguments()[0]));
     if (parser.isSet("size")) image = conformTo(std::move(image), parseSize(parser.value("size")));
-    std::vector<int> qualities;
-    for (const QString& q : parser.value("qualities").split(',', Qt::SkipEmptyParts)) qualities.push_back(q.toInt());
+    const std::vector<int> qualities = parseWholeNumberList(toStd(parser.value("qualities")), "--qualities");
     OsRandom random;
     const Key key = generateKey({schemeParamsFrom(parser), image.shape}, random);
     const JpegCurve curve = jpegRateDistortion(image, key, qualities);
