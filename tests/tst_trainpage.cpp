@@ -1,9 +1,11 @@
 // The Train and Predict pages with real widgets, offscreen, on a tiny generated image-folder dataset.
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -55,6 +57,7 @@ class TestTrainPage : public QObject {
 
  private slots:
   void initTestCase() {
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.filePath("config"));
     makeDataset(dir_.filePath("data"));
     window_ = new MainWindow;
     window_->show();
@@ -96,6 +99,17 @@ class TestTrainPage : public QObject {
     predict->openPhoto(dir_.filePath("data/dark/3.png"));
     QVERIFY(answered.wait(30000));
     QCOMPARE(answered.last().first().toString(), QString("dark"));
+
+    // The next time, the Predict page opens with that model: the photo is the only choice left.
+    MainWindow again;
+    again.show();
+    QVERIFY(again.predictPage()->modelPath().isEmpty());  // nothing loaded before the page is shown
+    again.showPage("Predict");
+    QCOMPARE(again.predictPage()->modelPath(), QFileInfo(model).absoluteFilePath());
+    QSignalSpy answeredAgain(again.predictPage(), &PredictPage::answered);
+    again.predictPage()->openPhoto(dir_.filePath("data/bright/1.png"));
+    QVERIFY(answeredAgain.wait(30000));
+    QCOMPARE(answeredAgain.last().first().toString(), QString("bright"));
   }
 
   void anEnsembleTrainsOneModelPerKeyAndReportsItsCurve() {

@@ -10,13 +10,19 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <utility>
 
 #include "common/PlotTheme.h"
 #include "predict/PredictWorker.h"
 
 namespace led::ui {
+
+namespace {
+const char* const kLastModel = "predict/lastModel";
+}  // namespace
 namespace {
 
 QLabel* picture(QWidget* parent, int side) {
@@ -54,6 +60,7 @@ PredictPage::PredictPage(QWidget* parent)
   connect(this, &PredictPage::requestPrediction, worker_, &PredictWorker::predict);
   connect(worker_, &PredictWorker::modelLoaded, this, [this](const QString& description, const QStringList& classes, const QString& key, bool ready) {
     --pending_;
+    QSettings().setValue(kLastModel, QFileInfo(modelPath_).absoluteFilePath());
     modelInfo_->setText(description);
     keyInfo_->setText(tr("Key: %1").arg(key));
     classes_ = classes;
@@ -145,6 +152,15 @@ void PredictPage::openPhoto(const QString& path) {
   const QImage image(path);
   if (image.isNull()) photo_->setText(QFileInfo(path).fileName()); else showImage(photo_, image);
   predictIfReady();
+}
+
+// The model used last comes back the first time the page is shown, so that a person who predicts
+// again only drops a photo. Not before: no model is loaded until it is needed.
+void PredictPage::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (std::exchange(shownBefore_, true) || !modelPath_.isEmpty()) return;
+  const QString last = QSettings().value(kLastModel).toString();
+  if (!last.isEmpty() && QFileInfo(last).isFile()) openModel(last);
 }
 
 void PredictPage::openModel(const QString& path) {

@@ -37,6 +37,7 @@ class PredictPage : public QWidget {
   void requestPrediction(const QString& photo);
 
  protected:
+  void showEvent(QShowEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
 
@@ -56,6 +57,7 @@ class PredictPage : public QWidget {
   QStringList classes_;
   bool modelReady_ = false;
   int pending_ = 0;
+  bool shownBefore_ = false;
   QThread thread_;
   PredictWorker* worker_;
 };
