@@ -4,8 +4,11 @@
 // Each attempt must load or throw led::Error: never another exception, a crash or a hang. The table of
 // tries per format is printed (README quotes it).
 #include <QTemporaryDir>
+#include <QDir>
+#include <QProcess>
 #include <QTest>
 #include <functional>
+#include <map>
 
 #include "TestSupport.h"
 #include "common/AtomicFile.h"
@@ -209,6 +212,56 @@ class TestMalformed : public QObject {
       test::writeBytes(file, encodeImage(test::gradientImage({32, 32, 3}), extension));
       damage(QString("image (%1)").arg(extension), file, [](const std::string& p) { readImage(p); }, false);
     }
+  }
+
+  // The stored corpus (tests/malformed/<format>/, made by make-corpus.py): every file must be refused
+  // with the program's own error, in-process and, where `led info` reads the format, by the CLI with a
+  // non-zero exit and one line on stderr.
+  void storedCorpusIsRefused() {
+    const std::vector<std::string> classes(10, "c");
+    const std::map<QString, std::function<void(const std::string&)>> readers{
+        {"key", [](const std::string& p) { readKeyFile(p); }},
+        {"ciphertext", [](const std::string& p) { readCiphertextFile(p); }},
+        {"query", [](const std::string& p) { readQueryFile(p); }},
+        {"pad", [](const std::string& p) { GuidePad::read(p); }},
+        {"answer", [](const std::string& p) { readAnswerFile(p); }},
+        {"answer-key", [](const std::string& p) { readAnswerKeyFile(p); }},
+        {"guide-key", [](const std::string& p) { readGuideKeyFile(p); }},
+        {"project", [](const std::string& p) { readProjectFile(p); }},
+        {"idx", [](const std::string& p) { readIdx(p, 3); }},
+        {"cifar", [&classes](const std::string& p) { readCifar10Batch(p, classes); }},
+        {"png", [](const std::string& p) { readImage(p); }},
+        {"jpeg", [](const std::string& p) { readImage(p); }},
+        {"bmp", [](const std::string& p) { readImage(p); }},
+        {"model", [](const std::string& p) { Classifier::load(p); }}};
+    const QStringList viaInfo{"key", "ciphertext", "project", "png", "jpeg", "bmp", "model"};
+    int files = 0;
+    QStringList accepted;
+    for (const auto& [format, read] : readers) {
+      const QDir folder(LED_MALFORMED_DIR "/" + format);
+      const QStringList names = folder.entryList(QDir::Files);
+      QVERIFY2(names.size() >= 3, qPrintable(format + ": the stored corpus is missing"));
+      for (const QString& name : names) {
+        const QString file = folder.filePath(name);
+        ++files;
+        bool refused = false;
+        try {
+          read(file.toStdString());
+        } catch (const Error&) {
+          refused = true;
+        }
+        if (!refused) accepted << format + "/" + name;
+        if (!refused || !viaInfo.contains(format)) continue;
+        QProcess led;
+        led.start(LED_CLI_PATH, {"info", file});
+        QVERIFY(led.waitForFinished(60000));
+        const QByteArray err = led.readAllStandardError();
+        QVERIFY2(led.exitStatus() == QProcess::NormalExit && led.exitCode() == 1, qPrintable(format + "/" + name));
+        QVERIFY2(err.count('\n') == 1 && err.startsWith("led: error:"), qPrintable(format + "/" + name + ": " + err));
+      }
+    }
+    QVERIFY2(accepted.isEmpty(), qPrintable("loaded without an error: " + accepted.join(", ")));
+    qInfo("stored corpus: %d malformed files, all refused", files);
   }
 
   void cleanupTestCase() {
