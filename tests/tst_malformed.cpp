@@ -233,8 +233,9 @@ class TestMalformed : public QObject {
         {"png", [](const std::string& p) { readImage(p); }},
         {"jpeg", [](const std::string& p) { readImage(p); }},
         {"bmp", [](const std::string& p) { readImage(p); }},
-        {"model", [](const std::string& p) { Classifier::load(p); }}};
-    const QStringList viaInfo{"key", "ciphertext", "project", "png", "jpeg", "bmp", "model"};
+        {"model", [](const std::string& p) { Classifier::load(p); }},
+        {"checkpoint", [](const std::string& p) { Classifier::load(p); }}};
+    const QStringList viaInfo{"key", "ciphertext", "project", "png", "jpeg", "bmp", "model", "checkpoint"};
     int files = 0;
     QStringList accepted;
     for (const auto& [format, read] : readers) {

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Writes the stored corpus of malformed files (tests/malformed/<format>/), one folder per format the
 program reads, from valid files made by the program's own writers (fuzz-seeds, and a model from
-`led train`). tst_malformed reads every file here through its parser and through `led info` where that
+`led train`, with --checkpoint for a checkpoint). tst_malformed reads every file here through its parser and through `led info` where that
 command reads the format; each must give a clean error. Rerun after a format changes:
-  tests/malformed/make-corpus.py SEEDS_FOLDER MODEL_FILE
+  tests/malformed/make-corpus.py SEEDS_FOLDER MODEL_FILE CHECKPOINT_FILE
 """
 import hashlib, os, shutil, struct, sys
 
-CHECKSUMMED = {"key", "ciphertext", "query", "pad", "answer", "answer-key", "guide-key", "project", "model"}
+CHECKSUMMED = {"key", "ciphertext", "query", "pad", "answer", "answer-key", "guide-key", "project", "model", "checkpoint"}
 
 
 def reseal(body):
@@ -51,7 +51,7 @@ def variants(fmt, valid):
 
 
 def main():
-    seeds, model = sys.argv[1], sys.argv[2]
+    seeds, model, checkpoint = sys.argv[1], sys.argv[2], sys.argv[3]
     root = os.path.dirname(os.path.abspath(__file__))
     sources = {fmt: os.path.join(seeds, fmt, "seed") for fmt in
                ["query", "pad", "answer", "answer-key", "guide-key", "idx", "cifar", "project"]}
@@ -61,14 +61,15 @@ def main():
     sources["jpeg"] = os.path.join(seeds, "image", "seed.jpg")
     sources["bmp"] = os.path.join(seeds, "image", "seed.bmp")
     sources["model"] = model
+    sources["checkpoint"] = checkpoint
     for fmt, path in sources.items():
         folder = os.path.join(root, fmt)
         shutil.rmtree(folder, ignore_errors=True)
         os.makedirs(folder)
         valid = open(path, "rb").read()
         for name, data in variants(fmt, valid).items():
-            if fmt == "model" and len(data) > 4096:
-                continue  # a model is large: keep only the damage that stays small
+            if fmt in ("model", "checkpoint") and len(data) > 4096:
+                continue  # models are large: keep only the damage that stays small
             with open(os.path.join(folder, name), "wb") as f:
                 f.write(data)
 
