@@ -286,6 +286,15 @@ class TestCli : public QObject {
     QVERIFY(readImage(path("true.png").toStdString()).data != readImage(path("fake.png").toStdString()).data);
     const Run both = runLed({"query", "read", "--answer", path("q.ledans"), "--answer-key", path("q.ledak"), "--json"});
     QCOMPARE(both.json()["parts"].toArray().size(), 2);
+    // led info knows every file of the round.
+    const QStringList files{"q.ledq", "cloud.ledpad", "q.ledans", "q.ledak", "true.ledgk"};
+    const QStringList kinds{"query", "guide pad", "answer", "answer key", "guide key"};
+    for (int i = 0; i < files.size(); ++i) {
+      const Run info = runLed({"info", path(files[i]), "--json"});
+      QCOMPARE(info.code, 0);
+      QCOMPARE(info.json()["kind"].toString(), kinds[i]);
+    }
+    QCOMPARE(runLed({"info", path("q.ledq"), "--json"}).json()["members"].toInt(), 1);
 
     // Used pad entries, wrong keys and damaged files: one sentence, exit 1.
     Run r = runLed({"cloud", "answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QTest>
+#include <sys/resource.h>
 #include <functional>
 #include <map>
 
@@ -235,7 +236,8 @@ class TestMalformed : public QObject {
         {"bmp", [](const std::string& p) { readImage(p); }},
         {"model", [](const std::string& p) { Classifier::load(p); }},
         {"checkpoint", [](const std::string& p) { Classifier::load(p); }}};
-    const QStringList viaInfo{"key", "ciphertext", "project", "png", "jpeg", "bmp", "model", "checkpoint"};
+    const QStringList viaInfo{"key",     "ciphertext", "query", "pad", "answer", "answer-key", "guide-key",
+                              "project", "png",        "jpeg",  "bmp", "model",  "checkpoint"};
     int files = 0;
     QStringList accepted;
     for (const auto& [format, read] : readers) {
@@ -263,6 +265,24 @@ class TestMalformed : public QObject {
     }
     QVERIFY2(accepted.isEmpty(), qPrintable("loaded without an error: " + accepted.join(", ")));
     qInfo("stored corpus: %d malformed files, all refused", files);
+  }
+
+  // The fuzz-model target's finding: a 140 KB model file (checksum intact) whose pickle announces a
+  // 4 GB string; LibTorch reserved it before reading (19 s, 4.3 GB resident). Now refused before
+  // LibTorch sees it, within a bounded amount of memory.
+  void aPickleClaimingGigabytesIsRefusedCheaply() {
+    rusage before {};
+    getrusage(RUSAGE_SELF, &before);
+    bool refused = false;
+    try {
+      Classifier::load(LED_FUZZ_REGRESSIONS "/model-pickle-claims-4gb.ledmodel");
+    } catch (const Error& e) {
+      refused = QString(e.what()).contains("not an LED Studio model file");
+    }
+    rusage after {};
+    getrusage(RUSAGE_SELF, &after);
+    QVERIFY(refused);
+    QVERIFY2(after.ru_maxrss - before.ru_maxrss < 512 * 1024, "loading must not take gigabytes");  // kilobytes
   }
 
   void cleanupTestCase() {

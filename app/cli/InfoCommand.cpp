@@ -3,6 +3,10 @@
 #include <QJsonArray>
 
 #include "cli/CliSupport.h"
+#include "deniable/Answer.h"
+#include "deniable/GuideKeyFile.h"
+#include "deniable/GuidePad.h"
+#include "deniable/QueryFile.h"
 #include "image/ImageFile.h"
 #include "keys/KeyFile.h"
 #include "learn/Classifier.h"
@@ -44,6 +48,28 @@ QJsonObject describe(const std::string& path) {
                        {"parameters", qint64(model.parameterCount())},
                        {"classes", classes}};
   }
+  if (head.startsWith("LEDQUERY")) {
+    const Query q = readQueryFile(path);
+    return QJsonObject{{"kind", "query"}, {"pad_index", qint64(q.padIndex)}, {"guide_side", q.garbledGuide.width()},
+                       {"scheme", QString::fromStdString(schemeName(q.scheme))}, {"image", shapeJson(q.plainShape)},
+                       {"members", qint64(q.members())}};
+  }
+  if (head.startsWith("LEDPAD")) {
+    const GuidePad pad = GuidePad::read(path);
+    return QJsonObject{{"kind", "guide pad"}, {"guide_side", pad.side()}, {"first_unused", qint64(pad.firstIndex())},
+                       {"entries_left", qint64(pad.remaining())}, {"fixed_key", pad.fixed()}};
+  }
+  if (head.startsWith("LEDANSWR")) {
+    const Answer a = readAnswerFile(path);
+    QJsonArray classes;
+    for (const std::string& c : a.classNames) classes.append(QString::fromStdString(c));
+    return QJsonObject{{"kind", "answer"}, {"pad_index", qint64(a.padIndex)}, {"classes", classes}};
+  }
+  if (head.startsWith("LEDANSK")) return QJsonObject{{"kind", "answer key"}, {"pad_index", qint64(readAnswerKeyFile(path).padIndex)}};
+  if (head.startsWith("LEDGKEY")) {
+    const GuideKeyRecord g = readGuideKeyFile(path);
+    return QJsonObject{{"kind", "guide key"}, {"pad_index", qint64(g.padIndex)}, {"guide_side", g.side}};
+  }
   if (head.startsWith("LEDPROJ")) {  // the desktop application's working state: entries as text
     QJsonObject entries;
     for (const auto& [name, value] : readProjectFile(path).values) entries[QString::fromStdString(name)] = QString::fromStdString(value);
@@ -57,10 +83,10 @@ QJsonObject describe(const std::string& path) {
 
 int infoCommand(const QStringList& args) {
   QCommandLineParser parser;
-  parser.addPositionalArgument("file", "Key (.ledkey), ciphertext (.ledc), model (.ledmodel), project (.ledproj) or image file.");
+  parser.addPositionalArgument("file", "Key, ciphertext, model, checkpoint, query, guide pad, answer, answer key, guide key, project or image file.");
   parser.addOption({"json", "Print as JSON."});
   int exitCode = kOk;
-  if (!parseOrExplain(parser, "led info: describe a key, ciphertext, model, project or image file.", args, exitCode)) return exitCode;
+  if (!parseOrExplain(parser, "led info: describe any file of the program (a key, ciphertext, model, checkpoint, query, guide pad, answer, answer key, guide key, project) or an image.", args, exitCode)) return exitCode;
   return guarded([&] {
     if (parser.positionalArguments().size() != 1) usageError("give exactly one file");
     const std::string path = toStd(parser.positionalArguments()[0]);

@@ -5,6 +5,7 @@
 #include "common/AtomicFile.h"
 #include "common/Envelope.h"
 #include "common/Error.h"
+#include "learn/ArchiveBounds.h"
 #include "learn/ClassifierImpl.h"
 
 namespace led {
@@ -29,6 +30,7 @@ void loadArchive(torch::serialize::InputArchive& archive, const std::vector<std:
   ByteReader body = openEnvelope(bytes, kTorchFile, name);
   const std::size_t size = body.remaining();
   const std::uint8_t* data = body.raw(size);
+  requireArchiveBounds(data, size, name);
   try {
     archive.load_from(reinterpret_cast<const char*>(data), size, device);
   } catch (const std::exception&) {  // c10::Error, and whatever else torch's reader throws

@@ -16,13 +16,16 @@
 #include "data/Idx.h"
 #include "deniable/Answer.h"
 #include "deniable/GuideKeyFile.h"
-#include "project/ProjectFile.h"
 #include "deniable/GuidePad.h"
 #include "deniable/QueryFile.h"
 #include "image/ImageFile.h"
 #include "keys/KeyFile.h"
 #include "keys/Sha256.h"
+#include "project/ProjectFile.h"
 #include "schemes/CiphertextFile.h"
+#ifdef LED_FUZZ_LEARN  // the model target only: the others do not link LibTorch
+#include "learn/Classifier.h"
+#endif
 
 namespace {
 
@@ -51,6 +54,9 @@ void parse(const std::vector<std::uint8_t>& bytes) {
   if (kFormat == "answer-key") return void(readAnswerKeyFile(scratch()));
   if (kFormat == "guide-key") return void(readGuideKeyFile(scratch()));
   if (kFormat == "project") return void(readProjectFile(scratch()));
+#ifdef LED_FUZZ_LEARN
+  if (kFormat == "model") return void(Classifier::load(scratch()));  // models and checkpoints alike
+#endif
   if (kFormat == "idx") return void(readIdx(scratch(), 3));
   if (kFormat == "cifar") return void(readCifar10Batch(scratch(), std::vector<std::string>(10, "c")));
   std::fprintf(stderr, "unknown format %s\n", kFormat.c_str());

@@ -5,12 +5,13 @@
 #include "common/AtomicFile.h"
 #include "deniable/Answer.h"
 #include "deniable/GuideKeyFile.h"
-#include "project/ProjectFile.h"
 #include "deniable/GuidePad.h"
 #include "deniable/Query.h"
 #include "deniable/QueryFile.h"
 #include "image/ImageFile.h"
 #include "keys/KeyFile.h"
+#include "learn/Classifier.h"
+#include "project/ProjectFile.h"
 #include "schemes/CiphertextFile.h"
 #include "schemes/SchemeRegistry.h"
 
@@ -19,7 +20,7 @@ using namespace led;
 int main(int argc, char** argv) {
   if (argc != 2) return 2;
   const std::filesystem::path root = argv[1];
-  for (const char* format : {"key", "ciphertext", "query", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar", "project"})
+  for (const char* format : {"key", "ciphertext", "query", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar", "project", "model"})
     std::filesystem::create_directories(root / format);
   const auto at = [&](const char* format, const std::string& name) { return (root / format / name).string(); };
   StreamRandom random(1);  // seeds for fuzzing only, never keys anyone uses
@@ -52,6 +53,13 @@ int main(int argc, char** argv) {
   project.set("train.epochs", "10");
   project.set("window.page", "Query");
   writeProjectFile(at("project", "seed"), project);
+  // An untrained baseline for 8x8 gray images: the smallest model file the program writes.
+  ModelInfo info;
+  info.dataset = "fuzz seeds";
+  info.classNames = {"a", "b"};
+  info.imageShape = {8, 8, 1};
+  info.input = {1, 8, 8};
+  Classifier(info, 1).save(at("model", "seed"));
   std::vector<std::uint8_t> idx{0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 4, 0, 0, 0, 4};
   idx.resize(idx.size() + 32, 7);
   writeFileAtomically(at("idx", "seed"), idx, 0644);

@@ -9,12 +9,14 @@ build=${2:-build-fuzz}
 work=${3:-build-fuzz/fuzz-work}
 mkdir -p "$work"
 "$build/tests/fuzz/fuzz-seeds" "$work/seeds"
-for format in key ciphertext query image pad answer answer-key guide-key idx cifar project; do
+for format in key ciphertext query image pad answer answer-key guide-key idx cifar project model; do
   mkdir -p "$work/corpus/$format" "$work/findings/$format"
   log="$work/$format.log"
   status=0
+  max_len=65536
+  [ "$format" = model ] && max_len=262144  # the smallest model file is 140 KB
   ASAN_OPTIONS=detect_leaks=0 "$build/tests/fuzz/fuzz-$format" "$work/corpus/$format" "$work/seeds/$format" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
     -artifact_prefix="$work/findings/$format/" -print_final_stats=1 >"$log" 2>&1 || status=$?
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   findings=$(find "$work/findings/$format" -type f | wc -l)

@@ -1,0 +1,98 @@
+#include "learn/ArchiveBounds.h"
+
+#include <cstring>
+
+#include "common/Error.h"
+
+namespace led::learn {
+
+namespace {
+
+std::uint64_t little(const std::uint8_t* p, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | p[i];
+  return v;
+}
+
+// How many bytes of argument follow a pickle opcode: >= 0 a fixed count; -1 a 1-byte length and that
+// many bytes; -4 a 4-byte length; -8 an 8-byte length; -10 a line; -20 two lines; -99 an opcode
+// LibTorch does not know (the file is refused).
+int argumentOf(std::uint8_t op) {
+  switch (op) {
+    case '(': case '.': case '0': case '1': case '2': case 'N': case 'R': case 'a': case 'b': case 'd': case '}':
+    case 'e': case 'l': case ']': case 'o': case 's': case 't': case ')': case 'u': case 'Q': case 0x81: case 0x85:
+    case 0x86: case 0x87: case 0x88: case 0x89: case 0x8f: case 0x90: case 0x91: case 0x92: case 0x93: case 0x94:
+    case 0x97: case 0x98:
+      return 0;
+    case 'K': case 'h': case 'q': case 0x80: case 0x82: return 1;
+    case 'M': case 0x83: return 2;
+    case 'J': case 'j': case 'r': case 0x84: return 4;
+    case 'G': case 0x95: return 8;
+    case 'U': case 0x8c: case 'C': case 0x8a: return -1;
+    case 'T': case 'X': case 'B': case 0x8b: return -4;
+    case 0x8d: case 0x8e: case 0x96: return -8;
+    case 'I': case 'L': case 'S': case 'V': case 'F': case 'P': case 'g': case 'p': return -10;
+    case 'c': case 'i': return -20;
+    default: return -99;
+  }
+}
+
+bool pickleFits(const std::uint8_t* p, std::size_t size) {
+  std::size_t at = 0;
+  while (at < size) {
+    const int arg = argumentOf(p[at++]);
+    const std::size_t left = size - at;
+    if (arg == -99) return false;
+    if (arg >= 0) {
+      if (std::size_t(arg) > left) return false;
+      at += std::size_t(arg);
+    } else if (arg == -10 || arg == -20) {
+      for (int line = 0; line < (arg == -10 ? 1 : 2); ++line) {
+        const void* end = std::memchr(p + at, '\n', size - at);
+        if (!end) return false;
+        at = std::size_t(static_cast<const std::uint8_t*>(end) - p) + 1;
+      }
+    } else {
+      const int width = -arg;
+      if (std::size_t(width) > left) return false;
+      const std::uint64_t length = little(p + at, width);
+      at += std::size_t(width);
+      if (length > size - at) return false;  // announces more than the pickle holds
+      at += std::size_t(length);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void requireArchiveBounds(const std::uint8_t* data, std::size_t size, const std::string& name) {
+  const auto bad = [&name] { fail(ErrorKind::BadFile, name + " is not an LED Studio model file (or it is damaged)"); };
+  if (size < 22) bad();
+  // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535.
+  std::size_t end = size - 22;
+  const std::size_t lowest = size > 22 + 65535 ? size - 22 - 65535 : 0;
+  while (little(data + end, 4) != 0x06054b50) {
+    if (end == lowest) bad();
+    --end;
+  }
+  const std::uint64_t entries = little(data + end + 10, 2), directory = little(data + end + 16, 4);
+  std::size_t at = std::size_t(directory);
+  for (std::uint64_t i = 0; i < entries; ++i) {
+    if (at > end || end - at < 46 || little(data + at, 4) != 0x02014b50) bad();
+    const std::uint64_t method = little(data + at + 10, 2), stored = little(data + at + 20, 4);
+    const std::size_t nameLength = std::size_t(little(data + at + 28, 2));
+    const std::size_t extra = std::size_t(little(data + at + 30, 2)), comment = std::size_t(little(data + at + 32, 2));
+    const std::uint64_t local = little(data + at + 42, 4);
+    if (end - at < 46 + nameLength) bad();
+    const std::string entry(reinterpret_cast<const char*>(data + at + 46), nameLength);
+    at += 46 + nameLength + extra + comment;
+    if (local > end || end - local < 30 || little(data + local, 4) != 0x04034b50) bad();
+    const std::size_t start = std::size_t(local) + 30 + std::size_t(little(data + local + 26, 2)) + std::size_t(little(data + local + 28, 2));
+    if (start > end || stored > end - start) bad();
+    // LibTorch stores its records uncompressed; a pickle is walked opcode by opcode.
+    if (entry.size() > 4 && entry.compare(entry.size() - 4, 4, ".pkl") == 0 && (method != 0 || !pickleFits(data + start, std::size_t(stored)))) bad();
+  }
+}
+
+}  // namespace led::learn

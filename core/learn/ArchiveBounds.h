@@ -1,0 +1,16 @@
+#pragma once
+// A LibTorch archive (a zip of pickles and tensor records) checked before LibTorch reads it: the zip's
+// directory must lie inside the bytes, and every length a pickle announces (strings, byte blobs) must
+// fit in what is left of that pickle. LibTorch's unpickler reserves an announced length before it reads,
+// so a 140 KB file claiming a 4 GB string made it take 4 GB (found by the fuzz-model target). Needs no
+// torch headers.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace led::learn {
+
+// Throws BadFile naming `name` when the archive is malformed in one of those ways.
+void requireArchiveBounds(const std::uint8_t* data, std::size_t size, const std::string& name);
+
+}  // namespace led::learn
