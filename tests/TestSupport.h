@@ -1,6 +1,8 @@
 #pragma once
 // Helpers shared by the tests: seeded random images and checks that a call fails the right way.
+#include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 #include <QTest>
 #include <functional>
 #include <string>
@@ -29,6 +31,12 @@ inline Image gradientImage(const ImageShape& shape) {
         image.at(r, c, ch) = std::uint8_t((r * 255 / std::max(1, shape.height - 1) + ch * 60 + (disc ? 90 : 0)) % 256);
       }
   return image;
+}
+
+// Keeps the program's settings (QSettings) in `folder`, never in the settings of the user running the tests.
+inline void keepSettingsIn(const QString& folder) {
+  QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+  QCoreApplication::setOrganizationName("LED Studio Tests");
 }
 
 // Writes raw bytes to a file (for malformed files the program must refuse).

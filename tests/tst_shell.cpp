@@ -66,8 +66,7 @@ class TestShell : public QObject {
   void initTestCase() {
     QVERIFY(dir_.isValid());
     // Settings go to a fresh folder, never to the user's own.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.filePath("config"));
-    QCoreApplication::setOrganizationName("LED Studio Tests");
+    test::keepSettingsIn(dir_.filePath("config"));
     QCoreApplication::setApplicationName("tst_shell");
   }
 

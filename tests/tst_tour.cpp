@@ -4,12 +4,12 @@
 #include <QAction>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "coercion/CoercionPage.h"
 #include "query/DeniableSession.h"
 #include "scramble/SchemeControls.h"
@@ -43,8 +43,7 @@ class TestTour : public QObject {
  private slots:
   void initTestCase() {
     QVERIFY(dir_.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.filePath("config"));
-    QCoreApplication::setOrganizationName("LED Studio Tests");
+    test::keepSettingsIn(dir_.filePath("config"));
     window_ = new MainWindow;
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_));

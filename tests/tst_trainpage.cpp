@@ -5,7 +5,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -57,7 +56,7 @@ class TestTrainPage : public QObject {
 
  private slots:
   void initTestCase() {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.filePath("config"));
+    test::keepSettingsIn(dir_.filePath("config"));
     makeDataset(dir_.filePath("data"));
     window_ = new MainWindow;
     window_->show();

@@ -197,14 +197,18 @@ void MainWindow::openProject(const QString& path) {
       this, [path] { return led::readProjectFile(path.toStdString()); },
       [this, path](led::Project project) {
         const QStringList missing = restoreProject(*this, project);
-        projectPath_ = path;
-        setWindowFilePath(path);
-        setWindowTitle(tr("%1 — LED Studio").arg(QFileInfo(path).fileName()));
+        setProjectPath(path);
         if (missing.isEmpty()) statusBar()->showMessage(tr("Opened the project %1.").arg(path), 8000);
         else messages_->showError(missing.join(' '));
         emit projectOpened(path);
       },
       [this](const QString& error) { messages_->showError(error); });
+}
+
+void MainWindow::setProjectPath(const QString& path) {
+  projectPath_ = path;
+  setWindowFilePath(path);
+  setWindowTitle(tr("%1 — LED Studio").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::saveProject(const QString& path) {
@@ -221,9 +225,7 @@ void MainWindow::saveProject(const QString& path) {
       },
       [this, path, captured](bool) {
         Settings::addRecentFile(path);
-        projectPath_ = path;
-        setWindowFilePath(path);
-        setWindowTitle(tr("%1 — LED Studio").arg(QFileInfo(path).fileName()));
+        setProjectPath(path);
         QString note = tr("Project saved to %1.").arg(path);
         if (captured.keyToWrite) note += " " + tr("The Scramble page's key was saved beside it as %1 (readable by you only).").arg(captured.keyPath);
         statusBar()->showMessage(note, 10000);

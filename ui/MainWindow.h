@@ -70,6 +70,8 @@ class MainWindow : public QMainWindow {
  private:
   void buildMenus();
   void followJobs();
+  // The project the window now shows: its title, and where Save Project suggests writing.
+  void setProjectPath(const QString& path);
   void fillRecentMenu();
   // id: the page's English name, used by --page, tests and objectName; title: what the user reads.
   void addPage(const QString& id, const QString& title, const QString& icon, QWidget* page);

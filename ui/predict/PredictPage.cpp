@@ -10,19 +10,17 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <utility>
 
 #include "common/PlotTheme.h"
 #include "predict/PredictWorker.h"
+#include "shell/Settings.h"
 
 namespace led::ui {
 
-namespace {
-const char* const kLastModel = "predict/lastModel";
-}  // namespace
+
 namespace {
 
 QLabel* picture(QWidget* parent, int side) {
@@ -60,7 +58,7 @@ PredictPage::PredictPage(QWidget* parent)
   connect(this, &PredictPage::requestPrediction, worker_, &PredictWorker::predict);
   connect(worker_, &PredictWorker::modelLoaded, this, [this](const QString& description, const QStringList& classes, const QString& key, bool ready) {
     --pending_;
-    QSettings().setValue(kLastModel, QFileInfo(modelPath_).absoluteFilePath());
+    Settings::setLastModel(modelPath_);
     modelInfo_->setText(description);
     keyInfo_->setText(tr("Key: %1").arg(key));
     classes_ = classes;
@@ -159,7 +157,7 @@ void PredictPage::openPhoto(const QString& path) {
 void PredictPage::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
   if (std::exchange(shownBefore_, true) || !modelPath_.isEmpty()) return;
-  const QString last = QSettings().value(kLastModel).toString();
+  const QString last = Settings::lastModel();
   if (!last.isEmpty() && QFileInfo(last).isFile()) openModel(last);
 }
 

@@ -5,7 +5,6 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QSpinBox>
 #include <QStackedWidget>
 
@@ -110,13 +109,8 @@ QStringList restoreProject(MainWindow& window, const led::Project& project) {
   const QString image = text(project.value("scramble.image"));
   const QString key = text(project.value("scramble.key"));
   // The key is loaded once its image is shown, since a key is checked against the image's size.
-  if (!key.isEmpty() && present(key, missing)) {
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(scramble, &ScramblePage::ready, scramble, [scramble, key, connection] {
-      QObject::disconnect(*connection);
-      scramble->loadKeyFile(key);
-    });
-  }
+  if (!key.isEmpty() && present(key, missing))
+    QObject::connect(scramble, &ScramblePage::ready, scramble, [scramble, key] { scramble->loadKeyFile(key); }, Qt::SingleShotConnection);
   if (isSample(image)) scramble->loadSample(image.mid(7));
   else if (!image.isEmpty() && present(image, missing)) scramble->loadImageFile(image);
 

@@ -10,6 +10,8 @@ const char* const kAppearance = "appearance";
 const char* const kLanguage = "language";
 const char* const kRecent = "recentFiles";
 const char* const kGeometry = "window/geometry";
+const char* const kTourStep = "tour/step";
+const char* const kLastModel = "predict/lastModel";
 }  // namespace
 
 QString appearanceName(Appearance appearance) {
@@ -59,5 +61,16 @@ void Settings::clearRecentFiles() { QSettings().remove(kRecent); }
 QByteArray Settings::windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
 
 void Settings::setWindowGeometry(const QByteArray& geometry) { QSettings().setValue(kGeometry, geometry); }
+
+int Settings::tourStep() { return QSettings().value(kTourStep, 0).toInt(); }
+
+void Settings::setTourStep(int step) {
+  if (step > 0) QSettings().setValue(kTourStep, step);
+  else QSettings().remove(kTourStep);
+}
+
+QString Settings::lastModel() { return QSettings().value(kLastModel).toString(); }
+
+void Settings::setLastModel(const QString& path) { QSettings().setValue(kLastModel, QFileInfo(path).absoluteFilePath()); }
 
 }  // namespace led::ui

@@ -25,6 +25,12 @@ class Settings {
   static void clearRecentFiles();
   static QByteArray windowGeometry();
   static void setWindowGeometry(const QByteArray& geometry);
+  // The guided tour's step to resume at; 0 when it never ran or was finished.
+  static int tourStep();
+  static void setTourStep(int step);
+  // The model the Predict page used last (an absolute path), or empty.
+  static QString lastModel();
+  static void setLastModel(const QString& path);
 };
 
 QString appearanceName(Appearance appearance);

@@ -1,6 +1,5 @@
 #include "tour/Tour.h"
 
-#include <QSettings>
 #include <memory>
 
 #include "MainWindow.h"
@@ -9,13 +8,10 @@
 #include "query/QueryPage.h"
 #include "scramble/SchemeControls.h"
 #include "scramble/ScramblePage.h"
+#include "shell/Settings.h"
 #include "schemes/SchemeParams.h"
 
 namespace led::ui {
-
-namespace {
-const char* const kSavedStep = "tour/step";
-}  // namespace
 
 Tour::Tour(MainWindow* window) : QObject(window), window_(window) {
   buildSteps();
@@ -40,7 +36,7 @@ void Tour::stopWaiting() {
   emit busyChanged(false);
 }
 
-int Tour::savedStep() { return QSettings().value(kSavedStep, 0).toInt(); }
+int Tour::savedStep() { return Settings::tourStep(); }
 
 void Tour::buildSteps() {
   steps_ = {
@@ -100,7 +96,7 @@ void Tour::resume() { go(std::clamp(savedStep(), 0, count() - 1)); }
 void Tour::go(int index) {
   if (index < 0 || index >= count()) return;
   current_ = index;
-  QSettings().setValue(kSavedStep, index);
+  Settings::setTourStep(index);
   window_->showPage(step(index).page);
   emit stepChanged(index);
 }
@@ -117,7 +113,7 @@ void Tour::act() {
 void Tour::leave() { emit left(); }
 
 void Tour::finish() {
-  QSettings().remove(kSavedStep);
+  Settings::setTourStep(0);
   emit left();
 }
 
