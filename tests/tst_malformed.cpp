@@ -25,6 +25,7 @@
 #include "image/ImageFile.h"
 #include "keys/KeyFile.h"
 #include "keys/Sha256.h"
+#include "learn/ScriptSource.h"
 #include "learn/Trainer.h"
 #include "schemes/CiphertextFile.h"
 #include "schemes/SchemeRegistry.h"
@@ -283,6 +284,68 @@ class TestMalformed : public QObject {
     getrusage(RUSAGE_SELF, &after);
     QVERIFY(refused);
     QVERIFY2(after.ru_maxrss - before.ru_maxrss < 512 * 1024, "loading must not take gigabytes");  // kilobytes
+  }
+
+  // The fuzz-model target's second finding: a model file (checksum intact) whose class source has a
+  // misspelt "__parameters__" made LibTorch 1.13's ScriptTypeParser crash (SEGV). Now refused before
+  // LibTorch parses it; `led info` runs in its own process, so a crash would show as one.
+  void aTorchScriptSourceLibTorchCrashedOnIsRefused() {
+    const QString file = LED_FUZZ_REGRESSIONS "/model-torchscript-segv.ledmodel";
+    QProcess led;
+    led.start(LED_CLI_PATH, {"info", file});
+    QVERIFY(led.waitForFinished(60000));
+    const QByteArray err = led.readAllStandardError();
+    QCOMPARE(led.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(led.exitCode(), 1);
+    QVERIFY2(err.count('\n') == 1 && err.contains("is not an LED Studio model file"), err.constData());
+    QVERIFY_THROWS_EXCEPTION(Error, Classifier::load(file.toStdString()));
+  }
+
+  // The check lets through every class source this program writes: models of every architecture,
+  // plain and keyed (le's adaptation layer, the per-block layers), and their checkpoints.
+  void everyArchitecturesModelPassesTheSourceCheck() {
+    const DatasetSplit data = loadFashionMnist(defaultFashionMnistFolder());
+    OsRandom random;
+    const KeySpec le{SchemeParams::defaults(SchemeId::Le), data.train.shape}, etc{SchemeParams::defaults(SchemeId::Etc), data.train.shape};
+    for (const char* architecture : {"baseline", "block-cnn", "paper-cnn", "resnet20"})
+      for (const std::optional<Key>& key : {std::optional<Key>{}, std::optional<Key>{generateKey(le, random)}, std::optional<Key>{generateKey(etc, random)}}) {
+        const std::string file = path("arch.ledmodel").toStdString();
+        Classifier(modelInfoFor(architecture, data.test, key), 1).save(file);
+        QCOMPARE(Classifier::load(file).info().architecture, std::string(architecture));
+      }
+  }
+
+  void scriptSourcesOfAnotherFormAreRefused() {
+    const std::string root = "class Module(Module):\n  __parameters__ = []\n  __buffers__ = []\n  weights : __torch__.___torch_mangle_0.Module\n";
+    const std::string leaf = "class Module(Module):\n  __parameters__ = [\"weight\", ]\n  __buffers__ = []\n  __annotations__ = []\n"
+                             "  __annotations__[\"step/size\"] = Tensor\n  weight : Tensor\n  betas : Tuple[float, float]\n\n";
+    const auto check = [](const std::map<int, std::string>& sources) { learn::requireKnownScriptSources(sources, "m.ledmodel"); };
+    check({{learn::kRootScriptClass, root}, {0, leaf}});  // the form itself passes
+    const auto replaced = [](std::string text, const std::string& from, const std::string& to) {
+      text.replace(text.find(from), from.size(), to);
+      return text;
+    };
+    const std::vector<std::map<int, std::string>> refused{
+        {{0, leaf}},                                                              // no root class
+        {{learn::kRootScriptClass, root}},                                        // refers to a class not there
+        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "__parameters__", "__parteamers__")}},  // the fuzzer's finding
+        {{learn::kRootScriptClass, replaced(root, "mangle_0", "mangle_00")}, {0, leaf}},        // not an index
+        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "weight : Tensor", "weight : float")}},  // a parameter not a Tensor
+        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "betas", "weight")}},  // declared twice
+        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "Tuple[float, float]", "List[int]")}},  // a type never written
+        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "Tensor\n  weight", "__torch__.___torch_mangle_0.Module\n  weight")}},  // a loop
+        {{learn::kRootScriptClass, root}, {0, leaf + "  def forward(self):\n"}},    // code
+        {{learn::kRootScriptClass, root}, {0, leaf.substr(0, leaf.size() - 2)}},  // the last line unfinished
+        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "  __buffers__ = []\n", "")}}};
+    for (std::size_t i = 0; i < refused.size(); ++i) {
+      bool thrown = false;
+      try {
+        check(refused[i]);
+      } catch (const Error& e) {
+        thrown = e.kind() == ErrorKind::BadFile;
+      }
+      QVERIFY2(thrown, qPrintable(QString("form %1 was let through").arg(i)));
+    }
   }
 
   void cleanupTestCase() {

@@ -1,12 +1,19 @@
 #include "learn/ArchiveBounds.h"
 
 #include <cstring>
+#include <map>
+#include <string_view>
+
+#include <zlib.h>
 
 #include "common/Error.h"
+#include "learn/ScriptSource.h"
 
 namespace led::learn {
 
 namespace {
+
+constexpr std::uint64_t kMaxSourceBytes = 1 << 20;
 
 std::uint64_t little(const std::uint8_t* p, int bytes) {
   std::uint64_t v = 0;
@@ -64,6 +71,71 @@ bool pickleFits(const std::uint8_t* p, std::size_t size) {
   return true;
 }
 
+// A deflated record (LibTorch compresses some code records) inflated, if it holds exactly `size` bytes.
+bool inflateRecord(const std::uint8_t* data, std::size_t stored, std::size_t size, std::string& out) {
+  out.assign(size, '\0');
+  z_stream stream{};
+  if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) return false;
+  stream.next_in = const_cast<Bytef*>(data);
+  stream.avail_in = uInt(stored);
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = uInt(size);
+  const int status = inflate(&stream, Z_FINISH);
+  const bool whole = status == Z_STREAM_END && stream.total_out == size;
+  inflateEnd(&stream);
+  return whole;
+}
+
+// A decimal number as LibTorch writes one: at most 9 digits, no leading zero.
+bool isDigits(std::string_view s) {
+  return !s.empty() && s.size() <= 9 && s.find_first_not_of("0123456789") == std::string_view::npos && (s.size() == 1 || s[0] != '0');
+}
+
+// What a record named `entry` is, by its name; Unknown for any name this program's archives do not have.
+enum class Record { Unknown, Pickle, Tensor, Version, Constants, Source, SourceDebug };
+
+Record recordKind(std::string_view entry, int& sourceClass) {
+  constexpr std::string_view code = "archive/code/__torch__", mangle = "archive/code/__torch__/___torch_mangle_";
+  if (entry == "archive/data.pkl") return Record::Pickle;
+  if (entry == "archive/constants.pkl") return Record::Constants;
+  if (entry == "archive/version") return Record::Version;
+  if (entry.substr(0, 13) == "archive/data/" && isDigits(entry.substr(13))) return Record::Tensor;
+  Record kind = Record::Source;
+  if (entry.size() > 10 && entry.substr(entry.size() - 10) == ".debug_pkl") {
+    kind = Record::SourceDebug;
+    entry.remove_suffix(10);
+  }
+  if (entry.size() < 3 || entry.substr(entry.size() - 3) != ".py") return Record::Unknown;
+  entry.remove_suffix(3);
+  if (entry == code) {
+    sourceClass = kRootScriptClass;
+    return kind;
+  }
+  if (entry.substr(0, mangle.size()) != mangle || !isDigits(entry.substr(mangle.size())))
+    return Record::Unknown;
+  sourceClass = std::stoi(std::string(entry.substr(mangle.size())));
+  return kind;
+}
+
+// The debug record LibTorch writes beside every class source of these archives: an empty source-range
+// table. Anything else would be unpickled into source ranges pointing who knows where.
+constexpr std::string_view kSourceDebug{
+    "\x80\x02X\x18\x00\x00\x00" "FORMAT_WITH_STRING_TABLEq\x00X\x00\x00\x00\x00q\x01\x85q\x02K\x00" "ctorch.jit._pickle\n"
+    "build_intlist\nq\x03(](etRK\x00K\x00\x87q\x04K\x00K\x00\x87K\x00\x87\x85q\x05\x87.",
+    106};
+constexpr std::string_view kNoConstants{"\x80\x02).", 4};  // an empty tuple
+
+bool recordFits(Record kind, std::string_view bytes) {
+  switch (kind) {
+    case Record::Pickle: return pickleFits(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+    case Record::Tensor: return true;
+    case Record::Version: return bytes.size() >= 2 && bytes.back() == '\n' && isDigits(bytes.substr(0, bytes.size() - 1));
+    case Record::Constants: return bytes == kNoConstants;
+    case Record::SourceDebug: return bytes == kSourceDebug;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 void requireArchiveBounds(const std::uint8_t* data, std::size_t size, const std::string& name) {
@@ -77,10 +149,11 @@ void requireArchiveBounds(const std::uint8_t* data, std::size_t size, const std:
     --end;
   }
   const std::uint64_t entries = little(data + end + 10, 2), directory = little(data + end + 16, 4);
+  std::map<int, std::string> sources;
   std::size_t at = std::size_t(directory);
   for (std::uint64_t i = 0; i < entries; ++i) {
     if (at > end || end - at < 46 || little(data + at, 4) != 0x02014b50) bad();
-    const std::uint64_t method = little(data + at + 10, 2), stored = little(data + at + 20, 4);
+    const std::uint64_t method = little(data + at + 10, 2), stored = little(data + at + 20, 4), unpacked = little(data + at + 24, 4);
     const std::size_t nameLength = std::size_t(little(data + at + 28, 2));
     const std::size_t extra = std::size_t(little(data + at + 30, 2)), comment = std::size_t(little(data + at + 32, 2));
     const std::uint64_t local = little(data + at + 42, 4);
@@ -90,9 +163,20 @@ void requireArchiveBounds(const std::uint8_t* data, std::size_t size, const std:
     if (local > end || end - local < 30 || little(data + local, 4) != 0x04034b50) bad();
     const std::size_t start = std::size_t(local) + 30 + std::size_t(little(data + local + 26, 2)) + std::size_t(little(data + local + 28, 2));
     if (start > end || stored > end - start) bad();
-    // LibTorch stores its records uncompressed; a pickle is walked opcode by opcode.
-    if (entry.size() > 4 && entry.compare(entry.size() - 4, 4, ".pkl") == 0 && (method != 0 || !pickleFits(data + start, std::size_t(stored)))) bad();
+    const std::string_view bytes(reinterpret_cast<const char*>(data + start), std::size_t(stored));
+    int sourceClass = 0;
+    const Record kind = recordKind(entry, sourceClass);
+    if (kind == Record::Source) {
+      // LibTorch stores every record uncompressed but deflates some class sources; one is a few KB.
+      std::string text;
+      if (method == 0 && stored == unpacked) text = std::string(bytes);
+      else if (method != 8 || unpacked > kMaxSourceBytes || !inflateRecord(data + start, bytes.size(), std::size_t(unpacked), text)) bad();
+      if (!sources.emplace(sourceClass, std::move(text)).second) bad();
+    } else if (method != 0 || !recordFits(kind, bytes)) {
+      bad();
+    }
   }
+  requireKnownScriptSources(sources, name);
 }
 
 }  // namespace led::learn

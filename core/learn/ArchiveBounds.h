@@ -1,9 +1,10 @@
 #pragma once
-// A LibTorch archive (a zip of pickles and tensor records) checked before LibTorch reads it: the zip's
-// directory must lie inside the bytes, and every length a pickle announces (strings, byte blobs) must
-// fit in what is left of that pickle. LibTorch's unpickler reserves an announced length before it reads,
-// so a 140 KB file claiming a 4 GB string made it take 4 GB (found by the fuzz-model target). Needs no
-// torch headers.
+// A LibTorch archive (a zip of pickles, tensor records and TorchScript class sources) checked before
+// LibTorch reads it: the zip's directory must lie inside the bytes, it may hold only the records this
+// program's archives have, every length a pickle announces (strings, byte blobs) must fit in what is
+// left of that pickle, and the class sources must have the form ScriptSource.h describes. LibTorch's
+// unpickler reserves an announced length before it reads, so a 140 KB file claiming a 4 GB string made
+// it take 4 GB (found by the fuzz-model target). Needs no torch headers.
 #include <cstddef>
 #include <cstdint>
 #include <string>
