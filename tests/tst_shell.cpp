@@ -194,7 +194,7 @@ class TestShell : public QObject {
   }
 
   // Save Project and open it in a fresh window: pages, images, the key (saved beside the project,
-  // owner-only, since no file held it) and settings come back; a reference to a vanished file and a
+  // owner-only, since no file held it), settings and the Train page's results come back; a reference to a vanished file and a
   // damaged project each give a sentence, and the window keeps working.
   void projectsRestoreTheWorkingState() {
     const QString photo = path("photo.png");
@@ -214,6 +214,8 @@ class TestShell : public QObject {
       window.queryPage()->findChild<QSpinBox*>("members")->setValue(3);
       window.trainPage()->findChild<QSpinBox*>("epochs")->setValue(7);
       window.trainPage()->findChild<QDoubleSpinBox*>("learningRate")->setValue(0.0015);
+      led::EpochMetrics first{1, 0.61, 0.78, 0.52, 0.811, 20.5}, second{2, 0.4, 0.86, 0.41, 0.8537, 19.25};
+      window.trainPage()->showResults({{first, second}, "Ensemble test accuracy: 1: 85.37 %"});
       window.showPage("Train");
       QSignalSpy saved(&window, &MainWindow::projectSaved);
       window.saveProject(project);
@@ -233,6 +235,13 @@ class TestShell : public QObject {
     QCOMPARE(restored.trainPage()->findChild<QSpinBox*>("epochs")->value(), 7);
     QCOMPARE(restored.trainPage()->findChild<QDoubleSpinBox*>("learningRate")->value(), 0.0015);
     QCOMPARE(restored.queryPage()->findChild<QSpinBox*>("members")->value(), 3);
+    const TrainPage::Results results = restored.trainPage()->results();
+    QCOMPARE(int(results.epochs.size()), 2);
+    QCOMPARE(results.epochs[1].testAccuracy, 0.8537);  // exactly
+    QCOMPARE(results.epochs[0].seconds, 20.5);
+    QCOMPARE(results.ensemble, QString("Ensemble test accuracy: 1: 85.37 %"));
+    QCOMPARE(restored.trainPage()->epochTable()->rowCount(), 2);
+    QCOMPARE(restored.trainPage()->epochTable()->item(1, 4)->text(), QString("85.37"));
     QTRY_COMPARE_WITH_TIMEOUT(restored.queryPage()->imageSource(0), photo, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(restored.scramblePage()->key() && restored.scramblePage()->key()->fingerprint() == fingerprint, 30000);
     QCOMPARE(restored.scramblePage()->imageSource(), QString("sample:cat"));

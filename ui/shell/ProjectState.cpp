@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <algorithm>
 
 #include "MainWindow.h"
 #include "predict/PredictPage.h"
@@ -76,6 +77,42 @@ bool present(const QString& path, QStringList& missing) {
   return false;
 }
 
+// The Train page's results: one entry per epoch shown ("epoch trainLoss trainAccuracy testLoss
+// testAccuracy seconds", numbers exact) and the ensemble line.
+constexpr int kMaxEpochEntries = 500;  // a project holds at most 1024 entries
+
+void captureTrainResults(const TrainPage& page, led::Project& project) {
+  const TrainPage::Results results = page.results();
+  for (std::size_t i = 0; i < results.epochs.size() && i < kMaxEpochEntries; ++i) {
+    const led::EpochMetrics& m = results.epochs[i];
+    project.set("train.result.epoch." + std::to_string(i), text(QString("%1 %2 %3 %4 %5 %6").arg(m.epoch).arg(m.trainLoss, 0, 'g', 17)
+                                                                  .arg(m.trainAccuracy, 0, 'g', 17).arg(m.testLoss, 0, 'g', 17)
+                                                                  .arg(m.testAccuracy, 0, 'g', 17).arg(m.seconds, 0, 'g', 17)));
+  }
+  if (!results.ensemble.isEmpty()) project.set("train.result.ensemble", text(results.ensemble.left(4096)));
+}
+
+// Entries that do not read as an epoch end the list: a damaged or foreign project shows what it can.
+void restoreTrainResults(TrainPage& page, const led::Project& project) {
+  TrainPage::Results results;
+  for (int i = 0; i < kMaxEpochEntries; ++i) {
+    const QStringList f = text(project.value("train.result.epoch." + std::to_string(i))).split(' ');
+    if (f.size() != 6) break;
+    bool ok[6];
+    led::EpochMetrics m;
+    m.epoch = f[0].toInt(&ok[0]);
+    m.trainLoss = f[1].toDouble(&ok[1]);
+    m.trainAccuracy = f[2].toDouble(&ok[2]);
+    m.testLoss = f[3].toDouble(&ok[3]);
+    m.testAccuracy = f[4].toDouble(&ok[4]);
+    m.seconds = f[5].toDouble(&ok[5]);
+    if (!std::all_of(ok, ok + 6, [](bool b) { return b; }) || m.epoch < 1 || m.epoch > 100000) break;
+    results.epochs.push_back(m);
+  }
+  results.ensemble = text(project.value("train.result.ensemble"));
+  if (!results.epochs.empty() || !results.ensemble.isEmpty()) page.showResults(results);
+}
+
 }  // namespace
 
 CapturedProject captureProject(const MainWindow& window, const QString& projectPath) {
@@ -98,6 +135,7 @@ CapturedProject captureProject(const MainWindow& window, const QString& projectP
     p.set("query.image" + std::to_string(which), text(window.queryPage()->imageSource(which)));
   captureControls(window.queryPage(), "query", p);
   captureControls(window.trainPage(), "train", p);
+  captureTrainResults(*window.trainPage(), p);
   p.set("predict.photo", text(window.predictPage()->photoPath()));
   p.set("predict.model", text(window.predictPage()->modelPath()));
   return captured;
@@ -120,6 +158,7 @@ QStringList restoreProject(MainWindow& window, const led::Project& project) {
   }
   restoreControls(window.queryPage(), "query", project);
   restoreControls(window.trainPage(), "train", project);
+  restoreTrainResults(*window.trainPage(), project);
 
   const QString model = text(project.value("predict.model"));
   const QString photo = text(project.value("predict.photo"));

@@ -1,9 +1,10 @@
 #pragma once
 // What a project file holds of the window and how it comes back: the page shown; the Scramble page's
 // image (a sample or a file) and key file; the Query page's two images and settings; the Train page's
-// settings; the Predict page's photo and model. Settings are the pages' named controls (combo boxes,
-// spin boxes, check boxes, line edits), so a control added with a name is kept without more code.
-// Results (curves, tables, the cloud's demo models) are not kept: they are exported, or recomputed.
+// settings and last results (the epochs in its curves and table, the ensemble line); the Predict page's
+// photo and model. Settings are the pages' named controls (combo boxes, spin boxes, check boxes, line
+// edits), so a control added with a name is kept without more code. The cloud's demo models and the
+// session's guide pads are not kept: a cloud is set up again in seconds, with fresh pads.
 #include <QString>
 #include <QStringList>
 #include <optional>

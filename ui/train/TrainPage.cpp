@@ -1,5 +1,6 @@
 #include "train/TrainPage.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -64,6 +65,7 @@ TrainPage::TrainPage(QWidget* parent)
     modelCount_ = count;
     curves_->clear(epochs_->value());
     table_->setRowCount(0);
+    shown_.clear();
     status_->setText(count > 1 ? tr("Model %1 of %2%3").arg(index).arg(count).arg(key.isEmpty() ? QString() : tr(", key %1").arg(key))
                                : key.isEmpty() ? tr("Training on plain images") : tr("Training with key %1").arg(key));
   });
@@ -283,6 +285,7 @@ void TrainPage::start() {
   const TrainRequest r = request();
   if (r.dataset.endsWith(':')) return emit failed(tr("Choose the dataset's folder first."));
   table_->setRowCount(0);
+  shown_.clear();
   ensemble_->clear();
   curves_->clear(r.config.epochs);
   progress_->setValue(0);
@@ -329,7 +332,22 @@ void TrainPage::onProgress(const led::TrainProgress& p) {
   curves_->addRunning(p.epoch - 1 + double(p.batch) / double(p.batches), p.loss, p.accuracy);
 }
 
+TrainPage::Results TrainPage::results() const { return {shown_, ensemble_->text()}; }
+
+void TrainPage::showResults(const Results& results) {
+  if (running_) return;
+  int last = 1;
+  for (const led::EpochMetrics& m : results.epochs) last = std::max(last, m.epoch);
+  curves_->clear(last);
+  table_->setRowCount(0);
+  shown_.clear();
+  for (const led::EpochMetrics& m : results.epochs) onEpoch(m);
+  ensemble_->setText(results.ensemble);
+  save_->setEnabled(false);  // the models of that run are not in memory
+}
+
 void TrainPage::onEpoch(const led::EpochMetrics& m) {
+  shown_.push_back(m);
   curves_->addEpoch(m.epoch, m.trainLoss, m.trainAccuracy, m.testLoss, m.testAccuracy);
   const int row = table_->rowCount();
   table_->insertRow(row);

@@ -36,6 +36,16 @@ class TrainPage : public QWidget {
   // Longest GUI-thread stall of the last run, in milliseconds.
   double worstStallMs() const;
 
+  // What the last run left on the page: the epochs of the model shown (curves and table) and the
+  // ensemble line. Projects keep them; the models themselves are kept by Save Models.
+  struct Results {
+    std::vector<led::EpochMetrics> epochs;
+    QString ensemble;
+  };
+  Results results() const;
+  // Draws results again (curves, table, ensemble line), as after the run that made them.
+  void showResults(const Results& results);
+
  public slots:
   void start();
   void cancel();
@@ -87,6 +97,7 @@ class TrainPage : public QWidget {
   LatencyProbe* probe_;
 
   std::optional<led::Key> key_;
+  std::vector<led::EpochMetrics> shown_;  // the epochs in the table and the curves
   QThread thread_;
   TrainWorker* worker_;
   bool running_ = false;
