@@ -221,6 +221,8 @@ class TestCli : public QObject {
     }
     QCOMPARE(runLed({"evaluate", "misuse", "--out-dir", path("nowhere")}).code, 1);
     QCOMPARE(runLed({"train", "--weight-decay", "-1", "-o", path("wd.ledmodel")}).code, 2);
+    QCOMPARE(runLed({"train", "--pixel-noise", "65", "-o", path("noise.ledmodel")}).code, 2);
+    QCOMPARE(runLed({"evaluate", "table1", "--pixel-noise", "x", "--out-dir", path("t2")}).code, 2);
   }
 
   void deniabilityTestSeparatesTheConstructions() {

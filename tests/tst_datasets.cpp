@@ -205,6 +205,45 @@ class TestDatasets : public QObject {
     QVERIFY(sawPlain && sawMirror);
     QCOMPARE(label, std::int64_t(1));
   }
+
+  // Pixel noise moves every plain sample by at most n (clamped to 0..255) before encryption, differently
+  // each time; evaluation (no random source) sees the image as it is.
+  void pixelNoiseStaysWithinItsBound() {
+    Dataset d;
+    d.name = "tiny";
+    d.shape = {8, 8, 1};
+    d.classNames = {"a"};
+    const Image x = test::randomImage(d.shape, 4);
+    d.pixels = x.data;
+    d.pixels[0] = 0;
+    d.pixels[1] = 255;
+    d.labels = {0};
+    const ModelInput input(nullptr, d.shape);
+    Augmentation noisy;
+    noisy.noise = 8;
+    const EncryptedView view(d, input, noisy);
+    std::vector<float> out(input.shape().size()), first;
+    std::int64_t label = -1;
+    const std::size_t index = 0;
+    StreamRandom random(5);
+    int moved = 0;
+    for (int round = 0; round < 20; ++round) {
+      view.fill(&index, 1, &random, out.data(), &label);
+      for (std::size_t p = 0; p < out.size(); ++p) {
+        const int sample = int(std::lround((out[p] + 0.5f) * 255));
+        QVERIFY(sample >= 0 && sample <= 255);
+        QVERIFY2(std::abs(sample - int(d.pixels[p])) <= 8, qPrintable(QString("sample %1 moved by more than 8").arg(p)));
+        moved += sample != int(d.pixels[p]);
+      }
+      if (round == 0) first = out;
+    }
+    QVERIFY(moved > 20 * 64 / 2);  // most samples move: P(0) is 1/17 each
+    QVERIFY(out != first);
+    view.fill(&index, 1, nullptr, out.data(), &label);
+    std::vector<float> exact(out.size());
+    input.prepare(d.image(0), exact.data());
+    QVERIFY(out == exact);
+  }
 };
 
 QTEST_APPLESS_MAIN(TestDatasets)

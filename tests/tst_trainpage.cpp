@@ -1,5 +1,6 @@
 // The Train and Predict pages with real widgets, offscreen, on a tiny generated image-folder dataset.
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -78,6 +79,23 @@ class TestTrainPage : public QObject {
     const double lastAccuracy = page_->epochTable()->item(5, 4)->text().toDouble();
     QVERIFY2(lastAccuracy > 90, qPrintable(QString::number(lastAccuracy)));
     QVERIFY(window_->messageBar()->text().isEmpty());
+  }
+
+  // Weight decay and pixel noise (the recipe that brings le within half a point of plain) reach the run.
+  void regularisationReachesTheRun() {
+    configure(2);
+    page_->findChild<QDoubleSpinBox*>("weightDecay")->setValue(0.0005);
+    page_->findChild<QSpinBox*>("pixelNoise")->setValue(8);
+    QCOMPARE(page_->request().config.weightDecay, 0.0005);
+    QCOMPARE(page_->request().pixelNoise, 8);
+    QSignalSpy finished(page_, &TrainPage::runFinished);
+    page_->findChild<QPushButton*>("startTraining")->click();
+    QVERIFY(!page_->findChild<QSpinBox*>("pixelNoise")->isEnabled());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(page_->epochTable()->rowCount(), 2);
+    page_->findChild<QDoubleSpinBox*>("weightDecay")->setValue(0);
+    page_->findChild<QSpinBox*>("pixelNoise")->setValue(0);
   }
 
   void savedModelPredictsThroughThePredictPage() {

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>QObject</name>
     <message>
-        <source>none: the decoy's one-time keys were never kept</source>
+        <source>none: the decoy&apos;s one-time keys were never kept</source>
         <translation>なし: おとりの使い捨て鍵は保存されません</translation>
     </message>
     <message>
@@ -19,7 +20,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>One key for every block: each block's 4-bit nibbles are reversed and shuffled.</source>
+        <source>One key for every block: each block&apos;s 4-bit nibbles are reversed and shuffled.</source>
         <translation>ブロックごとに一つの鍵: 各ブロックの4ビットのニブルを反転し、並べ替えます。</translation>
     </message>
     <message>
@@ -110,7 +111,7 @@
         <translation>色の並べ替えの後</translation>
     </message>
     <message>
-        <source>Step 4: each block's red, green and blue change order.</source>
+        <source>Step 4: each block&apos;s red, green and blue change order.</source>
         <translation>ステップ 4: 各ブロックの赤・緑・青の順序が入れ替わります。</translation>
     </message>
     <message>
@@ -170,7 +171,7 @@
         <translation>上位ニブル</translation>
     </message>
     <message>
-        <source>The high 4 bits of every sample: the image's coarse shape.</source>
+        <source>The high 4 bits of every sample: the image&apos;s coarse shape.</source>
         <translation>各サンプルの上位 4 ビット: 画像の大まかな形です。</translation>
     </message>
     <message>
@@ -218,7 +219,7 @@
         <translation>全サンプルの約半数が 255 - v になります。</translation>
     </message>
     <message>
-        <source>Each pixel's red, green and blue change order.</source>
+        <source>Each pixel&apos;s red, green and blue change order.</source>
         <translation>各画素の赤・緑・青の順序が入れ替わります。</translation>
     </message>
     <message>
@@ -289,15 +290,15 @@
         <translation>プロット。GPL-3.0 であるため、LED Studio 全体も GPL-3.0 になります</translation>
     </message>
     <message>
-        <source>reading Fashion-MNIST's gzip files</source>
+        <source>reading Fashion-MNIST&apos;s gzip files</source>
         <translation>Fashion-MNIST の gzip ファイルの読み込み</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library's &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library&apos;s &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;全文は Debian の &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; と、各ライブラリの &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt; にあります。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian's &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian's &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian&apos;s &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian&apos;s &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: 自転車のそばのポーチにいる犬。Joseph Redmon の Darknet プロジェクトより、Debian の &lt;tt&gt;darknet&lt;/tt&gt; パッケージ収録のもの。MIT ライセンス。&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: Stefan van der Walt による「猫のチェルシー」。scikit-image より、Debian の &lt;tt&gt;python3-skimage&lt;/tt&gt; パッケージ収録のもの。CC0: 権利の留保なし。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -539,7 +540,7 @@
         <translation>攪乱されたガイド</translation>
     </message>
     <message>
-        <source>guide recovered with the cloud's pad entry</source>
+        <source>guide recovered with the cloud&apos;s pad entry</source>
         <translation>クラウドのパッドエントリで復元したガイド</translation>
     </message>
     <message>
@@ -567,11 +568,11 @@
         <translation>パート %1</translation>
     </message>
     <message>
-        <source>The cloud's work</source>
+        <source>The cloud&apos;s work</source>
         <translation>クラウドの処理</translation>
     </message>
     <message>
-        <source>The cloud's log: no shape, no plaintext label</source>
+        <source>The cloud&apos;s log: no shape, no plaintext label</source>
         <translation>クラウドのログ: 形も平文のラベルも残らない</translation>
     </message>
     <message>
@@ -579,7 +580,7 @@
         <translation>クエリが届きました: %1 の暗号画像が 2 つ (各 x%2)、攪乱されたガイド、パッドエントリ %3。クエリページで「送信」を押すとクラウドが応答します。</translation>
     </message>
     <message>
-        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud's pad and models, which stay with the session that sent it.</source>
+        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud&apos;s pad and models, which stay with the session that sent it.</source>
         <translation>%1 を開きました: クラウドが受け取るとおりの、%2 の暗号画像 2 つ (各 x%3) とパッドエントリ %4 用の攪乱されたガイドです。応答するにはクラウドのパッドとモデルが必要で、それらは送信したセッションにあります。</translation>
     </message>
     <message>
@@ -591,15 +592,15 @@
         <translation>モデルなし: おとり、ランダムなラベル</translation>
     </message>
     <message>
-        <source>the models of part %1's keys</source>
+        <source>the models of part %1&apos;s keys</source>
         <translation>パート %1 の鍵のモデル</translation>
     </message>
     <message>
-        <source>the user's models</source>
+        <source>the user&apos;s models</source>
         <translation>ユーザーのモデル</translation>
     </message>
     <message>
-        <source>Answer sent (two slots, each encrypted under the query's answer key): %1</source>
+        <source>Answer sent (two slots, each encrypted under the query&apos;s answer key): %1</source>
         <translation>応答を送信しました (2 つのスロット、それぞれクエリの応答鍵で暗号化): %1</translation>
     </message>
     <message>
@@ -630,7 +631,7 @@
         <translation>一様な偽の鍵 (SPEC 3.6)</translation>
     </message>
     <message>
-        <source>The paper's construction</source>
+        <source>The paper&apos;s construction</source>
         <translation>論文の構成法</translation>
     </message>
     <message>
@@ -658,7 +659,7 @@
         <translation>否認可能性メーター: %1 個の正直な鍵の中の、開示した偽のガイド鍵</translation>
     </message>
     <message>
-        <source>Many queries: can the cloud's log link them?</source>
+        <source>Many queries: can the cloud&apos;s log link them?</source>
         <translation>多数のクエリ: クラウドのログはそれらを結び付けられるか?</translation>
     </message>
     <message>
@@ -670,7 +671,7 @@
         <translation>クエリページでクエリを作成してクラウドに送信してください。その後、強要者がここに現れます。</translation>
     </message>
     <message>
-        <source>The coercer holds the query and the cloud's answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
+        <source>The coercer holds the query and the cloud&apos;s answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
         <translation>強要者はクエリとクラウドの応答を持ち、鍵を要求します。ユーザーは本物の鍵を明かすことも、同じクエリをもう一方の形、もう一方の画像とそのラベルとして開く偽の鍵を渡すこともできます。本物のガイド鍵は、このデモのためだけにメモリに保持されます。</translation>
     </message>
     <message>
@@ -764,11 +765,11 @@
         <translation>先に両方の画像を選んでください。</translation>
     </message>
     <message>
-        <source>The two images need different names: they are the demo models' classes.</source>
+        <source>The two images need different names: they are the demo models&apos; classes.</source>
         <translation>2 つの画像には別々の名前が必要です: それらがデモモデルのクラスになります。</translation>
     </message>
     <message>
-        <source>Training the cloud's model %1 of %2 on the two photos…</source>
+        <source>Training the cloud&apos;s model %1 of %2 on the two photos…</source>
         <translation>2 枚の写真でクラウドのモデル %1 / %2 を学習しています…</translation>
     </message>
     <message>
@@ -832,7 +833,7 @@
         <translation>シード付きデモ鍵 (再現可能、秘密ではない)</translation>
     </message>
     <message>
-        <source>The key's fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
+        <source>The key&apos;s fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
         <translation>鍵のフィンガープリント: テーブルに対する SHA-256 の先頭 8 バイト。</translation>
     </message>
     <message>
@@ -840,7 +841,7 @@
         <translation>新しい鍵</translation>
     </message>
     <message>
-        <source>Draw a new key from the operating system's random generator.</source>
+        <source>Draw a new key from the operating system&apos;s random generator.</source>
         <translation>オペレーティングシステムの乱数生成器から新しい鍵を引きます。</translation>
     </message>
     <message>
@@ -868,8 +869,8 @@
         <translation>デモ用シード</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b35c00'&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
-        <translation>&lt;b style='color:#b35c00'&gt;シード付きデモ鍵&lt;/b&gt; (シード %1): シードを知る人は誰でもこの鍵を持てます</translation>
+        <source>&lt;b style=&apos;color:#b35c00&apos;&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
+        <translation>&lt;b style=&apos;color:#b35c00&apos;&gt;シード付きデモ鍵&lt;/b&gt; (シード %1): シードを知る人は誰でもこの鍵を持てます</translation>
     </message>
     <message>
         <source>operating system CSPRNG</source>
@@ -1058,7 +1059,7 @@
         <translation>プロジェクトを %1 に保存しました。</translation>
     </message>
     <message>
-        <source>The Scramble page's key was saved beside it as %1 (readable by you only).</source>
+        <source>The Scramble page&apos;s key was saved beside it as %1 (readable by you only).</source>
         <translation>スクランブルページの鍵はその横に %1 として保存しました (あなただけが読めます)。</translation>
     </message>
     <message>
@@ -1168,7 +1169,7 @@
         <translation>確率 (%)</translation>
     </message>
     <message>
-        <source>Your photo at the model's size</source>
+        <source>Your photo at the model&apos;s size</source>
         <translation>モデルのサイズにしたあなたの写真</translation>
     </message>
     <message>
@@ -1289,7 +1290,7 @@
         <translation>画像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</translation>
     </message>
     <message>
-        <source>The cloud's models</source>
+        <source>The cloud&apos;s models</source>
         <translation>クラウドのモデル</translation>
     </message>
     <message>
@@ -1809,7 +1810,7 @@
         <translation>強要者が現れる</translation>
     </message>
     <message>
-        <source>An authority seizes the query and the cloud's answer and forces user and cloud to hand over their keys. The true keys open the query to the dog. Fake keys, made after the fact, open the very same query to the other shape, the cat and its label.</source>
+        <source>An authority seizes the query and the cloud&apos;s answer and forces user and cloud to hand over their keys. The true keys open the query to the dog. Fake keys, made after the fact, open the very same query to the other shape, the cat and its label.</source>
         <translation>当局がクエリとクラウドの応答を押収し、ユーザーとクラウドに鍵を渡すよう強要します。本物の鍵はクエリを犬として開きます。後から作った偽の鍵は、まったく同じクエリをもう一方の形、猫とそのラベルとして開きます。</translation>
     </message>
     <message>
@@ -1825,7 +1826,7 @@
         <translation>偽の鍵が役に立つのは、正直な鍵のように見えるときだけです。否認可能性メーターは、開示したガイド鍵を多数の正直な鍵と 4 つの統計量で比較します: 一様に引いた偽の鍵は通り、LED 論文の構成法は見破られます。</translation>
     </message>
     <message>
-        <source>Try the Paper's Fake Key</source>
+        <source>Try the Paper&apos;s Fake Key</source>
         <translation>論文の偽の鍵を試す</translation>
     </message>
     <message>
@@ -2047,7 +2048,7 @@
         <translation>モデルごとに OS の乱数生成器から新しい鍵を作り、モデルと一緒に保存します</translation>
     </message>
     <message>
-        <source>Choose the dataset's folder first.</source>
+        <source>Choose the dataset&apos;s folder first.</source>
         <translation>先にデータセットのフォルダを選んでください。</translation>
     </message>
     <message>
@@ -2063,7 +2064,7 @@
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <source>Done. The GUI thread's longest stall during the run: %1 ms.</source>
+        <source>Done. The GUI thread&apos;s longest stall during the run: %1 ms.</source>
         <translation>完了。実行中の GUI スレッドの最長の停止: %1 ms。</translation>
     </message>
     <message>
@@ -2073,6 +2074,22 @@
     <message>
         <source>Training: %1</source>
         <translation>学習中: %1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s L2 penalty on the weights; 0.0005 with pixel noise 8 brings a single le model within half a point of plain.</source>
+        <translation>Adam の重みに対する L2 ペナルティ。ピクセルノイズ 8 と併せて 0.0005 にすると、le の単一モデルが平文との差 0.5 ポイント以内になります。</translation>
+    </message>
+    <message>
+        <source>Adds a random integer in [-n, n] to every pixel before encryption, so an le model cannot memorise the lower nibble.</source>
+        <translation>暗号化の前に各画素へ [-n, n] の乱数整数を加え、le モデルが下位ニブルを記憶できないようにします。</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>重み減衰</translation>
+    </message>
+    <message>
+        <source>Pixel noise</source>
+        <translation>ピクセルノイズ</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>QObject</name>
     <message>
-        <source>none: the decoy's one-time keys were never kept</source>
+        <source>none: the decoy&apos;s one-time keys were never kept</source>
         <translation>無：誘餌的一次性金鑰從未保留</translation>
     </message>
     <message>
@@ -19,7 +20,7 @@
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <source>One key for every block: each block's 4-bit nibbles are reversed and shuffled.</source>
+        <source>One key for every block: each block&apos;s 4-bit nibbles are reversed and shuffled.</source>
         <translation>每個區塊一把金鑰：反轉並打亂各區塊的 4 位元半位元組。</translation>
     </message>
     <message>
@@ -110,7 +111,7 @@
         <translation>色彩重排之後</translation>
     </message>
     <message>
-        <source>Step 4: each block's red, green and blue change order.</source>
+        <source>Step 4: each block&apos;s red, green and blue change order.</source>
         <translation>步驟 4：每個區塊的紅、綠、藍交換順序。</translation>
     </message>
     <message>
@@ -170,7 +171,7 @@
         <translation>高半位元組</translation>
     </message>
     <message>
-        <source>The high 4 bits of every sample: the image's coarse shape.</source>
+        <source>The high 4 bits of every sample: the image&apos;s coarse shape.</source>
         <translation>每個取樣值的高 4 位元：影像的大致形狀。</translation>
     </message>
     <message>
@@ -218,7 +219,7 @@
         <translation>約一半的取樣值變成 255 - v。</translation>
     </message>
     <message>
-        <source>Each pixel's red, green and blue change order.</source>
+        <source>Each pixel&apos;s red, green and blue change order.</source>
         <translation>每個像素的紅、綠、藍交換順序。</translation>
     </message>
     <message>
@@ -289,15 +290,15 @@
         <translation>繪圖；因其為 GPL-3.0，LED Studio 整體亦為 GPL-3.0</translation>
     </message>
     <message>
-        <source>reading Fashion-MNIST's gzip files</source>
+        <source>reading Fashion-MNIST&apos;s gzip files</source>
         <translation>讀取 Fashion-MNIST 的 gzip 檔案</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library's &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The full texts are in &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt; on Debian and in each library&apos;s &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;完整條文位於 Debian 的 &lt;tt&gt;/usr/share/common-licenses&lt;/tt&gt;，以及各函式庫的 &lt;tt&gt;/usr/share/doc/&amp;lt;package&amp;gt;/copyright&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian's &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian's &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;: a dog on a porch beside a bicycle, from the Darknet project by Joseph Redmon, as shipped by Debian&apos;s &lt;tt&gt;darknet&lt;/tt&gt; package. MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;: “Chelsea the cat” by Stefan van der Walt, from scikit-image, as shipped by Debian&apos;s &lt;tt&gt;python3-skimage&lt;/tt&gt; package. CC0: no rights reserved.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;dog.jpg&lt;/b&gt;：門廊上腳踏車旁的一隻狗，出自 Joseph Redmon 的 Darknet 專案，由 Debian 的 &lt;tt&gt;darknet&lt;/tt&gt; 套件提供。MIT 授權。&lt;/p&gt;&lt;p&gt;&lt;b&gt;cat.png&lt;/b&gt;：Stefan van der Walt 拍攝的「貓咪 Chelsea」，出自 scikit-image，由 Debian 的 &lt;tt&gt;python3-skimage&lt;/tt&gt; 套件提供。CC0：不保留任何權利。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -539,7 +540,7 @@
         <translation>打亂的引導圖</translation>
     </message>
     <message>
-        <source>guide recovered with the cloud's pad entry</source>
+        <source>guide recovered with the cloud&apos;s pad entry</source>
         <translation>以雲端的金鑰本條目還原的引導圖</translation>
     </message>
     <message>
@@ -567,11 +568,11 @@
         <translation>部分 %1</translation>
     </message>
     <message>
-        <source>The cloud's work</source>
+        <source>The cloud&apos;s work</source>
         <translation>雲端的工作</translation>
     </message>
     <message>
-        <source>The cloud's log: no shape, no plaintext label</source>
+        <source>The cloud&apos;s log: no shape, no plaintext label</source>
         <translation>雲端的記錄：沒有形狀，也沒有明文標籤</translation>
     </message>
     <message>
@@ -579,7 +580,7 @@
         <translation>收到查詢：兩個 %1 密文（各 x%2）、一張打亂的引導圖、金鑰本條目 %3。在「查詢」頁按「送出」讓雲端回答。</translation>
     </message>
     <message>
-        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud's pad and models, which stay with the session that sent it.</source>
+        <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud&apos;s pad and models, which stay with the session that sent it.</source>
         <translation>已開啟 %1：兩個 %2 密文（各 x%3）以及金鑰本條目 %4 的打亂引導圖，正如雲端收到的一樣。要回答它需要雲端的金鑰本與模型，它們留在送出它的工作階段中。</translation>
     </message>
     <message>
@@ -591,15 +592,15 @@
         <translation>無模型：誘餌，隨機標籤</translation>
     </message>
     <message>
-        <source>the models of part %1's keys</source>
+        <source>the models of part %1&apos;s keys</source>
         <translation>部分 %1 金鑰的模型</translation>
     </message>
     <message>
-        <source>the user's models</source>
+        <source>the user&apos;s models</source>
         <translation>使用者的模型</translation>
     </message>
     <message>
-        <source>Answer sent (two slots, each encrypted under the query's answer key): %1</source>
+        <source>Answer sent (two slots, each encrypted under the query&apos;s answer key): %1</source>
         <translation>已送出回答（兩個欄位，各以查詢的回答金鑰加密）：%1</translation>
     </message>
     <message>
@@ -630,7 +631,7 @@
         <translation>均勻假金鑰（SPEC 3.6）</translation>
     </message>
     <message>
-        <source>The paper's construction</source>
+        <source>The paper&apos;s construction</source>
         <translation>論文的構造</translation>
     </message>
     <message>
@@ -658,7 +659,7 @@
         <translation>可否認性量表：揭露的假引導金鑰與 %1 把誠實金鑰相比</translation>
     </message>
     <message>
-        <source>Many queries: can the cloud's log link them?</source>
+        <source>Many queries: can the cloud&apos;s log link them?</source>
         <translation>大量查詢：雲端的記錄能把它們連結起來嗎？</translation>
     </message>
     <message>
@@ -670,7 +671,7 @@
         <translation>在「查詢」頁組成查詢並送到雲端；接著脅迫者會出現在這裡。</translation>
     </message>
     <message>
-        <source>The coercer holds the query and the cloud's answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
+        <source>The coercer holds the query and the cloud&apos;s answer and demands the keys. The user may reveal the true keys, or fake ones that open the very same query to the other shape, the other image and its label. The true guide key is kept in memory for this demonstration only.</source>
         <translation>脅迫者持有查詢與雲端的回答，並要求交出金鑰。使用者可以揭露真金鑰，或交出假金鑰，把同一個查詢打開成另一個形狀、另一張影像及其標籤。真引導金鑰僅為本示範保存在記憶體中。</translation>
     </message>
     <message>
@@ -764,11 +765,11 @@
         <translation>請先選擇兩張影像。</translation>
     </message>
     <message>
-        <source>The two images need different names: they are the demo models' classes.</source>
+        <source>The two images need different names: they are the demo models&apos; classes.</source>
         <translation>兩張影像需要不同的名稱：它們就是示範模型的類別。</translation>
     </message>
     <message>
-        <source>Training the cloud's model %1 of %2 on the two photos…</source>
+        <source>Training the cloud&apos;s model %1 of %2 on the two photos…</source>
         <translation>正在以兩張照片訓練雲端的模型 %1／%2…</translation>
     </message>
     <message>
@@ -832,7 +833,7 @@
         <translation>以種子產生的示範金鑰（可重現，非機密）</translation>
     </message>
     <message>
-        <source>The key's fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
+        <source>The key&apos;s fingerprint: the first 8 bytes of SHA-256 over its tables.</source>
         <translation>金鑰指紋：對其表格計算 SHA-256 的前 8 個位元組。</translation>
     </message>
     <message>
@@ -840,7 +841,7 @@
         <translation>新金鑰</translation>
     </message>
     <message>
-        <source>Draw a new key from the operating system's random generator.</source>
+        <source>Draw a new key from the operating system&apos;s random generator.</source>
         <translation>從作業系統的亂數產生器取得一把新金鑰。</translation>
     </message>
     <message>
@@ -868,8 +869,8 @@
         <translation>示範種子</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b35c00'&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
-        <translation>&lt;b style='color:#b35c00'&gt;以種子產生的示範金鑰&lt;/b&gt;（種子 %1）：任何知道種子的人都擁有它</translation>
+        <source>&lt;b style=&apos;color:#b35c00&apos;&gt;seeded demo key&lt;/b&gt; (seed %1): anyone with the seed has it</source>
+        <translation>&lt;b style=&apos;color:#b35c00&apos;&gt;以種子產生的示範金鑰&lt;/b&gt;（種子 %1）：任何知道種子的人都擁有它</translation>
     </message>
     <message>
         <source>operating system CSPRNG</source>
@@ -1058,7 +1059,7 @@
         <translation>專案已儲存至 %1。</translation>
     </message>
     <message>
-        <source>The Scramble page's key was saved beside it as %1 (readable by you only).</source>
+        <source>The Scramble page&apos;s key was saved beside it as %1 (readable by you only).</source>
         <translation>「打亂」頁的金鑰已儲存在旁邊，檔名為 %1（只有你能讀取）。</translation>
     </message>
     <message>
@@ -1168,7 +1169,7 @@
         <translation>機率 (%)</translation>
     </message>
     <message>
-        <source>Your photo at the model's size</source>
+        <source>Your photo at the model&apos;s size</source>
         <translation>縮放到模型尺寸的你的照片</translation>
     </message>
     <message>
@@ -1289,7 +1290,7 @@
         <translation>影像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</translation>
     </message>
     <message>
-        <source>The cloud's models</source>
+        <source>The cloud&apos;s models</source>
         <translation>雲端的模型</translation>
     </message>
     <message>
@@ -1809,7 +1810,7 @@
         <translation>脅迫者來了</translation>
     </message>
     <message>
-        <source>An authority seizes the query and the cloud's answer and forces user and cloud to hand over their keys. The true keys open the query to the dog. Fake keys, made after the fact, open the very same query to the other shape, the cat and its label.</source>
+        <source>An authority seizes the query and the cloud&apos;s answer and forces user and cloud to hand over their keys. The true keys open the query to the dog. Fake keys, made after the fact, open the very same query to the other shape, the cat and its label.</source>
         <translation>當局扣押了查詢與雲端的回答，並逼迫使用者與雲端交出金鑰。真金鑰把查詢打開成狗。事後製作的假金鑰則把同一個查詢打開成另一個形狀、貓及其標籤。</translation>
     </message>
     <message>
@@ -1825,7 +1826,7 @@
         <translation>假金鑰只有在看起來像誠實金鑰時才有用。可否認性量表以四項統計量，將揭露的引導金鑰與許多誠實金鑰比較：均勻抽取的假金鑰能通過，LED 論文的構造則會被識破。</translation>
     </message>
     <message>
-        <source>Try the Paper's Fake Key</source>
+        <source>Try the Paper&apos;s Fake Key</source>
         <translation>試試論文的假金鑰</translation>
     </message>
     <message>
@@ -2047,7 +2048,7 @@
         <translation>每個模型以作業系統的產生器產生新金鑰，並與模型一起儲存</translation>
     </message>
     <message>
-        <source>Choose the dataset's folder first.</source>
+        <source>Choose the dataset&apos;s folder first.</source>
         <translation>請先選擇資料集的資料夾。</translation>
     </message>
     <message>
@@ -2063,7 +2064,7 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>Done. The GUI thread's longest stall during the run: %1 ms.</source>
+        <source>Done. The GUI thread&apos;s longest stall during the run: %1 ms.</source>
         <translation>完成。執行期間 GUI 執行緒最長的停頓：%1 ms。</translation>
     </message>
     <message>
@@ -2073,6 +2074,22 @@
     <message>
         <source>Training: %1</source>
         <translation>訓練中：%1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s L2 penalty on the weights; 0.0005 with pixel noise 8 brings a single le model within half a point of plain.</source>
+        <translation>Adam 對權重的 L2 懲罰。與像素雜訊 8 一起設為 0.0005 時，單一 le 模型與明文的差距在 0.5 個百分點以內。</translation>
+    </message>
+    <message>
+        <source>Adds a random integer in [-n, n] to every pixel before encryption, so an le model cannot memorise the lower nibble.</source>
+        <translation>加密前在每個像素加上 [-n, n] 的隨機整數，使 le 模型無法記住低半位元組。</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>權重衰減</translation>
+    </message>
+    <message>
+        <source>Pixel noise</source>
+        <translation>像素雜訊</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,26 @@ ImageShape parseSize(const QString& text) {
   return {match.captured(2).toInt(), match.captured(1).toInt(), match.captured(3).toInt()};
 }
 
+void addRegularisationOptions(QCommandLineParser& parser) {
+  parser.addOptions({
+      {"weight-decay", "Adam's L2 penalty on the weights (default 0).", "wd", "0"},
+      {"pixel-noise", "Add a uniform integer in [-n, n] to every plain sample before encryption (default 0; 8 keeps le models "
+                      "from over-fitting the lower nibble).", "n", "0"},
+  });
+}
+
+void applyRegularisationOptions(const QCommandLineParser& parser, const ImageShape& shape, TrainConfig& config) {
+  bool ok = false;
+  config.weightDecay = parser.value("weight-decay").toDouble(&ok);
+  if (!ok || !(config.weightDecay >= 0)) usageError("--weight-decay takes a number of 0 or more");
+  const int noise = parser.value("pixel-noise").toInt(&ok);
+  if (!ok || noise < 0 || noise > 64) usageError("--pixel-noise takes a whole number from 0 to 64");
+  if (!parser.isSet("pixel-noise")) return;
+  Augmentation augmentation = config.augmentation.value_or(defaultAugmentation(shape));
+  augmentation.noise = noise;
+  config.augmentation = augmentation;
+}
+
 std::optional<std::uint64_t> seedOption(const QCommandLineParser& parser) {
   if (!parser.isSet("seed")) return std::nullopt;
   bool ok = false;

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "keys/Key.h"
+#include "learn/Trainer.h"
 #include "random/RandomSource.h"
 
 namespace led::cli {
@@ -38,6 +39,12 @@ ImageShape parseSize(const QString& text);
 std::optional<std::uint64_t> seedOption(const QCommandLineParser& parser);
 // StreamRandom(--seed) when given, else the OS CSPRNG. makesKeys: warn that a seeded key is no secret.
 std::unique_ptr<RandomSource> randomSource(const QCommandLineParser& parser, bool makesKeys);
+
+// Regularisation shared by train and evaluate table1: --weight-decay and --pixel-noise.
+void addRegularisationOptions(QCommandLineParser& parser);
+// Sets the weight decay and, when --pixel-noise is given, that noise on top of the augmentation already
+// chosen (or the customary one for images of `shape`); usage errors for values out of range.
+void applyRegularisationOptions(const QCommandLineParser& parser, const ImageShape& shape, TrainConfig& config);
 
 // Runs body, turning core errors into "led: error: ..." and exit code 1.
 int guarded(const std::function<int()>& body);

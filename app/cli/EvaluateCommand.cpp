@@ -111,6 +111,7 @@ int evaluateCommand(const QStringList& args) {
       {"out-dir", "Folder for the models, keys, table1.csv, table1.md and models.csv.", "folder"},
       {"json", "Print the results as JSON."},
   });
+  addRegularisationOptions(parser);
   int exitCode = kOk;
   if (!parseOrExplain(parser, "led evaluate table1 | models: plain vs encrypted vs ensemble (LED Table 1), accuracy against the number of models (Fig. 7).",
                       args, exitCode))
@@ -142,6 +143,7 @@ int evaluateCommand(const QStringList& args) {
     const QDir out(parser.value("out-dir"));
     QDir().mkpath(out.path());
     const DatasetSplit data = loadDataset(toStd(parser.value("dataset")));
+    applyRegularisationOptions(parser, data.train.shape, config);
     const Dataset test = data.test.head(config.testLimit);
     const QString name = QString::fromStdString(schemeName(scheme.scheme));
     if (what.first() == "models") {

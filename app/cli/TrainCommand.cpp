@@ -39,7 +39,6 @@ int trainCommand(const QStringList& args) {
       {"epochs", "Epochs (default 10).", "n", "10"},
       {"batch", "Batch size (default 128).", "n", "128"},
       {"lr", "Adam learning rate, decayed along a cosine (default 0.002).", "rate", "0.002"},
-      {"weight-decay", "Adam's L2 penalty on the weights (default 0).", "wd", "0"},
       {"crop", "Random-crop padding in pixels (default: 0 for gray images, 4 for colour).", "n"},
       {"no-flip", "Do not mirror images at random."},
       {"no-augment", "No random crop and no mirroring."},
@@ -53,6 +52,7 @@ int trainCommand(const QStringList& args) {
       {{"o", "output"}, "Model file to write.", "model"},
       {"json", "Print the history as JSON at the end."},
   });
+  addRegularisationOptions(parser);
   int exitCode = kOk;
   if (!parseOrExplain(parser, "led train: train a classifier on plain or encrypted images.", args, exitCode)) return exitCode;
   return guarded([&] {
@@ -63,8 +63,6 @@ int trainCommand(const QStringList& args) {
     config.batchSize = positive(parser, "batch");
     config.learningRate = parser.value("lr").toDouble();
     if (!(config.learningRate > 0)) usageError("--lr takes a positive number");
-    config.weightDecay = parser.value("weight-decay").toDouble();
-    if (!(config.weightDecay >= 0)) usageError("--weight-decay takes a number of 0 or more");
     if (parser.isSet("crop") || parser.isSet("no-flip") || parser.isSet("no-augment")) {
       bool ok = true;
       const int crop = parser.isSet("crop") ? parser.value("crop").toInt(&ok) : 0;
@@ -81,6 +79,7 @@ int trainCommand(const QStringList& args) {
 
     const std::optional<Key> key = parser.isSet("key") ? std::optional<Key>(readKeyFile(toStd(parser.value("key")))) : std::nullopt;
     const DatasetSplit data = loadDataset(toStd(parser.value("dataset")));
+    applyRegularisationOptions(parser, data.train.shape, config);
     const bool json = parser.isSet("json");
     std::fprintf(stderr, "training %s on %s (%zu training, %zu test images) %s, on %s\n", config.architecture.c_str(), data.train.name.c_str(),
                  config.trainLimit ? std::min(config.trainLimit, data.train.size()) : data.train.size(),

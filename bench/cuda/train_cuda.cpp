@@ -1,6 +1,7 @@
 // The CUDA path of training, run for real on a GPU machine: training throughput on the GPU, then the
 // LED paper's Table 1 on Fashion-MNIST (one plain model, n keyed models, their ensemble).
 // Usage: train_cuda FASHION_MNIST_FOLDER [architecture=baseline] [epochs=10] [models=3] [scheme=le] [weight decay=0]
+//                   [plain models=1] [noise=0]
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
@@ -34,7 +35,7 @@ TrainResult trainOne(const DatasetSplit& data, const std::optional<Key>& key, co
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fputs("usage: train_cuda FASHION_MNIST_FOLDER [architecture] [epochs] [models] [scheme] [weight-decay]\n", stderr);
+    std::fputs("usage: train_cuda FASHION_MNIST_FOLDER [architecture] [epochs] [models] [scheme] [weight-decay] [plain-models] [noise]\n", stderr);
     return 2;
   }
   try {
@@ -45,6 +46,11 @@ int main(int argc, char** argv) {
     const int models = argc > 4 ? std::atoi(argv[4]) : 3;
     const SchemeId scheme = parseSchemeName(argc > 5 ? argv[5] : "le");
     config.weightDecay = argc > 6 ? std::atof(argv[6]) : 0.0;
+    const int plainModels = argc > 7 ? std::max(1, std::atoi(argv[7])) : 1;
+    Augmentation augmentation = defaultAugmentation(data.train.shape);
+    augmentation.noise = argc > 8 ? std::atoi(argv[8]) : 0;
+    config.augmentation = augmentation;
+    std::printf("augmentation: crop %d, flip %d, noise %d\n", augmentation.cropPadding, int(augmentation.horizontalFlip), augmentation.noise);
     std::printf("weight decay: %g\n", config.weightDecay);
     const std::string schemeText = schemeName(scheme);
     std::printf("device: %s\n", trainingDevice(config).c_str());
@@ -60,7 +66,11 @@ int main(int argc, char** argv) {
       std::printf("bench %s %s batch %d on %s: %.0f images/s whole steps, %.0f model only, preparation %.1f %%\n", config.architecture.c_str(),
                   schemeText.c_str(), batch, b.device.c_str(), b.imagesPerSecond, b.modelImagesPerSecond, 100 * b.prepareShare);
     }
-    const TrainResult plain = trainOne(data, std::nullopt, config, "plain");
+    std::vector<double> plainAccuracy;
+    for (int i = 0; i < plainModels; ++i) {
+      const std::string name = "plain-" + std::to_string(i + 1);
+      plainAccuracy.push_back(trainOne(data, std::nullopt, config, name.c_str()).history.back().testAccuracy);
+    }
     std::vector<Key> keys;
     std::vector<TrainResult> keyed;
     for (int i = 0; i < models; ++i) {
@@ -71,8 +81,19 @@ int main(int argc, char** argv) {
     std::vector<EnsembleMember> members;
     for (int i = 0; i < models; ++i) members.push_back({&keyed[std::size_t(i)].model, keys[std::size_t(i)]});
     const EnsembleCurve curve = evaluateEnsemble(members, data.test);
+    std::vector<double> keyedAccuracy;
+    for (const TrainResult& r : keyed) keyedAccuracy.push_back(r.history.back().testAccuracy);
+    const auto summary = [](const std::vector<double>& a) {
+      double sum = 0;
+      for (double v : a) sum += v;
+      const auto [lo, hi] = std::minmax_element(a.begin(), a.end());
+      char text[96];
+      std::snprintf(text, sizeof text, "mean %.2f %% (%.2f-%.2f, %zu models)", 100 * sum / double(a.size()), 100 * *lo, 100 * *hi, a.size());
+      return std::string(text);
+    };
+    std::printf("single models: plain %s, %s %s\n", summary(plainAccuracy).c_str(), schemeText.c_str(), summary(keyedAccuracy).c_str());
     std::printf("table1 %s %d epochs: plain %.2f %%, %s one model %.2f %%", config.architecture.c_str(), config.epochs, schemeText.c_str(),
-                100 * plain.history.back().testAccuracy, 100 * keyed.front().history.back().testAccuracy);
+                100 * plainAccuracy.front(), 100 * keyedAccuracy.front());
     for (int n = 1; n <= models; ++n) std::printf(", ensemble of %d sum %.2f %% vote %.2f %%", n, 100 * curve.sum[std::size_t(n - 1)], 100 * curve.vote[std::size_t(n - 1)]);
     std::printf("\n");
   } catch (const Error& e) {

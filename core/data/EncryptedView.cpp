@@ -28,11 +28,13 @@ Image EncryptedView::augment(const std::uint8_t* samples, RandomSource& random) 
       std::memcpy(out.data.data() + (std::size_t(r) * s.width + x) * c, samples + (std::size_t(sr) * s.width + sx) * c, std::size_t(c));
     }
   }
+  if (const int n = augmentation_.noise; n > 0)
+    for (std::uint8_t& v : out.data) v = std::uint8_t(std::clamp(int(v) + int(random.below(2 * std::uint64_t(n) + 1)) - n, 0, 255));
   return out;
 }
 
 void EncryptedView::fill(const std::size_t* indices, std::size_t count, RandomSource* random, float* out, std::int64_t* labels) const {
-  const bool augmenting = random && (augmentation_.cropPadding > 0 || augmentation_.horizontalFlip);
+  const bool augmenting = random && (augmentation_.cropPadding > 0 || augmentation_.horizontalFlip || augmentation_.noise > 0);
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t index = indices[i];
     const Image plain = augmenting ? augment(data_.samples(index), *random) : data_.image(index);

@@ -1,6 +1,6 @@
 #pragma once
 // A dataset as a model sees it, prepared as a client would (SPEC.md section 5): augmentation (random
-// crop, flip) on the plain image first, then encryption and layout (ModelInput). Augmenting ciphertexts
+// crop, flip, noise) on the plain image first, then encryption and layout (ModelInput). Augmenting ciphertexts
 // instead would break block alignment.
 #include <cstdint>
 
@@ -13,6 +13,8 @@ namespace led {
 struct Augmentation {
   int cropPadding = 0;          // shift by up to this many pixels (edges replicated), as a padded random crop
   bool horizontalFlip = false;  // mirror half of the images
+  int noise = 0;                // add a uniform integer in [-noise, noise] to every sample (clamped to 0..255), so
+                                // a model cannot lean on the lowest bits (le's lower nibble: over-fitting)
 };
 
 class EncryptedView {

@@ -83,6 +83,8 @@ class TrainPage : public QWidget {
   QSpinBox* epochs_;
   QSpinBox* batch_;
   QDoubleSpinBox* learningRate_;
+  QDoubleSpinBox* weightDecay_;
+  QSpinBox* pixelNoise_;
   QSpinBox* models_;
   QLabel* device_;
   QPushButton* start_;
