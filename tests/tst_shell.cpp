@@ -193,6 +193,49 @@ class TestShell : public QObject {
     QVERIFY(window.showPage("Scramble"));  // the window still works
   }
 
+  // Edit > Undo and Redo act on the page shown: the Train and Query pages' settings step back and
+  // forth, successive steps of one control merge, and each page keeps its own history.
+  void settingsEditsUndoPageByPage() {
+    MainWindow window;
+    window.show();
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    for (QAction* a : window.findChildren<QAction*>()) {
+      if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
+      if (a->shortcut() == QKeySequence(QKeySequence::Redo)) redo = a;
+    }
+    QVERIFY(undo && redo);
+    window.showPage("Train");
+    auto* epochs = window.trainPage()->findChild<QSpinBox*>("epochs");
+    auto* noise = window.trainPage()->findChild<QSpinBox*>("pixelNoise");
+    epochs->setValue(11);
+    epochs->setValue(12);  // merges with the step before
+    noise->setValue(8);
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains("Pixel noise"), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(noise->value(), 0);
+    QVERIFY2(undo->text().contains("Epochs"), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(epochs->value(), 10);
+    QVERIFY(!undo->isEnabled());
+    redo->trigger();
+    QCOMPARE(epochs->value(), 12);
+
+    window.showPage("Query");
+    QVERIFY(!undo->isEnabled());  // the Query page has its own history, empty so far
+    auto* members = window.queryPage()->findChild<QSpinBox*>("members");
+    const int before = members->value();
+    members->setValue(before + 2);
+    undo->trigger();
+    QCOMPARE(members->value(), before);
+    QCOMPARE(epochs->value(), 12);  // the Train page untouched
+    window.showPage("Train");
+    QVERIFY(undo->isEnabled() && redo->isEnabled());  // its history waits where it was left
+    redo->trigger();
+    QCOMPARE(noise->value(), 8);
+  }
+
   // Save Project and open it in a fresh window: pages, images, the key (saved beside the project,
   // owner-only, since no file held it), settings and the Train page's results come back; a reference to a vanished file and a
   // damaged project each give a sentence, and the window keeps working.

@@ -740,6 +740,13 @@
     </message>
 </context>
 <context>
+    <name>led::ui::ControlUndo</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 の変更</translation>
+    </message>
+</context>
+<context>
     <name>led::ui::CurvePlot</name>
     <message>
         <source>loss</source>

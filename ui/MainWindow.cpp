@@ -12,11 +12,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "cloud/CloudPage.h"
 #include "common/Background.h"
+#include "common/ControlUndo.h"
 #include "keys/KeyFile.h"
 #include "project/ProjectFile.h"
 #include "coercion/CoercionPage.h"
@@ -76,6 +78,13 @@ MainWindow::MainWindow(QWidget* parent)
   setCentralWidget(centre);
 
   connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+  undo_ = new QUndoGroup(this);
+  pageUndo_.insert(scramble_, scramble_->undoStack());
+  pageUndo_.insert(query_, (new ControlUndo(query_))->stack());
+  pageUndo_.insert(train_, (new ControlUndo(train_))->stack());
+  for (QUndoStack* stack : std::as_const(pageUndo_)) undo_->addStack(stack);
+  connect(pages_, &QStackedWidget::currentChanged, this, [this] { undo_->setActiveStack(pageUndo_.value(pages_->currentWidget())); });
+  undo_->setActiveStack(pageUndo_.value(pages_->currentWidget()));
   connect(scramble_, &ScramblePage::failed, messages_, [this](const QString& s) { messages_->showErrorFrom(scramble_, s); });
   connect(scramble_, &ScramblePage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
   connect(scramble_, &ScramblePage::ready, messages_, [this] { messages_->dismissFrom(scramble_); });
@@ -197,6 +206,7 @@ void MainWindow::openProject(const QString& path) {
       this, [path] { return led::readProjectFile(path.toStdString()); },
       [this, path](led::Project project) {
         const QStringList missing = restoreProject(*this, project);
+        for (QUndoStack* stack : std::as_const(pageUndo_)) stack->clear();  // a project's values are no one's edits
         setProjectPath(path);
         if (missing.isEmpty()) statusBar()->showMessage(tr("Opened the project %1.").arg(path), 8000);
         else messages_->showError(missing.join(' '));
@@ -304,9 +314,9 @@ void MainWindow::buildMenus() {
   file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-  QAction* undo = scramble_->undoStack()->createUndoAction(this, tr("&Undo"));
+  QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
   undo->setShortcut(QKeySequence::Undo);
-  QAction* redo = scramble_->undoStack()->createRedoAction(this, tr("&Redo"));
+  QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
   redo->setShortcut(QKeySequence::Redo);
   edit->addAction(undo);
   edit->addAction(redo);

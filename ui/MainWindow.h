@@ -1,11 +1,14 @@
 #pragma once
 // The main window: a navigation that follows the story of the LED paper (Scramble, Query, Cloud, Train,
 // Coercion, Evaluate), a message bar for errors, menus with the standard shortcuts.
+#include <QHash>
 #include <QMainWindow>
 
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
+class QUndoStack;
 
 namespace led::ui {
 
@@ -38,6 +41,9 @@ class MainWindow : public QMainWindow {
   Tour* tour() const { return tour_; }
   TourPanel* tourPanel() const { return tourPanel_; }
   JobStatus* jobStatus() const { return jobs_; }
+  // Edit > Undo and Redo act on the page shown: the Scramble page's key edits, the Query and Train
+  // pages' settings (common/ControlUndo); other pages have nothing to undo.
+  QUndoGroup* undoGroup() const { return undo_; }
   // Shows the page with this name ("Scramble", "Query", ..., or its translated title); false if there is none.
   bool showPage(const QString& name);
   QStringList pageNames() const;
@@ -92,6 +98,8 @@ class MainWindow : public QMainWindow {
   Tour* tour_;
   TourPanel* tourPanel_;
   JobStatus* jobs_;
+  QUndoGroup* undo_;
+  QHash<QWidget*, QUndoStack*> pageUndo_;
 };
 
 }  // namespace led::ui
