@@ -118,7 +118,7 @@ class TestTrainPage : public QObject {
     page_->findChild<QDoubleSpinBox*>("weightDecay")->setValue(0.0005);
     page_->findChild<QSpinBox*>("pixelNoise")->setValue(8);
     QCOMPARE(page_->request().config.weightDecay, 0.0005);
-    QCOMPARE(page_->request().pixelNoise, 8);
+    QCOMPARE(page_->request().config.pixelNoise, 8);
     QSignalSpy finished(page_, &TrainPage::runFinished);
     page_->findChild<QPushButton*>("startTraining")->click();
     QVERIFY(!page_->findChild<QSpinBox*>("pixelNoise")->isEnabled());

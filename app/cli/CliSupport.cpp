@@ -105,16 +105,12 @@ void addRegularisationOptions(QCommandLineParser& parser) {
   });
 }
 
-void applyRegularisationOptions(const QCommandLineParser& parser, const ImageShape& shape, TrainConfig& config) {
+void applyRegularisationOptions(const QCommandLineParser& parser, TrainConfig& config) {
   bool ok = false;
   config.weightDecay = parser.value("weight-decay").toDouble(&ok);
   if (!ok || !(config.weightDecay >= 0)) usageError("--weight-decay takes a number of 0 or more");
-  const int noise = parser.value("pixel-noise").toInt(&ok);
-  if (!ok || noise < 0 || noise > 64) usageError("--pixel-noise takes a whole number from 0 to 64");
-  if (!parser.isSet("pixel-noise")) return;
-  Augmentation augmentation = config.augmentation.value_or(defaultAugmentation(shape));
-  augmentation.noise = noise;
-  config.augmentation = augmentation;
+  config.pixelNoise = parser.value("pixel-noise").toInt(&ok);
+  if (!ok || config.pixelNoise < 0 || config.pixelNoise > 64) usageError("--pixel-noise takes a whole number from 0 to 64");
 }
 
 std::optional<std::uint64_t> seedOption(const QCommandLineParser& parser) {

@@ -42,9 +42,8 @@ std::unique_ptr<RandomSource> randomSource(const QCommandLineParser& parser, boo
 
 // Regularisation shared by train and evaluate table1: --weight-decay and --pixel-noise.
 void addRegularisationOptions(QCommandLineParser& parser);
-// Sets the weight decay and, when --pixel-noise is given, that noise on top of the augmentation already
-// chosen (or the customary one for images of `shape`); usage errors for values out of range.
-void applyRegularisationOptions(const QCommandLineParser& parser, const ImageShape& shape, TrainConfig& config);
+// Sets the weight decay and the pixel noise; usage errors for values out of range.
+void applyRegularisationOptions(const QCommandLineParser& parser, TrainConfig& config);
 
 // Runs body, turning core errors into "led: error: ..." and exit code 1.
 int guarded(const std::function<int()>& body);

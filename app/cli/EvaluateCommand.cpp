@@ -138,12 +138,12 @@ int evaluateCommand(const QStringList& args) {
     if (config.epochs < 1 || config.batchSize < 1) usageError("--epochs and --batch take positive numbers");
     config.trainLimit = parser.value("limit-train").toULongLong();
     config.testLimit = parser.value("limit-test").toULongLong();
+    applyRegularisationOptions(parser, config);
     requireArchitecture(config.architecture);
 
     const QDir out(parser.value("out-dir"));
     QDir().mkpath(out.path());
     const DatasetSplit data = loadDataset(toStd(parser.value("dataset")));
-    applyRegularisationOptions(parser, data.train.shape, config);
     const Dataset test = data.test.head(config.testLimit);
     const QString name = QString::fromStdString(schemeName(scheme.scheme));
     if (what.first() == "models") {

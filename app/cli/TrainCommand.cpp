@@ -69,6 +69,7 @@ int trainCommand(const QStringList& args) {
       if (!ok || crop < 0) usageError("--crop takes a whole number of pixels");
       config.augmentation = parser.isSet("no-augment") ? Augmentation{} : Augmentation{crop, !parser.isSet("no-flip")};
     }
+    applyRegularisationOptions(parser, config);
     config.seed = seedOption(parser);
     if (parser.isSet("threads")) config.threads = positive(parser, "threads");
     config.useGpu = !parser.isSet("cpu");
@@ -79,7 +80,6 @@ int trainCommand(const QStringList& args) {
 
     const std::optional<Key> key = parser.isSet("key") ? std::optional<Key>(readKeyFile(toStd(parser.value("key")))) : std::nullopt;
     const DatasetSplit data = loadDataset(toStd(parser.value("dataset")));
-    applyRegularisationOptions(parser, data.train.shape, config);
     const bool json = parser.isSet("json");
     std::fprintf(stderr, "training %s on %s (%zu training, %zu test images) %s, on %s\n", config.architecture.c_str(), data.train.name.c_str(),
                  config.trainLimit ? std::min(config.trainLimit, data.train.size()) : data.train.size(),

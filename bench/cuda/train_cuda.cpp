@@ -47,10 +47,9 @@ int main(int argc, char** argv) {
     const SchemeId scheme = parseSchemeName(argc > 5 ? argv[5] : "le");
     config.weightDecay = argc > 6 ? std::atof(argv[6]) : 0.0;
     const int plainModels = argc > 7 ? std::max(1, std::atoi(argv[7])) : 1;
-    Augmentation augmentation = defaultAugmentation(data.train.shape);
-    augmentation.noise = argc > 8 ? std::atoi(argv[8]) : 0;
-    config.augmentation = augmentation;
-    std::printf("augmentation: crop %d, flip %d, noise %d\n", augmentation.cropPadding, int(augmentation.horizontalFlip), augmentation.noise);
+    config.pixelNoise = argc > 8 ? std::atoi(argv[8]) : 0;
+    const Augmentation augmentation = defaultAugmentation(data.train.shape);
+    std::printf("augmentation: crop %d, flip %d, noise %d\n", augmentation.cropPadding, int(augmentation.horizontalFlip), config.pixelNoise);
     std::printf("weight decay: %g\n", config.weightDecay);
     const std::string schemeText = schemeName(scheme);
     std::printf("device: %s\n", trainingDevice(config).c_str());

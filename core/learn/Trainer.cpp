@@ -194,7 +194,10 @@ TrainResult train(const DatasetSplit& data, const std::optional<Key>& key, const
   const Dataset& trainSet = firstImages(data.train, config.trainLimit, trainStorage);
   const Dataset& testSet = firstImages(data.test, config.testLimit, testStorage);
   const ModelInput input(cipherFor(key), trainSet.shape);
-  const EncryptedView trainView(trainSet, input, config.augmentation.value_or(defaultAugmentation(trainSet.shape)));
+  if (config.pixelNoise < 0 || config.pixelNoise > 255) fail(ErrorKind::InvalidArgument, "the pixel noise must be from 0 to 255");
+  Augmentation augmentation = config.augmentation.value_or(defaultAugmentation(trainSet.shape));
+  if (config.pixelNoise > 0) augmentation.noise = config.pixelNoise;
+  const EncryptedView trainView(trainSet, input, augmentation);
   const EncryptedView testView(testSet, input, {});
 
   TrainResult result{Classifier(modelInfoFor(config.architecture, trainSet, key), config.seed), {}, false, trainingDevice(config)};

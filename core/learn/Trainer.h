@@ -21,6 +21,7 @@ struct TrainConfig {
   double learningRate = 2e-3;            // Adam, decayed along a cosine to 0 over the epochs
   double weightDecay = 0;                // Adam's L2 penalty on the weights (0: none)
   std::optional<Augmentation> augmentation;  // on plain images, before encryption; default: the dataset's custom
+  int pixelNoise = 0;                    // on top of that augmentation: noise in [-n, n] per sample (0: none)
   std::optional<std::uint64_t> seed;     // reproducible weights, order, augmentation and dropout
   int threads = 0;                       // 0: every core (one when seeded, so results repeat exactly)
   bool useGpu = true;                    // CUDA when LibTorch sees a GPU

@@ -289,7 +289,7 @@ TrainRequest TrainPage::request() const {
   r.config.batchSize = batch_->value();
   r.config.learningRate = learningRate_->value();
   r.config.weightDecay = weightDecay_->value();
-  r.pixelNoise = pixelNoise_->value();
+  r.config.pixelNoise = pixelNoise_->value();
   r.models = models_->value();
   return r;
 }

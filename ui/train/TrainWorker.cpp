@@ -31,11 +31,6 @@ void TrainWorker::run(const TrainRequest& request) {
   const QString failure = failureOf([&] {
     emit stage(tr("Loading %1…").arg(request.dataset));
     const led::DatasetSplit data = led::loadDataset(request.dataset.toStdString());
-    led::TrainConfig config = request.config;
-    if (request.pixelNoise > 0) {
-      config.augmentation = led::defaultAugmentation(data.train.shape);
-      config.augmentation->noise = request.pixelNoise;
-    }
     led::OsRandom random;
     for (int i = 0; i < request.models && !cancel; ++i) {
       std::optional<led::Key> key;
@@ -47,7 +42,7 @@ void TrainWorker::run(const TrainRequest& request) {
       led::TrainCallbacks callbacks;
       callbacks.progress = [this](const led::TrainProgress& p) { emit progress(p); };
       callbacks.epochDone = [this](const led::EpochMetrics& m) { emit epochFinished(m); };
-      led::TrainResult result = led::train(data, key, config, callbacks, cancel);
+      led::TrainResult result = led::train(data, key, request.config, callbacks, cancel);
       if (result.cancelled) return emit finished(true, {});
       models_.push_back(std::move(result.model));
       keys_.push_back(key);

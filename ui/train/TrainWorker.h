@@ -22,7 +22,6 @@ struct TrainRequest {
   std::optional<led::Key> key;                 // used when it fits scheme and data; else fresh keys are made
   led::TrainConfig config;
   int models = 1;                              // an ensemble of this many models, each with its own key
-  int pixelNoise = 0;                          // on top of the dataset's customary augmentation
 };
 
 class TrainWorker : public QObject {
