@@ -86,11 +86,6 @@ bool inflateRecord(const std::uint8_t* data, std::size_t stored, std::size_t siz
   return whole;
 }
 
-// A decimal number as LibTorch writes one: at most 9 digits, no leading zero.
-bool isDigits(std::string_view s) {
-  return !s.empty() && s.size() <= 9 && s.find_first_not_of("0123456789") == std::string_view::npos && (s.size() == 1 || s[0] != '0');
-}
-
 // What a record named `entry` is, by its name; Unknown for any name this program's archives do not have.
 enum class Record { Unknown, Pickle, Tensor, Version, Constants, Source, SourceDebug };
 
@@ -99,7 +94,7 @@ Record recordKind(std::string_view entry, int& sourceClass) {
   if (entry == "archive/data.pkl") return Record::Pickle;
   if (entry == "archive/constants.pkl") return Record::Constants;
   if (entry == "archive/version") return Record::Version;
-  if (entry.substr(0, 13) == "archive/data/" && isDigits(entry.substr(13))) return Record::Tensor;
+  if (entry.substr(0, 13) == "archive/data/" && archiveNumber(entry.substr(13)) >= 0) return Record::Tensor;
   Record kind = Record::Source;
   if (entry.size() > 10 && entry.substr(entry.size() - 10) == ".debug_pkl") {
     kind = Record::SourceDebug;
@@ -111,10 +106,9 @@ Record recordKind(std::string_view entry, int& sourceClass) {
     sourceClass = kRootScriptClass;
     return kind;
   }
-  if (entry.substr(0, mangle.size()) != mangle || !isDigits(entry.substr(mangle.size())))
-    return Record::Unknown;
-  sourceClass = std::stoi(std::string(entry.substr(mangle.size())));
-  return kind;
+  if (entry.substr(0, mangle.size()) != mangle) return Record::Unknown;
+  sourceClass = archiveNumber(entry.substr(mangle.size()));
+  return sourceClass < 0 ? Record::Unknown : kind;
 }
 
 // The debug record LibTorch writes beside every class source of these archives: an empty source-range
@@ -129,7 +123,7 @@ bool recordFits(Record kind, std::string_view bytes) {
   switch (kind) {
     case Record::Pickle: return pickleFits(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
     case Record::Tensor: return true;
-    case Record::Version: return bytes.size() >= 2 && bytes.back() == '\n' && isDigits(bytes.substr(0, bytes.size() - 1));
+    case Record::Version: return bytes.size() >= 2 && bytes.back() == '\n' && archiveNumber(bytes.substr(0, bytes.size() - 1)) >= 0;
     case Record::Constants: return bytes == kNoConstants;
     case Record::SourceDebug: return bytes == kSourceDebug;
     default: return false;
@@ -138,8 +132,20 @@ bool recordFits(Record kind, std::string_view bytes) {
 
 }  // namespace
 
+void refuseModelFile(const std::string& name) { fail(ErrorKind::BadFile, name + " is not an LED Studio model file (or it is damaged)"); }
+
+int archiveNumber(std::string_view digits) {
+  if (digits.empty() || digits.size() > 9 || (digits.size() > 1 && digits[0] == '0')) return -1;
+  int n = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 void requireArchiveBounds(const std::uint8_t* data, std::size_t size, const std::string& name) {
-  const auto bad = [&name] { fail(ErrorKind::BadFile, name + " is not an LED Studio model file (or it is damaged)"); };
+  const auto bad = [&name] { refuseModelFile(name); };
   if (size < 22) bad();
   // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535.
   std::size_t end = size - 22;

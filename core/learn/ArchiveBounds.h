@@ -8,8 +8,16 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace led::learn {
+
+// The one sentence for a model or checkpoint file that is damaged or not one (throws BadFile).
+[[noreturn]] void refuseModelFile(const std::string& name);
+
+// A decimal number as LibTorch writes one in record and class names (at most 9 digits, no leading
+// zero); -1 when `digits` is not one.
+int archiveNumber(std::string_view digits);
 
 // Throws BadFile naming `name` when the archive is malformed in one of those ways.
 void requireArchiveBounds(const std::uint8_t* data, std::size_t size, const std::string& name);

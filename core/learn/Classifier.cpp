@@ -34,7 +34,7 @@ void loadArchive(torch::serialize::InputArchive& archive, const std::vector<std:
   try {
     archive.load_from(reinterpret_cast<const char*>(data), size, device);
   } catch (const std::exception&) {  // c10::Error, and whatever else torch's reader throws
-    fail(ErrorKind::BadFile, name + " is not an LED Studio model file (or it is damaged)");
+    refuseModelFile(name);
   }
 }
 

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/Error.h"
+#include "learn/ArchiveBounds.h"
 
 namespace led::learn {
 
@@ -14,17 +14,6 @@ constexpr std::string_view kClassPrefix = "__torch__.___torch_mangle_";
 constexpr std::string_view kClassSuffix = ".Module";
 
 bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
-// A class index of at most 9 digits (no sign, no leading zero but "0"); -2 when it is not one.
-int classIndex(std::string_view digits) {
-  if (digits.empty() || digits.size() > 9 || (digits.size() > 1 && digits[0] == '0')) return -2;
-  int n = 0;
-  for (char c : digits) {
-    if (c < '0' || c > '9') return -2;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
 
 bool isNameChar(char c, bool slashAllowed) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || (slashAllowed && c == '/');
@@ -66,7 +55,7 @@ bool parseType(std::string_view type, ScriptClass& c, std::string_view member) {
   if (!startsWith(type, kClassPrefix) || type.size() < kClassPrefix.size() + kClassSuffix.size() ||
       type.substr(type.size() - kClassSuffix.size()) != kClassSuffix)
     return false;
-  const int index = classIndex(type.substr(kClassPrefix.size(), type.size() - kClassPrefix.size() - kClassSuffix.size()));
+  const int index = archiveNumber(type.substr(kClassPrefix.size(), type.size() - kClassPrefix.size() - kClassSuffix.size()));
   if (index < 0) return false;
   c.refers.push_back(index);
   return true;
@@ -117,7 +106,7 @@ bool parseClass(std::string_view text, ScriptClass& c) {
 }  // namespace
 
 void requireKnownScriptSources(const std::map<int, std::string>& sources, const std::string& name) {
-  const auto bad = [&name] { fail(ErrorKind::BadFile, name + " is not an LED Studio model file (or it is damaged)"); };
+  const auto bad = [&name] { refuseModelFile(name); };
   if (!sources.count(kRootScriptClass)) bad();
   for (const auto& [index, text] : sources) {
     ScriptClass c;
