@@ -1,10 +1,14 @@
 // The Query, Cloud and Coercion pages with real widgets, offscreen: the dog/cat round as a teacher
-// clicks it, in the deniable and the normal process, the meter, the multi-query view, cancelling.
+// clicks it, in the deniable and the normal process, the meter, the multi-query view, cancelling, and
+// the session kept in a project.
 #include <QComboBox>
+#include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "MainWindow.h"
@@ -12,7 +16,9 @@
 #include "coercion/CoercionPage.h"
 #include "common/ImageConvert.h"
 #include "common/ImageTile.h"
+#include "TestSupport.h"
 #include "common/MessageBar.h"
+#include "deniable/QueryFile.h"
 #include "image/Resize.h"
 #include "query/DeniableSession.h"
 #include "query/QueryPage.h"
@@ -23,6 +29,22 @@ using namespace led::ui;
 class TestQueryPages : public QObject {
   Q_OBJECT
   MainWindow* window_ = nullptr;
+  QTemporaryDir dir_;
+
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+  static std::vector<std::string> fingerprints(const DeniableSession& session) {
+    std::vector<std::string> out;
+    for (const auto& part : session.state().keys)
+      for (const Key& key : part) out.push_back(key.fingerprint());
+    return out;
+  }
+
+  static void openProject(MainWindow& window, const QString& project) {
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openFile(project);
+    QVERIFY(opened.wait(60000));
+  }
 
   QPushButton* button(const char* name) const { return window_->queryPage()->findChild<QPushButton*>(name); }
 
@@ -45,6 +67,8 @@ class TestQueryPages : public QObject {
 
  private slots:
   void initTestCase() {
+    QVERIFY(dir_.isValid());
+    test::keepSettingsIn(dir_.filePath("config"));
     window_ = new MainWindow;
     window_->show();
     QVERIFY(window_->showPage("Query"));
@@ -94,6 +118,70 @@ class TestQueryPages : public QObject {
     composeAndSend();
     QVERIFY(window_->session()->composed()->query.padIndex == 1);
     QCOMPARE(window_->cloudPage()->logText().count('\n'), 1);
+  }
+
+  // Save Project keeps the cloud session beside the project (owner-only): a fresh window shows the same
+  // query, answer, log and openings, and goes on with the same pads (the next entry on both sides); a
+  // restore ends a set-up under way; a damaged session file is named and the rest still restored; a
+  // folder in the session's place that is not one is never replaced.
+  void projectKeepsTheCloudSession() {
+    QVERIFY(window_->session()->cloudResult().has_value());
+    const QString project = path("lesson.ledproj");
+    QSignalSpy saved(window_, &MainWindow::projectSaved);
+    window_->saveProject(project);
+    QVERIFY(saved.wait(60000));
+    const QString folder = path("lesson-cloud");
+    QCOMPARE(int(QFile::permissions(folder) & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther)), 0);
+    const DeniableSession& before = *window_->session();
+    const int b = before.composed()->coin;
+
+    MainWindow restored;
+    restored.show();
+    openProject(restored, project);
+    const DeniableSession& after = *restored.session();
+    QVERIFY(after.cloudReady());
+    QVERIFY(fingerprints(after) == fingerprints(before));
+    QCOMPARE(queryDigest(after.composed()->query), queryDigest(before.composed()->query));
+    QCOMPARE(after.composed()->coin, b);
+    QCOMPARE(restored.queryPage()->answerText(), window_->queryPage()->answerText());
+    QCOMPARE(restored.cloudPage()->logText(), window_->cloudPage()->logText());
+    QCOMPARE(restored.cloudPage()->predictions()->item(b, 2)->text(), QString("dog"));
+    QVERIFY2(restored.coercionPage()->trueLabel().contains("dog"), qPrintable(restored.coercionPage()->trueLabel()));
+    QVERIFY2(restored.coercionPage()->fakeLabel().contains("cat"), qPrintable(restored.coercionPage()->fakeLabel()));
+    QVERIFY(restored.session()->compose(16, GuideKeys::OneTimePad));
+    QCOMPARE(after.composed()->query.padIndex, before.composed()->query.padIndex + 1);
+    QVERIFY(restored.session()->sendToCloud());  // the cloud's copy of the pad came back too
+    QVERIFY(restored.queryPage()->answerText().contains("dog"));
+
+    QSignalSpy failed(restored.session(), &DeniableSession::failed);
+    restored.queryPage()->setUpCloud();
+    QVERIFY(after.busy());
+    openProject(restored, project);
+    QVERIFY(!after.busy() && after.cloudReady());
+    QTest::qWait(3000);  // the ended set-up's worker returns and must change nothing
+    QVERIFY(fingerprints(after) == fingerprints(before));
+    QCOMPARE(failed.count(), 0);
+
+    QFile key(folder + "/part1-key0.ledkey");
+    QVERIFY(key.open(QIODevice::ReadWrite));
+    QByteArray bytes = key.readAll();
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+    key.seek(0);
+    key.write(bytes);
+    key.close();
+    MainWindow damaged;
+    damaged.show();
+    openProject(damaged, project);
+    QVERIFY2(damaged.messageBar()->text().contains("part1-key0.ledkey"), qPrintable(damaged.messageBar()->text()));
+    QVERIFY(!damaged.session()->cloudReady());
+    QCOMPARE(damaged.findChild<QStackedWidget*>()->currentWidget()->objectName(), QString("Coercion"));  // the rest came back
+
+    QVERIFY(QDir().mkpath(path("notes-cloud")));
+    test::writeBytes(path("notes-cloud/mine.txt"), {'h', 'i'});
+    window_->saveProject(path("notes.ledproj"));
+    QTRY_VERIFY_WITH_TIMEOUT(window_->messageBar()->text().contains("not a cloud session folder"), 60000);
+    QVERIFY(QFile::exists(path("notes-cloud/mine.txt")));
+    QVERIFY(!QFile::exists(path("notes.ledproj")));
   }
 
   void normalRoundHasADecoyAndNoFakeOpening() {

@@ -63,6 +63,10 @@
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
     </message>
+    <message>
+        <source>The cloud session was not restored: %1</source>
+        <translation>クラウドのセッションは復元されませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>led</name>
@@ -795,6 +799,14 @@
         <source>Normal user: %1 model(s) for your key(s), trained on the two photos only (classes: %2, %3). Keys: %4</source>
         <translation>通常のユーザー: あなたの鍵ごとに %1 個のモデル、2 枚の写真だけで学習 (クラス: %2、%3)。鍵: %4</translation>
     </message>
+    <message>
+        <source>The cloud is ready (as the project left it).</source>
+        <translation>クラウドの準備ができています (プロジェクトを保存したときのままです)。</translation>
+    </message>
+    <message>
+        <source>Demo models learn the two photos in a few seconds.</source>
+        <translation>デモモデルは 2 枚の写真を数秒で学習します。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::EvaluatePage</name>
@@ -1104,6 +1116,10 @@
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
+        <translation>クラウドのセッション (鍵、モデル、ガイドパッド、最後のクエリ) を %1 に保存しました (あなただけが読めます)。</translation>
     </message>
 </context>
 <context>

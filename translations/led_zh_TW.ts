@@ -63,6 +63,10 @@
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
     </message>
+    <message>
+        <source>The cloud session was not restored: %1</source>
+        <translation>雲端工作階段未能還原：%1</translation>
+    </message>
 </context>
 <context>
     <name>led</name>
@@ -795,6 +799,14 @@
         <source>Normal user: %1 model(s) for your key(s), trained on the two photos only (classes: %2, %3). Keys: %4</source>
         <translation>一般使用者：你的金鑰各 %1 個模型，只以兩張照片訓練（類別：%2、%3）。金鑰：%4</translation>
     </message>
+    <message>
+        <source>The cloud is ready (as the project left it).</source>
+        <translation>雲端已就緒（與專案儲存時相同）。</translation>
+    </message>
+    <message>
+        <source>Demo models learn the two photos in a few seconds.</source>
+        <translation>示範模型幾秒內就能學會這兩張照片。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::EvaluatePage</name>
@@ -1104,6 +1116,10 @@
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
+        <translation>雲端工作階段（金鑰、模型、引導密碼本、最後一次查詢）已儲存於 %1（僅您可讀取）。</translation>
     </message>
 </context>
 <context>

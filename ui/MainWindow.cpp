@@ -19,8 +19,6 @@
 #include "cloud/CloudPage.h"
 #include "common/Background.h"
 #include "common/ControlUndo.h"
-#include "keys/KeyFile.h"
-#include "project/ProjectFile.h"
 #include "coercion/CoercionPage.h"
 #include "evaluate/EvaluatePage.h"
 #include "common/MessageBar.h"
@@ -202,10 +200,10 @@ void MainWindow::openDialog() {
 }
 
 void MainWindow::openProject(const QString& path) {
-  runInBackground<led::Project>(
-      this, [path] { return led::readProjectFile(path.toStdString()); },
-      [this, path](led::Project project) {
-        const QStringList missing = restoreProject(*this, project);
+  runInBackground<LoadedProject>(
+      this, [path] { return loadProject(path); },
+      [this, path](LoadedProject loaded) {
+        const QStringList missing = restoreProject(*this, loaded);
         for (QUndoStack* stack : std::as_const(pageUndo_)) stack->clear();  // a project's values are no one's edits
         setProjectPath(path);
         if (missing.isEmpty()) statusBar()->showMessage(tr("Opened the project %1.").arg(path), 8000);
@@ -228,9 +226,7 @@ void MainWindow::saveProject(const QString& path) {
   runInBackground<bool>(
       this,
       [captured, path] {
-        // The key first: a project never refers to a key file that is not there.
-        if (captured.keyToWrite) led::writeKeyFile(captured.keyPath.toStdString(), *captured.keyToWrite);
-        led::writeProjectFile(path.toStdString(), captured.project);
+        writeCapturedProject(path, captured);
         return true;
       },
       [this, path, captured](bool) {
@@ -238,6 +234,7 @@ void MainWindow::saveProject(const QString& path) {
         setProjectPath(path);
         QString note = tr("Project saved to %1.").arg(path);
         if (captured.keyToWrite) note += " " + tr("The Scramble page's key was saved beside it as %1 (readable by you only).").arg(captured.keyPath);
+        if (captured.session) note += " " + tr("The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).").arg(captured.sessionPath);
         statusBar()->showMessage(note, 10000);
         emit projectSaved(path);
       },

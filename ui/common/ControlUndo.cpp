@@ -1,9 +1,12 @@
 #include "common/ControlUndo.h"
 
+#include "common/NamedControls.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -50,17 +53,9 @@ class ControlEdit : public QUndoCommand {
 
 }  // namespace
 
-QVariant controlValue(const QWidget* control) {
-  if (const auto* c = qobject_cast<const QComboBox*>(control)) return c->currentIndex();
-  if (const auto* s = qobject_cast<const QSpinBox*>(control)) return s->value();
-  if (const auto* d = qobject_cast<const QDoubleSpinBox*>(control)) return d->value();
-  if (const auto* b = qobject_cast<const QCheckBox*>(control)) return b->isChecked();
-  return {};
-}
-
 ControlUndo::ControlUndo(QWidget* page) : QObject(page), stack_(new QUndoStack(this)) {
-  for (QWidget* w : page->findChildren<QWidget*>()) {
-    if (w->objectName().isEmpty() || w->objectName().startsWith("qt_") || !controlValue(w).isValid()) continue;
+  for (QWidget* w : namedControls(page)) {
+    if (qobject_cast<QLineEdit*>(w)) continue;  // paths and names: typed, not stepped through
     values_.insert(w, controlValue(w));
     const auto watch = [this, w] { changed(w); };
     if (auto* c = qobject_cast<QComboBox*>(w)) connect(c, &QComboBox::currentIndexChanged, this, watch);
@@ -78,10 +73,7 @@ void ControlUndo::changed(QWidget* control) {
 
 void ControlUndo::apply(QWidget* control, const QVariant& value) {
   applying_ = true;
-  if (auto* c = qobject_cast<QComboBox*>(control)) c->setCurrentIndex(value.toInt());
-  else if (auto* s = qobject_cast<QSpinBox*>(control)) s->setValue(value.toInt());
-  else if (auto* d = qobject_cast<QDoubleSpinBox*>(control)) d->setValue(value.toDouble());
-  else if (auto* b = qobject_cast<QCheckBox*>(control)) b->setChecked(value.toBool());
+  setControlValue(control, value);
   applying_ = false;
 }
 

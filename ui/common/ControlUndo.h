@@ -28,7 +28,4 @@ class ControlUndo : public QObject {
   bool applying_ = false;
 };
 
-// A control's value as the undo stack keeps it (index, number or checked state).
-QVariant controlValue(const QWidget* control);
-
 }  // namespace led::ui

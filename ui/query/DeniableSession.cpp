@@ -1,6 +1,7 @@
 #include "query/DeniableSession.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <algorithm>
 
@@ -47,7 +48,9 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
   if (!hasImages()) return emit failed(tr("Choose both images first."));
   if (names_[0] == names_[1]) return emit failed(tr("The two images need different names: they are the demo models' classes."));
   busy_ = true;
+  const int setUp = ++setUps_;
   cancel_ = std::make_shared<std::atomic<bool>>(false);
+  keys_ = {};
   models_.clear();
   composed_.reset();
   cloud_.reset();
@@ -91,20 +94,50 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
         }
         return out;
       },
-      [this, process](CloudSetUp setUp) {
+      [this, process, setUp](CloudSetUp setUpResult) {
+        if (setUp != setUps_) return;  // a project was restored meanwhile
         busy_ = false;
         process_ = process;
-        keys_ = std::move(setUp.keys);
-        models_ = std::move(setUp.models);
+        keys_ = std::move(setUpResult.keys);
+        models_ = std::move(setUpResult.models);
         emit setUpProgress(tr("The cloud is ready."), 1.0);
         emit cloudChanged();
       },
-      [this](const QString& error) {
+      [this, setUp](const QString& error) {
+        if (setUp != setUps_) return;
         busy_ = false;
         emit setUpProgress(error, 0.0);
         emit failed(error);
         emit cloudChanged();
       });
+}
+
+DeniableSession::State DeniableSession::state() const {
+  State s{process_, keys_, models_, {}, guideKeys_, composed_, entry_, cloud_, log_};
+  for (const QFileInfo& file : QDir(pads_.path()).entryInfoList({"*.ledpad"}, QDir::Files, QDir::Name))
+    s.pads.emplace_back(file.fileName().toStdString(), led::GuidePad::read(file.filePath().toStdString()));
+  return s;
+}
+
+void DeniableSession::restore(State s) {
+  *cancel_ = true;
+  ++setUps_;
+  busy_ = false;
+  for (const QFileInfo& file : QDir(pads_.path()).entryInfoList({"*.ledpad"}, QDir::Files)) QFile::remove(file.filePath());
+  for (const auto& [name, pad] : s.pads) pad.write(pads_.filePath(QString::fromStdString(name)).toStdString());
+  process_ = s.process;
+  keys_ = std::move(s.keys);
+  models_ = std::move(s.models);
+  guideKeys_ = s.guideKeys;
+  composed_ = std::move(s.composed);
+  entry_ = std::move(s.entry);
+  cloud_ = std::move(s.cloud);
+  log_ = std::move(s.log);
+  emit setUpProgress(cloudReady() ? tr("The cloud is ready (as the project left it).") : tr("Demo models learn the two photos in a few seconds."),
+                     cloudReady() ? 1.0 : 0.0);
+  emit cloudChanged();
+  if (composed_) emit queryComposed();
+  if (cloud_) emit answered();
 }
 
 QString DeniableSession::cloudDescription() const {

@@ -16,6 +16,7 @@
 #include <optional>
 #include <vector>
 
+#include "deniable/GuidePad.h"
 #include "deniable/Opening.h"
 #include "learn/Classifier.h"
 #include "learn/Cloud.h"
@@ -27,8 +28,27 @@ enum class GuideKeys { OneTimePad, Fixed };
 class DeniableSession : public QObject {
   Q_OBJECT
  public:
+  // What a project keeps of the session (everything but the two images, which the Query page keeps):
+  // the cloud's keys and models, both copies of every guide pad, the last query and its answer, the log.
+  struct State {
+    led::QueryProcess process = led::QueryProcess::Deniable;
+    std::array<std::vector<led::Key>, 2> keys;
+    std::vector<std::vector<std::shared_ptr<led::Classifier>>> models;
+    std::vector<std::pair<std::string, led::GuidePad>> pads;  // by file name, the user's and the cloud's copies
+    GuideKeys guideKeys = GuideKeys::OneTimePad;
+    std::optional<led::ComposedQuery> composed;
+    led::PadEntry entry;  // of the composed query
+    std::optional<led::CloudResult> cloud;
+    QStringList log;
+  };
+
   explicit DeniableSession(QObject* parent = nullptr);
   ~DeniableSession() override;
+
+  // The session as it stands (while the cloud is being set up: no cloud), and a saved one put back,
+  // which ends a set-up under way.
+  State state() const;
+  void restore(State state);
 
   // The user's side.
   void setImage(int which, const led::Image& image, const QString& name);  // 0: the real image, 1: the other
@@ -86,6 +106,7 @@ class DeniableSession : public QObject {
   QStringList log_;
   std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);  // shared with the worker
   bool busy_ = false;
+  int setUps_ = 0;  // counts set-ups begun and restores, so that a restore outlives a set-up it ended
 };
 
 }  // namespace led::ui

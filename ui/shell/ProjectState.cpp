@@ -1,16 +1,15 @@
 #include "shell/ProjectState.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFileInfo>
-#include <QLineEdit>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <algorithm>
 
 #include "MainWindow.h"
+#include "common/NamedControls.h"
+#include "common/Failure.h"
+#include "keys/KeyFile.h"
 #include "predict/PredictPage.h"
+#include "query/SessionFolder.h"
 #include "query/QueryPage.h"
 #include "scramble/ScramblePage.h"
 #include "train/TrainPage.h"
@@ -22,49 +21,26 @@ namespace {
 std::string text(const QString& s) { return s.toStdString(); }
 QString text(const std::string& s) { return QString::fromStdString(s); }
 
-// The named controls of a page, in the order they were made (so a scheme is chosen before its block size).
-QList<QWidget*> namedControls(const QWidget* page) {
-  QList<QWidget*> controls;
-  for (QWidget* w : page->findChildren<QWidget*>()) {
-    if (w->objectName().isEmpty() || w->objectName().startsWith("qt_")) continue;
-    if (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QCheckBox*>(w) || qobject_cast<QLineEdit*>(w))
-      controls << w;
-  }
-  return controls;
-}
-
 void captureControls(const QWidget* page, const QString& prefix, led::Project& project) {
   for (QWidget* w : namedControls(page)) {
-    const std::string name = text(prefix + "." + w->objectName());
-    if (auto* c = qobject_cast<QComboBox*>(w)) project.set(name, std::to_string(c->currentIndex()));
-    else if (auto* s = qobject_cast<QSpinBox*>(w)) project.set(name, std::to_string(s->value()));
-    else if (auto* d = qobject_cast<QDoubleSpinBox*>(w)) project.set(name, text(QString::number(d->value(), 'g', 10)));
-    else if (auto* b = qobject_cast<QCheckBox*>(w)) project.set(name, b->isChecked() ? "1" : "0");
-    else if (auto* e = qobject_cast<QLineEdit*>(w)) project.set(name, text(e->text()));
+    const QVariant value = controlValue(w);
+    const QString written = value.typeId() == QMetaType::Bool     ? QString(value.toBool() ? "1" : "0")
+                            : value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10)
+                                                                   : value.toString();
+    project.set(text(prefix + "." + w->objectName()), text(written));
   }
 }
 
-// Values out of a control's range are clamped or ignored: a project from another version must not break a page.
+// A value that does not read as the control's kind is ignored: a project from another version must not break a page.
 void restoreControls(QWidget* page, const QString& prefix, const led::Project& project) {
   for (QWidget* w : namedControls(page)) {
     const std::string name = text(prefix + "." + w->objectName());
     if (!project.values.count(name)) continue;
-    const QString value = text(project.value(name));
-    bool ok = false;
-    if (auto* c = qobject_cast<QComboBox*>(w)) {
-      const int index = value.toInt(&ok);
-      if (ok && index >= 0 && index < c->count()) c->setCurrentIndex(index);
-    } else if (auto* s = qobject_cast<QSpinBox*>(w)) {
-      const int v = value.toInt(&ok);
-      if (ok) s->setValue(v);
-    } else if (auto* d = qobject_cast<QDoubleSpinBox*>(w)) {
-      const double v = value.toDouble(&ok);
-      if (ok) d->setValue(v);
-    } else if (auto* b = qobject_cast<QCheckBox*>(w)) {
-      b->setChecked(value == "1");
-    } else if (auto* e = qobject_cast<QLineEdit*>(w)) {
-      e->setText(value);
-    }
+    QVariant value = text(project.value(name));
+    const int kind = controlValue(w).typeId();
+    if (kind == QMetaType::Bool) value = value.toString() == "1";
+    else if (!value.convert(QMetaType(kind))) continue;
+    setControlValue(w, value);
   }
 }
 
@@ -134,6 +110,12 @@ CapturedProject captureProject(const MainWindow& window, const QString& projectP
   for (int which = 0; which < 2; ++which)
     p.set("query.image" + std::to_string(which), text(window.queryPage()->imageSource(which)));
   captureControls(window.queryPage(), "query", p);
+  if (window.session()->cloudReady()) {
+    const QFileInfo info(projectPath);
+    captured.session = window.session()->state();
+    captured.sessionPath = info.absolutePath() + "/" + info.completeBaseName() + "-cloud";
+  }
+  p.set("query.session", text(captured.sessionPath));
   captureControls(window.trainPage(), "train", p);
   captureTrainResults(*window.trainPage(), p);
   p.set("predict.photo", text(window.predictPage()->photoPath()));
@@ -141,7 +123,21 @@ CapturedProject captureProject(const MainWindow& window, const QString& projectP
   return captured;
 }
 
-QStringList restoreProject(MainWindow& window, const led::Project& project) {
+void writeCapturedProject(const QString& projectPath, const CapturedProject& captured) {
+  if (captured.keyToWrite) led::writeKeyFile(text(captured.keyPath), *captured.keyToWrite);
+  if (captured.session) writeSessionFolder(captured.sessionPath, *captured.session);
+  led::writeProjectFile(text(projectPath), captured.project);
+}
+
+LoadedProject loadProject(const QString& path) {
+  LoadedProject loaded{led::readProjectFile(text(path)), {}, {}};
+  const QString session = text(loaded.project.value("query.session"));
+  if (!session.isEmpty()) loaded.sessionProblem = failureOf([&] { loaded.session = readSessionFolder(session); });
+  return loaded;
+}
+
+QStringList restoreProject(MainWindow& window, const LoadedProject& loaded) {
+  const led::Project& project = loaded.project;
   QStringList missing;
   ScramblePage* scramble = window.scramblePage();
   const QString image = text(project.value("scramble.image"));
@@ -157,6 +153,10 @@ QStringList restoreProject(MainWindow& window, const led::Project& project) {
     if (isSample(source) || (!source.isEmpty() && present(source, missing))) window.queryPage()->openSource(which, source);
   }
   restoreControls(window.queryPage(), "query", project);
+  // A project without a session (or with one that cannot be read) leaves no cloud from before.
+  const QString sessionError = failureOf([&] { window.session()->restore(loaded.session.value_or(DeniableSession::State{})); });
+  if (!loaded.sessionProblem.isEmpty()) missing << QObject::tr("The cloud session was not restored: %1").arg(loaded.sessionProblem);
+  if (!sessionError.isEmpty()) missing << QObject::tr("The cloud session was not restored: %1").arg(sessionError);
   restoreControls(window.trainPage(), "train", project);
   restoreTrainResults(*window.trainPage(), project);
 

@@ -1,0 +1,41 @@
+#include "common/NamedControls.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace led::ui {
+
+QList<QWidget*> namedControls(const QWidget* page) {
+  QList<QWidget*> controls;
+  for (QWidget* w : page->findChildren<QWidget*>())
+    if (!w->objectName().isEmpty() && !w->objectName().startsWith("qt_") && controlValue(w).isValid()) controls << w;
+  return controls;
+}
+
+QVariant controlValue(const QWidget* control) {
+  if (const auto* c = qobject_cast<const QComboBox*>(control)) return c->currentIndex();
+  if (const auto* s = qobject_cast<const QSpinBox*>(control)) return s->value();
+  if (const auto* d = qobject_cast<const QDoubleSpinBox*>(control)) return d->value();
+  if (const auto* b = qobject_cast<const QCheckBox*>(control)) return b->isChecked();
+  if (const auto* e = qobject_cast<const QLineEdit*>(control)) return e->text();
+  return {};
+}
+
+void setControlValue(QWidget* control, const QVariant& value) {
+  if (auto* c = qobject_cast<QComboBox*>(control)) {
+    if (value.toInt() >= 0 && value.toInt() < c->count()) c->setCurrentIndex(value.toInt());
+  } else if (auto* s = qobject_cast<QSpinBox*>(control)) {
+    s->setValue(value.toInt());
+  } else if (auto* d = qobject_cast<QDoubleSpinBox*>(control)) {
+    d->setValue(value.toDouble());
+  } else if (auto* b = qobject_cast<QCheckBox*>(control)) {
+    b->setChecked(value.toBool());
+  } else if (auto* e = qobject_cast<QLineEdit*>(control)) {
+    e->setText(value.toString());
+  }
+}
+
+}  // namespace led::ui

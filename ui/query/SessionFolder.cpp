@@ -1,0 +1,210 @@
+#include "query/SessionFolder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include "common/Error.h"
+#include "deniable/Guide.h"
+#include "deniable/GuideKey.h"
+#include "deniable/GuideKeyFile.h"
+#include "deniable/QueryFile.h"
+#include "keys/KeyFile.h"
+#include "project/ProjectFile.h"
+
+namespace led::ui {
+namespace {
+
+const QString kManifest = "session.ledproj";
+constexpr int kMaxMembers = 5;     // the Query page's largest ensemble
+constexpr int kMaxLogLines = 500;  // a manifest holds at most 1,024 entries
+constexpr int kMaxPads = 8;        // user and cloud, two sides, pad or fixed
+
+std::string at(const QString& dir, const QString& name) { return QDir(dir).filePath(name).toStdString(); }
+QString keyName(int part, int member) { return QString("part%1-key%2.ledkey").arg(part).arg(member); }
+QString modelName(int part, int member) { return QString("part%1-model%2.ledmodel").arg(part).arg(member); }
+
+[[noreturn]] void badManifest(const QString& dir, const std::string& what) {
+  led::fail(led::ErrorKind::BadFile, at(dir, kManifest) + ": " + what);
+}
+
+// A whole number in [low, high] from the manifest, or BadFile.
+int number(const led::Project& m, const QString& dir, const std::string& name, int low, int high) {
+  bool ok = false;
+  const int v = QString::fromStdString(m.value(name)).toInt(&ok);
+  if (!ok || v < low || v > high)
+    badManifest(dir, name + " should be a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+  return v;
+}
+
+std::string floats(const std::vector<float>& values) {
+  QStringList out;
+  for (float v : values) out << QString::number(double(v), 'g', 9);
+  return out.join(' ').toStdString();
+}
+
+std::vector<float> floatsFrom(const led::Project& m, const QString& dir, const std::string& name, std::size_t count) {
+  const QStringList fields = QString::fromStdString(m.value(name)).split(' ', Qt::SkipEmptyParts);
+  if (std::size_t(fields.size()) != count) badManifest(dir, name + " should hold " + std::to_string(count) + " numbers");
+  std::vector<float> values;
+  for (const QString& f : fields) {
+    bool ok = false;
+    const float v = f.toFloat(&ok);
+    if (!ok || !(v >= 0.0f && v <= 1.0f)) badManifest(dir, name + " should hold probabilities");
+    values.push_back(v);
+  }
+  return values;
+}
+
+void writeCloud(const QString& dir, const DeniableSession::State& s, led::Project& m) {
+  const std::size_t members = s.models.empty() ? 0 : s.models.front().size();
+  m.set("members", std::to_string(members));
+  for (std::size_t part = 0; part < s.models.size(); ++part)
+    for (std::size_t member = 0; member < members; ++member) {
+      led::writeKeyFile(at(dir, keyName(int(part), int(member))), s.keys[part][member]);
+      s.models[part][member]->save(at(dir, modelName(int(part), int(member))));
+    }
+  for (std::size_t i = 0; i < s.pads.size(); ++i) {
+    s.pads[i].second.write(at(dir, QString::fromStdString(s.pads[i].first)));
+    m.set("pad." + std::to_string(i), s.pads[i].first);
+  }
+  m.set("guideKeys", s.guideKeys == GuideKeys::Fixed ? "fixed" : "pad");
+}
+
+void writeQuery(const QString& dir, const DeniableSession::State& s, led::Project& m) {
+  m.set("composed", s.composed ? "1" : "0");
+  if (!s.composed) return;
+  led::writeQueryFile(at(dir, "query.ledq"), s.composed->query);
+  led::writeGuideKeyFile(at(dir, "guide.ledgk"), {s.entry.index, s.composed->guide.width(), s.entry.key});
+  led::writeAnswerKeyFile(at(dir, "answer.ledak"), {s.entry.index, s.entry.answerKey});
+  m.set("coin", std::to_string(s.composed->coin));
+  m.set("answered", s.cloud ? "1" : "0");
+  if (!s.cloud) return;
+  led::writeAnswerFile(at(dir, "answer.ledans"), s.cloud->answer);
+  for (int part = 0; part < 2; ++part) {
+    const led::CloudPart& p = s.cloud->parts[std::size_t(part)];
+    const std::string prefix = "cloud.part" + std::to_string(part) + ".";
+    m.set(prefix + "decoy", p.decoy ? "1" : "0");
+    m.set(prefix + "label", std::to_string(p.slot.label));
+    m.set(prefix + "confidence", floats({p.slot.confidence}));
+    m.set(prefix + "probabilities", floats(p.probabilities));
+  }
+  m.set("cloud.logLine", s.cloud->logLine);
+}
+
+void writeInto(const QString& dir, const DeniableSession::State& s) {
+  led::Project m;
+  m.set("process", s.process == led::QueryProcess::Deniable ? "deniable" : "normal");
+  writeCloud(dir, s, m);
+  writeQuery(dir, s, m);
+  const qsizetype first = std::max<qsizetype>(0, s.log.size() - kMaxLogLines);
+  for (qsizetype i = first; i < s.log.size(); ++i) m.set("log." + std::to_string(i - first), s.log[i].left(4096).toStdString());
+  led::writeProjectFile(at(dir, kManifest), m);  // last: a folder without its manifest is no session
+}
+
+void readCloud(const QString& dir, const led::Project& m, DeniableSession::State& s) {
+  const int sets = s.process == led::QueryProcess::Deniable ? 2 : 1;
+  const int members = number(m, dir, "members", 0, kMaxMembers);
+  for (int part = 0; members > 0 && part < sets; ++part) {
+    s.models.emplace_back();
+    for (int member = 0; member < members; ++member) {
+      s.keys[std::size_t(part)].push_back(led::readKeyFile(at(dir, keyName(part, member))));
+      auto model = std::make_shared<led::Classifier>(led::Classifier::load(at(dir, modelName(part, member))));
+      if (model->info().keyFingerprint != s.keys[std::size_t(part)].back().fingerprint())
+        led::fail(led::ErrorKind::Mismatch, at(dir, modelName(part, member)) + " was not trained for " + keyName(part, member).toStdString());
+      s.models.back().push_back(std::move(model));
+    }
+  }
+  static const QRegularExpression padName("^(user|cloud)-(16|32)-(pad|fixed)\\.ledpad$");
+  for (int i = 0; i < kMaxPads && !m.value("pad." + std::to_string(i)).empty(); ++i) {
+    const QString name = QString::fromStdString(m.value("pad." + std::to_string(i)));
+    if (!padName.match(name).hasMatch()) badManifest(dir, "pad." + std::to_string(i) + " names no guide pad of a session");
+    s.pads.emplace_back(name.toStdString(), led::GuidePad::read(at(dir, name)));
+  }
+  const std::string guideKeys = m.value("guideKeys");
+  if (guideKeys != "pad" && guideKeys != "fixed") badManifest(dir, "guideKeys should be pad or fixed");
+  s.guideKeys = guideKeys == "fixed" ? GuideKeys::Fixed : GuideKeys::OneTimePad;
+}
+
+// What the cloud saw, rebuilt from the query, the pad entry (the cloud's copy is the user's) and the manifest.
+led::CloudResult readCloudResult(const QString& dir, const led::Project& m, const DeniableSession::State& s) {
+  led::CloudResult r;
+  r.answer = led::readAnswerFile(at(dir, "answer.ledans"));
+  const led::Query& query = s.composed->query;
+  if (r.answer.padIndex != query.padIndex || r.answer.queryDigest != led::queryDigest(query))
+    led::fail(led::ErrorKind::Mismatch, at(dir, "answer.ledans") + " answers another query than query.ledq");
+  r.recoveredGuide = led::openGuide(query.garbledGuide, s.entry.key);
+  led::readGuide(r.recoveredGuide, r.shape);
+  for (int part = 0; part < 2; ++part) {
+    led::CloudPart& p = r.parts[std::size_t(part)];
+    const std::string prefix = "cloud.part" + std::to_string(part) + ".";
+    p.decoy = number(m, dir, prefix + "decoy", 0, 1) == 1;
+    p.slot.label = number(m, dir, prefix + "label", 0, int(r.answer.classNames.size()) - 1);
+    p.slot.confidence = floatsFrom(m, dir, prefix + "confidence", 1).front();
+    p.probabilities = floatsFrom(m, dir, prefix + "probabilities", p.decoy ? 0 : r.answer.classNames.size());
+  }
+  r.logLine = m.value("cloud.logLine");
+  return r;
+}
+
+void readQuery(const QString& dir, const led::Project& m, DeniableSession::State& s) {
+  if (number(m, dir, "composed", 0, 1) == 0) return;
+  if (s.models.empty()) badManifest(dir, "a query without the cloud's models");
+  led::ComposedQuery c;
+  c.query = led::readQueryFile(at(dir, "query.ledq"));
+  c.coin = number(m, dir, "coin", 0, 1);
+  for (const auto& part : s.keys)
+    for (const led::Key& key : part)
+      if (key.spec().shape != c.query.plainShape || key.spec().params.scheme != c.query.scheme)
+        led::fail(led::ErrorKind::Mismatch, at(dir, "query.ledq") + " was not made with the session's model keys");
+  const led::GuideKeyRecord guideKey = led::readGuideKeyFile(at(dir, "guide.ledgk"));
+  const led::AnswerKeyRecord answerKey = led::readAnswerKeyFile(at(dir, "answer.ledak"));
+  const int side = c.query.garbledGuide.width();
+  if (guideKey.padIndex != c.query.padIndex || answerKey.padIndex != c.query.padIndex || guideKey.side != side)
+    led::fail(led::ErrorKind::Mismatch, at(dir, "guide.ledgk") + " and answer.ledak are not query.ledq's keys");
+  c.guide = led::drawGuide(led::guideShapeFor(c.coin), side);
+  if (led::openGuide(c.query.garbledGuide, guideKey.key).data != c.guide.data)
+    led::fail(led::ErrorKind::Mismatch, at(dir, "guide.ledgk") + " does not open query.ledq's guide to the part the coin names");
+  s.entry = {guideKey.padIndex, guideKey.key, answerKey.key};
+  s.composed = std::move(c);
+  if (number(m, dir, "answered", 0, 1) == 1) s.cloud = readCloudResult(dir, m, s);
+}
+
+bool isSessionFolder(const QString& dir) { return QFileInfo(QDir(dir).filePath(kManifest)).isFile(); }
+
+}  // namespace
+
+void writeSessionFolder(const QString& dir, const DeniableSession::State& state) {
+  const QFileInfo target(dir);
+  if (target.exists() && !isSessionFolder(dir))
+    led::fail(led::ErrorKind::Io, dir.toStdString() + " exists and is not a cloud session folder: save the project under another name");
+  QTemporaryDir staging(target.absolutePath() + "/" + target.fileName() + ".partial-XXXXXX");  // owner-only, on the same disk
+  if (!staging.isValid()) led::fail(led::ErrorKind::Io, "cannot create a folder in " + target.absolutePath().toStdString());
+  writeInto(staging.path(), state);
+  const QString old = target.absoluteFilePath() + ".old";
+  QDir(old).removeRecursively();
+  if (target.exists() && !QDir().rename(target.absoluteFilePath(), old))
+    led::fail(led::ErrorKind::Io, "cannot replace the session folder " + dir.toStdString());
+  if (!QDir().rename(staging.path(), target.absoluteFilePath())) {
+    QDir().rename(old, target.absoluteFilePath());
+    led::fail(led::ErrorKind::Io, "cannot put the session folder in place at " + dir.toStdString());
+  }
+  staging.setAutoRemove(false);
+  QDir(old).removeRecursively();
+}
+
+DeniableSession::State readSessionFolder(const QString& dir) {
+  if (!isSessionFolder(dir)) led::fail(led::ErrorKind::Io, dir.toStdString() + " is no cloud session folder (it has no " + kManifest.toStdString() + ")");
+  const led::Project m = led::readProjectFile(at(dir, kManifest));
+  DeniableSession::State s;
+  const std::string process = m.value("process");
+  if (process != "deniable" && process != "normal") badManifest(dir, "process should be deniable or normal");
+  s.process = process == "deniable" ? led::QueryProcess::Deniable : led::QueryProcess::Normal;
+  readCloud(dir, m, s);
+  readQuery(dir, m, s);
+  for (int i = 0; i < kMaxLogLines && m.values.count("log." + std::to_string(i)); ++i) s.log << QString::fromStdString(m.value("log." + std::to_string(i)));
+  return s;
+}
+
+}  // namespace led::ui
