@@ -1,7 +1,7 @@
 // Traditional Chinese and Japanese are complete: every entry of the .ts files is translated and
 // finished (none unfinished, vanished or obsolete), keeps the source's %1 placeholders and its menu
 // accelerator; lupdate run on today's sources finds nothing new; and the compiled translations load
-// and translate, Qt's own strings included.
+// and translate, Qt's own strings and core's error sentences included.
 #include <QCoreApplication>
 #include <QFile>
 #include <QLibraryInfo>
@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "common/Failure.h"
+#include "keys/KeyFile.h"
 #include "shell/Translations.h"
 
 namespace {
@@ -121,6 +123,24 @@ class TestTranslations : public QObject {
     QCOMPARE(QCoreApplication::translate("led::ui::MainWindow", "&File"), QString::fromUtf8("ファイル(&F)"));
     QCOMPARE(QCoreApplication::translate("led::ui::MainWindow", "Coercion"), QString::fromUtf8("強要"));
     QCOMPARE(QCoreApplication::translate("led", "after block permutation"), QString::fromUtf8("ブロック置換の後"));  // a core phrase
+    // A core error sentence in the message bar: translated with the phrase inside it ("key file"), the
+    // file name kept as it is; the CLI's what() stays English.
+    QTemporaryDir dir;
+    const QString notAKey = dir.filePath("notes.ledkey");
+    QFile file(notAKey);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not a key at all") > 0);
+    file.close();
+    std::string english;
+    const QString shown = led::ui::failureOf([&] {
+      try {
+        led::readKeyFile(notAKey.toStdString());
+      } catch (const led::Error& e) {
+        english = e.what();
+        throw;
+      }
+    });
+    QCOMPARE(shown, notAKey + QString::fromUtf8(" は LED Studio の鍵ファイルではありません"));
+    QCOMPARE(QString::fromStdString(english), notAKey + " is not an LED Studio key file");
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + "/qtbase_ja.qm"))
       QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != "Cancel");
     else

@@ -67,6 +67,82 @@
         <source>The cloud session was not restored: %1</source>
         <translation>クラウドのセッションは復元されませんでした: %1</translation>
     </message>
+    <message>
+        <source>The resource %1 is missing from this build.</source>
+        <translation>このビルドにはリソース %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number from %2 to %3</source>
+        <translation>%1 は %2 から %3 までの整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 should hold %2 numbers</source>
+        <translation>%1 には %2 個の数値が必要です</translation>
+    </message>
+    <message>
+        <source>%1 should hold probabilities</source>
+        <translation>%1 には確率が必要です</translation>
+    </message>
+    <message>
+        <source>%1 was not trained for %2</source>
+        <translation>%1 は %2 用に学習されたモデルではありません</translation>
+    </message>
+    <message>
+        <source>pad.%1 names no guide pad of a session</source>
+        <translation>pad.%1 はセッションのガイドパッドを指していません</translation>
+    </message>
+    <message>
+        <source>guideKeys should be pad or fixed</source>
+        <translation>guideKeys は pad か fixed でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 answers another query than query.ledq</source>
+        <translation>%1 は query.ledq とは別のクエリへの回答です</translation>
+    </message>
+    <message>
+        <source>a query without the cloud&apos;s models</source>
+        <translation>クラウドのモデルがないのにクエリがあります</translation>
+    </message>
+    <message>
+        <source>%1 was not made with the session&apos;s model keys</source>
+        <translation>%1 はセッションのモデル鍵で作られていません</translation>
+    </message>
+    <message>
+        <source>%1 and answer.ledak are not query.ledq&apos;s keys</source>
+        <translation>%1 と answer.ledak は query.ledq の鍵ではありません</translation>
+    </message>
+    <message>
+        <source>%1 does not open query.ledq&apos;s guide to the part the coin names</source>
+        <translation>%1 は query.ledq のガイドをコインが示すパートに開きません</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a cloud session folder: save the project under another name</source>
+        <translation>%1 は既に存在し、クラウドセッションのフォルダではありません。別の名前でプロジェクトを保存してください</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1.</source>
+        <translation>%1 にフォルダを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the session folder %1.</source>
+        <translation>セッションフォルダ %1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Cannot put the session folder in place at %1.</source>
+        <translation>セッションフォルダを %1 に配置できません。</translation>
+    </message>
+    <message>
+        <source>%1 is no cloud session folder (it has no %2).</source>
+        <translation>%1 はクラウドセッションのフォルダではありません (%2 がありません)。</translation>
+    </message>
+    <message>
+        <source>process should be deniable or normal</source>
+        <translation>process は deniable か normal でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>led</name>
@@ -253,6 +329,818 @@
     <message>
         <source>The image cut into %1 blocks of %2x%2 pixels.</source>
         <translation>画像を %2x%2 画素のブロック %1 個に分割。</translation>
+    </message>
+    <message>
+        <source>%1, JPEG, decrypted</source>
+        <translation>%1、JPEG、復号</translation>
+    </message>
+    <message>
+        <source>the chosen-plaintext attack targets le&apos;s public structure</source>
+        <translation>選択平文攻撃は le の公開された構造を狙います</translation>
+    </message>
+    <message>
+        <source>the attack needs image sides that are multiples of the block size</source>
+        <translation>この攻撃には、辺の長さがブロックサイズの倍数の画像が必要です</translation>
+    </message>
+    <message>
+        <source>an arrangement needs one piece per position</source>
+        <translation>配置には位置ごとに 1 つのピースが必要です</translation>
+    </message>
+    <message>
+        <source>the image sides must be multiples of the piece size (at least 2)</source>
+        <translation>画像の辺はピースサイズ (2 以上) の倍数でなければなりません</translation>
+    </message>
+    <message>
+        <source>the puzzle needs rows x cols pieces</source>
+        <translation>パズルには 行 x 列 個のピースが必要です</translation>
+    </message>
+    <message>
+        <source>turned pieces must be square</source>
+        <translation>回転するピースは正方形でなければなりません</translation>
+    </message>
+    <message>
+        <source>not an orientation</source>
+        <translation>向きではありません</translation>
+    </message>
+    <message>
+        <source>pieces must be square to turn</source>
+        <translation>回転するにはピースが正方形でなければなりません</translation>
+    </message>
+    <message>
+        <source>the regression attack targets rmt</source>
+        <translation>回帰攻撃の対象は rmt です</translation>
+    </message>
+    <message>
+        <source>the pair must be a plain image and its rmt ciphertext of the key&apos;s image shape</source>
+        <translation>ペアは、鍵の画像サイズの平文画像とその rmt 暗号文でなければなりません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 はファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes)</source>
+        <translation>%1 は大きすぎます (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読めません</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (needs %2 more bytes at offset %3, has %4)</source>
+        <translation>%1 は途中で切れています (オフセット %3 でさらに %2 バイト必要ですが、%4 バイトしかありません)</translation>
+    </message>
+    <message>
+        <source>%1 has an implausible text field of %2 bytes</source>
+        <translation>%1 に %2 バイトというありえない長さのテキスト欄があります</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a %2</source>
+        <translation>%1 は空で、%2 ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not an LED Studio %2</source>
+        <translation>%1 は LED Studio の%2ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is truncated</source>
+        <translation>%1 は途中で切れています</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 of version %3; this program reads version %4</source>
+        <translation>%1 はバージョン %3 の%2です。このプログラムが読めるのはバージョン %4 です</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its checksum does not match (the file was truncated or altered)</source>
+        <translation>%1 は壊れています: チェックサムが一致しません (ファイルが切り詰められたか改変されています)</translation>
+    </message>
+    <message>
+        <source>%1 takes numbers separated by commas, not &apos;%2&apos;</source>
+        <translation>%1 にはカンマ区切りの数値を指定します ('%2' ではなく)</translation>
+    </message>
+    <message>
+        <source>%1 takes whole numbers, not %2</source>
+        <translation>%1 には整数を指定します (%2 ではなく)</translation>
+    </message>
+    <message>
+        <source>%1/batches.meta.txt should name 10 classes, it names %2</source>
+        <translation>%1/batches.meta.txt には 10 クラスが必要ですが、%2 クラスです</translation>
+    </message>
+    <message>
+        <source>%1 is not a CIFAR-10 batch: %2 bytes is not a whole number of %3-byte records (truncated?)</source>
+        <translation>%1 は CIFAR-10 のバッチではありません: %2 バイトは %3 バイトのレコードの整数倍ではありません (切れている?)</translation>
+    </message>
+    <message>
+        <source>%1: record %2 has label %3, CIFAR-10 has 10 classes</source>
+        <translation>%1: レコード %2 のラベルは %3 ですが、CIFAR-10 のクラスは 10 個です</translation>
+    </message>
+    <message>
+        <source>%1 is not a cifar-10-batches-bin folder: it has no test_batch.bin</source>
+        <translation>%1 は cifar-10-batches-bin フォルダではありません: test_batch.bin がありません</translation>
+    </message>
+    <message>
+        <source>%1 has no data_batch_1.bin</source>
+        <translation>%1 に data_batch_1.bin がありません</translation>
+    </message>
+    <message>
+        <source>%1 holds no images</source>
+        <translation>%1 には画像がありません</translation>
+    </message>
+    <message>
+        <source>%1 has %2 labels but pixel data for a different number of images</source>
+        <translation>%1 にはラベルが %2 個ありますが、画素データの画像数が異なります</translation>
+    </message>
+    <message>
+        <source>%1 names no classes</source>
+        <translation>%1 にはクラス名がありません</translation>
+    </message>
+    <message>
+        <source>%1 has a label %2 beyond its %3 classes</source>
+        <translation>%1 に、%3 クラスの範囲外のラベル %2 があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image size of the form WIDTHxHEIGHTxCHANNELS</source>
+        <translation>'%1' は 幅x高さxチャンネル 形式の画像サイズではありません</translation>
+    </message>
+    <message>
+        <source>the dataset &apos;%1&apos; needs a folder: %2:FOLDER</source>
+        <translation>データセット '%1' にはフォルダが必要です: %2:フォルダ</translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos; (use fashion-mnist, cifar10:FOLDER or folder:FOLDER)</source>
+        <translation>不明なデータセット '%1' (fashion-mnist、cifar10:フォルダ、folder:フォルダ のいずれかを使ってください)</translation>
+    </message>
+    <message>
+        <source>the model takes images of %1, the dataset&apos;s images are %2</source>
+        <translation>モデルの入力は %1 の画像ですが、データセットの画像は %2 です</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fashion-MNIST folder: it has no %2[.gz] (install Debian&apos;s dataset-fashion-mnist or give the folder that holds the IDX files)</source>
+        <translation>%1 は Fashion-MNIST のフォルダではありません: %2[.gz] がありません (Debian の dataset-fashion-mnist をインストールするか、IDX ファイルのあるフォルダを指定してください)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 images but %3 holds %4 labels</source>
+        <translation>%1 には画像が %2 枚ありますが、%3 のラベルは %4 個です</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing %1</source>
+        <translation>%1 の展開を開始できません</translation>
+    </message>
+    <message>
+        <source>%1 decompresses to more than %2 bytes</source>
+        <translation>%1 は展開すると %2 バイトを超えます</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or truncated gzip file</source>
+        <translation>%1 は壊れているか途中で切れた gzip ファイルです</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside its header</source>
+        <translation>%1 は途中で切れています: ヘッダの途中で終わっています</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong magic number for an IDX file of %2-dimensional unsigned bytes</source>
+        <translation>%1 のマジックナンバーは %2 次元の符号なしバイトの IDX ファイルのものではありません</translation>
+    </message>
+    <message>
+        <source>%1 has an implausible dimension %2</source>
+        <translation>%1 にありえない次元 %2 があります</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header promises %2 bytes of data, it holds %3</source>
+        <translation>%1 は途中で切れています: ヘッダでは %2 バイトのデータですが、%3 バイトしかありません</translation>
+    </message>
+    <message>
+        <source>%1 has trailing bytes: its header promises %2 bytes of data, it holds %3</source>
+        <translation>%1 の末尾に余分なバイトがあります: ヘッダでは %2 バイトのデータですが、%3 バイトあります</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1: %2</source>
+        <translation>フォルダ %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not an image-folder dataset: it needs one sub-folder per class, at least two</source>
+        <translation>%1 は画像フォルダのデータセットではありません: クラスごとにサブフォルダが 1 つ、少なくとも 2 つ必要です</translation>
+    </message>
+    <message>
+        <source>the class folder %1 holds no images</source>
+        <translation>クラスフォルダ %1 に画像がありません</translation>
+    </message>
+    <message>
+        <source>the key is for images of %1, these images are %2</source>
+        <translation>この鍵は %1 の画像用ですが、これらの画像は %2 です</translation>
+    </message>
+    <message>
+        <source>the image is %1, the model takes %2</source>
+        <translation>画像は %1 ですが、モデルの入力は %2 です</translation>
+    </message>
+    <message>
+        <source>a photo dataset needs at least two photos, each with a class name</source>
+        <translation>写真データセットには、それぞれクラス名の付いた写真が少なくとも 2 枚必要です</translation>
+    </message>
+    <message>
+        <source>a photo dataset needs at least one copy of every photo</source>
+        <translation>写真データセットには、各写真のコピーが少なくとも 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>answer file</source>
+        <translation>回答ファイル</translation>
+    </message>
+    <message>
+        <source>answer key file</source>
+        <translation>回答鍵ファイル</translation>
+    </message>
+    <message>
+        <source>answer slot</source>
+        <translation>回答スロット</translation>
+    </message>
+    <message>
+        <source>this answer key does not open this answer (it belongs to another query)</source>
+        <translation>この回答鍵ではこの回答を開けません (別のクエリのものです)</translation>
+    </message>
+    <message>
+        <source>%1 names %2 classes</source>
+        <translation>%1 のクラス数は %2 です</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its slots</source>
+        <translation>%1 のスロットの後に予期しないバイトがあります</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its key</source>
+        <translation>%1 の鍵の後に予期しないバイトがあります</translation>
+    </message>
+    <message>
+        <source>a Kolmogorov-Smirnov test needs two non-empty samples</source>
+        <translation>コルモゴロフ-スミルノフ検定には空でない標本が 2 つ必要です</translation>
+    </message>
+    <message>
+        <source>the meter needs at least 100 honest keys</source>
+        <translation>メーターには少なくとも 100 個の正直な鍵が必要です</translation>
+    </message>
+    <message>
+        <source>the test needs at least 10 keys of each kind</source>
+        <translation>この検定には各種類の鍵が少なくとも 10 個必要です</translation>
+    </message>
+    <message>
+        <source>a guide&apos;s canvas is 16 or 32 pixels wide, not %1</source>
+        <translation>ガイドのキャンバスの幅は 16 か 32 ピクセルです (%1 ではありません)</translation>
+    </message>
+    <message>
+        <source>the guide key is for %1 pixels, the guide has %2</source>
+        <translation>ガイド鍵は %1 ピクセル用ですが、ガイドは %2 ピクセルです</translation>
+    </message>
+    <message>
+        <source>the garbled guide is %1, the claimed guide %2</source>
+        <translation>撹乱されたガイドは %1、主張するガイドは %2 です</translation>
+    </message>
+    <message>
+        <source>the garbled guide and the claimed guide have different colour histograms; no key opens one to the other</source>
+        <translation>撹乱されたガイドと主張するガイドの色ヒストグラムが異なります。一方を他方に開く鍵はありません</translation>
+    </message>
+    <message>
+        <source>guide key file</source>
+        <translation>ガイド鍵ファイル</translation>
+    </message>
+    <message>
+        <source>a guide key is a permutation of the guide&apos;s side x side pixels</source>
+        <translation>ガイド鍵はガイドの 辺 x 辺 ピクセルの置換です</translation>
+    </message>
+    <message>
+        <source>%1 is a guide key of side %2 (16 or 32 expected)</source>
+        <translation>%1 は辺 %2 のガイド鍵です (16 か 32 が必要です)</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a permutation</source>
+        <translation>%1 には置換が入っていません</translation>
+    </message>
+    <message>
+        <source>guide pad</source>
+        <translation>ガイドパッド</translation>
+    </message>
+    <message>
+        <source>a guide pad must come from the operating system&apos;s generator: a seeded pad cannot be denied</source>
+        <translation>ガイドパッドは OS の乱数生成器から作らなければなりません: シード付きのパッドでは否認できません</translation>
+    </message>
+    <message>
+        <source>a guide&apos;s canvas is 16 or 32 pixels wide</source>
+        <translation>ガイドのキャンバスの幅は 16 か 32 ピクセルです</translation>
+    </message>
+    <message>
+        <source>a pad holds 1 to 100000 entries</source>
+        <translation>パッドのエントリ数は 1 から 100000 です</translation>
+    </message>
+    <message>
+        <source>%1 has a guide side of %2</source>
+        <translation>%1 のガイドの辺は %2 です</translation>
+    </message>
+    <message>
+        <source>%1 is a fixed-key pad with %2 entries</source>
+        <translation>%1 は固定鍵のパッドなのにエントリが %2 個あります</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not a permutation</source>
+        <translation>%1: エントリ %2 は置換ではありません</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its entries</source>
+        <translation>%1 のエントリの後に予期しないバイトがあります</translation>
+    </message>
+    <message>
+        <source>guide pad entry %1 was used already and is erased; an entry is never used twice</source>
+        <translation>ガイドパッドのエントリ %1 は使用済みで消去されています。エントリが 2 度使われることはありません</translation>
+    </message>
+    <message>
+        <source>%1 is used up: make a new pad and share it</source>
+        <translation>%1 は使い切りました: 新しいパッドを作って共有してください</translation>
+    </message>
+    <message>
+        <source>%1 has no entry %2</source>
+        <translation>%1 にエントリ %2 はありません</translation>
+    </message>
+    <message>
+        <source>this answer belongs to another query</source>
+        <translation>この回答は別のクエリのものです</translation>
+    </message>
+    <message>
+        <source>the query holds %1 ciphertexts per part, %2 model keys were given</source>
+        <translation>クエリにはパートごとに %1 個の暗号文がありますが、モデル鍵は %2 個です</translation>
+    </message>
+    <message>
+        <source>the model key %1 is for %2 images of %3, the query holds %4 images of %5</source>
+        <translation>モデル鍵 %1 は %3 の %2 画像用ですが、クエリには %5 の %4 画像があります</translation>
+    </message>
+    <message>
+        <source>a query needs at least one model key per part</source>
+        <translation>クエリにはパートごとに少なくとも 1 つのモデル鍵が必要です</translation>
+    </message>
+    <message>
+        <source>every model key of a query must have the same scheme, parameters and image size, or the parts could be told apart</source>
+        <translation>クエリのモデル鍵はすべて同じ方式・パラメータ・画像サイズでなければなりません。そうでないとパートを見分けられてしまいます</translation>
+    </message>
+    <message>
+        <source>both parts need the same number of model keys, or the query&apos;s shape tells them apart</source>
+        <translation>両パートのモデル鍵の数は同じでなければなりません。そうでないとクエリの形でパートが見分けられます</translation>
+    </message>
+    <message>
+        <source>query file</source>
+        <translation>クエリファイル</translation>
+    </message>
+    <message>
+        <source>every ciphertext of a query must have the same layout</source>
+        <translation>クエリの暗号文はすべて同じ配置でなければなりません</translation>
+    </message>
+    <message>
+        <source>a query needs the same number of ciphertexts, at least one, in both parts</source>
+        <translation>クエリの両パートには同じ数 (1 以上) の暗号文が必要です</translation>
+    </message>
+    <message>
+        <source>%1 has a guide of side %2 (16 or 32 expected)</source>
+        <translation>%1 のガイドの辺は %2 です (16 か 32 が必要です)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 ensemble members (1 to %3)</source>
+        <translation>%1 はアンサンブルのメンバーが %2 個だとしています (1 から %3 まで)</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its ciphertexts</source>
+        <translation>%1 の暗号文の後に予期しないバイトがあります</translation>
+    </message>
+    <message>
+        <source>%1 has no pixels (%2)</source>
+        <translation>%1 には画素がありません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 channels; only 1 (gray) or 3 (RGB) are supported</source>
+        <translation>%1 のチャンネル数は %2 です。対応しているのは 1 (グレー) か 3 (RGB) だけです</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2)</source>
+        <translation>%1 は大きすぎます (%2)</translation>
+    </message>
+    <message>
+        <source>image data does not match its shape %1</source>
+        <translation>画像データがその形 %1 と一致しません</translation>
+    </message>
+    <message>
+        <source>cannot crop %1 to a larger size</source>
+        <translation>%1 をより大きなサイズに切り抜くことはできません</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the image ends before its data does</source>
+        <translation>%1 は途中で切れています: データの途中で画像が終わっています</translation>
+    </message>
+    <message>
+        <source>images with samples other than 8 or 16 bits are not supported</source>
+        <translation>8 ビットまたは 16 ビット以外のサンプルの画像には対応していません</translation>
+    </message>
+    <message>
+        <source>images with %1 channels are not supported</source>
+        <translation>%1 チャンネルの画像には対応していません</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 は空です</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded as an image: %2</source>
+        <translation>%1 を画像としてデコードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read</source>
+        <translation>%1 はこのプログラムが読める画像ではありません</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded as %1: %2</source>
+        <translation>画像を %1 としてエンコードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded as %1</source>
+        <translation>画像を %1 としてエンコードできませんでした</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format &apos;.%2&apos;</source>
+        <translation>%1: 不明な画像形式 '.%2'</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program reads (PNG, JPEG, BMP, TIFF, WebP or PNM)</source>
+        <translation>%1 はこのプログラムが読める画像 (PNG、JPEG、BMP、TIFF、WebP、PNM) ではありません</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 x %3 pixels, more than this program decodes (8192 x 8192)</source>
+        <translation>%1 は %2 x %3 ピクセルだとしていますが、このプログラムがデコードできる大きさ (8192 x 8192) を超えています</translation>
+    </message>
+    <message>
+        <source>the %1 key has no &apos;%2&apos; table</source>
+        <translation>%1 の鍵に '%2' 表がありません</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>鍵ファイル</translation>
+    </message>
+    <message>
+        <source>%1: table &apos;%2&apos; has an invalid rank</source>
+        <translation>%1: 表 '%2' の次元数が不正です</translation>
+    </message>
+    <message>
+        <source>%1: table &apos;%2&apos; has an implausible size</source>
+        <translation>%1: 表 '%2' の大きさがありえない値です</translation>
+    </message>
+    <message>
+        <source>%1: table &apos;%2&apos; has an unknown element type</source>
+        <translation>%1: 表 '%2' の要素の型が不明です</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown key origin</source>
+        <translation>%1 の鍵の出所が不明です</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 tables</source>
+        <translation>%1 は表が %2 個あるとしています</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its tables</source>
+        <translation>%1 の表の後に予期しないバイトがあります</translation>
+    </message>
+    <message>
+        <source>%1 is not an LED Studio model file (or it is damaged)</source>
+        <translation>%1 は LED Studio のモデルファイルではありません (または壊れています)</translation>
+    </message>
+    <message>
+        <source>a sweep needs at least one block size and one noise level</source>
+        <translation>スイープには少なくとも 1 つのブロックサイズと 1 つのノイズレベルが必要です</translation>
+    </message>
+    <message>
+        <source>no such calibration measure</source>
+        <translation>そのような校正指標はありません</translation>
+    </message>
+    <message>
+        <source>noise %1</source>
+        <translation>ノイズ %1</translation>
+    </message>
+    <message>
+        <source>model file</source>
+        <translation>モデルファイル</translation>
+    </message>
+    <message>
+        <source>%1 is not an LED Studio model file: it has no model description</source>
+        <translation>%1 は LED Studio のモデルファイルではありません: モデルの説明がありません</translation>
+    </message>
+    <message>
+        <source>%1: its weights do not fit the %2 architecture it names</source>
+        <translation>%1: 重みが、ファイルの示す %2 アーキテクチャに合いません</translation>
+    </message>
+    <message>
+        <source>%1 was not trained on %2 ciphertexts</source>
+        <translation>%1 は %2 の暗号文で学習されていません</translation>
+    </message>
+    <message>
+        <source>%1 takes images of %2, the query holds %3</source>
+        <translation>%1 の入力は %2 の画像ですが、クエリには %3 があります</translation>
+    </message>
+    <message>
+        <source>%1 takes another input layout than the query&apos;s ciphertexts</source>
+        <translation>%1 の入力配置はクエリの暗号文と異なります</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s models do not share one set of class names</source>
+        <translation>クラウドのモデルのクラス名が一致しません</translation>
+    </message>
+    <message>
+        <source>the query was garbled with pad entry %1, not %2</source>
+        <translation>クエリはパッドのエントリ %2 ではなく %1 で撹乱されています</translation>
+    </message>
+    <message>
+        <source>the cloud holds one model set (normal process) or two (deniable process)</source>
+        <translation>クラウドが持つモデルの組は 1 つ (通常の手順) か 2 つ (否認可能な手順) です</translation>
+    </message>
+    <message>
+        <source>the query carries %1 ciphertexts per part, the cloud&apos;s model set has %2 models</source>
+        <translation>クエリにはパートごとに %1 個の暗号文がありますが、クラウドのモデルの組は %2 個です</translation>
+    </message>
+    <message>
+        <source>the pad entry does not open the query&apos;s guide to a triangle or a square: user and cloud pads disagree</source>
+        <translation>パッドのエントリでクエリのガイドを開いても三角形にも四角形にもなりません: ユーザとクラウドのパッドが食い違っています</translation>
+    </message>
+    <message>
+        <source>an ensemble needs at least one model</source>
+        <translation>アンサンブルには少なくとも 1 つのモデルが必要です</translation>
+    </message>
+    <message>
+        <source>every model of an ensemble must know the dataset&apos;s %1 classes</source>
+        <translation>アンサンブルのモデルはすべてデータセットの %1 クラスを知っていなければなりません</translation>
+    </message>
+    <message>
+        <source>absorbing a key needs a model trained on plain images</source>
+        <translation>鍵の吸収には平文画像で学習したモデルが必要です</translation>
+    </message>
+    <message>
+        <source>only an le key with split nibbles can be absorbed</source>
+        <translation>吸収できるのはニブル分割した le の鍵だけです</translation>
+    </message>
+    <message>
+        <source>the key&apos;s image shape must be the model&apos;s, and whole blocks</source>
+        <translation>鍵の画像サイズはモデルと同じで、ブロックで割り切れなければなりません</translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;%1&apos; (known: baseline, block-cnn, paper-cnn, resnet20)</source>
+        <translation>不明なアーキテクチャ '%1' (既知のもの: baseline、block-cnn、paper-cnn、resnet20)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid LED Studio model: %2</source>
+        <translation>%1 は有効な LED Studio のモデルではありません: %2</translation>
+    </message>
+    <message>
+        <source>a line without &apos;=&apos;</source>
+        <translation>'=' のない行があります</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>不明な形式 '%1'</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; is not a number</source>
+        <translation>'%1' の値が数値ではありません</translation>
+    </message>
+    <message>
+        <source>no format line</source>
+        <translation>format の行がありません</translation>
+    </message>
+    <message>
+        <source>it must name between 2 and 1000 classes</source>
+        <translation>クラス数は 2 から 1000 でなければなりません</translation>
+    </message>
+    <message>
+        <source>implausible input size</source>
+        <translation>入力サイズがありえない値です</translation>
+    </message>
+    <message>
+        <source>this model was trained on images encrypted with key %1; give that key</source>
+        <translation>このモデルは鍵 %1 で暗号化した画像で学習されています。その鍵を指定してください</translation>
+    </message>
+    <message>
+        <source>this model was trained on plain images; it takes no key</source>
+        <translation>このモデルは平文画像で学習されています。鍵は不要です</translation>
+    </message>
+    <message>
+        <source>this model was trained with key %1, not with key %2</source>
+        <translation>このモデルは鍵 %2 ではなく鍵 %1 で学習されています</translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;%1&apos;</source>
+        <translation>不明なアーキテクチャ '%1'</translation>
+    </message>
+    <message>
+        <source>batch size, steps and threads must be positive</source>
+        <translation>バッチサイズ、ステップ数、スレッド数は正でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint of %2, not of %3</source>
+        <translation>%1 は %3 ではなく %2 のチェックポイントです</translation>
+    </message>
+    <message>
+        <source>%1 is a model file, not a checkpoint: it has no optimizer state</source>
+        <translation>%1 はチェックポイントではなくモデルファイルです: 最適化器の状態がありません</translation>
+    </message>
+    <message>
+        <source>the weight decay cannot be negative</source>
+        <translation>重み減衰は負にできません</translation>
+    </message>
+    <message>
+        <source>epochs, batch size and learning rate must be positive</source>
+        <translation>エポック数、バッチサイズ、学習率は正でなければなりません</translation>
+    </message>
+    <message>
+        <source>the pixel noise must be from 0 to 255</source>
+        <translation>画素ノイズは 0 から 255 まででなければなりません</translation>
+    </message>
+    <message>
+        <source>the model takes %1 images; the dataset&apos;s are %2</source>
+        <translation>モデルの入力は %1 の画像ですが、データセットは %2 です</translation>
+    </message>
+    <message>
+        <source>both models must take the test set&apos;s images (%1)</source>
+        <translation>両方のモデルがテストセットの画像 (%1) を入力にできなければなりません</translation>
+    </message>
+    <message>
+        <source>images of %1 and %2 cannot be compared</source>
+        <translation>%1 と %2 の画像は比較できません</translation>
+    </message>
+    <message>
+        <source>rmt&apos;s ciphertexts are real numbers: JPEG cannot hold them</source>
+        <translation>rmt の暗号文は実数です: JPEG では保存できません</translation>
+    </message>
+    <message>
+        <source>JPEG quality runs from 1 to 100</source>
+        <translation>JPEG の品質は 1 から 100 です</translation>
+    </message>
+    <message>
+        <source>plain JPEG</source>
+        <translation>平文 JPEG</translation>
+    </message>
+    <message>
+        <source>a chart needs at least one point</source>
+        <translation>グラフには少なくとも 1 つの点が必要です</translation>
+    </message>
+    <message>
+        <source>cannot encode the chart %1</source>
+        <translation>グラフ %1 をエンコードできません</translation>
+    </message>
+    <message>
+        <source>project file</source>
+        <translation>プロジェクトファイル</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a project entry name</source>
+        <translation>'%1' はプロジェクトのエントリ名ではありません</translation>
+    </message>
+    <message>
+        <source>the project entry %1 is longer than 4,096 bytes</source>
+        <translation>プロジェクトのエントリ %1 が 4,096 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>a project holds at most 1,024 entries</source>
+        <translation>プロジェクトのエントリは最大 1,024 個です</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 entries (at most 1,024)</source>
+        <translation>%1 はエントリが %2 個あるとしています (最大 1,024)</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed entry name</source>
+        <translation>%1 に不正なエントリ名があります</translation>
+    </message>
+    <message>
+        <source>this %1 key is for images of %2, the image is %3</source>
+        <translation>この %1 の鍵は %2 の画像用ですが、画像は %3 です</translation>
+    </message>
+    <message>
+        <source>ciphertext file</source>
+        <translation>暗号文ファイル</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its samples</source>
+        <translation>%1 のサンプルの後に予期しないバイトがあります</translation>
+    </message>
+    <message>
+        <source>rmt ciphertexts are real numbers; save %1 as a .ledc file</source>
+        <translation>rmt の暗号文は実数です。%1 は .ledc ファイルとして保存してください</translation>
+    </message>
+    <message>
+        <source>%1: a lossy format would destroy the ciphertext; use .png, .bmp or .ledc</source>
+        <translation>%1: 非可逆形式では暗号文が壊れます。.png、.bmp、.ledc のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>the key is for scheme %1, %2 was encrypted with %3</source>
+        <translation>鍵は方式 %1 用ですが、%2 は %3 で暗号化されています</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table is %2, but %3 for %4 images needs %5</source>
+        <translation>'%1' 表は %2 ですが、%4 の画像の %3 には %5 が必要です</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table holds %2 where %3 belong</source>
+        <translation>'%1' 表には %3 があるべきところに %2 があります</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table holds %2, but its entries must be below %3</source>
+        <translation>'%1' 表に %2 がありますが、要素は %3 未満でなければなりません</translation>
+    </message>
+    <message>
+        <source>a %1 key has no &apos;%2&apos; table; is this key for another scheme?</source>
+        <translation>%1 の鍵に '%2' 表がありません。別の方式の鍵ではありませんか?</translation>
+    </message>
+    <message>
+        <source>the &apos;orthogonal&apos; table holds a value that is not a number</source>
+        <translation>'orthogonal' 表に数値でない値があります</translation>
+    </message>
+    <message>
+        <source>the &apos;orthogonal&apos; table holds a matrix that is not orthogonal (matrix %1)</source>
+        <translation>'orthogonal' 表に直交でない行列があります (行列 %1)</translation>
+    </message>
+    <message>
+        <source>unknown scheme &apos;%1&apos; (known: %2)</source>
+        <translation>不明な方式 '%1' (既知のもの: %2)</translation>
+    </message>
+    <message>
+        <source>pe encrypts pixel by pixel; its block size is 1, not %1</source>
+        <translation>pe は画素ごとに暗号化します。ブロックサイズは %1 ではなく 1 です</translation>
+    </message>
+    <message>
+        <source>block size must be between 1 and 64, not %1</source>
+        <translation>ブロックサイズは 1 から 64 まででなければなりません (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>rmt needs blocks of at least 2x2</source>
+        <translation>rmt には 2x2 以上のブロックが必要です</translation>
+    </message>
+    <message>
+        <source>noise level must be between 0 and 255</source>
+        <translation>ノイズレベルは 0 から 255 まででなければなりません</translation>
+    </message>
+    <message>
+        <source>only rmt adds noise; %1 takes no noise level</source>
+        <translation>ノイズを加えるのは rmt だけです。%1 にノイズレベルはありません</translation>
+    </message>
+    <message>
+        <source>cannot make a %1 key with the %2 scheme</source>
+        <translation>%2 方式で %1 の鍵は作れません</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s model (%1)</source>
+        <translation>クラウドのモデル (%1)</translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s random generator failed: %1</source>
+        <translation>OS の乱数生成器が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>this %1 key decrypts ciphertexts of %2 %3 (from images of %4); this ciphertext is %5 %6</source>
+        <translation>この %1 の鍵が復号するのは %2 の%3の暗号文 (%4 の画像から) ですが、この暗号文は %5 の%6です</translation>
+    </message>
+    <message>
+        <source>real values</source>
+        <translation>実数値</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>integers</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>real numbers</source>
+        <translation>実数</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table is not a permutation in row %2</source>
+        <translation>'%1' 表の %2 行目は置換ではありません</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table is not a permutation</source>
+        <translation>'%1' 表は置換ではありません</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1695,18 @@
         <source>Demo models learn the two photos in a few seconds.</source>
         <translation>デモモデルは 2 枚の写真を数秒で学習します。</translation>
     </message>
+    <message>
+        <source>Setting up the cloud was cancelled.</source>
+        <translation>クラウドの準備は取り消されました。</translation>
+    </message>
+    <message>
+        <source>Set up the cloud&apos;s models first.</source>
+        <translation>先にクラウドのモデルを準備してください。</translation>
+    </message>
+    <message>
+        <source>Compose a query first.</source>
+        <translation>先にクエリを作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::EvaluatePage</name>
@@ -1225,6 +2125,10 @@
     <message>
         <source>%1, loaded from %2</source>
         <translation>%1、%2 から読み込みました</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>先にモデルを開いてください。</translation>
     </message>
 </context>
 <context>

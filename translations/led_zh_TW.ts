@@ -67,6 +67,82 @@
         <source>The cloud session was not restored: %1</source>
         <translation>雲端工作階段未能還原：%1</translation>
     </message>
+    <message>
+        <source>The resource %1 is missing from this build.</source>
+        <translation>此版本缺少資源 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number from %2 to %3</source>
+        <translation>%1 應為 %2 到 %3 之間的整數</translation>
+    </message>
+    <message>
+        <source>%1 should hold %2 numbers</source>
+        <translation>%1 應包含 %2 個數字</translation>
+    </message>
+    <message>
+        <source>%1 should hold probabilities</source>
+        <translation>%1 應包含機率值</translation>
+    </message>
+    <message>
+        <source>%1 was not trained for %2</source>
+        <translation>%1 並非為 %2 訓練的模型</translation>
+    </message>
+    <message>
+        <source>pad.%1 names no guide pad of a session</source>
+        <translation>pad.%1 並未指向工作階段的引導密碼本</translation>
+    </message>
+    <message>
+        <source>guideKeys should be pad or fixed</source>
+        <translation>guideKeys 應為 pad 或 fixed</translation>
+    </message>
+    <message>
+        <source>%1 answers another query than query.ledq</source>
+        <translation>%1 回答的是 query.ledq 以外的查詢</translation>
+    </message>
+    <message>
+        <source>a query without the cloud&apos;s models</source>
+        <translation>有查詢卻沒有雲端的模型</translation>
+    </message>
+    <message>
+        <source>%1 was not made with the session&apos;s model keys</source>
+        <translation>%1 並非以工作階段的模型金鑰製作</translation>
+    </message>
+    <message>
+        <source>%1 and answer.ledak are not query.ledq&apos;s keys</source>
+        <translation>%1 與 answer.ledak 不是 query.ledq 的金鑰</translation>
+    </message>
+    <message>
+        <source>%1 does not open query.ledq&apos;s guide to the part the coin names</source>
+        <translation>%1 無法將 query.ledq 的引導圖開啟為硬幣所指的部分</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a cloud session folder: save the project under another name</source>
+        <translation>%1 已存在且不是雲端工作階段資料夾：請以其他名稱儲存專案</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1.</source>
+        <translation>無法在 %1 建立資料夾。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the session folder %1.</source>
+        <translation>無法取代工作階段資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the session folder in place at %1.</source>
+        <translation>無法將工作階段資料夾放到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is no cloud session folder (it has no %2).</source>
+        <translation>%1 不是雲端工作階段資料夾（其中沒有 %2）。</translation>
+    </message>
+    <message>
+        <source>process should be deniable or normal</source>
+        <translation>process 應為 deniable 或 normal</translation>
+    </message>
 </context>
 <context>
     <name>led</name>
@@ -253,6 +329,818 @@
     <message>
         <source>The image cut into %1 blocks of %2x%2 pixels.</source>
         <translation>影像切成 %1 個 %2x%2 像素的區塊。</translation>
+    </message>
+    <message>
+        <source>%1, JPEG, decrypted</source>
+        <translation>%1、JPEG、解密</translation>
+    </message>
+    <message>
+        <source>the chosen-plaintext attack targets le&apos;s public structure</source>
+        <translation>選擇明文攻擊針對的是 le 公開的結構</translation>
+    </message>
+    <message>
+        <source>the attack needs image sides that are multiples of the block size</source>
+        <translation>此攻擊需要邊長為區塊大小倍數的影像</translation>
+    </message>
+    <message>
+        <source>an arrangement needs one piece per position</source>
+        <translation>排列需要每個位置一塊拼圖</translation>
+    </message>
+    <message>
+        <source>the image sides must be multiples of the piece size (at least 2)</source>
+        <translation>影像邊長必須是拼圖塊大小（至少 2）的倍數</translation>
+    </message>
+    <message>
+        <source>the puzzle needs rows x cols pieces</source>
+        <translation>拼圖需要 列 x 行 塊</translation>
+    </message>
+    <message>
+        <source>turned pieces must be square</source>
+        <translation>旋轉的拼圖塊必須是正方形</translation>
+    </message>
+    <message>
+        <source>not an orientation</source>
+        <translation>不是有效的方向</translation>
+    </message>
+    <message>
+        <source>pieces must be square to turn</source>
+        <translation>拼圖塊必須是正方形才能旋轉</translation>
+    </message>
+    <message>
+        <source>the regression attack targets rmt</source>
+        <translation>迴歸攻擊針對的是 rmt</translation>
+    </message>
+    <message>
+        <source>the pair must be a plain image and its rmt ciphertext of the key&apos;s image shape</source>
+        <translation>這一對必須是符合金鑰影像尺寸的明文影像及其 rmt 密文</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes)</source>
+        <translation>%1 太大（%2 位元組）</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>無法讀取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (needs %2 more bytes at offset %3, has %4)</source>
+        <translation>%1 不完整（在位移 %3 處還需要 %2 位元組，只有 %4）</translation>
+    </message>
+    <message>
+        <source>%1 has an implausible text field of %2 bytes</source>
+        <translation>%1 含有長度不合理（%2 位元組）的文字欄位</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a %2</source>
+        <translation>%1 是空的，不是%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an LED Studio %2</source>
+        <translation>%1 不是 LED Studio 的%2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated</source>
+        <translation>%1 不完整</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 of version %3; this program reads version %4</source>
+        <translation>%1 是第 %3 版的%2；本程式讀取第 %4 版</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its checksum does not match (the file was truncated or altered)</source>
+        <translation>%1 已損壞：總和檢查碼不符（檔案被截斷或遭修改）</translation>
+    </message>
+    <message>
+        <source>%1 takes numbers separated by commas, not &apos;%2&apos;</source>
+        <translation>%1 需要以逗號分隔的數字，而非「%2」</translation>
+    </message>
+    <message>
+        <source>%1 takes whole numbers, not %2</source>
+        <translation>%1 需要整數，而非 %2</translation>
+    </message>
+    <message>
+        <source>%1/batches.meta.txt should name 10 classes, it names %2</source>
+        <translation>%1/batches.meta.txt 應列出 10 個類別，實際為 %2 個</translation>
+    </message>
+    <message>
+        <source>%1 is not a CIFAR-10 batch: %2 bytes is not a whole number of %3-byte records (truncated?)</source>
+        <translation>%1 不是 CIFAR-10 批次檔：%2 位元組不是 %3 位元組記錄的整數倍（被截斷？）</translation>
+    </message>
+    <message>
+        <source>%1: record %2 has label %3, CIFAR-10 has 10 classes</source>
+        <translation>%1：記錄 %2 的標籤為 %3，但 CIFAR-10 只有 10 個類別</translation>
+    </message>
+    <message>
+        <source>%1 is not a cifar-10-batches-bin folder: it has no test_batch.bin</source>
+        <translation>%1 不是 cifar-10-batches-bin 資料夾：其中沒有 test_batch.bin</translation>
+    </message>
+    <message>
+        <source>%1 has no data_batch_1.bin</source>
+        <translation>%1 中沒有 data_batch_1.bin</translation>
+    </message>
+    <message>
+        <source>%1 holds no images</source>
+        <translation>%1 中沒有影像</translation>
+    </message>
+    <message>
+        <source>%1 has %2 labels but pixel data for a different number of images</source>
+        <translation>%1 有 %2 個標籤，但像素資料的影像數量不同</translation>
+    </message>
+    <message>
+        <source>%1 names no classes</source>
+        <translation>%1 沒有列出任何類別</translation>
+    </message>
+    <message>
+        <source>%1 has a label %2 beyond its %3 classes</source>
+        <translation>%1 含有超出其 %3 個類別的標籤 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image size of the form WIDTHxHEIGHTxCHANNELS</source>
+        <translation>「%1」不是 寬x高x通道 格式的影像尺寸</translation>
+    </message>
+    <message>
+        <source>the dataset &apos;%1&apos; needs a folder: %2:FOLDER</source>
+        <translation>資料集「%1」需要資料夾：%2:資料夾</translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos; (use fashion-mnist, cifar10:FOLDER or folder:FOLDER)</source>
+        <translation>未知的資料集「%1」（請使用 fashion-mnist、cifar10:資料夾 或 folder:資料夾）</translation>
+    </message>
+    <message>
+        <source>the model takes images of %1, the dataset&apos;s images are %2</source>
+        <translation>模型接受 %1 的影像，資料集的影像是 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fashion-MNIST folder: it has no %2[.gz] (install Debian&apos;s dataset-fashion-mnist or give the folder that holds the IDX files)</source>
+        <translation>%1 不是 Fashion-MNIST 資料夾：其中沒有 %2[.gz]（請安裝 Debian 的 dataset-fashion-mnist，或指定存放 IDX 檔案的資料夾）</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 images but %3 holds %4 labels</source>
+        <translation>%1 有 %2 張影像，但 %3 有 %4 個標籤</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing %1</source>
+        <translation>無法開始解壓縮 %1</translation>
+    </message>
+    <message>
+        <source>%1 decompresses to more than %2 bytes</source>
+        <translation>%1 解壓縮後超過 %2 位元組</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or truncated gzip file</source>
+        <translation>%1 是損壞或不完整的 gzip 檔案</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside its header</source>
+        <translation>%1 不完整：檔案在標頭中就結束了</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong magic number for an IDX file of %2-dimensional unsigned bytes</source>
+        <translation>%1 的魔術數字不符合 %2 維無號位元組的 IDX 檔案</translation>
+    </message>
+    <message>
+        <source>%1 has an implausible dimension %2</source>
+        <translation>%1 含有不合理的維度 %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header promises %2 bytes of data, it holds %3</source>
+        <translation>%1 不完整：標頭宣告 %2 位元組資料，實際只有 %3</translation>
+    </message>
+    <message>
+        <source>%1 has trailing bytes: its header promises %2 bytes of data, it holds %3</source>
+        <translation>%1 結尾有多餘位元組：標頭宣告 %2 位元組資料，實際有 %3</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1: %2</source>
+        <translation>無法讀取資料夾 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is not an image-folder dataset: it needs one sub-folder per class, at least two</source>
+        <translation>%1 不是影像資料夾資料集：每個類別需要一個子資料夾，至少兩個</translation>
+    </message>
+    <message>
+        <source>the class folder %1 holds no images</source>
+        <translation>類別資料夾 %1 中沒有影像</translation>
+    </message>
+    <message>
+        <source>the key is for images of %1, these images are %2</source>
+        <translation>此金鑰適用於 %1 的影像，這些影像是 %2</translation>
+    </message>
+    <message>
+        <source>the image is %1, the model takes %2</source>
+        <translation>影像是 %1，模型接受 %2</translation>
+    </message>
+    <message>
+        <source>a photo dataset needs at least two photos, each with a class name</source>
+        <translation>照片資料集至少需要兩張照片，每張都要有類別名稱</translation>
+    </message>
+    <message>
+        <source>a photo dataset needs at least one copy of every photo</source>
+        <translation>照片資料集中每張照片至少需要一份副本</translation>
+    </message>
+    <message>
+        <source>answer file</source>
+        <translation>回答檔</translation>
+    </message>
+    <message>
+        <source>answer key file</source>
+        <translation>回答金鑰檔</translation>
+    </message>
+    <message>
+        <source>answer slot</source>
+        <translation>回答欄位</translation>
+    </message>
+    <message>
+        <source>this answer key does not open this answer (it belongs to another query)</source>
+        <translation>此回答金鑰無法開啟此回答（它屬於另一個查詢）</translation>
+    </message>
+    <message>
+        <source>%1 names %2 classes</source>
+        <translation>%1 列出 %2 個類別</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its slots</source>
+        <translation>%1 的欄位之後有多餘的位元組</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its key</source>
+        <translation>%1 的金鑰之後有多餘的位元組</translation>
+    </message>
+    <message>
+        <source>a Kolmogorov-Smirnov test needs two non-empty samples</source>
+        <translation>Kolmogorov-Smirnov 檢定需要兩組非空樣本</translation>
+    </message>
+    <message>
+        <source>the meter needs at least 100 honest keys</source>
+        <translation>量表至少需要 100 把誠實金鑰</translation>
+    </message>
+    <message>
+        <source>the test needs at least 10 keys of each kind</source>
+        <translation>此檢定每種金鑰至少需要 10 把</translation>
+    </message>
+    <message>
+        <source>a guide&apos;s canvas is 16 or 32 pixels wide, not %1</source>
+        <translation>引導圖畫布寬度為 16 或 32 像素，而非 %1</translation>
+    </message>
+    <message>
+        <source>the guide key is for %1 pixels, the guide has %2</source>
+        <translation>引導金鑰適用於 %1 個像素，引導圖有 %2 個</translation>
+    </message>
+    <message>
+        <source>the garbled guide is %1, the claimed guide %2</source>
+        <translation>打亂的引導圖是 %1，宣稱的引導圖是 %2</translation>
+    </message>
+    <message>
+        <source>the garbled guide and the claimed guide have different colour histograms; no key opens one to the other</source>
+        <translation>打亂的引導圖與宣稱的引導圖顏色直方圖不同；沒有金鑰能將其一開啟為另一</translation>
+    </message>
+    <message>
+        <source>guide key file</source>
+        <translation>引導金鑰檔</translation>
+    </message>
+    <message>
+        <source>a guide key is a permutation of the guide&apos;s side x side pixels</source>
+        <translation>引導金鑰是引導圖 邊長 x 邊長 像素的置換</translation>
+    </message>
+    <message>
+        <source>%1 is a guide key of side %2 (16 or 32 expected)</source>
+        <translation>%1 是邊長 %2 的引導金鑰（應為 16 或 32）</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a permutation</source>
+        <translation>%1 不包含置換</translation>
+    </message>
+    <message>
+        <source>guide pad</source>
+        <translation>引導密碼本</translation>
+    </message>
+    <message>
+        <source>a guide pad must come from the operating system&apos;s generator: a seeded pad cannot be denied</source>
+        <translation>引導密碼本必須來自作業系統的亂數產生器：以種子產生的密碼本無法否認</translation>
+    </message>
+    <message>
+        <source>a guide&apos;s canvas is 16 or 32 pixels wide</source>
+        <translation>引導圖畫布寬度為 16 或 32 像素</translation>
+    </message>
+    <message>
+        <source>a pad holds 1 to 100000 entries</source>
+        <translation>密碼本可容納 1 到 100000 個項目</translation>
+    </message>
+    <message>
+        <source>%1 has a guide side of %2</source>
+        <translation>%1 的引導圖邊長為 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a fixed-key pad with %2 entries</source>
+        <translation>%1 是固定金鑰密碼本，卻有 %2 個項目</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not a permutation</source>
+        <translation>%1：項目 %2 不是置換</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its entries</source>
+        <translation>%1 的項目之後有多餘的位元組</translation>
+    </message>
+    <message>
+        <source>guide pad entry %1 was used already and is erased; an entry is never used twice</source>
+        <translation>引導密碼本項目 %1 已使用並已清除；項目絕不重複使用</translation>
+    </message>
+    <message>
+        <source>%1 is used up: make a new pad and share it</source>
+        <translation>%1 已用完：請建立新的密碼本並分享</translation>
+    </message>
+    <message>
+        <source>%1 has no entry %2</source>
+        <translation>%1 沒有項目 %2</translation>
+    </message>
+    <message>
+        <source>this answer belongs to another query</source>
+        <translation>此回答屬於另一個查詢</translation>
+    </message>
+    <message>
+        <source>the query holds %1 ciphertexts per part, %2 model keys were given</source>
+        <translation>查詢每部分有 %1 個密文，但提供了 %2 把模型金鑰</translation>
+    </message>
+    <message>
+        <source>the model key %1 is for %2 images of %3, the query holds %4 images of %5</source>
+        <translation>模型金鑰 %1 適用於 %3 的 %2 影像，查詢內為 %5 的 %4 影像</translation>
+    </message>
+    <message>
+        <source>a query needs at least one model key per part</source>
+        <translation>查詢每部分至少需要一把模型金鑰</translation>
+    </message>
+    <message>
+        <source>every model key of a query must have the same scheme, parameters and image size, or the parts could be told apart</source>
+        <translation>查詢的所有模型金鑰必須使用相同的方案、參數與影像尺寸，否則各部分可被區分</translation>
+    </message>
+    <message>
+        <source>both parts need the same number of model keys, or the query&apos;s shape tells them apart</source>
+        <translation>兩部分需要相同數量的模型金鑰，否則查詢的形式會洩露區別</translation>
+    </message>
+    <message>
+        <source>query file</source>
+        <translation>查詢檔</translation>
+    </message>
+    <message>
+        <source>every ciphertext of a query must have the same layout</source>
+        <translation>查詢的所有密文必須具有相同的配置</translation>
+    </message>
+    <message>
+        <source>a query needs the same number of ciphertexts, at least one, in both parts</source>
+        <translation>查詢兩部分需要相同數量（至少一個）的密文</translation>
+    </message>
+    <message>
+        <source>%1 has a guide of side %2 (16 or 32 expected)</source>
+        <translation>%1 的引導圖邊長為 %2（應為 16 或 32）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 ensemble members (1 to %3)</source>
+        <translation>%1 宣稱有 %2 個集成成員（應為 1 到 %3）</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its ciphertexts</source>
+        <translation>%1 的密文之後有多餘的位元組</translation>
+    </message>
+    <message>
+        <source>%1 has no pixels (%2)</source>
+        <translation>%1 沒有像素（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has %2 channels; only 1 (gray) or 3 (RGB) are supported</source>
+        <translation>%1 有 %2 個通道；僅支援 1（灰階）或 3（RGB）</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2)</source>
+        <translation>%1 太大（%2）</translation>
+    </message>
+    <message>
+        <source>image data does not match its shape %1</source>
+        <translation>影像資料與其尺寸 %1 不符</translation>
+    </message>
+    <message>
+        <source>cannot crop %1 to a larger size</source>
+        <translation>無法將 %1 裁切為更大的尺寸</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the image ends before its data does</source>
+        <translation>%1 不完整：影像在資料結束前就中斷了</translation>
+    </message>
+    <message>
+        <source>images with samples other than 8 or 16 bits are not supported</source>
+        <translation>不支援 8 或 16 位元以外取樣的影像</translation>
+    </message>
+    <message>
+        <source>images with %1 channels are not supported</source>
+        <translation>不支援 %1 個通道的影像</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空的</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded as an image: %2</source>
+        <translation>無法將 %1 解碼為影像：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read</source>
+        <translation>%1 不是本程式可讀取的影像</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded as %1: %2</source>
+        <translation>無法將影像編碼為 %1：%2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded as %1</source>
+        <translation>無法將影像編碼為 %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format &apos;.%2&apos;</source>
+        <translation>%1：未知的影像格式「.%2」</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program reads (PNG, JPEG, BMP, TIFF, WebP or PNM)</source>
+        <translation>%1 不是本程式可讀取的影像（PNG、JPEG、BMP、TIFF、WebP 或 PNM）</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 x %3 pixels, more than this program decodes (8192 x 8192)</source>
+        <translation>%1 宣稱為 %2 x %3 像素，超過本程式可解碼的大小（8192 x 8192）</translation>
+    </message>
+    <message>
+        <source>the %1 key has no &apos;%2&apos; table</source>
+        <translation>%1 金鑰沒有「%2」表</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>金鑰檔</translation>
+    </message>
+    <message>
+        <source>%1: table &apos;%2&apos; has an invalid rank</source>
+        <translation>%1：表「%2」的維數無效</translation>
+    </message>
+    <message>
+        <source>%1: table &apos;%2&apos; has an implausible size</source>
+        <translation>%1：表「%2」的大小不合理</translation>
+    </message>
+    <message>
+        <source>%1: table &apos;%2&apos; has an unknown element type</source>
+        <translation>%1：表「%2」的元素類型未知</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown key origin</source>
+        <translation>%1 的金鑰來源未知</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 tables</source>
+        <translation>%1 宣稱有 %2 個表</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its tables</source>
+        <translation>%1 的表之後有多餘的位元組</translation>
+    </message>
+    <message>
+        <source>%1 is not an LED Studio model file (or it is damaged)</source>
+        <translation>%1 不是 LED Studio 模型檔（或已損壞）</translation>
+    </message>
+    <message>
+        <source>a sweep needs at least one block size and one noise level</source>
+        <translation>掃描至少需要一個區塊大小與一個雜訊等級</translation>
+    </message>
+    <message>
+        <source>no such calibration measure</source>
+        <translation>沒有這種校準指標</translation>
+    </message>
+    <message>
+        <source>noise %1</source>
+        <translation>雜訊 %1</translation>
+    </message>
+    <message>
+        <source>model file</source>
+        <translation>模型檔</translation>
+    </message>
+    <message>
+        <source>%1 is not an LED Studio model file: it has no model description</source>
+        <translation>%1 不是 LED Studio 模型檔：其中沒有模型描述</translation>
+    </message>
+    <message>
+        <source>%1: its weights do not fit the %2 architecture it names</source>
+        <translation>%1：其權重與所標示的 %2 架構不符</translation>
+    </message>
+    <message>
+        <source>%1 was not trained on %2 ciphertexts</source>
+        <translation>%1 並非以 %2 密文訓練</translation>
+    </message>
+    <message>
+        <source>%1 takes images of %2, the query holds %3</source>
+        <translation>%1 接受 %2 的影像，查詢內為 %3</translation>
+    </message>
+    <message>
+        <source>%1 takes another input layout than the query&apos;s ciphertexts</source>
+        <translation>%1 的輸入配置與查詢的密文不同</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s models do not share one set of class names</source>
+        <translation>雲端模型的類別名稱不一致</translation>
+    </message>
+    <message>
+        <source>the query was garbled with pad entry %1, not %2</source>
+        <translation>查詢是以密碼本項目 %1 打亂的，而非 %2</translation>
+    </message>
+    <message>
+        <source>the cloud holds one model set (normal process) or two (deniable process)</source>
+        <translation>雲端持有一組模型（一般流程）或兩組（可否認流程）</translation>
+    </message>
+    <message>
+        <source>the query carries %1 ciphertexts per part, the cloud&apos;s model set has %2 models</source>
+        <translation>查詢每部分有 %1 個密文，雲端的模型組有 %2 個模型</translation>
+    </message>
+    <message>
+        <source>the pad entry does not open the query&apos;s guide to a triangle or a square: user and cloud pads disagree</source>
+        <translation>密碼本項目無法將查詢的引導圖開啟為三角形或正方形：使用者與雲端的密碼本不一致</translation>
+    </message>
+    <message>
+        <source>an ensemble needs at least one model</source>
+        <translation>集成至少需要一個模型</translation>
+    </message>
+    <message>
+        <source>every model of an ensemble must know the dataset&apos;s %1 classes</source>
+        <translation>集成中的每個模型都必須認得資料集的 %1 個類別</translation>
+    </message>
+    <message>
+        <source>absorbing a key needs a model trained on plain images</source>
+        <translation>吸收金鑰需要以明文影像訓練的模型</translation>
+    </message>
+    <message>
+        <source>only an le key with split nibbles can be absorbed</source>
+        <translation>只有分割半位元組的 le 金鑰可被吸收</translation>
+    </message>
+    <message>
+        <source>the key&apos;s image shape must be the model&apos;s, and whole blocks</source>
+        <translation>金鑰的影像尺寸必須與模型相同，且為完整區塊</translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;%1&apos; (known: baseline, block-cnn, paper-cnn, resnet20)</source>
+        <translation>未知的架構「%1」（已知：baseline、block-cnn、paper-cnn、resnet20）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid LED Studio model: %2</source>
+        <translation>%1 不是有效的 LED Studio 模型：%2</translation>
+    </message>
+    <message>
+        <source>a line without &apos;=&apos;</source>
+        <translation>有一行沒有「=」</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>未知的格式「%1」</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; is not a number</source>
+        <translation>「%1」的值不是數字</translation>
+    </message>
+    <message>
+        <source>no format line</source>
+        <translation>沒有 format 行</translation>
+    </message>
+    <message>
+        <source>it must name between 2 and 1000 classes</source>
+        <translation>類別數必須介於 2 到 1000 之間</translation>
+    </message>
+    <message>
+        <source>implausible input size</source>
+        <translation>輸入大小不合理</translation>
+    </message>
+    <message>
+        <source>this model was trained on images encrypted with key %1; give that key</source>
+        <translation>此模型是以金鑰 %1 加密的影像訓練的；請提供該金鑰</translation>
+    </message>
+    <message>
+        <source>this model was trained on plain images; it takes no key</source>
+        <translation>此模型是以明文影像訓練的；不需要金鑰</translation>
+    </message>
+    <message>
+        <source>this model was trained with key %1, not with key %2</source>
+        <translation>此模型是以金鑰 %1 訓練的，而非金鑰 %2</translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;%1&apos;</source>
+        <translation>未知的架構「%1」</translation>
+    </message>
+    <message>
+        <source>batch size, steps and threads must be positive</source>
+        <translation>批次大小、步數與執行緒數必須為正數</translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint of %2, not of %3</source>
+        <translation>%1 是 %2 的檢查點，而非 %3 的</translation>
+    </message>
+    <message>
+        <source>%1 is a model file, not a checkpoint: it has no optimizer state</source>
+        <translation>%1 是模型檔，不是檢查點：其中沒有最佳化器狀態</translation>
+    </message>
+    <message>
+        <source>the weight decay cannot be negative</source>
+        <translation>權重衰減不可為負</translation>
+    </message>
+    <message>
+        <source>epochs, batch size and learning rate must be positive</source>
+        <translation>訓練週期數、批次大小與學習率必須為正數</translation>
+    </message>
+    <message>
+        <source>the pixel noise must be from 0 to 255</source>
+        <translation>像素雜訊必須介於 0 到 255</translation>
+    </message>
+    <message>
+        <source>the model takes %1 images; the dataset&apos;s are %2</source>
+        <translation>模型接受 %1 的影像；資料集的是 %2</translation>
+    </message>
+    <message>
+        <source>both models must take the test set&apos;s images (%1)</source>
+        <translation>兩個模型都必須接受測試集的影像（%1）</translation>
+    </message>
+    <message>
+        <source>images of %1 and %2 cannot be compared</source>
+        <translation>無法比較 %1 與 %2 的影像</translation>
+    </message>
+    <message>
+        <source>rmt&apos;s ciphertexts are real numbers: JPEG cannot hold them</source>
+        <translation>rmt 的密文是實數：JPEG 無法保存</translation>
+    </message>
+    <message>
+        <source>JPEG quality runs from 1 to 100</source>
+        <translation>JPEG 品質範圍為 1 到 100</translation>
+    </message>
+    <message>
+        <source>plain JPEG</source>
+        <translation>明文 JPEG</translation>
+    </message>
+    <message>
+        <source>a chart needs at least one point</source>
+        <translation>圖表至少需要一個點</translation>
+    </message>
+    <message>
+        <source>cannot encode the chart %1</source>
+        <translation>無法編碼圖表 %1</translation>
+    </message>
+    <message>
+        <source>project file</source>
+        <translation>專案檔</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a project entry name</source>
+        <translation>「%1」不是專案項目名稱</translation>
+    </message>
+    <message>
+        <source>the project entry %1 is longer than 4,096 bytes</source>
+        <translation>專案項目 %1 超過 4,096 位元組</translation>
+    </message>
+    <message>
+        <source>a project holds at most 1,024 entries</source>
+        <translation>專案最多包含 1,024 個項目</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 entries (at most 1,024)</source>
+        <translation>%1 宣稱有 %2 個項目（最多 1,024）</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed entry name</source>
+        <translation>%1 含有格式錯誤的項目名稱</translation>
+    </message>
+    <message>
+        <source>this %1 key is for images of %2, the image is %3</source>
+        <translation>此 %1 金鑰適用於 %2 的影像，此影像是 %3</translation>
+    </message>
+    <message>
+        <source>ciphertext file</source>
+        <translation>密文檔</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected bytes after its samples</source>
+        <translation>%1 的取樣之後有多餘的位元組</translation>
+    </message>
+    <message>
+        <source>rmt ciphertexts are real numbers; save %1 as a .ledc file</source>
+        <translation>rmt 密文是實數；請將 %1 儲存為 .ledc 檔</translation>
+    </message>
+    <message>
+        <source>%1: a lossy format would destroy the ciphertext; use .png, .bmp or .ledc</source>
+        <translation>%1：有損格式會破壞密文；請使用 .png、.bmp 或 .ledc</translation>
+    </message>
+    <message>
+        <source>the key is for scheme %1, %2 was encrypted with %3</source>
+        <translation>金鑰適用於方案 %1，但 %2 是以 %3 加密的</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table is %2, but %3 for %4 images needs %5</source>
+        <translation>「%1」表為 %2，但 %4 影像的 %3 需要 %5</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table holds %2 where %3 belong</source>
+        <translation>「%1」表在應為%3之處存放了%2</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table holds %2, but its entries must be below %3</source>
+        <translation>「%1」表含有 %2，但其項目必須小於 %3</translation>
+    </message>
+    <message>
+        <source>a %1 key has no &apos;%2&apos; table; is this key for another scheme?</source>
+        <translation>%1 金鑰沒有「%2」表；這是其他方案的金鑰嗎？</translation>
+    </message>
+    <message>
+        <source>the &apos;orthogonal&apos; table holds a value that is not a number</source>
+        <translation>「orthogonal」表含有非數字的值</translation>
+    </message>
+    <message>
+        <source>the &apos;orthogonal&apos; table holds a matrix that is not orthogonal (matrix %1)</source>
+        <translation>「orthogonal」表含有非正交矩陣（矩陣 %1）</translation>
+    </message>
+    <message>
+        <source>unknown scheme &apos;%1&apos; (known: %2)</source>
+        <translation>未知的方案「%1」（已知：%2）</translation>
+    </message>
+    <message>
+        <source>pe encrypts pixel by pixel; its block size is 1, not %1</source>
+        <translation>pe 逐像素加密；其區塊大小為 1，而非 %1</translation>
+    </message>
+    <message>
+        <source>block size must be between 1 and 64, not %1</source>
+        <translation>區塊大小必須介於 1 到 64，而非 %1</translation>
+    </message>
+    <message>
+        <source>rmt needs blocks of at least 2x2</source>
+        <translation>rmt 需要至少 2x2 的區塊</translation>
+    </message>
+    <message>
+        <source>noise level must be between 0 and 255</source>
+        <translation>雜訊等級必須介於 0 到 255</translation>
+    </message>
+    <message>
+        <source>only rmt adds noise; %1 takes no noise level</source>
+        <translation>只有 rmt 會加入雜訊；%1 不接受雜訊等級</translation>
+    </message>
+    <message>
+        <source>cannot make a %1 key with the %2 scheme</source>
+        <translation>無法以 %2 方案產生 %1 金鑰</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s model (%1)</source>
+        <translation>雲端的模型（%1）</translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s random generator failed: %1</source>
+        <translation>作業系統的亂數產生器失敗：%1</translation>
+    </message>
+    <message>
+        <source>this %1 key decrypts ciphertexts of %2 %3 (from images of %4); this ciphertext is %5 %6</source>
+        <translation>此 %1 金鑰解密的是 %2 的%3密文（來自 %4 的影像）；此密文是 %5 的%6</translation>
+    </message>
+    <message>
+        <source>real values</source>
+        <translation>實數值</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>位元組</translation>
+    </message>
+    <message>
+        <source>integers</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>real numbers</source>
+        <translation>實數</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table is not a permutation in row %2</source>
+        <translation>「%1」表第 %2 列不是置換</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; table is not a permutation</source>
+        <translation>「%1」表不是置換</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1695,18 @@
         <source>Demo models learn the two photos in a few seconds.</source>
         <translation>示範模型幾秒內就能學會這兩張照片。</translation>
     </message>
+    <message>
+        <source>Setting up the cloud was cancelled.</source>
+        <translation>雲端設定已取消。</translation>
+    </message>
+    <message>
+        <source>Set up the cloud&apos;s models first.</source>
+        <translation>請先設定雲端的模型。</translation>
+    </message>
+    <message>
+        <source>Compose a query first.</source>
+        <translation>請先組成查詢。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::EvaluatePage</name>
@@ -1225,6 +2125,10 @@
     <message>
         <source>%1, loaded from %2</source>
         <translation>%1，自 %2 載入</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>請先開啟模型。</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,9 @@ ChosenPlaintextResult failed(const std::string& reason, int queries) { return {s
 
 ChosenPlaintextResult recoverLeKey(const EncryptionOracle& oracle, const KeySpec& spec) {
   const SchemeParams& params = spec.params;
-  if (params.scheme != SchemeId::Le) fail(ErrorKind::InvalidArgument, "the chosen-plaintext attack targets le's public structure");
+  if (params.scheme != SchemeId::Le) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the chosen-plaintext attack targets le's public structure"));
   if (spec.shape.height % params.blockSize || spec.shape.width % params.blockSize)
-    fail(ErrorKind::InvalidArgument, "the attack needs image sides that are multiples of the block size");
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the attack needs image sides that are multiples of the block size"));
   const BlockGrid grid(spec.shape, params.blockSize);
   const std::vector<std::uint32_t> offsets = grid.sampleOffsets();
   const Slots slots{params.split, grid.blockSamples(), params.split ? 15 : 255};

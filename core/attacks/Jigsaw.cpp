@@ -241,7 +241,7 @@ class Assembly {
 
 JigsawScores scorePlacements(const std::vector<Placement>& placements, int rows, int cols) {
   const int n = rows * cols;
-  if (int(placements.size()) != n) fail(ErrorKind::InvalidArgument, "an arrangement needs one piece per position");
+  if (int(placements.size()) != n) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "an arrangement needs one piece per position"));
   JigsawScores best{-1, -1, -1};
   for (int global = 0; global < kOrientations; ++global) {
     if (global % 2 == 1 && rows != cols) continue;  // a quarter turn does not map a non-square frame onto itself
@@ -264,12 +264,12 @@ JigsawScores scorePlacements(const std::vector<Placement>& placements, int rows,
 }
 
 JigsawScores scoreArrangement(const std::vector<int>& arrangement, int rows, int cols) {
-  if (int(arrangement.size()) != rows * cols) fail(ErrorKind::InvalidArgument, "an arrangement needs one piece per position");
+  if (int(arrangement.size()) != rows * cols) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "an arrangement needs one piece per position"));
   return scoreUpright(arrangement, std::vector<bool>(arrangement.size(), true), rows, cols);
 }
 
 std::vector<Image> cutPieces(const Image& image, int m) {
-  if (m < 2 || image.height() % m || image.width() % m) fail(ErrorKind::InvalidArgument, "the image sides must be multiples of the piece size (at least 2)");
+  if (m < 2 || image.height() % m || image.width() % m) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the image sides must be multiples of the piece size (at least 2)"));
   std::vector<Image> pieces;
   for (int r = 0; r < image.height(); r += m)
     for (int c = 0; c < image.width(); c += m) {
@@ -294,8 +294,8 @@ Image assemblePieces(const std::vector<Image>& pieces, const std::vector<Placeme
 
 std::vector<Placement> solveJigsaw(const std::vector<Image>& pieces, int rows, int cols, JigsawFreedom freedom, const std::atomic<bool>* cancel) {
   const int n = rows * cols;
-  if (int(pieces.size()) != n) fail(ErrorKind::InvalidArgument, "the puzzle needs rows x cols pieces");
-  if (freedom.orientation && pieces.front().height() != pieces.front().width()) fail(ErrorKind::InvalidArgument, "turned pieces must be square");
+  if (int(pieces.size()) != n) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the puzzle needs rows x cols pieces"));
+  if (freedom.orientation && pieces.front().height() != pieces.front().width()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "turned pieces must be square"));
   Assembly assembly(n, rows, cols);
   for (const Relation& r : rankedRelations(pieces, freedom, cancel)) {
     if (cancel && *cancel) break;

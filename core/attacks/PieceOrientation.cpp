@@ -58,11 +58,11 @@ int composeOrientations(int outer, int inner) {
 int inverseOrientation(int orientation) {
   for (int candidate = 0; candidate < kOrientations; ++candidate)
     if (composeOrientations(candidate, orientation) == 0) return candidate;
-  fail(ErrorKind::InvalidArgument, "not an orientation");
+  fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "not an orientation"));
 }
 
 Image orientPiece(const Image& piece, int orientation, bool negated) {
-  if (piece.height() != piece.width()) fail(ErrorKind::InvalidArgument, "pieces must be square to turn");
+  if (piece.height() != piece.width()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "pieces must be square to turn"));
   const int m = piece.height(), channels = piece.channels();
   Image out(piece.shape);
   for (int r = 0; r < m; ++r)

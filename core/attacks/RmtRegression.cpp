@@ -34,11 +34,11 @@ cv::Mat nearestOrthogonal(const cv::Mat& r, double& distance) {
 
 RmtRegressionResult recoverRmtKey(const Image& plain, const Ciphertext& cipher, const KeySpec& spec) {
   const SchemeParams& params = spec.params;
-  if (params.scheme != SchemeId::Rmt) fail(ErrorKind::InvalidArgument, "the regression attack targets rmt");
+  if (params.scheme != SchemeId::Rmt) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the regression attack targets rmt"));
   if (plain.shape != spec.shape || !cipher.real || cipher.shape != spec.shape)
-    fail(ErrorKind::Mismatch, "the pair must be a plain image and its rmt ciphertext of the key's image shape");
+    fail(ErrorKind::Mismatch, LED_PHRASE("led", "the pair must be a plain image and its rmt ciphertext of the key's image shape"));
   if (spec.shape.height % params.blockSize || spec.shape.width % params.blockSize)
-    fail(ErrorKind::InvalidArgument, "the attack needs image sides that are multiples of the block size");
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the attack needs image sides that are multiples of the block size"));
   const BlockGrid g(spec.shape, params.blockSize);
   const int n = g.count(), channels = g.channels;
   std::vector<std::vector<cv::Mat>> inverses(static_cast<std::size_t>(n));  // [block][channel]

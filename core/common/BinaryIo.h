@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "common/Phrase.h"
+
 namespace led {
 
 class ByteWriter {
@@ -26,7 +28,8 @@ class ByteWriter {
 
 class ByteReader {
  public:
-  ByteReader(const std::uint8_t* data, std::size_t size, std::string format);
+  // format: what the bytes are, for error sentences ("key file a.ledkey").
+  ByteReader(const std::uint8_t* data, std::size_t size, Phrase format);
   std::uint8_t u8();
   std::uint16_t u16();
   std::uint32_t u32();
@@ -44,7 +47,7 @@ class ByteReader {
   const std::uint8_t* data_;
   std::size_t size_;
   std::size_t pos_ = 0;
-  std::string format_;
+  Phrase format_;
 };
 
 }  // namespace led

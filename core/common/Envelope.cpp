@@ -23,21 +23,20 @@ const std::vector<std::uint8_t>& sealEnvelope(ByteWriter& writer) {
 }
 
 ByteReader openEnvelope(const std::vector<std::uint8_t>& bytes, const EnvelopeFormat& format, const std::string& name) {
-  const std::string kind = format.kind;
-  if (bytes.empty()) fail(ErrorKind::BadFile, name + " is empty, not a " + kind);
+  const Phrase kind = format.kind;
+  if (bytes.empty()) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is empty, not a %2"), {name, kind}});
   if (bytes.size() < kMagicSize || std::memcmp(bytes.data(), format.magic, kMagicSize) != 0)
-    fail(ErrorKind::BadFile, name + " is not an LED Studio " + kind);
-  if (bytes.size() < kMagicSize + 4 + kDigestSize) fail(ErrorKind::BadFile, name + " is truncated");
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an LED Studio %2"), {name, kind}});
+  if (bytes.size() < kMagicSize + 4 + kDigestSize) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is truncated"), {name}});
   const std::size_t bodyEnd = bytes.size() - kDigestSize;
-  ByteReader in(bytes.data(), bodyEnd, kind + " " + name);
+  ByteReader in(bytes.data(), bodyEnd, {LED_PHRASE("led", "%1 %2"), {kind, name}});
   in.raw(kMagicSize);
   const std::uint32_t version = in.u32();
   if (version != format.version)
-    fail(ErrorKind::BadFile, name + " is a " + kind + " of version " + std::to_string(version) + "; this program reads version " +
-                                 std::to_string(format.version));
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a %2 of version %3; this program reads version %4"), {name, kind, std::to_string(version), std::to_string(format.version)}});
   const auto digest = Sha256::of(bytes.data(), bodyEnd);
   if (std::memcmp(digest.data(), bytes.data() + bodyEnd, kDigestSize) != 0)
-    fail(ErrorKind::BadFile, name + " is damaged: its checksum does not match (the file was truncated or altered)");
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is damaged: its checksum does not match (the file was truncated or altered)"), {name}});
   return in;
 }
 

@@ -2,7 +2,7 @@
 
 namespace led {
 
-Error::Error(ErrorKind kind, const std::string& sentence) : std::runtime_error(sentence), kind_(kind) {}
+Error::Error(ErrorKind kind, const Phrase& sentence) : std::runtime_error(render(sentence)), kind_(kind), sentence_(sentence) {}
 
 const char* Error::kindName() const {
   switch (kind_) {
@@ -15,6 +15,6 @@ const char* Error::kindName() const {
   return "error";
 }
 
-void fail(ErrorKind kind, const std::string& sentence) { throw Error(kind, sentence); }
+void fail(ErrorKind kind, const Phrase& sentence) { throw Error(kind, sentence); }
 
 }  // namespace led

@@ -1,8 +1,11 @@
 #pragma once
 // Typed errors with a human sentence. core never crashes on bad input: it throws one of these,
-// the GUI shows the sentence in its message bar and the CLI prints it and exits non-zero.
+// the GUI shows the sentence in its message bar, in the user's language, and the CLI prints it (in
+// English: what()) and exits non-zero.
 #include <stdexcept>
 #include <string>
+
+#include "common/Phrase.h"
 
 namespace led {
 
@@ -16,14 +19,16 @@ enum class ErrorKind {
 
 class Error : public std::runtime_error {
  public:
-  Error(ErrorKind kind, const std::string& sentence);
+  Error(ErrorKind kind, const Phrase& sentence);
   ErrorKind kind() const { return kind_; }
   const char* kindName() const;
+  const Phrase& sentence() const { return sentence_; }
 
  private:
   ErrorKind kind_;
+  Phrase sentence_;
 };
 
-[[noreturn]] void fail(ErrorKind kind, const std::string& sentence);
+[[noreturn]] void fail(ErrorKind kind, const Phrase& sentence);
 
 }  // namespace led

@@ -18,7 +18,7 @@ std::vector<double> parseNumberList(const std::string& text, const std::string& 
     char* end = nullptr;
     const double v = std::strtod(item.c_str(), &end);
     if (end != item.c_str() + item.size() || !std::isfinite(v))
-      fail(ErrorKind::InvalidArgument, what + " takes numbers separated by commas, not '" + item + "'");
+      fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 takes numbers separated by commas, not '%2'"), {what, item}});
     values.push_back(v);
   }
   return values;
@@ -27,7 +27,7 @@ std::vector<double> parseNumberList(const std::string& text, const std::string& 
 std::vector<int> parseWholeNumberList(const std::string& text, const std::string& what) {
   std::vector<int> whole;
   for (double v : parseNumberList(text, what)) {
-    if (v != std::floor(v) || std::abs(v) > 1e9) fail(ErrorKind::InvalidArgument, what + " takes whole numbers, not " + std::to_string(v));
+    if (v != std::floor(v) || std::abs(v) > 1e9) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 takes whole numbers, not %2"), {what, std::to_string(v)}});
     whole.push_back(int(v));
   }
   return whole;

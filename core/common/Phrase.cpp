@@ -3,13 +3,14 @@
 namespace led {
 
 std::string render(const Phrase& phrase) {
+  if (phrase.value) return phrase.text;
   std::string out;
   for (std::size_t i = 0; i < phrase.text.size(); ++i) {
     const char c = phrase.text[i];
     const bool digit = i + 1 < phrase.text.size() && phrase.text[i + 1] >= '1' && phrase.text[i + 1] <= '9';
     const std::size_t n = digit ? std::size_t(phrase.text[i + 1] - '1') : 0;
     if (c == '%' && digit && n < phrase.args.size()) {
-      out += phrase.args[n];
+      out += render(phrase.args[n]);
       ++i;
     } else {
       out += c;

@@ -10,7 +10,7 @@ namespace led {
 EncryptedView::EncryptedView(const Dataset& data, const ModelInput& input, Augmentation augmentation)
     : data_(data), input_(input), augmentation_(augmentation) {
   if (input.plainShape() != data.shape)
-    fail(ErrorKind::Mismatch, "the model takes images of " + input.plainShape().text() + ", the dataset's images are " + data.shape.text());
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the model takes images of %1, the dataset's images are %2"), {input.plainShape().text(), data.shape.text()}});
 }
 
 Image EncryptedView::augment(const std::uint8_t* samples, RandomSource& random) const {

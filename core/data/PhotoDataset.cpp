@@ -29,8 +29,8 @@ Image variant(const Image& photo, const ImageShape& shape, RandomSource& random)
 Dataset photoDataset(const std::vector<Image>& photos, const std::vector<std::string>& classNames, const ImageShape& shape, int copies,
                      RandomSource& random) {
   if (photos.size() < 2 || photos.size() != classNames.size())
-    fail(ErrorKind::InvalidArgument, "a photo dataset needs at least two photos, each with a class name");
-  if (copies < 1) fail(ErrorKind::InvalidArgument, "a photo dataset needs at least one copy of every photo");
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a photo dataset needs at least two photos, each with a class name"));
+  if (copies < 1) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a photo dataset needs at least one copy of every photo"));
   Dataset d;
   d.name = "photos only";
   d.shape = shape;

@@ -14,8 +14,8 @@
 namespace led {
 namespace {
 
-constexpr EnvelopeFormat kAnswerFormat{"LEDANSWR", 1, "answer file"};
-constexpr EnvelopeFormat kAnswerKeyFormat{"LEDANSK\n", 1, "answer key file"};
+constexpr EnvelopeFormat kAnswerFormat{"LEDANSWR", 1, LED_PHRASE("led", "answer file")};
+constexpr EnvelopeFormat kAnswerKeyFormat{"LEDANSK\n", 1, LED_PHRASE("led", "answer key file")};
 constexpr std::uint32_t kMaxClasses = 100000;
 
 std::array<std::uint8_t, 8> slotStream(const AnswerKey& key, std::uint64_t padIndex, int part) {
@@ -49,12 +49,12 @@ AnswerSlot openAnswerSlot(const Answer& answer, int part, const AnswerKey& key) 
   const auto stream = slotStream(key, answer.padIndex, part);
   std::uint8_t plain[8];
   for (std::size_t i = 0; i < 8; ++i) plain[i] = answer.sealed[std::size_t(part)][i] ^ stream[i];
-  ByteReader in(plain, 8, "answer slot");
+  ByteReader in(plain, 8, LED_PHRASE("led", "answer slot"));
   AnswerSlot slot;
   const std::uint32_t label = in.u32();
   slot.confidence = in.f32();
   if (label >= answer.classNames.size() || !(slot.confidence >= 0.0f && slot.confidence <= 1.0f))
-    fail(ErrorKind::Mismatch, "this answer key does not open this answer (it belongs to another query)");
+    fail(ErrorKind::Mismatch, LED_PHRASE("led", "this answer key does not open this answer (it belongs to another query)"));
   slot.label = int(label);
   return slot;
 }
@@ -80,10 +80,10 @@ Answer readAnswerFile(const std::string& path) {
   answer.padIndex = in.u64();
   answer.queryDigest = in.text(64);
   const std::uint32_t classes = in.u32();
-  if (classes < 2 || classes > kMaxClasses) fail(ErrorKind::BadFile, path + " names " + std::to_string(classes) + " classes");
+  if (classes < 2 || classes > kMaxClasses) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 names %2 classes"), {path, std::to_string(classes)}});
   for (std::uint32_t i = 0; i < classes; ++i) answer.classNames.push_back(in.text(256));
   for (auto& slot : answer.sealed) std::copy_n(in.raw(slot.size()), slot.size(), slot.begin());
-  if (in.remaining() != 0) fail(ErrorKind::BadFile, path + " has unexpected bytes after its slots");
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its slots"), {path}});
   return answer;
 }
 
@@ -100,7 +100,7 @@ AnswerKeyRecord readAnswerKeyFile(const std::string& path) {
   AnswerKeyRecord record;
   record.padIndex = in.u64();
   std::copy_n(in.raw(record.key.size()), record.key.size(), record.key.begin());
-  if (in.remaining() != 0) fail(ErrorKind::BadFile, path + " has unexpected bytes after its key");
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its key"), {path}});
   return record;
 }
 

@@ -45,7 +45,7 @@ GuideKeyStatistics guideKeyStatistics(const Permutation& key, const Image& garbl
 }
 
 KsResult kolmogorovSmirnov(std::vector<double> a, std::vector<double> b) {
-  if (a.empty() || b.empty()) fail(ErrorKind::InvalidArgument, "a Kolmogorov-Smirnov test needs two non-empty samples");
+  if (a.empty() || b.empty()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a Kolmogorov-Smirnov test needs two non-empty samples"));
   std::sort(a.begin(), a.end());
   std::sort(b.begin(), b.end());
   const double na = double(a.size()), nb = double(b.size());
@@ -70,7 +70,7 @@ KsResult kolmogorovSmirnov(std::vector<double> a, std::vector<double> b) {
 
 KeyPlausibility judgeGuideKey(const Permutation& key, const Image& garbled, const Image& claimed, int honestKeys, RandomSource& random,
                               double level) {
-  if (honestKeys < 100) fail(ErrorKind::InvalidArgument, "the meter needs at least 100 honest keys");
+  if (honestKeys < 100) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the meter needs at least 100 honest keys"));
   const GuideKeyStatistics revealed = guideKeyStatistics(key, garbled);
   std::vector<GuideKeyStatistics> honest;
   for (int i = 0; i < honestKeys; ++i) {
@@ -95,7 +95,7 @@ KeyPlausibility judgeGuideKey(const Permutation& key, const Image& garbled, cons
 }
 
 DeniabilityReport runDeniabilityTest(FakeKeyMode mode, int keys, int side, RandomSource& random, double level) {
-  if (keys < 10) fail(ErrorKind::InvalidArgument, "the test needs at least 10 keys of each kind");
+  if (keys < 10) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the test needs at least 10 keys of each kind"));
   const Image triangle = drawGuide(GuideShape::Triangle, side), square = drawGuide(GuideShape::Square, side);
   std::vector<GuideKeyStatistics> honest, fake;
   for (int i = 0; i < keys; ++i) {

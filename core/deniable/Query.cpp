@@ -11,12 +11,11 @@ namespace led {
 namespace {
 
 const KeySpec& commonSpec(const std::vector<const Key*>& keys) {
-  if (keys.empty()) fail(ErrorKind::InvalidArgument, "a query needs at least one model key per part");
+  if (keys.empty()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a query needs at least one model key per part"));
   const KeySpec& spec = keys.front()->spec();
   for (const Key* k : keys)
     if (!(k->spec().params == spec.params) || k->spec().shape != spec.shape)
-      fail(ErrorKind::InvalidArgument,
-           "every model key of a query must have the same scheme, parameters and image size, or the parts could be told apart");
+      fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "every model key of a query must have the same scheme, parameters and image size, or the parts could be told apart"));
   return spec;
 }
 
@@ -45,7 +44,7 @@ ComposedQuery begin(const PadEntry& entry, const KeySpec& spec, RandomSource& ra
 ComposedQuery composeDeniable(const Image& target, const Image& fake, const std::array<std::vector<Key>, 2>& keys,
                               const PadEntry& entry, RandomSource& random) {
   if (keys[0].size() != keys[1].size())
-    fail(ErrorKind::InvalidArgument, "both parts need the same number of model keys, or the query's shape tells them apart");
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "both parts need the same number of model keys, or the query's shape tells them apart"));
   std::vector<const Key*> all;
   for (const auto& part : keys)
     for (const Key& k : part) all.push_back(&k);

@@ -10,7 +10,7 @@
 namespace led {
 namespace {
 
-constexpr EnvelopeFormat kFormat{"LEDQUERY", 1, "query file"};
+constexpr EnvelopeFormat kFormat{"LEDQUERY", 1, LED_PHRASE("led", "query file")};
 constexpr std::uint32_t kMaxMembers = 64;
 
 void requireUniformParts(const Query& q) {
@@ -18,14 +18,14 @@ void requireUniformParts(const Query& q) {
   for (const auto& part : q.parts)
     for (const Ciphertext& c : part)
       if (c.shape != first.shape || c.real != first.real)
-        fail(ErrorKind::InvalidArgument, "every ciphertext of a query must have the same layout");
+        fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "every ciphertext of a query must have the same layout"));
 }
 
 }  // namespace
 
 std::vector<std::uint8_t> encodeQuery(const Query& q) {
   if (q.parts[0].empty() || q.parts[0].size() != q.parts[1].size())
-    fail(ErrorKind::InvalidArgument, "a query needs the same number of ciphertexts, at least one, in both parts");
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a query needs the same number of ciphertexts, at least one, in both parts"));
   requireUniformParts(q);
   ByteWriter w = beginEnvelope(kFormat);
   w.u64(q.padIndex);
@@ -50,14 +50,14 @@ Query decodeQuery(const std::vector<std::uint8_t>& bytes, const std::string& nam
   Query q;
   q.padIndex = in.u64();
   const std::uint32_t side = in.u32();
-  if (side != 16 && side != 32) fail(ErrorKind::BadFile, name + " has a guide of side " + std::to_string(side) + " (16 or 32 expected)");
+  if (side != 16 && side != 32) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a guide of side %2 (16 or 32 expected)"), {name, std::to_string(side)}});
   q.garbledGuide = Image(ImageShape{int(side), int(side), 1});
   const std::uint8_t* guide = in.raw(std::size_t(side) * side);
   q.garbledGuide.data.assign(guide, guide + std::size_t(side) * side);
   try {
     q.scheme = parseSchemeName(in.text(32));
   } catch (const Error& e) {
-    fail(ErrorKind::BadFile, name + ": " + e.what());
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: %2"), {name, e.sentence()}});
   }
   q.plainShape = readShape(in, name, "the plain image");
   Ciphertext layout;
@@ -65,7 +65,7 @@ Query decodeQuery(const std::vector<std::uint8_t>& bytes, const std::string& nam
   layout.real = in.u8() != 0;
   const std::uint32_t members = in.u32();
   if (members < 1 || members > kMaxMembers)
-    fail(ErrorKind::BadFile, name + " claims " + std::to_string(members) + " ensemble members (1 to " + std::to_string(kMaxMembers) + ")");
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 claims %2 ensemble members (1 to %3)"), {name, std::to_string(members), std::to_string(kMaxMembers)}});
   const std::size_t samples = layout.shape.samples();
   in.require(2 * members * samples * (layout.real ? 4 : 1));
   for (auto& part : q.parts)
@@ -80,7 +80,7 @@ Query decodeQuery(const std::vector<std::uint8_t>& bytes, const std::string& nam
       }
       part.push_back(std::move(c));
     }
-  if (in.remaining() != 0) fail(ErrorKind::BadFile, name + " has unexpected bytes after its ciphertexts");
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its ciphertexts"), {name}});
   return q;
 }
 

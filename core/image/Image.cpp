@@ -13,19 +13,18 @@ std::string ImageShape::text() const {
 
 void requireValidShape(const ImageShape& shape, const std::string& what) {
   if (shape.height <= 0 || shape.width <= 0)
-    fail(ErrorKind::InvalidArgument, what + " has no pixels (" + shape.text() + ")");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 has no pixels (%2)"), {what, shape.text()}});
   if (shape.channels != 1 && shape.channels != 3)
-    fail(ErrorKind::InvalidArgument,
-         what + " has " + std::to_string(shape.channels) + " channels; only 1 (gray) or 3 (RGB) are supported");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 has %2 channels; only 1 (gray) or 3 (RGB) are supported"), {what, std::to_string(shape.channels)}});
   if (shape.height > kMaxImageSide || shape.width > kMaxImageSide || shape.samples() > kMaxImageSamples)
-    fail(ErrorKind::InvalidArgument, what + " is too large (" + shape.text() + ")");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 is too large (%2)"), {what, shape.text()}});
 }
 
 Image::Image(ImageShape s) : shape(s), data(s.samples()) {}
 
 Image::Image(ImageShape s, std::vector<std::uint8_t> samples) : shape(s), data(std::move(samples)) {
   if (data.size() != shape.samples())
-    fail(ErrorKind::InvalidArgument, "image data does not match its shape " + shape.text());
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "image data does not match its shape %1"), {shape.text()}});
 }
 
 ImageShape paddedShape(const ImageShape& shape, int m) {
@@ -51,7 +50,7 @@ Image padByEdgeReplication(const Image& image, int m) {
 
 Image cropTopLeft(const Image& image, int height, int width) {
   if (height > image.height() || width > image.width())
-    fail(ErrorKind::InvalidArgument, "cannot crop " + image.shape.text() + " to a larger size");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "cannot crop %1 to a larger size"), {image.shape.text()}});
   if (height == image.height() && width == image.width()) return image;
   Image out({height, width, image.channels()});
   const std::size_t rowBytes = std::size_t(width) * image.channels();

@@ -27,7 +27,7 @@ bool startsWith(const std::vector<std::uint8_t>& bytes, const char* magic, std::
 
 // OpenCV's decoders fill a cut-off file with grey and report success, so check the trailer first.
 void requireComplete(const std::vector<std::uint8_t>& bytes, const std::string& path) {
-  auto truncated = [&] { fail(ErrorKind::BadFile, path + " is truncated: the image ends before its data does"); };
+  auto truncated = [&] { fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is truncated: the image ends before its data does"), {path}}); };
   if (startsWith(bytes, "\x89PNG\r\n\x1a\n", 8)) {
     const std::size_t n = bytes.size();
     if (n < 20 || std::memcmp(bytes.data() + n - 8, "IEND", 4) != 0) truncated();
@@ -46,14 +46,14 @@ void requireComplete(const std::vector<std::uint8_t>& bytes, const std::string& 
 Image fromMat(const cv::Mat& decoded) {
   cv::Mat m = decoded;
   if (m.depth() == CV_16U) m.convertTo(m, CV_8U, 1.0 / 257.0);
-  if (m.depth() != CV_8U) fail(ErrorKind::BadFile, "images with samples other than 8 or 16 bits are not supported");
+  if (m.depth() != CV_8U) fail(ErrorKind::BadFile, LED_PHRASE("led", "images with samples other than 8 or 16 bits are not supported"));
   cv::Mat rgb;
   switch (m.channels()) {
     case 1: rgb = m; break;
     case 2: cv::extractChannel(m, rgb, 0); break;  // grey + alpha
     case 3: cv::cvtColor(m, rgb, cv::COLOR_BGR2RGB); break;
     case 4: cv::cvtColor(m, rgb, cv::COLOR_BGRA2RGB); break;
-    default: fail(ErrorKind::BadFile, "images with " + std::to_string(m.channels()) + " channels are not supported");
+    default: fail(ErrorKind::BadFile, {LED_PHRASE("led", "images with %1 channels are not supported"), {std::to_string(m.channels())}});
   }
   const ImageShape shape{rgb.rows, rgb.cols, rgb.channels()};
   requireValidShape(shape, "the image");
@@ -68,7 +68,7 @@ Image fromMat(const cv::Mat& decoded) {
 Image readImage(const std::string& path) { return decodeImage(readWholeFile(path, std::size_t(1) << 30), path); }
 
 Image decodeImage(const std::vector<std::uint8_t>& bytes, const std::string& name) {
-  if (bytes.empty()) fail(ErrorKind::BadFile, name + " is empty");
+  if (bytes.empty()) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is empty"), {name}});
   requireComplete(bytes, name);
   requireKnownFormat(bytes, name);
   requireModestSize(bytes, name);
@@ -76,13 +76,13 @@ Image decodeImage(const std::vector<std::uint8_t>& bytes, const std::string& nam
   try {
     decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
   } catch (const cv::Exception& e) {
-    fail(ErrorKind::BadFile, name + " could not be decoded as an image: " + e.msg);
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 could not be decoded as an image: %2"), {name, e.msg}});
   }
-  if (decoded.empty()) fail(ErrorKind::BadFile, name + " is not an image this program can read");
+  if (decoded.empty()) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an image this program can read"), {name}});
   try {
     return fromMat(decoded);
   } catch (const Error& e) {
-    fail(e.kind(), name + ": " + e.what());
+    fail(e.kind(), {LED_PHRASE("led", "%1: %2"), {name, e.sentence()}});
   }
 }
 
@@ -98,14 +98,14 @@ std::vector<std::uint8_t> encodeImage(const Image& image, const std::string& ext
   try {
     ok = cv::imencode("." + extension, bgr, encoded, options);
   } catch (const cv::Exception& e) {
-    fail(ErrorKind::Io, "the image could not be encoded as " + extension + ": " + e.msg);
+    fail(ErrorKind::Io, {LED_PHRASE("led", "the image could not be encoded as %1: %2"), {extension, e.msg}});
   }
-  if (!ok) fail(ErrorKind::Io, "the image could not be encoded as " + extension);
+  if (!ok) fail(ErrorKind::Io, {LED_PHRASE("led", "the image could not be encoded as %1"), {extension}});
   return encoded;
 }
 
 void writeImage(const std::string& path, const Image& image, int jpegQuality) {
-  if (!isImagePath(path)) fail(ErrorKind::InvalidArgument, path + ": unknown image format '." + lowerExtension(path) + "'");
+  if (!isImagePath(path)) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1: unknown image format '.%2'"), {path, lowerExtension(path)}});
   writeFileAtomically(path, encodeImage(image, lowerExtension(path), jpegQuality), 0644);
 }
 

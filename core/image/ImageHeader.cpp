@@ -57,14 +57,13 @@ void requireKnownFormat(const std::vector<std::uint8_t>& b, const std::string& n
   const bool tiff = starts("II*") || (b.size() >= 4 && starts("MM") && b[2] == 0 && b[3] == '*');
   const bool webp = starts("RIFF") && starts("WEBP", 8);
   const bool pnm = b.size() >= 3 && b[0] == 'P' && b[1] >= '1' && b[1] <= '6' && std::isspace(b[2]);
-  if (!(png || jpeg || bmp || tiff || webp || pnm)) fail(ErrorKind::BadFile, name + " is not an image this program reads (PNG, JPEG, BMP, TIFF, WebP or PNM)");
+  if (!(png || jpeg || bmp || tiff || webp || pnm)) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an image this program reads (PNG, JPEG, BMP, TIFF, WebP or PNM)"), {name}});
 }
 
 void requireModestSize(const std::vector<std::uint8_t>& bytes, const std::string& name) {
   const std::optional<ClaimedSize> size = claimedSize(bytes);
   if (size && size->width * size->height > kMaxDecodedPixels)
-    fail(ErrorKind::BadFile, name + " claims " + std::to_string(size->width) + " x " + std::to_string(size->height) +
-                                 " pixels, more than this program decodes (8192 x 8192)");
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 claims %2 x %3 pixels, more than this program decodes (8192 x 8192)"), {name, std::to_string(size->width), std::to_string(size->height)}});
 }
 
 }  // namespace led

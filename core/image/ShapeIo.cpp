@@ -20,7 +20,7 @@ ImageShape readShape(ByteReader& in, const std::string& name, const std::string&
   try {
     requireValidShape(s, what);
   } catch (const Error& e) {
-    fail(ErrorKind::BadFile, name + ": " + e.what());
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: %2"), {name, e.sentence()}});
   }
   return s;
 }

@@ -29,7 +29,7 @@ const KeyTable* Key::findTable(const std::string& name) const {
 
 const KeyTable& Key::table(const std::string& name) const {
   const KeyTable* t = findTable(name);
-  if (!t) fail(ErrorKind::BadFile, "the " + schemeName(scheme()) + " key has no '" + name + "' table");
+  if (!t) fail(ErrorKind::BadFile, {LED_PHRASE("led", "the %1 key has no '%2' table"), {schemeName(scheme()), name}});
   return *t;
 }
 

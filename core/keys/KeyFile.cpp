@@ -11,7 +11,7 @@
 namespace led {
 namespace {
 
-constexpr EnvelopeFormat kFormat{"LEDKEY\r\n", kKeyFileVersion, "key file"};
+constexpr EnvelopeFormat kFormat{"LEDKEY\r\n", kKeyFileVersion, LED_PHRASE("led", "key file")};
 constexpr std::size_t kMaxKeyFileBytes = std::size_t(512) << 20;
 constexpr std::size_t kMaxTables = 16;
 constexpr std::size_t kMaxTableEntries = std::size_t(1) << 28;
@@ -20,18 +20,18 @@ KeyTable readTable(ByteReader& in, const std::string& name) {
   KeyTable t;
   t.name = in.text(64);
   const std::uint8_t rank = in.u8();
-  if (rank == 0 || rank > 4) fail(ErrorKind::BadFile, name + ": table '" + t.name + "' has an invalid rank");
+  if (rank == 0 || rank > 4) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: table '%2' has an invalid rank"), {name, t.name}});
   std::size_t count = 1;
   for (int i = 0; i < rank; ++i) {
     const std::uint32_t d = in.u32();
     if (d == 0 || d > kMaxTableEntries || count * d > kMaxTableEntries)
-      fail(ErrorKind::BadFile, name + ": table '" + t.name + "' has an implausible size");
+      fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: table '%2' has an implausible size"), {name, t.name}});
     count *= d;
     t.dims.push_back(d);
   }
   const std::uint8_t width = in.u8();
   if (width != 1 && width != 2 && width != 4 && width != 8)
-    fail(ErrorKind::BadFile, name + ": table '" + t.name + "' has an unknown element type");
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: table '%2' has an unknown element type"), {name, t.name}});
   in.require(count * width);  // before allocating, so a lying header cannot ask for gigabytes
   if (width == 8) {
     t.reals.resize(count);
@@ -58,12 +58,12 @@ Key decodeKey(const std::vector<std::uint8_t>& bytes, const std::string& name) {
   ByteReader in = openEnvelope(bytes, kFormat, name);
   const std::uint8_t origin = in.u8();
   const std::uint64_t seed = in.u64();
-  if (origin > 1) fail(ErrorKind::BadFile, name + " has an unknown key origin");
+  if (origin > 1) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has an unknown key origin"), {name}});
   KeySpec spec;
   try {
     spec.params.scheme = parseSchemeName(in.text(32));
   } catch (const Error& e) {
-    fail(ErrorKind::BadFile, name + ": " + e.what());
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: %2"), {name, e.sentence()}});
   }
   spec.params.blockSize = int(std::min<std::uint32_t>(in.u32(), 1u << 20));
   const std::uint8_t flags = in.u8();
@@ -78,19 +78,19 @@ Key decodeKey(const std::vector<std::uint8_t>& bytes, const std::string& name) {
   try {
     spec.validate();
   } catch (const Error& e) {
-    fail(ErrorKind::BadFile, name + ": " + e.what());
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: %2"), {name, e.sentence()}});
   }
   const std::uint32_t tableCount = in.u32();
-  if (tableCount > kMaxTables) fail(ErrorKind::BadFile, name + " claims " + std::to_string(tableCount) + " tables");
+  if (tableCount > kMaxTables) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 claims %2 tables"), {name, std::to_string(tableCount)}});
   std::vector<KeyTable> tables;
   for (std::uint32_t i = 0; i < tableCount; ++i) tables.push_back(readTable(in, name));
-  if (in.remaining() != 0) fail(ErrorKind::BadFile, name + " has unexpected bytes after its tables");
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its tables"), {name}});
 
   Key key(spec, origin == 1 ? std::optional<std::uint64_t>(seed) : std::nullopt, std::move(tables));
   try {
     schemeFor(spec.params.scheme).validateKey(key);
   } catch (const Error& e) {
-    fail(ErrorKind::BadFile, name + ": " + e.what());
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: %2"), {name, e.sentence()}});
   }
   return key;
 }

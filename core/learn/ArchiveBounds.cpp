@@ -132,7 +132,7 @@ bool recordFits(Record kind, std::string_view bytes) {
 
 }  // namespace
 
-void refuseModelFile(const std::string& name) { fail(ErrorKind::BadFile, name + " is not an LED Studio model file (or it is damaged)"); }
+void refuseModelFile(const std::string& name) { fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an LED Studio model file (or it is damaged)"), {name}}); }
 
 int archiveNumber(std::string_view digits) {
   if (digits.empty() || digits.size() > 9 || (digits.size() > 1 && digits[0] == '0')) return -1;

@@ -10,7 +10,7 @@ namespace led {
 namespace {
 
 std::vector<SchemeParams> settingsOf(const CalibrationPlan& plan, const ImageShape& shape) {
-  if (plan.blockSizes.empty() || plan.noises.empty()) fail(ErrorKind::InvalidArgument, "a sweep needs at least one block size and one noise level");
+  if (plan.blockSizes.empty() || plan.noises.empty()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a sweep needs at least one block size and one noise level"));
   std::vector<SchemeParams> settings;
   for (int m : plan.blockSizes)
     for (double noise : plan.noises) {
@@ -65,16 +65,16 @@ CalibrationAxis axisOf(CalibrationMeasure measure) {
     case CalibrationMeasure::VisualPrivacy: return {"visual-privacy.png", "visual privacy (1 - examiner accuracy)"};
     case CalibrationMeasure::Misusability: return {"misusability.png", "mis-usability (%)"};
   }
-  fail(ErrorKind::InvalidArgument, "no such calibration measure");
+  fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "no such calibration measure"));
 }
 
 std::vector<ChartSeries> calibrationCurves(const std::vector<CalibrationPoint>& points, CalibrationMeasure measure) {
   std::map<double, ChartSeries> byNoise;
   for (const CalibrationPoint& p : points) {
     ChartSeries& s = byNoise[p.params.noise];
-    char name[48];
-    std::snprintf(name, sizeof name, "noise %g", p.params.noise);
-    s.name = name;
+    char noise[32];
+    std::snprintf(noise, sizeof noise, "%g", p.params.noise);
+    s.name = Phrase(LED_PHRASE("led", "noise %1"), {std::string(noise)});
     s.x.push_back(p.params.blockSize);
     s.y.push_back(measure == CalibrationMeasure::Accuracy        ? 100 * p.accuracy
                   : measure == CalibrationMeasure::VisualPrivacy ? p.privacy.visualPrivacy

@@ -13,7 +13,7 @@ namespace led {
 namespace learn {
 
 namespace {
-constexpr EnvelopeFormat kTorchFile{"LEDTORCH", 1, "model file"};  // checkpoints too: a model with its optimizer
+constexpr EnvelopeFormat kTorchFile{"LEDTORCH", 1, LED_PHRASE("led", "model file")};  // checkpoints too: a model with its optimizer
 }  // namespace
 
 std::vector<std::uint8_t> archiveBytes(torch::serialize::OutputArchive& archive) {
@@ -48,7 +48,7 @@ void writeModel(torch::serialize::OutputArchive& archive, const Classifier::Impl
 Classifier::Impl readModel(torch::serialize::InputArchive& archive, const std::string& name) {
   c10::IValue text;
   if (!archive.try_read("led_model_info", text) || !text.isString())
-    fail(ErrorKind::BadFile, name + " is not an LED Studio model file: it has no model description");
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an LED Studio model file: it has no model description"), {name}});
   Classifier::Impl model{ModelInfo::parse(text.toStringRef(), name), nullptr};
   model.net = ClassifierNet(model.info);
   try {
@@ -56,7 +56,7 @@ Classifier::Impl readModel(torch::serialize::InputArchive& archive, const std::s
     archive.read("weights", weights);
     model.net->load(weights);
   } catch (const std::exception&) {
-    fail(ErrorKind::BadFile, name + ": its weights do not fit the " + model.info.architecture + " architecture it names");
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: its weights do not fit the %2 architecture it names"), {name, model.info.architecture}});
   }
   return model;
 }

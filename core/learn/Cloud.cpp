@@ -14,14 +14,14 @@ namespace {
 
 void requireFits(const Classifier& model, const Query& query, const std::vector<std::string>& classNames) {
   const ModelInfo& info = model.info();
-  const std::string what = "the cloud's model (" + info.describe() + ")";
+  const Phrase what(LED_PHRASE("led", "the cloud's model (%1)"), {info.describe()});
   if (!info.scheme || info.scheme->scheme != query.scheme)
-    fail(ErrorKind::Mismatch, what + " was not trained on " + schemeName(query.scheme) + " ciphertexts");
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 was not trained on %2 ciphertexts"), {what, schemeName(query.scheme)}});
   if (info.imageShape != query.plainShape)
-    fail(ErrorKind::Mismatch, what + " takes images of " + info.imageShape.text() + ", the query holds " + query.plainShape.text());
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 takes images of %2, the query holds %3"), {what, info.imageShape.text(), query.plainShape.text()}});
   if (info.input != inputShapeOf(query.parts[0].front().shape, info.layout))
-    fail(ErrorKind::Mismatch, what + " takes another input layout than the query's ciphertexts");
-  if (info.classNames != classNames) fail(ErrorKind::Mismatch, "the cloud's models do not share one set of class names");
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 takes another input layout than the query's ciphertexts"), {what}});
+  if (info.classNames != classNames) fail(ErrorKind::Mismatch, LED_PHRASE("led", "the cloud's models do not share one set of class names"));
 }
 
 // Mean of the set's probabilities on the part's ciphertexts, member by member.
@@ -56,21 +56,20 @@ std::string utcNow() {
 
 CloudResult answerQuery(const Query& query, const PadEntry& entry, const CloudModels& models, RandomSource& random) {
   if (entry.index != query.padIndex)
-    fail(ErrorKind::Mismatch, "the query was garbled with pad entry " + std::to_string(query.padIndex) + ", not " + std::to_string(entry.index));
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query was garbled with pad entry %1, not %2"), {std::to_string(query.padIndex), std::to_string(entry.index)}});
   if (models.size() != 1 && models.size() != 2)
-    fail(ErrorKind::InvalidArgument, "the cloud holds one model set (normal process) or two (deniable process)");
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the cloud holds one model set (normal process) or two (deniable process)"));
   const std::vector<std::string> classNames = models.front().empty() ? std::vector<std::string>{} : models.front().front()->info().classNames;
   for (const auto& set : models) {
     if (set.size() != query.members())
-      fail(ErrorKind::Mismatch, "the query carries " + std::to_string(query.members()) + " ciphertexts per part, the cloud's model set has " +
-                                    std::to_string(set.size()) + " models");
+      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query carries %1 ciphertexts per part, the cloud's model set has %2 models"), {std::to_string(query.members()), std::to_string(set.size())}});
     for (const Classifier* model : set) requireFits(*model, query, classNames);
   }
 
   CloudResult r;
   r.recoveredGuide = openGuide(query.garbledGuide, entry.key);
   if (!readGuide(r.recoveredGuide, r.shape))
-    fail(ErrorKind::Mismatch, "the pad entry does not open the query's guide to a triangle or a square: user and cloud pads disagree");
+    fail(ErrorKind::Mismatch, LED_PHRASE("led", "the pad entry does not open the query's guide to a triangle or a square: user and cloud pads disagree"));
   const int real = guidePart(r.shape);
   for (int part = 0; part < 2; ++part) {
     CloudPart& out = r.parts[std::size_t(part)];

@@ -25,11 +25,11 @@ std::vector<float> memberProbabilities(const EnsembleMember& member, const Datas
 }
 
 EnsembleCurve evaluateEnsemble(const std::vector<EnsembleMember>& members, const Dataset& test) {
-  if (members.empty()) fail(ErrorKind::InvalidArgument, "an ensemble needs at least one model");
+  if (members.empty()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "an ensemble needs at least one model"));
   const std::size_t classes = test.classNames.size(), images = test.size();
   for (const EnsembleMember& m : members)
     if (m.model->info().classNames.size() != classes)
-      fail(ErrorKind::Mismatch, "every model of an ensemble must know the dataset's " + std::to_string(classes) + " classes");
+      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "every model of an ensemble must know the dataset's %1 classes"), {std::to_string(classes)}});
   std::vector<double> sums(images * classes, 0.0);
   std::vector<int> votes(images * classes, 0);
   EnsembleCurve curve;

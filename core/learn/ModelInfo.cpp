@@ -15,7 +15,7 @@ const std::vector<std::string>& architectures() {
 void requireArchitecture(const std::string& name) {
   const auto& known = architectures();
   if (std::find(known.begin(), known.end(), name) == known.end())
-    fail(ErrorKind::InvalidArgument, "unknown architecture '" + name + "' (known: baseline, block-cnn, paper-cnn, resnet20)");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "unknown architecture '%1' (known: baseline, block-cnn, paper-cnn, resnet20)"), {name}});
 }
 
 std::string ModelInfo::text() const {
@@ -36,25 +36,25 @@ std::string ModelInfo::text() const {
 }
 
 ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
-  auto bad = [&](const std::string& why) { fail(ErrorKind::BadFile, source + " is not a valid LED Studio model: " + why); };
+  auto bad = [&](const Phrase& why) { fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not a valid LED Studio model: %2"), {source, why}}); };
   ModelInfo info;
   SchemeParams p;
   bool hasScheme = false, formatSeen = false;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) {
     const auto eq = line.find('=');
-    if (eq == std::string::npos) bad("a line without '='");
+    if (eq == std::string::npos) bad(LED_PHRASE("led", "a line without '='"));
     const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
     std::istringstream v(value);
     if (key == "format") {
-      if (value != "led-model-1") bad("unknown format '" + value + "'");
+      if (value != "led-model-1") bad({LED_PHRASE("led", "unknown format '%1'"), {value}});
       formatSeen = true;
     } else if (key == "architecture") info.architecture = value;
     else if (key == "scheme") {
       try {
         p.scheme = parseSchemeName(value);
       } catch (const Error& e) {
-        bad(e.what());
+        bad(e.sentence());
       }
       hasScheme = true;
     } else if (key == "block") v >> p.blockSize;
@@ -69,9 +69,9 @@ ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
     else if (key == "input") v >> info.input.channels >> info.input.height >> info.input.width;
     else if (key == "layout") info.layout = value == "nibble-planes" ? InputLayout::NibblePlanes : InputLayout::Samples;
     else if (key == "class") info.classNames.push_back(value);
-    if (v.fail()) bad("the value of '" + key + "' is not a number");
+    if (v.fail()) bad({LED_PHRASE("led", "the value of '%1' is not a number"), {key}});
   }
-  if (!formatSeen) bad("no format line");
+  if (!formatSeen) bad(LED_PHRASE("led", "no format line"));
   try {
     requireArchitecture(info.architecture);
     requireValidShape(info.imageShape, "the model's image");
@@ -80,10 +80,10 @@ ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
       info.scheme = p;
     }
   } catch (const Error& e) {
-    bad(e.what());
+    bad(e.sentence());
   }
-  if (info.classNames.size() < 2 || info.classNames.size() > 1000) bad("it must name between 2 and 1000 classes");
-  if (info.input.size() == 0 || info.input.size() > (std::size_t(1) << 26)) bad("implausible input size");
+  if (info.classNames.size() < 2 || info.classNames.size() > 1000) bad(LED_PHRASE("led", "it must name between 2 and 1000 classes"));
+  if (info.input.size() == 0 || info.input.size() > (std::size_t(1) << 26)) bad(LED_PHRASE("led", "implausible input size"));
   return info;
 }
 
@@ -91,9 +91,9 @@ void requireModelKey(const ModelInfo& info, const std::optional<Key>& key) {
   const std::string given = key ? key->fingerprint() : std::string();
   if (given == info.keyFingerprint) return;
   const std::string wanted = formatFingerprint(info.keyFingerprint);
-  if (!key) fail(ErrorKind::Mismatch, "this model was trained on images encrypted with key " + wanted + "; give that key");
-  if (info.keyFingerprint.empty()) fail(ErrorKind::Mismatch, "this model was trained on plain images; it takes no key");
-  fail(ErrorKind::Mismatch, "this model was trained with key " + wanted + ", not with key " + key->shortFingerprint());
+  if (!key) fail(ErrorKind::Mismatch, {LED_PHRASE("led", "this model was trained on images encrypted with key %1; give that key"), {wanted}});
+  if (info.keyFingerprint.empty()) fail(ErrorKind::Mismatch, LED_PHRASE("led", "this model was trained on plain images; it takes no key"));
+  fail(ErrorKind::Mismatch, {LED_PHRASE("led", "this model was trained with key %1, not with key %2"), {wanted, key->shortFingerprint()}});
 }
 
 std::string ModelInfo::describe() const {

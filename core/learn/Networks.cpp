@@ -91,7 +91,7 @@ nn::Sequential makeBackbone(const std::string& architecture, int channels, int h
     s->push_back(nn::Flatten());
     s->push_back(nn::Linear(64, classes));
   } else {
-    fail(ErrorKind::InvalidArgument, "unknown architecture '" + architecture + "'");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "unknown architecture '%1'"), {architecture}});
   }
   return s;
 }

@@ -13,7 +13,7 @@ namespace led {
 TrainBenchResult benchmarkTraining(const Dataset& train, const std::optional<Key>& key, const std::string& architecture, int batchSize,
                                    int steps, int threads) {
   using Clock = std::chrono::steady_clock;
-  if (batchSize < 1 || steps < 1 || threads < 1) fail(ErrorKind::InvalidArgument, "batch size, steps and threads must be positive");
+  if (batchSize < 1 || steps < 1 || threads < 1) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "batch size, steps and threads must be positive"));
   at::init_num_threads();
   at::set_num_threads(threads);
   const std::shared_ptr<const Cipher> cipher = key ? std::shared_ptr<const Cipher>(makeCipher(*key)) : nullptr;

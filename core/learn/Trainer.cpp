@@ -73,10 +73,10 @@ std::vector<EpochMetrics> readCheckpoint(const std::string& path, Classifier::Im
   learn::loadArchive(archive, readWholeFile(path, std::size_t(2) << 30), path, model.device);
   Classifier::Impl saved = learn::readModel(archive, path);
   if (saved.info.text() != model.info.text())
-    fail(ErrorKind::Mismatch, path + " is a checkpoint of " + saved.info.describe() + ", not of " + model.info.describe());
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 is a checkpoint of %2, not of %3"), {path, saved.info.describe(), model.info.describe()}});
   c10::IValue history;
   if (!archive.try_read("history", history) || !history.isString() || !archive.try_read("optimizer", optimizer))
-    fail(ErrorKind::BadFile, path + " is a model file, not a checkpoint: it has no optimizer state");
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a model file, not a checkpoint: it has no optimizer state"), {path}});
   model.net = saved.net;
   return parseHistory(history.toStringRef());
 }
@@ -185,16 +185,16 @@ std::string trainingDevice(const TrainConfig& config) {
 
 TrainResult train(const DatasetSplit& data, const std::optional<Key>& key, const TrainConfig& config, const TrainCallbacks& callbacks,
                   const std::atomic<bool>& cancel, const std::string& resumeFrom) {
-  if (!(config.weightDecay >= 0)) fail(ErrorKind::InvalidArgument, "the weight decay cannot be negative");
+  if (!(config.weightDecay >= 0)) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the weight decay cannot be negative"));
   if (config.epochs < 1 || config.batchSize < 1 || !(config.learningRate > 0))
-    fail(ErrorKind::InvalidArgument, "epochs, batch size and learning rate must be positive");
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "epochs, batch size and learning rate must be positive"));
   at::init_num_threads();
   at::set_num_threads(threadsFor(config));
   std::optional<Dataset> trainStorage, testStorage;
   const Dataset& trainSet = firstImages(data.train, config.trainLimit, trainStorage);
   const Dataset& testSet = firstImages(data.test, config.testLimit, testStorage);
   const ModelInput input(cipherFor(key), trainSet.shape);
-  if (config.pixelNoise < 0 || config.pixelNoise > 255) fail(ErrorKind::InvalidArgument, "the pixel noise must be from 0 to 255");
+  if (config.pixelNoise < 0 || config.pixelNoise > 255) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the pixel noise must be from 0 to 255"));
   Augmentation augmentation = config.augmentation.value_or(defaultAugmentation(trainSet.shape));
   if (config.pixelNoise > 0) augmentation.noise = config.pixelNoise;
   const EncryptedView trainView(trainSet, input, augmentation);
@@ -230,7 +230,7 @@ Evaluation evaluate(const Classifier& model, const Dataset& data, const std::opt
   requireModelKey(info, key);
   const ModelInput input(cipherFor(key), data.shape);
   if (input.shape() != info.input)
-    fail(ErrorKind::Mismatch, "the model takes " + info.imageShape.text() + " images; the dataset's are " + data.shape.text());
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the model takes %1 images; the dataset's are %2"), {info.imageShape.text(), data.shape.text()}});
   return evaluateView(model.impl(), EncryptedView(data, input, {}), nullptr);
 }
 

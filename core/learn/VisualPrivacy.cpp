@@ -45,7 +45,7 @@ PrivacyMeasures measurePrivacy(const Classifier& plainModel, const Classifier& k
   requireModelKey(plainModel.info(), std::nullopt);
   requireModelKey(keyedModel.info(), key);
   if (plainModel.info().imageShape != test.shape || keyedModel.info().imageShape != test.shape)
-    fail(ErrorKind::Mismatch, "both models must take the test set's images (" + test.shape.text() + ")");
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "both models must take the test set's images (%1)"), {test.shape.text()}});
   const auto cipher = std::shared_ptr<const Cipher>(makeCipher(key));
   const ModelInput plainInput(nullptr, test.shape);
   PrivacyMeasures m;

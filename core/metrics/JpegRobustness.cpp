@@ -22,12 +22,12 @@ Image throughJpeg(const Image& image, int quality, std::size_t& bytes) {
 
 JpegCurve jpegRateDistortion(const Image& plain, const Key& key, const std::vector<int>& qualities) {
   const auto cipher = makeCipher(key);
-  if (cipher->realValued()) fail(ErrorKind::InvalidArgument, "rmt's ciphertexts are real numbers: JPEG cannot hold them");
+  if (cipher->realValued()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "rmt's ciphertexts are real numbers: JPEG cannot hold them"));
   const Ciphertext c = cipher->encrypt(plain);
   const double pixels = double(plain.shape.pixels());
   JpegCurve curve;
   for (int q : qualities) {
-    if (q < 1 || q > 100) fail(ErrorKind::InvalidArgument, "JPEG quality runs from 1 to 100");
+    if (q < 1 || q > 100) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "JPEG quality runs from 1 to 100"));
     std::size_t bytes = 0;
     const Image decoded = throughJpeg(plain, q, bytes);
     curve.plain.push_back({q, 8.0 * double(bytes) / pixels, psnr(decoded, plain)});
@@ -38,8 +38,8 @@ JpegCurve jpegRateDistortion(const Image& plain, const Key& key, const std::vect
   return curve;
 }
 
-std::vector<ChartSeries> rateDistortionSeries(const JpegCurve& curve, const std::string& encryptedName) {
-  std::vector<ChartSeries> series{{"plain JPEG", {}, {}}, {encryptedName, {}, {}}};
+std::vector<ChartSeries> rateDistortionSeries(const JpegCurve& curve, const Phrase& encryptedName) {
+  std::vector<ChartSeries> series{{LED_PHRASE("led", "plain JPEG"), {}, {}}, {encryptedName, {}, {}}};
   for (int i = 0; i < 2; ++i)
     for (const RatePoint& p : i == 0 ? curve.plain : curve.encrypted) {
       series[std::size_t(i)].x.push_back(p.bitsPerPixel);

@@ -25,6 +25,6 @@ JpegCurve jpegRateDistortion(const Image& plain, const Key& key, const std::vect
 
 // The two curves to plot, PSNR against bits per pixel: "plain JPEG" and the encrypted one under
 // `encryptedName`; an infinite PSNR (identical images) is drawn at 100 dB.
-std::vector<ChartSeries> rateDistortionSeries(const JpegCurve& curve, const std::string& encryptedName);
+std::vector<ChartSeries> rateDistortionSeries(const JpegCurve& curve, const Phrase& encryptedName);
 
 }  // namespace led

@@ -30,7 +30,7 @@ std::vector<std::uint8_t> lineChartPng(const std::string& title, const std::stri
       x0 = std::min(x0, s.x[i]), x1 = std::max(x1, s.x[i]);
       y0 = std::min(y0, s.y[i]), y1 = std::max(y1, s.y[i]);
     }
-  if (x0 > x1) fail(ErrorKind::InvalidArgument, "a chart needs at least one point");
+  if (x0 > x1) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a chart needs at least one point"));
   if (x1 == x0) x1 = x0 + 1;
   const double pad = std::max(1e-3, (y1 - y0) * 0.1);
   y0 -= pad, y1 += pad;
@@ -65,10 +65,10 @@ std::vector<std::uint8_t> lineChartPng(const std::string& title, const std::stri
     }
     const int ly = top + 20 + int(k) * 20;
     cv::line(image, {width - right - 230, ly - 4}, {width - right - 200, ly - 4}, colour, 2, cv::LINE_AA);
-    cv::putText(image, s.name, {width - right - 192, ly}, font, 0.45, ink, 1, cv::LINE_AA);
+    cv::putText(image, render(s.name), {width - right - 192, ly}, font, 0.45, ink, 1, cv::LINE_AA);
   }
   std::vector<std::uint8_t> png;
-  if (!cv::imencode(".png", image, png)) fail(ErrorKind::Io, "cannot encode the chart " + title);
+  if (!cv::imencode(".png", image, png)) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot encode the chart %1"), {title}});
   return png;
 }
 

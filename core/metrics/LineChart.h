@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "common/Phrase.h"
+
 namespace led {
 
 struct ChartSeries {
-  std::string name;
+  Phrase name = std::string();  // the legend
   std::vector<double> x;
   std::vector<double> y;
 };

@@ -10,7 +10,7 @@
 namespace led {
 namespace {
 
-constexpr EnvelopeFormat kFormat{"LEDPROJ\n", 1, "project file"};
+constexpr EnvelopeFormat kFormat{"LEDPROJ\n", 1, LED_PHRASE("led", "project file")};
 constexpr std::size_t kMaxEntries = 1024, kMaxName = 64, kMaxValue = 4096;
 
 bool validName(const std::string& name) {
@@ -27,9 +27,9 @@ std::string Project::value(const std::string& name, const std::string& fallback)
 }
 
 void Project::set(const std::string& name, const std::string& value) {
-  if (!validName(name)) fail(ErrorKind::InvalidArgument, "'" + name + "' is not a project entry name");
-  if (value.size() > kMaxValue) fail(ErrorKind::InvalidArgument, "the project entry " + name + " is longer than 4,096 bytes");
-  if (values.size() >= kMaxEntries && !values.count(name)) fail(ErrorKind::InvalidArgument, "a project holds at most 1,024 entries");
+  if (!validName(name)) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "'%1' is not a project entry name"), {name}});
+  if (value.size() > kMaxValue) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "the project entry %1 is longer than 4,096 bytes"), {name}});
+  if (values.size() >= kMaxEntries && !values.count(name)) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a project holds at most 1,024 entries"));
   values[name] = value;
 }
 
@@ -47,18 +47,18 @@ Project readProjectFile(const std::string& path) {
   const std::vector<std::uint8_t> bytes = readWholeFile(path, 8 << 20);
   ByteReader in = openEnvelope(bytes, kFormat, path);
   const std::uint32_t count = in.u32();
-  if (count > kMaxEntries) fail(ErrorKind::BadFile, path + " claims " + std::to_string(count) + " entries (at most 1,024)");
+  if (count > kMaxEntries) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 claims %2 entries (at most 1,024)"), {path, std::to_string(count)}});
   Project project;
   std::string previous;
   for (std::uint32_t i = 0; i < count; ++i) {
     std::string name = in.text(kMaxName);
     std::string value = in.text(kMaxValue);
     // Written in sorted order, each name once: anything else was not written by this program.
-    if (!validName(name) || (i > 0 && name <= previous)) fail(ErrorKind::BadFile, path + " has a malformed entry name");
+    if (!validName(name) || (i > 0 && name <= previous)) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a malformed entry name"), {path}});
     previous = name;
     project.values.emplace(std::move(name), std::move(value));
   }
-  if (in.remaining() != 0) fail(ErrorKind::BadFile, path + " has unexpected bytes after its entries");
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its entries"), {path}});
   return project;
 }
 

@@ -42,7 +42,7 @@ void OsRandom::fill(std::uint8_t* out, std::size_t n) {
       while (got < buffer_.size()) {
         const ssize_t r = ::getrandom(buffer_.data() + got, buffer_.size() - got, 0);
         if (r < 0 && errno == EINTR) continue;
-        if (r < 0) fail(ErrorKind::Io, std::string("the operating system's random generator failed: ") + std::strerror(errno));
+        if (r < 0) fail(ErrorKind::Io, {LED_PHRASE("led", "the operating system's random generator failed: %1"), {std::string(std::strerror(errno))}});
         got += std::size_t(r);
       }
       available_ = buffer_.size();

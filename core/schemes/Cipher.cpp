@@ -15,8 +15,7 @@ Ciphertext Cipher::encrypt(const Image& plain) const {
 
 void Cipher::encrypt(const Image& plain, Ciphertext& out) const {
   if (plain.shape != spec_.shape)
-    fail(ErrorKind::Mismatch, "this " + schemeName(spec_.params.scheme) + " key is for images of " + spec_.shape.text() +
-                                  ", the image is " + plain.shape.text());
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "this %1 key is for images of %2, the image is %3"), {schemeName(spec_.params.scheme), spec_.shape.text(), plain.shape.text()}});
   out.shape = cipherShape();
   out.real = realValued();
   if (out.real) out.reals.resize(out.shape.samples()); else out.bytes.resize(out.shape.samples());
@@ -30,10 +29,9 @@ void Cipher::encrypt(const Image& plain, Ciphertext& out) const {
 Image Cipher::decrypt(const Ciphertext& ciphertext) const {
   const std::size_t stored = ciphertext.real ? ciphertext.reals.size() : ciphertext.bytes.size();
   if (ciphertext.shape != cipherShape() || ciphertext.real != realValued() || stored != cipherShape().samples())
-    fail(ErrorKind::Mismatch, "this " + schemeName(spec_.params.scheme) + " key decrypts ciphertexts of " +
-                                  cipherShape().text() + (realValued() ? " real values" : " bytes") + " (from images of " +
-                                  spec_.shape.text() + "); this ciphertext is " + ciphertext.shape.text() +
-                                  (ciphertext.real ? " real values" : " bytes"));
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "this %1 key decrypts ciphertexts of %2 %3 (from images of %4); this ciphertext is %5 %6"),
+                              {schemeName(spec_.params.scheme), cipherShape().text(), realValued() ? LED_PHRASE("led", "real values") : LED_PHRASE("led", "bytes"),
+                               spec_.shape.text(), ciphertext.shape.text(), ciphertext.real ? LED_PHRASE("led", "real values") : LED_PHRASE("led", "bytes")}});
   Image padded(padded_);
   decryptPadded(ciphertext, padded);
   return cropTopLeft(padded, spec_.shape.height, spec_.shape.width);

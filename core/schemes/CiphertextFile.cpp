@@ -10,7 +10,7 @@
 namespace led {
 namespace {
 
-constexpr EnvelopeFormat kFormat{"LEDCIPH\n", 1, "ciphertext file"};
+constexpr EnvelopeFormat kFormat{"LEDCIPH\n", 1, LED_PHRASE("led", "ciphertext file")};
 
 }  // namespace
 
@@ -32,7 +32,7 @@ CiphertextRecord decodeCiphertext(const std::vector<std::uint8_t>& bytes, const 
   try {
     record.scheme = parseSchemeName(in.text(32));
   } catch (const Error& e) {
-    fail(ErrorKind::BadFile, name + ": " + e.what());
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: %2"), {name, e.sentence()}});
   }
   record.plainShape = readShape(in, name, "the plain image");
   Ciphertext& c = record.ciphertext;
@@ -46,7 +46,7 @@ CiphertextRecord decodeCiphertext(const std::vector<std::uint8_t>& bytes, const 
     const std::uint8_t* p = in.raw(c.shape.samples());
     c.bytes.assign(p, p + c.shape.samples());
   }
-  if (in.remaining() != 0) fail(ErrorKind::BadFile, name + " has unexpected bytes after its samples");
+  if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its samples"), {name}});
   return record;
 }
 
@@ -57,9 +57,9 @@ CiphertextRecord readCiphertextFile(const std::string& path) {
 void saveCiphertext(const std::string& path, const CiphertextRecord& record) {
   if (isCiphertextPath(path)) return writeCiphertextFile(path, record);
   if (record.ciphertext.real)
-    fail(ErrorKind::InvalidArgument, "rmt ciphertexts are real numbers; save " + path + " as a .ledc file");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "rmt ciphertexts are real numbers; save %1 as a .ledc file"), {path}});
   if (!isLosslessImagePath(path))
-    fail(ErrorKind::InvalidArgument, path + ": a lossy format would destroy the ciphertext; use .png, .bmp or .ledc");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1: a lossy format would destroy the ciphertext; use .png, .bmp or .ledc"), {path}});
   writeImage(path, record.ciphertext.view());
 }
 
@@ -67,7 +67,7 @@ Ciphertext loadCiphertext(const std::string& path, SchemeId scheme) {
   if (!isCiphertextPath(path)) return Ciphertext::fromImage(readImage(path));
   CiphertextRecord record = readCiphertextFile(path);
   if (record.scheme != scheme)
-    fail(ErrorKind::Mismatch, "the key is for scheme " + schemeName(scheme) + ", " + path + " was encrypted with " + schemeName(record.scheme));
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the key is for scheme %1, %2 was encrypted with %3"), {schemeName(scheme), path, schemeName(record.scheme)}});
   return std::move(record.ciphertext);
 }
 

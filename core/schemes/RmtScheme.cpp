@@ -129,10 +129,9 @@ class RmtScheme final : public Scheme {
     const KeyTable& q = requireRealTable(key, kOrthogonal, {std::uint32_t(spec.shape.channels), n, m, m});
     for (std::size_t i = 0; i < q.reals.size(); i += std::size_t(m) * m) {
       for (std::size_t k = i; k < i + std::size_t(m) * m; ++k)
-        if (!std::isfinite(q.reals[k])) fail(ErrorKind::BadFile, "the 'orthogonal' table holds a value that is not a number");
+        if (!std::isfinite(q.reals[k])) fail(ErrorKind::BadFile, LED_PHRASE("led", "the 'orthogonal' table holds a value that is not a number"));
       if (orthogonalityError(q.reals.data() + i, int(m)) > kOrthogonalityTolerance)
-        fail(ErrorKind::BadFile, "the 'orthogonal' table holds a matrix that is not orthogonal (matrix " +
-                                     std::to_string(i / (std::size_t(m) * m)) + ")");
+        fail(ErrorKind::BadFile, {LED_PHRASE("led", "the 'orthogonal' table holds a matrix that is not orthogonal (matrix %1)"), {std::to_string(i / (std::size_t(m) * m))}});
     }
     if (spec.params.blockPermutation) requirePermutationRows(requireIntTable(key, kBlockPermutation, {n}));
   }

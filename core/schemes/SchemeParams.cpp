@@ -30,7 +30,7 @@ SchemeId parseSchemeName(const std::string& name) {
     if (schemeName(id) == name) return id;
     known += (known.empty() ? "" : ", ") + schemeName(id);
   }
-  fail(ErrorKind::InvalidArgument, "unknown scheme '" + name + "' (known: " + known + ")");
+  fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "unknown scheme '%1' (known: %2)"), {name, known}});
 }
 
 SchemeParams SchemeParams::defaults(SchemeId id) {
@@ -52,15 +52,15 @@ SchemeParams SchemeParams::defaults(SchemeId id) {
 
 void SchemeParams::validate() const {
   if (scheme == SchemeId::Pe && blockSize != 1)
-    fail(ErrorKind::InvalidArgument, "pe encrypts pixel by pixel; its block size is 1, not " + std::to_string(blockSize));
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "pe encrypts pixel by pixel; its block size is 1, not %1"), {std::to_string(blockSize)}});
   if (blockSize < 1 || blockSize > 64)
-    fail(ErrorKind::InvalidArgument, "block size must be between 1 and 64, not " + std::to_string(blockSize));
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "block size must be between 1 and 64, not %1"), {std::to_string(blockSize)}});
   if (scheme == SchemeId::Rmt && blockSize < 2)
-    fail(ErrorKind::InvalidArgument, "rmt needs blocks of at least 2x2");
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "rmt needs blocks of at least 2x2"));
   if (!(noise >= 0 && noise <= 255))
-    fail(ErrorKind::InvalidArgument, "noise level must be between 0 and 255");
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "noise level must be between 0 and 255"));
   if (scheme != SchemeId::Rmt && noise != 0)
-    fail(ErrorKind::InvalidArgument, "only rmt adds noise; " + schemeName(scheme) + " takes no noise level");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "only rmt adds noise; %1 takes no noise level"), {schemeName(scheme)}});
 }
 
 std::string SchemeParams::text() const {

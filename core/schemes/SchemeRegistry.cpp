@@ -20,7 +20,7 @@ const Scheme& schemeFor(SchemeId id) {
 Key Scheme::generateKey(const KeySpec& spec, RandomSource& random) const {
   spec.validate();
   if (spec.params.scheme != id())
-    fail(ErrorKind::InvalidArgument, "cannot make a " + schemeName(spec.params.scheme) + " key with the " + schemeName(id()) + " scheme");
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "cannot make a %1 key with the %2 scheme"), {schemeName(spec.params.scheme), schemeName(id())}});
   return Key(spec, random.seed(), makeTables(spec, random));
 }
 

@@ -8,8 +8,9 @@ namespace led::ui {
 QString translatedText(const std::string& english) { return QCoreApplication::translate("led", english.c_str()); }
 
 QString translated(const led::Phrase& phrase) {
+  if (phrase.value) return QString::fromStdString(phrase.text);
   QString text = translatedText(phrase.text);
-  for (const std::string& arg : phrase.args) text = text.arg(QString::fromStdString(arg));
+  for (const led::Phrase& arg : phrase.args) text = text.arg(translated(arg));
   return text;
 }
 

@@ -6,6 +6,7 @@
 #include <exception>
 #include <new>
 
+#include "common/CorePhrase.h"
 #include "common/Error.h"
 
 namespace led::ui {
@@ -15,7 +16,7 @@ QString failureOf(Work&& work) {
   try {
     work();
   } catch (const led::Error& e) {
-    return QString::fromStdString(e.what());
+    return translated(e.sentence());
   } catch (const std::bad_alloc&) {
     return QObject::tr("Not enough memory for this.");
   } catch (const std::exception& e) {

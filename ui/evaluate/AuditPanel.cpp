@@ -184,7 +184,7 @@ void AuditPanel::show(const led::SchemeAudit& a) {
     attacks_->item(i, 2)->setToolTip(o ? QString::fromStdString(o->summary) : QString());
   }
   attacks_->resizeRowsToContents();
-  jpeg_->setSeries(a.jpeg ? led::rateDistortionSeries(*a.jpeg, led::schemeName(a.params.scheme) + ", JPEG, decrypted")
+  jpeg_->setSeries(a.jpeg ? led::rateDistortionSeries(*a.jpeg, {LED_PHRASE("led", "%1, JPEG, decrypted"), {led::schemeName(a.params.scheme)}})
                          : std::vector<led::ChartSeries>{});
 }
 

@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include "common/CorePhrase.h"
 #include "common/PlotTheme.h"
 
 #include <QVBoxLayout>
@@ -33,7 +34,7 @@ void MeasurePlot::setSeries(const std::vector<led::ChartSeries>& series) {
   plot_->clearGraphs();
   for (std::size_t i = 0; i < series.size(); ++i) {
     QCPGraph* g = plot_->addGraph();
-    g->setName(QString::fromStdString(series[i].name));
+    g->setName(translated(series[i].name));
     g->setPen(QPen(kColours[i % 5], 2));
     g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
     g->setData(QVector<double>(series[i].x.begin(), series[i].x.end()), QVector<double>(series[i].y.begin(), series[i].y.end()), true);

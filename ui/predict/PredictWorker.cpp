@@ -48,7 +48,7 @@ void PredictWorker::loadModel(const QString& path, const QStringList& keyFolders
 
 void PredictWorker::loadKey(const QString& path) {
   guarded(this, [&] {
-    if (!model_) led::fail(led::ErrorKind::InvalidArgument, "open a model first");
+    if (!model_) led::fail(led::ErrorKind::InvalidArgument, tr("Open a model first.").toStdString());
     led::Key key = led::readKeyFile(path.toStdString());
     led::requireModelKey(model_->info(), key);
     key_ = std::move(key);
@@ -59,7 +59,7 @@ void PredictWorker::loadKey(const QString& path) {
 
 void PredictWorker::predict(const QString& photoPath) {
   guarded(this, [&] {
-    if (!model_) led::fail(led::ErrorKind::InvalidArgument, "open a model first");
+    if (!model_) led::fail(led::ErrorKind::InvalidArgument, tr("Open a model first.").toStdString());
     const led::Prediction p = led::predict(*model_, key_, led::readImage(photoPath.toStdString()));
     emit predicted(toQImage(p.input), toQImage(p.ciphertext), p.probabilities);
   });

@@ -87,7 +87,7 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
               });
             };
             led::TrainResult r = led::train(data, key, config, callbacks, *cancel);
-            if (r.cancelled) led::fail(led::ErrorKind::Cancelled, "Setting up the cloud was cancelled.");
+            if (r.cancelled) led::fail(led::ErrorKind::Cancelled, tr("Setting up the cloud was cancelled.").toStdString());
             out.keys[std::size_t(set)].push_back(key);
             out.models.back().push_back(std::make_shared<led::Classifier>(std::move(r.model)));
           }
@@ -170,7 +170,7 @@ void DeniableSession::ensurePads(int side, GuideKeys guideKeys) {
 
 bool DeniableSession::compose(int guideSide, GuideKeys guideKeys) {
   const QString error = failureOf([&] {
-    if (!cloudReady()) led::fail(led::ErrorKind::InvalidArgument, "Set up the cloud's models first.");
+    if (!cloudReady()) led::fail(led::ErrorKind::InvalidArgument, tr("Set up the cloud's models first.").toStdString());
     ensurePads(guideSide, guideKeys);
     const led::PadEntry entry = led::GuidePad::takeNext(padPath(false, guideSide, guideKeys));
     led::OsRandom random;
@@ -201,7 +201,7 @@ std::vector<std::vector<const led::Classifier*>> DeniableSession::cloudModels() 
 
 bool DeniableSession::sendToCloud() {
   const QString error = failureOf([&] {
-    if (!composed_) led::fail(led::ErrorKind::InvalidArgument, "Compose a query first.");
+    if (!composed_) led::fail(led::ErrorKind::InvalidArgument, tr("Compose a query first.").toStdString());
     const led::Query& query = composed_->query;  // all the cloud receives
     const int side = query.garbledGuide.width();
     const led::PadEntry cloudEntry = led::GuidePad::take(padPath(true, side, guideKeys_), query.padIndex);

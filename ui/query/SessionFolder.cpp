@@ -25,8 +25,11 @@ std::string at(const QString& dir, const QString& name) { return QDir(dir).fileP
 QString keyName(int part, int member) { return QString("part%1-key%2.ledkey").arg(part).arg(member); }
 QString modelName(int part, int member) { return QString("part%1-model%2.ledmodel").arg(part).arg(member); }
 
-[[noreturn]] void badManifest(const QString& dir, const std::string& what) {
-  led::fail(led::ErrorKind::BadFile, at(dir, kManifest) + ": " + what);
+[[noreturn]] void mismatch(const QString& sentence) { led::fail(led::ErrorKind::Mismatch, sentence.toStdString()); }
+[[noreturn]] void io(const QString& sentence) { led::fail(led::ErrorKind::Io, sentence.toStdString()); }
+
+[[noreturn]] void badManifest(const QString& dir, const QString& what) {
+  led::fail(led::ErrorKind::BadFile, QObject::tr("%1: %2").arg(QDir(dir).filePath(kManifest), what).toStdString());
 }
 
 // A whole number in [low, high] from the manifest, or BadFile.
@@ -34,7 +37,7 @@ int number(const led::Project& m, const QString& dir, const std::string& name, i
   bool ok = false;
   const int v = QString::fromStdString(m.value(name)).toInt(&ok);
   if (!ok || v < low || v > high)
-    badManifest(dir, name + " should be a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+    badManifest(dir, QObject::tr("%1 should be a whole number from %2 to %3").arg(QString::fromStdString(name)).arg(low).arg(high));
   return v;
 }
 
@@ -46,12 +49,12 @@ std::string floats(const std::vector<float>& values) {
 
 std::vector<float> floatsFrom(const led::Project& m, const QString& dir, const std::string& name, std::size_t count) {
   const QStringList fields = QString::fromStdString(m.value(name)).split(' ', Qt::SkipEmptyParts);
-  if (std::size_t(fields.size()) != count) badManifest(dir, name + " should hold " + std::to_string(count) + " numbers");
+  if (std::size_t(fields.size()) != count) badManifest(dir, QObject::tr("%1 should hold %2 numbers").arg(QString::fromStdString(name)).arg(count));
   std::vector<float> values;
   for (const QString& f : fields) {
     bool ok = false;
     const float v = f.toFloat(&ok);
-    if (!ok || !(v >= 0.0f && v <= 1.0f)) badManifest(dir, name + " should hold probabilities");
+    if (!ok || !(v >= 0.0f && v <= 1.0f)) badManifest(dir, QObject::tr("%1 should hold probabilities").arg(QString::fromStdString(name)));
     values.push_back(v);
   }
   return values;
@@ -112,18 +115,18 @@ void readCloud(const QString& dir, const led::Project& m, DeniableSession::State
       s.keys[std::size_t(part)].push_back(led::readKeyFile(at(dir, keyName(part, member))));
       auto model = std::make_shared<led::Classifier>(led::Classifier::load(at(dir, modelName(part, member))));
       if (model->info().keyFingerprint != s.keys[std::size_t(part)].back().fingerprint())
-        led::fail(led::ErrorKind::Mismatch, at(dir, modelName(part, member)) + " was not trained for " + keyName(part, member).toStdString());
+        mismatch(QObject::tr("%1 was not trained for %2").arg(QDir(dir).filePath(modelName(part, member)), keyName(part, member)));
       s.models.back().push_back(std::move(model));
     }
   }
   static const QRegularExpression padName("^(user|cloud)-(16|32)-(pad|fixed)\\.ledpad$");
   for (int i = 0; i < kMaxPads && !m.value("pad." + std::to_string(i)).empty(); ++i) {
     const QString name = QString::fromStdString(m.value("pad." + std::to_string(i)));
-    if (!padName.match(name).hasMatch()) badManifest(dir, "pad." + std::to_string(i) + " names no guide pad of a session");
+    if (!padName.match(name).hasMatch()) badManifest(dir, QObject::tr("pad.%1 names no guide pad of a session").arg(i));
     s.pads.emplace_back(name.toStdString(), led::GuidePad::read(at(dir, name)));
   }
   const std::string guideKeys = m.value("guideKeys");
-  if (guideKeys != "pad" && guideKeys != "fixed") badManifest(dir, "guideKeys should be pad or fixed");
+  if (guideKeys != "pad" && guideKeys != "fixed") badManifest(dir, QObject::tr("guideKeys should be pad or fixed"));
   s.guideKeys = guideKeys == "fixed" ? GuideKeys::Fixed : GuideKeys::OneTimePad;
 }
 
@@ -133,7 +136,7 @@ led::CloudResult readCloudResult(const QString& dir, const led::Project& m, cons
   r.answer = led::readAnswerFile(at(dir, "answer.ledans"));
   const led::Query& query = s.composed->query;
   if (r.answer.padIndex != query.padIndex || r.answer.queryDigest != led::queryDigest(query))
-    led::fail(led::ErrorKind::Mismatch, at(dir, "answer.ledans") + " answers another query than query.ledq");
+    mismatch(QObject::tr("%1 answers another query than query.ledq").arg(QDir(dir).filePath("answer.ledans")));
   r.recoveredGuide = led::openGuide(query.garbledGuide, s.entry.key);
   led::readGuide(r.recoveredGuide, r.shape);
   for (int part = 0; part < 2; ++part) {
@@ -150,22 +153,22 @@ led::CloudResult readCloudResult(const QString& dir, const led::Project& m, cons
 
 void readQuery(const QString& dir, const led::Project& m, DeniableSession::State& s) {
   if (number(m, dir, "composed", 0, 1) == 0) return;
-  if (s.models.empty()) badManifest(dir, "a query without the cloud's models");
+  if (s.models.empty()) badManifest(dir, QObject::tr("a query without the cloud's models"));
   led::ComposedQuery c;
   c.query = led::readQueryFile(at(dir, "query.ledq"));
   c.coin = number(m, dir, "coin", 0, 1);
   for (const auto& part : s.keys)
     for (const led::Key& key : part)
       if (key.spec().shape != c.query.plainShape || key.spec().params.scheme != c.query.scheme)
-        led::fail(led::ErrorKind::Mismatch, at(dir, "query.ledq") + " was not made with the session's model keys");
+        mismatch(QObject::tr("%1 was not made with the session's model keys").arg(QDir(dir).filePath("query.ledq")));
   const led::GuideKeyRecord guideKey = led::readGuideKeyFile(at(dir, "guide.ledgk"));
   const led::AnswerKeyRecord answerKey = led::readAnswerKeyFile(at(dir, "answer.ledak"));
   const int side = c.query.garbledGuide.width();
   if (guideKey.padIndex != c.query.padIndex || answerKey.padIndex != c.query.padIndex || guideKey.side != side)
-    led::fail(led::ErrorKind::Mismatch, at(dir, "guide.ledgk") + " and answer.ledak are not query.ledq's keys");
+    mismatch(QObject::tr("%1 and answer.ledak are not query.ledq's keys").arg(QDir(dir).filePath("guide.ledgk")));
   c.guide = led::drawGuide(led::guideShapeFor(c.coin), side);
   if (led::openGuide(c.query.garbledGuide, guideKey.key).data != c.guide.data)
-    led::fail(led::ErrorKind::Mismatch, at(dir, "guide.ledgk") + " does not open query.ledq's guide to the part the coin names");
+    mismatch(QObject::tr("%1 does not open query.ledq's guide to the part the coin names").arg(QDir(dir).filePath("guide.ledgk")));
   s.entry = {guideKey.padIndex, guideKey.key, answerKey.key};
   s.composed = std::move(c);
   if (number(m, dir, "answered", 0, 1) == 1) s.cloud = readCloudResult(dir, m, s);
@@ -178,28 +181,28 @@ bool isSessionFolder(const QString& dir) { return QFileInfo(QDir(dir).filePath(k
 void writeSessionFolder(const QString& dir, const DeniableSession::State& state) {
   const QFileInfo target(dir);
   if (target.exists() && !isSessionFolder(dir))
-    led::fail(led::ErrorKind::Io, dir.toStdString() + " exists and is not a cloud session folder: save the project under another name");
+    io(QObject::tr("%1 exists and is not a cloud session folder: save the project under another name").arg(dir));
   QTemporaryDir staging(target.absolutePath() + "/" + target.fileName() + ".partial-XXXXXX");  // owner-only, on the same disk
-  if (!staging.isValid()) led::fail(led::ErrorKind::Io, "cannot create a folder in " + target.absolutePath().toStdString());
+  if (!staging.isValid()) io(QObject::tr("Cannot create a folder in %1.").arg(target.absolutePath()));
   writeInto(staging.path(), state);
   const QString old = target.absoluteFilePath() + ".old";
   QDir(old).removeRecursively();
   if (target.exists() && !QDir().rename(target.absoluteFilePath(), old))
-    led::fail(led::ErrorKind::Io, "cannot replace the session folder " + dir.toStdString());
+    io(QObject::tr("Cannot replace the session folder %1.").arg(dir));
   if (!QDir().rename(staging.path(), target.absoluteFilePath())) {
     QDir().rename(old, target.absoluteFilePath());
-    led::fail(led::ErrorKind::Io, "cannot put the session folder in place at " + dir.toStdString());
+    io(QObject::tr("Cannot put the session folder in place at %1.").arg(dir));
   }
   staging.setAutoRemove(false);
   QDir(old).removeRecursively();
 }
 
 DeniableSession::State readSessionFolder(const QString& dir) {
-  if (!isSessionFolder(dir)) led::fail(led::ErrorKind::Io, dir.toStdString() + " is no cloud session folder (it has no " + kManifest.toStdString() + ")");
+  if (!isSessionFolder(dir)) io(QObject::tr("%1 is no cloud session folder (it has no %2).").arg(dir, kManifest));
   const led::Project m = led::readProjectFile(at(dir, kManifest));
   DeniableSession::State s;
   const std::string process = m.value("process");
-  if (process != "deniable" && process != "normal") badManifest(dir, "process should be deniable or normal");
+  if (process != "deniable" && process != "normal") badManifest(dir, QObject::tr("process should be deniable or normal"));
   s.process = process == "deniable" ? led::QueryProcess::Deniable : led::QueryProcess::Normal;
   readCloud(dir, m, s);
   readQuery(dir, m, s);
