@@ -167,7 +167,7 @@ class TestAttacks : public QObject {
     const std::atomic<bool> never{false};
     StreamRandom random(11);
     const auto outcome = [](const SchemeAudit& a, const std::string& name) {
-      return *std::find_if(a.attacks.begin(), a.attacks.end(), [&](const AttackOutcome& o) { return o.name.find(name) == 0; });
+      return *std::find_if(a.attacks.begin(), a.attacks.end(), [&](const AttackOutcome& o) { return render(o.name).find(name) == 0; });
     };
     const SchemeAudit le = auditScheme(photo, SchemeParams::defaults(SchemeId::Le), {}, random, {}, never);
     QVERIFY(outcome(le, "chosen").applies && outcome(le, "chosen").succeeded);
@@ -193,7 +193,7 @@ class TestAttacks : public QObject {
 
     std::atomic<bool> cancel{false};
     int steps = 0;
-    const SchemeAudit stopped = auditScheme(photo, SchemeParams::defaults(SchemeId::Le), {}, random, [&](int done, int, const std::string&) {
+    const SchemeAudit stopped = auditScheme(photo, SchemeParams::defaults(SchemeId::Le), {}, random, [&](int done, int, const Phrase&) {
       ++steps;
       cancel = done == 1;
     }, cancel);

@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>%1 takes numbers separated by commas, not &apos;%2&apos;</source>
-        <translation>%1 にはカンマ区切りの数値を指定します ('%2' ではなく)</translation>
+        <translation>%1 にはカンマ区切りの数値を指定します (&apos;%2&apos; ではなく)</translation>
     </message>
     <message>
         <source>%1 takes whole numbers, not %2</source>
@@ -472,15 +472,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an image size of the form WIDTHxHEIGHTxCHANNELS</source>
-        <translation>'%1' は 幅x高さxチャンネル 形式の画像サイズではありません</translation>
+        <translation>&apos;%1&apos; は 幅x高さxチャンネル 形式の画像サイズではありません</translation>
     </message>
     <message>
         <source>the dataset &apos;%1&apos; needs a folder: %2:FOLDER</source>
-        <translation>データセット '%1' にはフォルダが必要です: %2:フォルダ</translation>
+        <translation>データセット &apos;%1&apos; にはフォルダが必要です: %2:フォルダ</translation>
     </message>
     <message>
         <source>unknown dataset &apos;%1&apos; (use fashion-mnist, cifar10:FOLDER or folder:FOLDER)</source>
-        <translation>不明なデータセット '%1' (fashion-mnist、cifar10:フォルダ、folder:フォルダ のいずれかを使ってください)</translation>
+        <translation>不明なデータセット &apos;%1&apos; (fashion-mnist、cifar10:フォルダ、folder:フォルダ のいずれかを使ってください)</translation>
     </message>
     <message>
         <source>the model takes images of %1, the dataset&apos;s images are %2</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>%1: unknown image format &apos;.%2&apos;</source>
-        <translation>%1: 不明な画像形式 '.%2'</translation>
+        <translation>%1: 不明な画像形式 &apos;.%2&apos;</translation>
     </message>
     <message>
         <source>%1 is not an image this program reads (PNG, JPEG, BMP, TIFF, WebP or PNM)</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>the %1 key has no &apos;%2&apos; table</source>
-        <translation>%1 の鍵に '%2' 表がありません</translation>
+        <translation>%1 の鍵に &apos;%2&apos; 表がありません</translation>
     </message>
     <message>
         <source>key file</source>
@@ -800,15 +800,15 @@
     </message>
     <message>
         <source>%1: table &apos;%2&apos; has an invalid rank</source>
-        <translation>%1: 表 '%2' の次元数が不正です</translation>
+        <translation>%1: 表 &apos;%2&apos; の次元数が不正です</translation>
     </message>
     <message>
         <source>%1: table &apos;%2&apos; has an implausible size</source>
-        <translation>%1: 表 '%2' の大きさがありえない値です</translation>
+        <translation>%1: 表 &apos;%2&apos; の大きさがありえない値です</translation>
     </message>
     <message>
         <source>%1: table &apos;%2&apos; has an unknown element type</source>
-        <translation>%1: 表 '%2' の要素の型が不明です</translation>
+        <translation>%1: 表 &apos;%2&apos; の要素の型が不明です</translation>
     </message>
     <message>
         <source>%1 has an unknown key origin</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>unknown architecture &apos;%1&apos; (known: baseline, block-cnn, paper-cnn, resnet20)</source>
-        <translation>不明なアーキテクチャ '%1' (既知のもの: baseline、block-cnn、paper-cnn、resnet20)</translation>
+        <translation>不明なアーキテクチャ &apos;%1&apos; (既知のもの: baseline、block-cnn、paper-cnn、resnet20)</translation>
     </message>
     <message>
         <source>%1 is not a valid LED Studio model: %2</source>
@@ -912,15 +912,15 @@
     </message>
     <message>
         <source>a line without &apos;=&apos;</source>
-        <translation>'=' のない行があります</translation>
+        <translation>&apos;=&apos; のない行があります</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation>不明な形式 '%1'</translation>
+        <translation>不明な形式 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the value of &apos;%1&apos; is not a number</source>
-        <translation>'%1' の値が数値ではありません</translation>
+        <translation>&apos;%1&apos; の値が数値ではありません</translation>
     </message>
     <message>
         <source>no format line</source>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>unknown architecture &apos;%1&apos;</source>
-        <translation>不明なアーキテクチャ '%1'</translation>
+        <translation>不明なアーキテクチャ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>batch size, steps and threads must be positive</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a project entry name</source>
-        <translation>'%1' はプロジェクトのエントリ名ではありません</translation>
+        <translation>&apos;%1&apos; はプロジェクトのエントリ名ではありません</translation>
     </message>
     <message>
         <source>the project entry %1 is longer than 4,096 bytes</source>
@@ -1056,31 +1056,31 @@
     </message>
     <message>
         <source>the &apos;%1&apos; table is %2, but %3 for %4 images needs %5</source>
-        <translation>'%1' 表は %2 ですが、%4 の画像の %3 には %5 が必要です</translation>
+        <translation>&apos;%1&apos; 表は %2 ですが、%4 の画像の %3 には %5 が必要です</translation>
     </message>
     <message>
         <source>the &apos;%1&apos; table holds %2 where %3 belong</source>
-        <translation>'%1' 表には %3 があるべきところに %2 があります</translation>
+        <translation>&apos;%1&apos; 表には %3 があるべきところに %2 があります</translation>
     </message>
     <message>
         <source>the &apos;%1&apos; table holds %2, but its entries must be below %3</source>
-        <translation>'%1' 表に %2 がありますが、要素は %3 未満でなければなりません</translation>
+        <translation>&apos;%1&apos; 表に %2 がありますが、要素は %3 未満でなければなりません</translation>
     </message>
     <message>
         <source>a %1 key has no &apos;%2&apos; table; is this key for another scheme?</source>
-        <translation>%1 の鍵に '%2' 表がありません。別の方式の鍵ではありませんか?</translation>
+        <translation>%1 の鍵に &apos;%2&apos; 表がありません。別の方式の鍵ではありませんか?</translation>
     </message>
     <message>
         <source>the &apos;orthogonal&apos; table holds a value that is not a number</source>
-        <translation>'orthogonal' 表に数値でない値があります</translation>
+        <translation>&apos;orthogonal&apos; 表に数値でない値があります</translation>
     </message>
     <message>
         <source>the &apos;orthogonal&apos; table holds a matrix that is not orthogonal (matrix %1)</source>
-        <translation>'orthogonal' 表に直交でない行列があります (行列 %1)</translation>
+        <translation>&apos;orthogonal&apos; 表に直交でない行列があります (行列 %1)</translation>
     </message>
     <message>
         <source>unknown scheme &apos;%1&apos; (known: %2)</source>
-        <translation>不明な方式 '%1' (既知のもの: %2)</translation>
+        <translation>不明な方式 &apos;%1&apos; (既知のもの: %2)</translation>
     </message>
     <message>
         <source>pe encrypts pixel by pixel; its block size is 1, not %1</source>
@@ -1136,11 +1136,87 @@
     </message>
     <message>
         <source>the &apos;%1&apos; table is not a permutation in row %2</source>
-        <translation>'%1' 表の %2 行目は置換ではありません</translation>
+        <translation>&apos;%1&apos; 表の %2 行目は置換ではありません</translation>
     </message>
     <message>
         <source>the &apos;%1&apos; table is not a permutation</source>
-        <translation>'%1' 表は置換ではありません</translation>
+        <translation>&apos;%1&apos; 表は置換ではありません</translation>
+    </message>
+    <message>
+        <source>infinite PSNR (exactly)</source>
+        <translation>無限大の PSNR (完全一致)</translation>
+    </message>
+    <message>
+        <source>%1 dB PSNR</source>
+        <translation>PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>chosen-plaintext key recovery</source>
+        <translation>選択平文による鍵の復元</translation>
+    </message>
+    <message>
+        <source>Does not apply: it exploits le&apos;s single block key, and %1 is not built from nibble slots.</source>
+        <translation>適用外: この攻撃は le の単一ブロック鍵を突くもので、%1 はニブルのスロットでできていません。</translation>
+    </message>
+    <message>
+        <source>Failed after %1 chosen images: %2</source>
+        <translation>選択画像 %1 枚の後に失敗: %2</translation>
+    </message>
+    <message>
+        <source>Recovered the key from %1 chosen images exactly; the attacker decrypts at %2.</source>
+        <translation>選択画像 %1 枚から鍵を完全に復元しました。攻撃者は %2 で復号します。</translation>
+    </message>
+    <message>
+        <source>Recovered the key from %1 chosen images; the attacker decrypts at %2.</source>
+        <translation>選択画像 %1 枚から鍵を復元しました。攻撃者は %2 で復号します。</translation>
+    </message>
+    <message>
+        <source>jigsaw solver</source>
+        <translation>ジグソーソルバー</translation>
+    </message>
+    <message>
+        <source>Does not apply: rmt multiplies every block by its own orthogonal matrix, so no edge continues into its neighbour.</source>
+        <translation>適用外: rmt は各ブロックにそれぞれの直交行列を掛けるので、隣のブロックへ続く縁がありません。</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1 leaves every pixel where it was; there is no puzzle to solve.</source>
+        <translation>適用外: %1 は各画素を元の位置に残すので、解くべきパズルがありません。</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1 leaves every block where it was; there is no puzzle to solve.</source>
+        <translation>適用外: %1 は各ブロックを元の位置に残すので、解くべきパズルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 pieces of %2x%2, turned, mirrored and negated as EtC does (colour order not attacked), solved in %3 s: direct %4, neighbour %5, largest component %6 (up to one global turn and sign).</source>
+        <translation>%2x%2 のピース %1 個 (EtC と同様に回転・反転・ネガポジ反転、色の順序は攻撃対象外) を %3 秒で解きました: 直接 %4、隣接 %5、最大連結成分 %6 (全体の回転と符号の違いを除く)。</translation>
+    </message>
+    <message>
+        <source>known-plaintext regression</source>
+        <translation>既知平文による回帰</translation>
+    </message>
+    <message>
+        <source>Does not apply: it fits rmt&apos;s orthogonal block matrices.</source>
+        <translation>適用外: この攻撃は rmt の直交ブロック行列を推定するものです。</translation>
+    </message>
+    <message>
+        <source>From one known image and its ciphertext, the attacker decrypts this image at %1 (%2 flat block-channels of the known image inverted only in part).</source>
+        <translation>既知の画像 1 枚とその暗号文から、攻撃者はこの画像を %1 で復号します (既知画像の平坦なブロック・チャンネル %2 個は一部しか逆算できません)。</translation>
+    </message>
+    <message>
+        <source>From one known image and its ciphertext, the attacker decrypts this image at %1.</source>
+        <translation>既知の画像 1 枚とその暗号文から、攻撃者はこの画像を %1 で復号します。</translation>
+    </message>
+    <message>
+        <source>what the ciphertext keeps</source>
+        <translation>暗号文に残るもの</translation>
+    </message>
+    <message>
+        <source>JPEG rate-distortion</source>
+        <translation>JPEG のレート歪み</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
     </message>
 </context>
 <context>

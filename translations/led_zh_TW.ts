@@ -1142,6 +1142,82 @@
         <source>the &apos;%1&apos; table is not a permutation</source>
         <translation>「%1」表不是置換</translation>
     </message>
+    <message>
+        <source>infinite PSNR (exactly)</source>
+        <translation>無限大 PSNR（完全一致）</translation>
+    </message>
+    <message>
+        <source>%1 dB PSNR</source>
+        <translation>PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>chosen-plaintext key recovery</source>
+        <translation>選擇明文金鑰還原</translation>
+    </message>
+    <message>
+        <source>Does not apply: it exploits le&apos;s single block key, and %1 is not built from nibble slots.</source>
+        <translation>不適用：此攻擊利用 le 的單一區塊金鑰，而 %1 並非由半位元組欄位構成。</translation>
+    </message>
+    <message>
+        <source>Failed after %1 chosen images: %2</source>
+        <translation>使用 %1 張選擇影像後失敗：%2</translation>
+    </message>
+    <message>
+        <source>Recovered the key from %1 chosen images exactly; the attacker decrypts at %2.</source>
+        <translation>以 %1 張選擇影像完整還原金鑰；攻擊者的解密結果為 %2。</translation>
+    </message>
+    <message>
+        <source>Recovered the key from %1 chosen images; the attacker decrypts at %2.</source>
+        <translation>以 %1 張選擇影像還原金鑰；攻擊者的解密結果為 %2。</translation>
+    </message>
+    <message>
+        <source>jigsaw solver</source>
+        <translation>拼圖求解器</translation>
+    </message>
+    <message>
+        <source>Does not apply: rmt multiplies every block by its own orthogonal matrix, so no edge continues into its neighbour.</source>
+        <translation>不適用：rmt 將每個區塊乘以各自的正交矩陣，因此沒有邊緣會延續到相鄰區塊。</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1 leaves every pixel where it was; there is no puzzle to solve.</source>
+        <translation>不適用：%1 讓每個像素留在原位；沒有需要解的拼圖。</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1 leaves every block where it was; there is no puzzle to solve.</source>
+        <translation>不適用：%1 讓每個區塊留在原位；沒有需要解的拼圖。</translation>
+    </message>
+    <message>
+        <source>%1 pieces of %2x%2, turned, mirrored and negated as EtC does (colour order not attacked), solved in %3 s: direct %4, neighbour %5, largest component %6 (up to one global turn and sign).</source>
+        <translation>%1 塊 %2x%2 的拼圖（如 EtC 般旋轉、鏡像與負片，未攻擊顏色順序），於 %3 秒內求解：直接 %4、相鄰 %5、最大連通區塊 %6（不計整體旋轉與正負號）。</translation>
+    </message>
+    <message>
+        <source>known-plaintext regression</source>
+        <translation>已知明文迴歸</translation>
+    </message>
+    <message>
+        <source>Does not apply: it fits rmt&apos;s orthogonal block matrices.</source>
+        <translation>不適用：此攻擊擬合的是 rmt 的正交區塊矩陣。</translation>
+    </message>
+    <message>
+        <source>From one known image and its ciphertext, the attacker decrypts this image at %1 (%2 flat block-channels of the known image inverted only in part).</source>
+        <translation>攻擊者以一張已知影像及其密文，將此影像解密為 %1（已知影像中有 %2 個平坦的區塊通道只能部分反推）。</translation>
+    </message>
+    <message>
+        <source>From one known image and its ciphertext, the attacker decrypts this image at %1.</source>
+        <translation>攻擊者以一張已知影像及其密文，將此影像解密為 %1。</translation>
+    </message>
+    <message>
+        <source>what the ciphertext keeps</source>
+        <translation>密文保留了什麼</translation>
+    </message>
+    <message>
+        <source>JPEG rate-distortion</source>
+        <translation>JPEG 位元率－失真</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>

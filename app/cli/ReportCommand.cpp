@@ -38,21 +38,21 @@ int reportCommand(const QStringList& args) {
     if (parser.isSet("known")) options.known = readImage(toStd(parser.value("known")));
     OsRandom random;
     const std::atomic<bool> never{false};
-    const SchemeAudit audit = auditScheme(image, params, options, random, [](int, int, const std::string& next) {
-      std::fprintf(stderr, "%s\n", next.c_str());
+    const SchemeAudit audit = auditScheme(image, params, options, random, [](int, int, const Phrase& next) {
+      std::fprintf(stderr, "%s\n", render(next).c_str());
     }, never);
     writeAuditReport(toStd(parser.value("output")), audit, toStd(QFileInfo(parser.positionalArguments()[0]).fileName()));
     if (parser.isSet("json")) {
       QJsonArray attacks;
       for (const AttackOutcome& o : audit.attacks)
-        attacks.append(QJsonObject{{"name", QString::fromStdString(o.name)}, {"applies", o.applies}, {"succeeded", o.succeeded},
-                                   {"psnr", std::isinf(o.psnr) ? QJsonValue("inf") : QJsonValue(o.psnr)}, {"summary", QString::fromStdString(o.summary)}});
+        attacks.append(QJsonObject{{"name", QString::fromStdString(render(o.name))}, {"applies", o.applies}, {"succeeded", o.succeeded},
+                                   {"psnr", std::isinf(o.psnr) ? QJsonValue("inf") : QJsonValue(o.psnr)}, {"summary", QString::fromStdString(render(o.summary))}});
       printJson(QJsonObject{{"scheme", QString::fromStdString(audit.params.text())}, {"ssim", audit.ssim}, {"psnr", audit.psnr},
                             {"key_bits", std::isinf(audit.keyBits) ? QJsonValue("inf") : QJsonValue(audit.keyBits)}, {"attacks", attacks}, {"jpeg", bool(audit.jpeg)}, {"report", parser.value("output")}});
     } else {
       printLine(QString("%1: SSIM %2, key space %3 bits; report written to %4")
                     .arg(QString::fromStdString(audit.params.text())).arg(audit.ssim, 0, 'f', 4).arg(audit.keyBits, 0, 'f', 0).arg(parser.value("output")));
-      for (const AttackOutcome& o : audit.attacks) printLine(QString("  %1: %2").arg(QString::fromStdString(o.name), QString::fromStdString(o.summary)));
+      for (const AttackOutcome& o : audit.attacks) printLine(QString("  %1: %2").arg(QString::fromStdString(render(o.name)), QString::fromStdString(render(o.summary))));
     }
     return int(kOk);
   });

@@ -17,10 +17,10 @@
 namespace led {
 
 struct AttackOutcome {
-  std::string name;        // "chosen-plaintext key recovery", "jigsaw solver", "known-plaintext regression"
+  Phrase name;             // "chosen-plaintext key recovery", "jigsaw solver", "known-plaintext regression"
   bool applies = false;    // false: the scheme lacks what the attack exploits (summary says what)
   bool succeeded = false;  // the attacker read the picture
-  std::string summary;     // one or two sentences with the numbers
+  Phrase summary = std::string();  // one or two sentences with the numbers
   std::optional<Image> recovered;  // the attacker's reconstruction, when there is one
   double psnr = 0;                 // of the reconstruction against the plain image (infinity: exact)
 };
@@ -53,6 +53,6 @@ struct AuditOptions {
 // progress(step done, steps, what comes next). The key and every random choice come from `random`.
 // Cancelling stops between steps; what was measured stays.
 SchemeAudit auditScheme(const Image& plain, const SchemeParams& params, const AuditOptions& options, RandomSource& random,
-                        const std::function<void(int, int, const std::string&)>& progress, const std::atomic<bool>& cancel);
+                        const std::function<void(int, int, const Phrase&)>& progress, const std::atomic<bool>& cancel);
 
 }  // namespace led

@@ -83,12 +83,12 @@ std::string auditReportHtml(const SchemeAudit& a, const std::string& imageName) 
   for (const AttackOutcome& o : a.attacks) {
     const char* cls = !o.applies ? "na" : o.succeeded ? "bad" : "ok";
     const char* verdict = !o.applies ? "does not apply" : o.succeeded ? "reads the picture" : "fails";
-    html << "<tr><td>" << escaped(o.name) << "</td><td class=\"" << cls << "\">" << verdict << "</td><td style=\"text-align:left\">"
-         << escaped(o.summary) << "</td></tr>";
+    html << "<tr><td>" << escaped(render(o.name)) << "</td><td class=\"" << cls << "\">" << verdict << "</td><td style=\"text-align:left\">"
+         << escaped(render(o.summary)) << "</td></tr>";
   }
   html << "</table>";
   for (const AttackOutcome& o : a.attacks)
-    if (o.recovered) html << figure(*o.recovered, o.name + ": the attacker's image (PSNR " + (std::isinf(o.psnr) ? "infinite" : format("%.1f dB", o.psnr)) + ")");
+    if (o.recovered) html << figure(*o.recovered, render(o.name) + ": the attacker's image (PSNR " + (std::isinf(o.psnr) ? "infinite" : format("%.1f dB", o.psnr)) + ")");
   if (a.jpeg) html << jpegSection(*a.jpeg, scheme);
   html << "<p style=\"color:#777\">Written by LED Studio (led report). Success of an attack means its image keeps the plain image's "
        << "structure (SSIM at least 0.5) or, for the jigsaw, that at least half of the joined edges are true.</p></body></html>\n";

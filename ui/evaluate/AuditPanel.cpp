@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "common/Background.h"
+#include "common/CorePhrase.h"
 #include "common/ImageConvert.h"
 #include "common/ImageTile.h"
 #include "common/ResultTable.h"
@@ -142,9 +143,9 @@ void AuditPanel::run() {
       this,
       [self, cancel, image, params] {
         led::OsRandom random;
-        return led::auditScheme(image, params, {}, random, [self](int done, int steps, const std::string& next) {
+        return led::auditScheme(image, params, {}, random, [self](int done, int steps, const led::Phrase& next) {
           QMetaObject::invokeMethod(qApp, [self, done, steps, next] {
-            if (self) self->job_->progress(double(done) / steps, tr("Step %1 of %2: %3…").arg(done + 1).arg(steps).arg(QString::fromStdString(next)));
+            if (self) self->job_->progress(double(done) / steps, tr("Step %1 of %2: %3…").arg(done + 1).arg(steps).arg(translated(next)));
           });
         }, *cancel);
       },
@@ -178,10 +179,10 @@ void AuditPanel::show(const led::SchemeAudit& a) {
     const led::AttackOutcome* o = measured ? &a.attacks[std::size_t(i)] : nullptr;
     if (o && o->recovered) reconstructions_[i]->setImage(toQImage(*o->recovered));
     else reconstructions_[i]->clear();
-    setResultRow(attacks_, i, {o ? QString::fromStdString(o->name) : QString(),
+    setResultRow(attacks_, i, {o ? translated(o->name) : QString(),
                                !o ? tr("not run") : !o->applies ? tr("does not apply") : o->succeeded ? tr("reads the picture") : tr("fails"),
-                               o ? QString::fromStdString(o->summary) : QString()});
-    attacks_->item(i, 2)->setToolTip(o ? QString::fromStdString(o->summary) : QString());
+                               o ? translated(o->summary) : QString()});
+    attacks_->item(i, 2)->setToolTip(o ? translated(o->summary) : QString());
   }
   attacks_->resizeRowsToContents();
   jpeg_->setSeries(a.jpeg ? led::rateDistortionSeries(*a.jpeg, {LED_PHRASE("led", "%1, JPEG, decrypted"), {led::schemeName(a.params.scheme)}})
@@ -220,7 +221,7 @@ bool AuditPanel::exportCsv(const QString& path) {
   csv += QString("scheme,\"%1\"\nssim,%2\npsnr,%3\nkey_bits,%4\n").arg(QString::fromStdString(audit_->params.text())).arg(audit_->ssim)
              .arg(audit_->psnr).arg(audit_->keyBits);
   for (const led::AttackOutcome& o : audit_->attacks)
-    csv += QString("\"%1\",\"%2\"\n").arg(QString::fromStdString(o.name), !o.applies ? "does not apply" : o.succeeded ? "reads the picture" : "fails");
+    csv += QString("\"%1\",\"%2\"\n").arg(QString::fromStdString(led::render(o.name)), !o.applies ? "does not apply" : o.succeeded ? "reads the picture" : "fails");
   if (const QString error = saveTextFile(path, csv); !error.isEmpty()) return emit failed(error), false;
   emit informed(tr("Measures saved to %1").arg(path));
   return true;
