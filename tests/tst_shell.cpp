@@ -30,7 +30,9 @@
 #include "deniable/GuidePad.h"
 #include "deniable/Query.h"
 #include "deniable/QueryFile.h"
+#include "evaluate/EvaluatePage.h"
 #include "evaluate/MeasurePlot.h"
+#include "evaluate/SweepPanel.h"
 #include "keys/Key.h"
 #include "schemes/SchemeRegistry.h"
 #include "random/RandomSource.h"
@@ -259,6 +261,10 @@ class TestShell : public QObject {
       window.trainPage()->findChild<QDoubleSpinBox*>("learningRate")->setValue(0.0015);
       led::EpochMetrics first{1, 0.61, 0.78, 0.52, 0.811, 20.5}, second{2, 0.4, 0.86, 0.41, 0.8537, 19.25};
       window.trainPage()->showResults({{first, second}, "Ensemble test accuracy: 1: 85.37 %"});
+      led::CalibrationPoint point{SchemeParams::defaults(SchemeId::Rmt), 0.8125, {0.3, 0.7, 0.2}};
+      point.params.noise = 25;
+      window.evaluatePage()->sweep()->showPoints({point});
+      window.evaluatePage()->sweep()->findChild<QSpinBox*>("epochs")->setValue(5);
       window.showPage("Train");
       QSignalSpy saved(&window, &MainWindow::projectSaved);
       window.saveProject(project);
@@ -285,6 +291,15 @@ class TestShell : public QObject {
     QCOMPARE(results.ensemble, QString("Ensemble test accuracy: 1: 85.37 %"));
     QCOMPARE(restored.trainPage()->epochTable()->rowCount(), 2);
     QCOMPARE(restored.trainPage()->epochTable()->item(1, 4)->text(), QString("85.37"));
+    SweepPanel* sweep = restored.evaluatePage()->sweep();
+    QCOMPARE(int(sweep->points().size()), 1);
+    QCOMPARE(sweep->points()[0].params.scheme, SchemeId::Rmt);
+    QCOMPARE(sweep->points()[0].params.noise, 25.0);
+    QCOMPARE(sweep->points()[0].accuracy, 0.8125);
+    QCOMPARE(sweep->points()[0].privacy.misusability, 0.2);
+    QCOMPARE(sweep->table()->rowCount(), 1);
+    QCOMPARE(sweep->plots()[0]->pointCount(), 1);
+    QCOMPARE(sweep->findChild<QSpinBox*>("epochs")->value(), 5);
     QTRY_COMPARE_WITH_TIMEOUT(restored.queryPage()->imageSource(0), photo, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(restored.scramblePage()->key() && restored.scramblePage()->key()->fingerprint() == fingerprint, 30000);
     QCOMPARE(restored.scramblePage()->imageSource(), QString("sample:cat"));

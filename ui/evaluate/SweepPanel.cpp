@@ -41,6 +41,15 @@ SweepPanel::SweepPanel(QWidget* parent)
       accuracy_(new MeasurePlot(tr("Accuracy"), tr("block size M"), tr("test accuracy (%)"), this)),
       privacy_(new MeasurePlot(tr("Visual privacy"), tr("block size M"), tr("1 − examiner accuracy"), this)),
       misuse_(new MeasurePlot(tr("Mis-usability"), tr("block size M"), tr("accuracy on plain images (%)"), this)) {
+  // Named: projects keep these settings.
+  dataset_->setObjectName("dataset");
+  scheme_->setObjectName("scheme");
+  blocks_->setObjectName("blocks");
+  noises_->setObjectName("noises");
+  epochs_->setObjectName("epochs");
+  trainImages_->setObjectName("trainImages");
+  testImages_->setObjectName("testImages");
+  target_->setObjectName("target");
   for (led::SchemeId id : led::allSchemes()) scheme_->addItem(QString::fromStdString(led::schemeName(id)));
   scheme_->setCurrentText("rmt");
   connect(scheme_, &QComboBox::currentTextChanged, this, [this](const QString& name) {
@@ -157,6 +166,14 @@ void SweepPanel::run() {
 }
 
 void SweepPanel::cancel() { job_->cancel(); }
+
+void SweepPanel::showPoints(const std::vector<led::CalibrationPoint>& points) {
+  if (running()) return;
+  points_.clear();
+  table_->setRowCount(0);
+  for (const led::CalibrationPoint& p : points) addPoint(p);
+  if (points.empty()) redraw();
+}
 
 void SweepPanel::addPoint(const led::CalibrationPoint& p) {
   points_.push_back(p);

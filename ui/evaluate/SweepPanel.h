@@ -27,6 +27,8 @@ class SweepPanel : public QWidget {
 
   bool running() const;
   const std::vector<led::CalibrationPoint>& points() const { return points_; }
+  // Shows earlier results (a project's) in the table and plots, as if just measured; not while running.
+  void showPoints(const std::vector<led::CalibrationPoint>& points);
   QTableWidget* table() const { return table_; }
   QList<MeasurePlot*> plots() const { return {accuracy_, privacy_, misuse_}; }
   QString recommendation() const;

@@ -5,12 +5,15 @@
 #include <algorithm>
 
 #include "MainWindow.h"
-#include "common/NamedControls.h"
 #include "common/Failure.h"
+#include "common/NamedControls.h"
+#include "evaluate/EvaluatePage.h"
+#include "evaluate/SweepPanel.h"
 #include "keys/KeyFile.h"
 #include "predict/PredictPage.h"
-#include "query/SessionFolder.h"
 #include "query/QueryPage.h"
+#include "query/SessionFolder.h"
+#include "schemes/SchemeParams.h"
 #include "scramble/ScramblePage.h"
 #include "train/TrainPage.h"
 
@@ -89,6 +92,42 @@ void restoreTrainResults(TrainPage& page, const led::Project& project) {
   if (!results.epochs.empty() || !results.ensemble.isEmpty()) page.showResults(results);
 }
 
+// The Evaluate page's sweep results: one entry per point ("scheme block noise accuracy
+// examinerAccuracy visualPrivacy misusability", numbers exact).
+constexpr int kMaxSweepPoints = 200;
+
+void captureSweepPoints(const SweepPanel& sweep, led::Project& project) {
+  const std::vector<led::CalibrationPoint>& points = sweep.points();
+  for (std::size_t i = 0; i < points.size() && i < kMaxSweepPoints; ++i) {
+    const led::CalibrationPoint& p = points[i];
+    project.set("evaluate.sweep.point." + std::to_string(i),
+                text(QString("%1 %2 %3 %4 %5 %6 %7").arg(QString::fromStdString(led::schemeName(p.params.scheme))).arg(p.params.blockSize)
+                         .arg(p.params.noise, 0, 'g', 17).arg(p.accuracy, 0, 'g', 17).arg(p.privacy.examinerAccuracy, 0, 'g', 17)
+                         .arg(p.privacy.visualPrivacy, 0, 'g', 17).arg(p.privacy.misusability, 0, 'g', 17)));
+  }
+}
+
+// Like the Train page's epochs, an entry that does not read as a point ends the list.
+void restoreSweepPoints(SweepPanel& sweep, const led::Project& project) {
+  std::vector<led::CalibrationPoint> points;
+  for (int i = 0; i < kMaxSweepPoints; ++i) {
+    const QStringList f = text(project.value("evaluate.sweep.point." + std::to_string(i))).split(' ');
+    if (f.size() != 7) break;
+    led::CalibrationPoint p;
+    bool ok[6];
+    const QString error = failureOf([&] { p.params = led::SchemeParams::defaults(led::parseSchemeName(text(f[0]))); });
+    p.params.blockSize = f[1].toInt(&ok[0]);
+    p.params.noise = f[2].toDouble(&ok[1]);
+    p.accuracy = f[3].toDouble(&ok[2]);
+    p.privacy.examinerAccuracy = f[4].toDouble(&ok[3]);
+    p.privacy.visualPrivacy = f[5].toDouble(&ok[4]);
+    p.privacy.misusability = f[6].toDouble(&ok[5]);
+    if (!error.isEmpty() || !std::all_of(ok, ok + 6, [](bool b) { return b; }) || p.params.blockSize < 1 || p.params.blockSize > 64) break;
+    points.push_back(p);
+  }
+  sweep.showPoints(points);
+}
+
 }  // namespace
 
 CapturedProject captureProject(const MainWindow& window, const QString& projectPath) {
@@ -118,6 +157,8 @@ CapturedProject captureProject(const MainWindow& window, const QString& projectP
   p.set("query.session", text(captured.sessionPath));
   captureControls(window.trainPage(), "train", p);
   captureTrainResults(*window.trainPage(), p);
+  captureControls(window.evaluatePage()->sweep(), "evaluate.sweep", p);
+  captureSweepPoints(*window.evaluatePage()->sweep(), p);
   p.set("predict.photo", text(window.predictPage()->photoPath()));
   p.set("predict.model", text(window.predictPage()->modelPath()));
   return captured;
@@ -159,6 +200,8 @@ QStringList restoreProject(MainWindow& window, const LoadedProject& loaded) {
   if (!sessionError.isEmpty()) missing << QObject::tr("The cloud session was not restored: %1").arg(sessionError);
   restoreControls(window.trainPage(), "train", project);
   restoreTrainResults(*window.trainPage(), project);
+  restoreControls(window.evaluatePage()->sweep(), "evaluate.sweep", project);
+  restoreSweepPoints(*window.evaluatePage()->sweep(), project);
 
   const QString model = text(project.value("predict.model"));
   const QString photo = text(project.value("predict.photo"));

@@ -1,7 +1,8 @@
 #pragma once
 // What a project file holds of the window and how it comes back: the page shown; the Scramble page's
 // image (a sample or a file) and key file; the Query page's two images and settings; the Train page's
-// settings and last results (the epochs in its curves and table, the ensemble line); the Predict page's
+// settings and last results (the epochs in its curves and table, the ensemble line); the Evaluate page's
+// sweep settings and results (every point measured); the Predict page's
 // photo and model; the cloud session of the Query, Cloud and Coercion pages (its keys, models, guide
 // pads, last query and answer), in a folder beside the project (SessionFolder.h). Settings are the
 // pages' named controls (combo boxes, spin boxes, check boxes, line edits), so a control added with a
