@@ -124,9 +124,9 @@ class TestTranslations : public QObject {
     QCOMPARE(QCoreApplication::translate("led::ui::MainWindow", "Coercion"), QString::fromUtf8("強要"));
     QCOMPARE(QCoreApplication::translate("led", "after block permutation"), QString::fromUtf8("ブロック置換の後"));  // a core phrase
     // A core error sentence in the message bar: translated with the phrase inside it ("key file"), the
-    // file name kept as it is; the CLI's what() stays English.
+    // file name kept as it is (even a "%2" in it); the CLI's what() stays English.
     QTemporaryDir dir;
-    const QString notAKey = dir.filePath("notes.ledkey");
+    const QString notAKey = dir.filePath("notes%2.ledkey");  // a marker in a value is not filled
     QFile file(notAKey);
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not a key at all") > 0);
     file.close();
