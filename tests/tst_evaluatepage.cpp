@@ -2,6 +2,7 @@
 // researcher would, what they show, export, cancel and bad input.
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -10,6 +11,7 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "coercion/CoercionPage.h"
 #include "common/ImageTile.h"
 #include "common/MessageBar.h"
 #include "evaluate/AuditPanel.h"
@@ -46,6 +48,7 @@ class TestEvaluatePage : public QObject {
 
  private slots:
   void initTestCase() {
+    test::keepSettingsIn(dir_.filePath("config"));
     window_ = new MainWindow;
     window_->show();
     QVERIFY(window_->showPage("Evaluate"));
@@ -102,6 +105,68 @@ class TestEvaluatePage : public QObject {
     QSignalSpy failed(audit(), &AuditPanel::failed);
     QVERIFY(!audit()->exportPlot(path("rmt.png")));
     QCOMPARE(failed.count(), 1);
+  }
+
+  // Save Project keeps the audit shown (pictures, measures, attacks with their sentences, JPEG curve),
+  // the audit's picture and size, and the Coercion page's mode; a fresh window shows it all without
+  // running anything; a damaged picture of the kept audit is named and clears the panel.
+  void projectKeepsTheAuditShown() {
+    runAudit("etc", "64 × 64");
+    const SchemeAudit ran = *audit()->audit();
+    const QString photo = path("street.png");
+    QVERIFY(QImage(40, 30, QImage::Format_RGB888).save(photo));
+    audit()->usePhoto(photo);
+    QComboBox* sizes = audit()->findChild<QComboBox*>("size");
+    sizes->setCurrentIndex(sizes->findText("256 × 256"));
+    window_->coercionPage()->setPaperMode(true);
+    QSignalSpy saved(window_, &MainWindow::projectSaved);
+    window_->saveProject(path("study.ledproj"));
+    QVERIFY(saved.wait(30000));
+    QVERIFY(QFile::exists(path("study-audit/attack-1.png")));
+    QCOMPARE(int(QFile::permissions(path("study-audit")) & (QFile::ReadGroup | QFile::ReadOther)), 0);
+
+    MainWindow restored;
+    restored.show();
+    QSignalSpy opened(&restored, &MainWindow::projectOpened);
+    restored.openFile(path("study.ledproj"));
+    QVERIFY(opened.wait(30000));
+    AuditPanel* kept = restored.evaluatePage()->audit();
+    QVERIFY(kept->audit().has_value() && !kept->running());
+    const SchemeAudit& back = *kept->audit();
+    QVERIFY(back.params == ran.params);
+    QCOMPARE(back.ssim, ran.ssim);  // exactly
+    QCOMPARE(back.psnr, ran.psnr);
+    QCOMPARE(back.keyBits, ran.keyBits);
+    QVERIFY(back.plain.data == ran.plain.data && back.ciphertext.data == ran.ciphertext.data && back.wrongKey.data == ran.wrongKey.data);
+    QCOMPARE(back.attacks.size(), ran.attacks.size());
+    for (std::size_t i = 0; i < ran.attacks.size(); ++i) {
+      QCOMPARE(render(back.attacks[i].summary), render(ran.attacks[i].summary));
+      QCOMPARE(back.attacks[i].summary.text, ran.attacks[i].summary.text);  // the template, to translate
+      QCOMPARE(back.attacks[i].recovered.has_value(), ran.attacks[i].recovered.has_value());
+      QCOMPARE(back.attacks[i].psnr, ran.attacks[i].psnr);
+    }
+    QCOMPARE(back.jpeg->encrypted.back().psnr, ran.jpeg->encrypted.back().psnr);
+    for (int i = 0; i < audit()->tiles().size(); ++i) QCOMPARE(kept->tiles()[i]->image(), audit()->tiles()[i]->image());
+    for (int row = 0; row < 3; ++row)
+      for (int column = 0; column < 3; ++column) QCOMPARE(kept->attackTable()->item(row, column)->text(), audit()->attackTable()->item(row, column)->text());
+    QCOMPARE(kept->jpegPlot()->pointCount(), 20);
+    QCOMPARE(kept->schemeControls()->params().scheme, SchemeId::Etc);
+    QCOMPARE(kept->pictureSource(), photo);
+    QCOMPARE(kept->findChild<QComboBox*>("size")->currentText(), QString("256 × 256"));
+    QCOMPARE(restored.coercionPage()->findChild<QComboBox*>("fakeKeyMode")->currentIndex(), 1);
+    QVERIFY(restored.findChild<QPushButton*>("exportAudit")->isEnabled());
+    QVERIFY(kept->exportReport(path("kept.html")));
+    QFile html(path("kept.html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("dog"));  // the picture audited, not the one chosen since
+
+    QVERIFY(QFile::resize(path("study-audit/plain.png"), QFileInfo(path("study-audit/plain.png")).size() / 2));
+    restored.openFile(path("study.ledproj"));
+    QVERIFY(opened.wait(30000));
+    QVERIFY2(restored.messageBar()->text().contains("plain.png"), qPrintable(restored.messageBar()->text()));
+    QVERIFY(!kept->audit().has_value());
+    QVERIFY(kept->tiles()[0]->image().isNull());
+    QCOMPARE(kept->pictureSource(), photo);  // the rest came back
   }
 
   void auditCancelsPromptly() {

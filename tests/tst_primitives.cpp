@@ -25,6 +25,24 @@ class TestPrimitives : public QObject {
     QCOMPARE(render(std::vector<Phrase>{"One.", Phrase("%1.", {"Two"})}), std::string("One. Two."));
   }
 
+  // A kept phrase comes back whole (template, values, nested phrases) and a damaged one is refused.
+  void phrasesSurviveEncoding() {
+    const Phrase nested("Failed after %1 chosen images: %2", {std::string("12"), Phrase("%1 is flat (%2: 100%)", {std::string("a:b/3"), "block"})});
+    const std::string text = encodePhrase(nested);
+    const Phrase back = decodePhrase(text);
+    QCOMPARE(back.text, nested.text);
+    QVERIFY(!back.value && back.args.size() == 2 && back.args[0].value && !back.args[1].value && back.args[1].args[1].text == "block");
+    QCOMPARE(render(back), render(nested));
+    QCOMPARE(encodePhrase(back), text);
+    QCOMPARE(render(decodePhrase(encodePhrase(std::string("=3:x")))), std::string("=3:x"));  // a value that looks like a code
+    for (const std::string& bad : {std::string(), text.substr(0, text.size() - 1), text + "=0:", std::string("#3:abc"), std::string("#3:abc/10:"),
+                                  std::string("=99:short"), std::string("x1:a"), std::string("=:"), std::string("=99999999:a")})
+      QVERIFY_THROWS_EXCEPTION(Error, decodePhrase(bad));
+    std::string deep = "=0:";
+    for (int i = 0; i < 40; ++i) deep = "#2:%1/1:" + deep;
+    QVERIFY_THROWS_EXCEPTION(Error, decodePhrase(deep));
+  }
+
   void numberListsParseAndRefuseWhatIsNotOne() {
     QCOMPARE(parseNumberList(" 0, 25 ,50.5,", "noise"), (std::vector<double>{0, 25, 50.5}));
     QCOMPARE(parseWholeNumberList("2,4,7", "blocks"), (std::vector<int>{2, 4, 7}));

@@ -11,7 +11,9 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "common/CorePhrase.h"
 #include "common/Failure.h"
+#include "common/Phrase.h"
 #include "keys/KeyFile.h"
 #include "shell/Translations.h"
 
@@ -141,6 +143,10 @@ class TestTranslations : public QObject {
     });
     QCOMPARE(shown, notAKey + QString::fromUtf8(" は LED Studio の鍵ファイルではありません"));
     QCOMPARE(QString::fromStdString(english), notAKey + " is not an LED Studio key file");
+    // A kept sentence (an audit's, from a project folder) is translated when it is shown again.
+    const led::Phrase kept = led::decodePhrase(led::encodePhrase(
+        led::Phrase("Does not apply: %1 leaves every block where it was; there is no puzzle to solve.", {std::string("pe")})));
+    QCOMPARE(led::ui::translated(kept), QString::fromUtf8("適用外: pe は各ブロックを元の位置に残すので、解くべきパズルがありません。"));
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + "/qtbase_ja.qm"))
       QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != "Cancel");
     else

@@ -128,20 +128,56 @@
         <translation>%1 にフォルダを作成できません。</translation>
     </message>
     <message>
-        <source>Cannot replace the session folder %1.</source>
-        <translation>セッションフォルダ %1 を置き換えられません。</translation>
-    </message>
-    <message>
-        <source>Cannot put the session folder in place at %1.</source>
-        <translation>セッションフォルダを %1 に配置できません。</translation>
-    </message>
-    <message>
         <source>%1 is no cloud session folder (it has no %2).</source>
         <translation>%1 はクラウドセッションのフォルダではありません (%2 がありません)。</translation>
     </message>
     <message>
         <source>process should be deniable or normal</source>
         <translation>process は deniable か normal でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 should be a number from %2 to %3</source>
+        <translation>%1 は %2 から %3 までの数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 should be 0 or 1</source>
+        <translation>%1 は 0 か 1 でなければなりません</translation>
+    </message>
+    <message>
+        <source>Cannot replace the folder %1.</source>
+        <translation>フォルダ %1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Cannot put the folder in place at %1.</source>
+        <translation>フォルダを %1 に配置できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sentence as LED Studio keeps one</source>
+        <translation>%1 は LED Studio が保存する形式の文ではありません</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 points</source>
+        <translation>%1 には %2 個を超える点があります</translation>
+    </message>
+    <message>
+        <source>%1 should hold points quality:bits per pixel:PSNR</source>
+        <translation>%1 には 品質:画素あたりビット数:PSNR の形の点が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not the audited picture&apos;s %3</source>
+        <translation>%1 は %2 で、監査した画像の %3 ではありません</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a scheme audit folder: save the project under another name</source>
+        <translation>%1 は既に存在し、方式の監査のフォルダではありません。別の名前でプロジェクトを保存してください</translation>
+    </message>
+    <message>
+        <source>%1 is no scheme audit folder (it has no %2).</source>
+        <translation>%1 は方式の監査のフォルダではありません (%2 がありません)。</translation>
+    </message>
+    <message>
+        <source>The audit was not restored: %1</source>
+        <translation>監査は復元されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1254,10 @@
         <source>done</source>
         <translation>完了</translation>
     </message>
+    <message>
+        <source>a kept sentence is damaged</source>
+        <translation>保存された文が壊れています</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -1495,6 +1535,10 @@
     <message>
         <source>Plot saved to %1</source>
         <translation>プロットを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Opened from the project: %1 on %2.</source>
+        <translation>プロジェクトから開きました: %2 に対する %1。</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2140,10 @@
     <message>
         <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
         <translation>クラウドのセッション (鍵、モデル、ガイドパッド、最後のクエリ) を %1 に保存しました (あなただけが読めます)。</translation>
+    </message>
+    <message>
+        <source>The Evaluate page&apos;s audit was saved in %1.</source>
+        <translation>評価ページの監査を %1 に保存しました。</translation>
     </message>
 </context>
 <context>

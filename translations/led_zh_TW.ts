@@ -128,20 +128,56 @@
         <translation>無法在 %1 建立資料夾。</translation>
     </message>
     <message>
-        <source>Cannot replace the session folder %1.</source>
-        <translation>無法取代工作階段資料夾 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot put the session folder in place at %1.</source>
-        <translation>無法將工作階段資料夾放到 %1。</translation>
-    </message>
-    <message>
         <source>%1 is no cloud session folder (it has no %2).</source>
         <translation>%1 不是雲端工作階段資料夾（其中沒有 %2）。</translation>
     </message>
     <message>
         <source>process should be deniable or normal</source>
         <translation>process 應為 deniable 或 normal</translation>
+    </message>
+    <message>
+        <source>%1 should be a number from %2 to %3</source>
+        <translation>%1 應為 %2 到 %3 之間的數值</translation>
+    </message>
+    <message>
+        <source>%1 should be 0 or 1</source>
+        <translation>%1 應為 0 或 1</translation>
+    </message>
+    <message>
+        <source>Cannot replace the folder %1.</source>
+        <translation>無法取代資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the folder in place at %1.</source>
+        <translation>無法將資料夾放到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sentence as LED Studio keeps one</source>
+        <translation>%1 不是 LED Studio 所保存格式的句子</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 points</source>
+        <translation>%1 含有超過 %2 個點</translation>
+    </message>
+    <message>
+        <source>%1 should hold points quality:bits per pixel:PSNR</source>
+        <translation>%1 應包含「品質:每像素位元數:PSNR」形式的點</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not the audited picture&apos;s %3</source>
+        <translation>%1 為 %2，而非所稽核圖片的 %3</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a scheme audit folder: save the project under another name</source>
+        <translation>%1 已存在且不是加密方式稽核資料夾：請以其他名稱儲存專案</translation>
+    </message>
+    <message>
+        <source>%1 is no scheme audit folder (it has no %2).</source>
+        <translation>%1 不是加密方式稽核資料夾（其中沒有 %2）。</translation>
+    </message>
+    <message>
+        <source>The audit was not restored: %1</source>
+        <translation>稽核未能還原：%1</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1254,10 @@
         <source>done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>a kept sentence is damaged</source>
+        <translation>保存的句子已損毀</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -1495,6 +1535,10 @@
     <message>
         <source>Plot saved to %1</source>
         <translation>圖表已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Opened from the project: %1 on %2.</source>
+        <translation>已從專案開啟：對 %2 的 %1。</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2140,10 @@
     <message>
         <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
         <translation>雲端工作階段（金鑰、模型、引導密碼本、最後一次查詢）已儲存於 %1（僅您可讀取）。</translation>
+    </message>
+    <message>
+        <source>The Evaluate page&apos;s audit was saved in %1.</source>
+        <translation>評估頁面的稽核已儲存於 %1。</translation>
     </message>
 </context>
 <context>

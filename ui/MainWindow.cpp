@@ -235,6 +235,7 @@ void MainWindow::saveProject(const QString& path) {
         QString note = tr("Project saved to %1.").arg(path);
         if (captured.keyToWrite) note += " " + tr("The Scramble page's key was saved beside it as %1 (readable by you only).").arg(captured.keyPath);
         if (captured.session) note += " " + tr("The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).").arg(captured.sessionPath);
+        if (captured.audit) note += " " + tr("The Evaluate page's audit was saved in %1.").arg(captured.auditPath);
         statusBar()->showMessage(note, 10000);
         emit projectSaved(path);
       },

@@ -26,4 +26,10 @@ std::string render(const Phrase& phrase);
 // Phrases as one text, separated by spaces.
 std::string render(const std::vector<Phrase>& phrases);
 
+// A phrase as one string and back, arguments and all, so that a kept result is translated when it is
+// shown again: a value is "=LEN:TEXT", a phrase "#LEN:TEXT/COUNT:" followed by its arguments.
+std::string encodePhrase(const Phrase& phrase);
+// BadFile when `text` is not exactly one phrase so written (at most 9 arguments, nested 16 deep).
+Phrase decodePhrase(const std::string& text);
+
 }  // namespace led

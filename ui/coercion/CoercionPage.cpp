@@ -51,6 +51,7 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
       links_(new QLabel(this)) {
   setObjectName("CoercionPage");
   intro_->setWordWrap(true);
+  mode_->setObjectName("fakeKeyMode");
   mode_->addItem(tr("Uniform fake key (SPEC 3.6)"));
   mode_->addItem(tr("The paper's construction"));
   auto* another = new QPushButton(tr("Another Fake Key"), this);

@@ -51,6 +51,7 @@ AuditPanel::AuditPanel(QWidget* parent)
   image_->addItem(tr("cat (sample)"), "cat");
   image_->addItem(tr("Your photo…"), "open");
   for (int side : {64, 128, 256}) size_->addItem(QString("%1 × %1").arg(side), side);
+  size_->setObjectName("size");
   size_->setCurrentIndex(1);
   connect(image_, &QComboBox::activated, this, [this] {
     if (image_->currentData() != "open") return;
@@ -105,8 +106,8 @@ void AuditPanel::usePhoto(const QString& path) {
     image_->setCurrentIndex(0);
     return emit failed(error);
   }
-  photoName_ = QFileInfo(path).fileName();
-  image_->setItemText(2, photoName_);
+  photoPath_ = path;
+  image_->setItemText(2, QFileInfo(path).fileName());
   image_->setCurrentIndex(2);
 }
 
@@ -115,6 +116,34 @@ void AuditPanel::updateKeySpace() {
   const led::SchemeParams p = scheme_->params();
   // The controls only offer valid parameters; should a combination still be refused, the figure stays.
   failureOf([&] { scheme_->setKeySpace(led::schemeFor(p.scheme).keySpaceBits({p, {side, side, 3}})); });
+}
+
+QString AuditPanel::pictureSource() const {
+  const QString choice = image_->currentData().toString();
+  return choice == "open" ? photoPath_ : "sample:" + choice;
+}
+
+std::optional<KeptAudit> AuditPanel::kept() const {
+  if (!audit_) return std::nullopt;
+  return KeptAudit{*audit_, auditedPicture_};
+}
+
+void AuditPanel::showKept(const std::optional<KeptAudit>& kept) {
+  if (job_->running()) return;
+  if (!kept) {
+    audit_.reset();
+    measures_->clearContents();
+    attacks_->clearContents();
+    for (ImageTile* tile : tiles()) tile->clear();
+    jpeg_->setSeries({});
+    return job_->stop(tr("Choose a picture and a scheme, then run the audit."), false);
+  }
+  audit_ = kept->audit;
+  auditedPicture_ = kept->picture;
+  scheme_->setParams(audit_->params);
+  updateKeySpace();
+  show(*audit_);
+  job_->stop(tr("Opened from the project: %1 on %2.").arg(QString::fromStdString(audit_->params.text()), auditedPicture_), true);
 }
 
 void AuditPanel::useSample(const QString& name) {
@@ -136,6 +165,7 @@ void AuditPanel::run() {
   const QString error = failureOf([&] { image = chosenImage(); });
   if (!error.isEmpty()) return emit failed(error);
   const led::SchemeParams params = scheme_->params();
+  const QString picture = image_->currentData() == "open" ? QFileInfo(photoPath_).fileName() : image_->currentData().toString();
   scheme_->setEnabled(false);
   const auto cancel = job_->start(tr("Auditing %1…").arg(QString::fromStdString(params.text())));
   const QPointer<AuditPanel> self(this);  // the worker may outlive the panel; it never touches it directly
@@ -149,10 +179,11 @@ void AuditPanel::run() {
           });
         }, *cancel);
       },
-      [this](led::SchemeAudit audit) {
+      [this, picture](led::SchemeAudit audit) {
         show(audit);
         const bool cancelled = audit.cancelled;
         audit_ = std::move(audit);
+        auditedPicture_ = picture;
         scheme_->setEnabled(true);
         job_->stop(cancelled ? tr("Cancelled; what was measured before is shown.") : tr("Done: %1.").arg(QString::fromStdString(audit_->params.text())), true);
         emit finished(cancelled);
@@ -208,8 +239,7 @@ void AuditPanel::askExport() {
 
 bool AuditPanel::exportReport(const QString& path) {
   if (!audit_) return emit failed(tr("Run the audit first.")), false;
-  const QString name = image_->currentData() == "open" ? photoName_ : image_->currentData().toString();
-  const QString error = failureOf([&] { led::writeAuditReport(path.toStdString(), *audit_, name.toStdString()); });
+  const QString error = failureOf([&] { led::writeAuditReport(path.toStdString(), *audit_, auditedPicture_.toStdString()); });
   if (!error.isEmpty()) return emit failed(error), false;
   emit informed(tr("Report saved to %1").arg(path));
   return true;

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "attacks/SchemeAudit.h"
+#include "evaluate/AuditFolder.h"
 
 class QComboBox;
 class QTableWidget;
@@ -29,6 +30,10 @@ class AuditPanel : public QWidget {
   MeasurePlot* jpegPlot() const { return jpeg_; }
   // The tiles: plain, ciphertext, wrong key, then one per attack.
   QList<ImageTile*> tiles() const;
+  // The picture chosen: "sample:dog", "sample:cat" or a photo's path.
+  QString pictureSource() const;
+  // The audit shown and what it audited, for a project.
+  std::optional<KeptAudit> kept() const;
 
  public slots:
   void run();
@@ -37,6 +42,8 @@ class AuditPanel : public QWidget {
   void usePhoto(const QString& path);
   // "dog" or "cat".
   void useSample(const QString& name);
+  // Shows a kept audit as if it had just run (its scheme in the controls, exportable); none clears the panel.
+  void showKept(const std::optional<KeptAudit>& kept);
   // Each returns false (and reports failed) when there is nothing to export or the file cannot be written.
   bool exportReport(const QString& path);
   bool exportCsv(const QString& path);
@@ -65,8 +72,9 @@ class AuditPanel : public QWidget {
   QList<ImageTile*> reconstructions_;
   MeasurePlot* jpeg_;
   std::optional<led::Image> photo_;
-  QString photoName_;
+  QString photoPath_;
   std::optional<led::SchemeAudit> audit_;
+  QString auditedPicture_;  // as the report names it
 };
 
 }  // namespace led::ui

@@ -3,9 +3,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include "common/Error.h"
+#include "common/FolderManifest.h"
+#include "common/ProjectFolder.h"
 #include "deniable/Guide.h"
 #include "deniable/GuideKey.h"
 #include "deniable/GuideKeyFile.h"
@@ -28,33 +29,20 @@ QString modelName(int part, int member) { return QString("part%1-model%2.ledmode
 [[noreturn]] void mismatch(const QString& sentence) { led::fail(led::ErrorKind::Mismatch, sentence.toStdString()); }
 [[noreturn]] void io(const QString& sentence) { led::fail(led::ErrorKind::Io, sentence.toStdString()); }
 
-[[noreturn]] void badManifest(const QString& dir, const QString& what) {
-  led::fail(led::ErrorKind::BadFile, QObject::tr("%1: %2").arg(QDir(dir).filePath(kManifest), what).toStdString());
-}
-
-// A whole number in [low, high] from the manifest, or BadFile.
-int number(const led::Project& m, const QString& dir, const std::string& name, int low, int high) {
-  bool ok = false;
-  const int v = QString::fromStdString(m.value(name)).toInt(&ok);
-  if (!ok || v < low || v > high)
-    badManifest(dir, QObject::tr("%1 should be a whole number from %2 to %3").arg(QString::fromStdString(name)).arg(low).arg(high));
-  return v;
-}
-
 std::string floats(const std::vector<float>& values) {
   QStringList out;
   for (float v : values) out << QString::number(double(v), 'g', 9);
   return out.join(' ').toStdString();
 }
 
-std::vector<float> floatsFrom(const led::Project& m, const QString& dir, const std::string& name, std::size_t count) {
-  const QStringList fields = QString::fromStdString(m.value(name)).split(' ', Qt::SkipEmptyParts);
-  if (std::size_t(fields.size()) != count) badManifest(dir, QObject::tr("%1 should hold %2 numbers").arg(QString::fromStdString(name)).arg(count));
+std::vector<float> floatsFrom(const FolderManifest& m, const std::string& name, std::size_t count) {
+  const QStringList fields = QString::fromStdString(m.text(name)).split(' ', Qt::SkipEmptyParts);
+  if (std::size_t(fields.size()) != count) m.bad(QObject::tr("%1 should hold %2 numbers").arg(QString::fromStdString(name)).arg(count));
   std::vector<float> values;
   for (const QString& f : fields) {
     bool ok = false;
     const float v = f.toFloat(&ok);
-    if (!ok || !(v >= 0.0f && v <= 1.0f)) badManifest(dir, QObject::tr("%1 should hold probabilities").arg(QString::fromStdString(name)));
+    if (!ok || !(v >= 0.0f && v <= 1.0f)) m.bad(QObject::tr("%1 should hold probabilities").arg(QString::fromStdString(name)));
     values.push_back(v);
   }
   return values;
@@ -106,9 +94,10 @@ void writeInto(const QString& dir, const DeniableSession::State& s) {
   led::writeProjectFile(at(dir, kManifest), m);  // last: a folder without its manifest is no session
 }
 
-void readCloud(const QString& dir, const led::Project& m, DeniableSession::State& s) {
+void readCloud(const FolderManifest& m, DeniableSession::State& s) {
+  const QString& dir = m.dir();
   const int sets = s.process == led::QueryProcess::Deniable ? 2 : 1;
-  const int members = number(m, dir, "members", 0, kMaxMembers);
+  const int members = m.whole("members", 0, kMaxMembers);
   for (int part = 0; members > 0 && part < sets; ++part) {
     s.models.emplace_back();
     for (int member = 0; member < members; ++member) {
@@ -120,18 +109,19 @@ void readCloud(const QString& dir, const led::Project& m, DeniableSession::State
     }
   }
   static const QRegularExpression padName("^(user|cloud)-(16|32)-(pad|fixed)\\.ledpad$");
-  for (int i = 0; i < kMaxPads && !m.value("pad." + std::to_string(i)).empty(); ++i) {
-    const QString name = QString::fromStdString(m.value("pad." + std::to_string(i)));
-    if (!padName.match(name).hasMatch()) badManifest(dir, QObject::tr("pad.%1 names no guide pad of a session").arg(i));
+  for (int i = 0; i < kMaxPads && !m.text("pad." + std::to_string(i)).empty(); ++i) {
+    const QString name = QString::fromStdString(m.text("pad." + std::to_string(i)));
+    if (!padName.match(name).hasMatch()) m.bad(QObject::tr("pad.%1 names no guide pad of a session").arg(i));
     s.pads.emplace_back(name.toStdString(), led::GuidePad::read(at(dir, name)));
   }
-  const std::string guideKeys = m.value("guideKeys");
-  if (guideKeys != "pad" && guideKeys != "fixed") badManifest(dir, QObject::tr("guideKeys should be pad or fixed"));
+  const std::string guideKeys = m.text("guideKeys");
+  if (guideKeys != "pad" && guideKeys != "fixed") m.bad(QObject::tr("guideKeys should be pad or fixed"));
   s.guideKeys = guideKeys == "fixed" ? GuideKeys::Fixed : GuideKeys::OneTimePad;
 }
 
 // What the cloud saw, rebuilt from the query, the pad entry (the cloud's copy is the user's) and the manifest.
-led::CloudResult readCloudResult(const QString& dir, const led::Project& m, const DeniableSession::State& s) {
+led::CloudResult readCloudResult(const FolderManifest& m, const DeniableSession::State& s) {
+  const QString& dir = m.dir();
   led::CloudResult r;
   r.answer = led::readAnswerFile(at(dir, "answer.ledans"));
   const led::Query& query = s.composed->query;
@@ -142,21 +132,22 @@ led::CloudResult readCloudResult(const QString& dir, const led::Project& m, cons
   for (int part = 0; part < 2; ++part) {
     led::CloudPart& p = r.parts[std::size_t(part)];
     const std::string prefix = "cloud.part" + std::to_string(part) + ".";
-    p.decoy = number(m, dir, prefix + "decoy", 0, 1) == 1;
-    p.slot.label = number(m, dir, prefix + "label", 0, int(r.answer.classNames.size()) - 1);
-    p.slot.confidence = floatsFrom(m, dir, prefix + "confidence", 1).front();
-    p.probabilities = floatsFrom(m, dir, prefix + "probabilities", p.decoy ? 0 : r.answer.classNames.size());
+    p.decoy = m.whole(prefix + "decoy", 0, 1) == 1;
+    p.slot.label = m.whole(prefix + "label", 0, int(r.answer.classNames.size()) - 1);
+    p.slot.confidence = floatsFrom(m, prefix + "confidence", 1).front();
+    p.probabilities = floatsFrom(m, prefix + "probabilities", p.decoy ? 0 : r.answer.classNames.size());
   }
-  r.logLine = m.value("cloud.logLine");
+  r.logLine = m.text("cloud.logLine");
   return r;
 }
 
-void readQuery(const QString& dir, const led::Project& m, DeniableSession::State& s) {
-  if (number(m, dir, "composed", 0, 1) == 0) return;
-  if (s.models.empty()) badManifest(dir, QObject::tr("a query without the cloud's models"));
+void readQuery(const FolderManifest& m, DeniableSession::State& s) {
+  const QString& dir = m.dir();
+  if (m.whole("composed", 0, 1) == 0) return;
+  if (s.models.empty()) m.bad(QObject::tr("a query without the cloud's models"));
   led::ComposedQuery c;
   c.query = led::readQueryFile(at(dir, "query.ledq"));
-  c.coin = number(m, dir, "coin", 0, 1);
+  c.coin = m.whole("coin", 0, 1);
   for (const auto& part : s.keys)
     for (const led::Key& key : part)
       if (key.spec().shape != c.query.plainShape || key.spec().params.scheme != c.query.scheme)
@@ -171,42 +162,26 @@ void readQuery(const QString& dir, const led::Project& m, DeniableSession::State
     mismatch(QObject::tr("%1 does not open query.ledq's guide to the part the coin names").arg(QDir(dir).filePath("guide.ledgk")));
   s.entry = {guideKey.padIndex, guideKey.key, answerKey.key};
   s.composed = std::move(c);
-  if (number(m, dir, "answered", 0, 1) == 1) s.cloud = readCloudResult(dir, m, s);
+  if (m.whole("answered", 0, 1) == 1) s.cloud = readCloudResult(m, s);
 }
-
-bool isSessionFolder(const QString& dir) { return QFileInfo(QDir(dir).filePath(kManifest)).isFile(); }
 
 }  // namespace
 
 void writeSessionFolder(const QString& dir, const DeniableSession::State& state) {
-  const QFileInfo target(dir);
-  if (target.exists() && !isSessionFolder(dir))
-    io(QObject::tr("%1 exists and is not a cloud session folder: save the project under another name").arg(dir));
-  QTemporaryDir staging(target.absolutePath() + "/" + target.fileName() + ".partial-XXXXXX");  // owner-only, on the same disk
-  if (!staging.isValid()) io(QObject::tr("Cannot create a folder in %1.").arg(target.absolutePath()));
-  writeInto(staging.path(), state);
-  const QString old = target.absoluteFilePath() + ".old";
-  QDir(old).removeRecursively();
-  if (target.exists() && !QDir().rename(target.absoluteFilePath(), old))
-    io(QObject::tr("Cannot replace the session folder %1.").arg(dir));
-  if (!QDir().rename(staging.path(), target.absoluteFilePath())) {
-    QDir().rename(old, target.absoluteFilePath());
-    io(QObject::tr("Cannot put the session folder in place at %1.").arg(dir));
-  }
-  staging.setAutoRemove(false);
-  QDir(old).removeRecursively();
+  writeProjectFolder(dir, kManifest, QObject::tr("%1 exists and is not a cloud session folder: save the project under another name").arg(dir),
+                     [&state](const QString& staging) { writeInto(staging, state); });
 }
 
 DeniableSession::State readSessionFolder(const QString& dir) {
-  if (!isSessionFolder(dir)) io(QObject::tr("%1 is no cloud session folder (it has no %2).").arg(dir, kManifest));
-  const led::Project m = led::readProjectFile(at(dir, kManifest));
+  if (!isProjectFolder(dir, kManifest)) io(QObject::tr("%1 is no cloud session folder (it has no %2).").arg(dir, kManifest));
+  const FolderManifest m(dir, kManifest);
   DeniableSession::State s;
-  const std::string process = m.value("process");
-  if (process != "deniable" && process != "normal") badManifest(dir, QObject::tr("process should be deniable or normal"));
+  const std::string process = m.text("process");
+  if (process != "deniable" && process != "normal") m.bad(QObject::tr("process should be deniable or normal"));
   s.process = process == "deniable" ? led::QueryProcess::Deniable : led::QueryProcess::Normal;
-  readCloud(dir, m, s);
-  readQuery(dir, m, s);
-  for (int i = 0; i < kMaxLogLines && m.values.count("log." + std::to_string(i)); ++i) s.log << QString::fromStdString(m.value("log." + std::to_string(i)));
+  readCloud(m, s);
+  readQuery(m, s);
+  for (int i = 0; i < kMaxLogLines && m.has("log." + std::to_string(i)); ++i) s.log << QString::fromStdString(m.text("log." + std::to_string(i)));
   return s;
 }
 

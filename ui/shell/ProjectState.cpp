@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "common/Failure.h"
 #include "common/NamedControls.h"
+#include "coercion/CoercionPage.h"
+#include "evaluate/AuditPanel.h"
 #include "evaluate/EvaluatePage.h"
 #include "evaluate/SweepPanel.h"
 #include "keys/KeyFile.h"
@@ -128,6 +130,16 @@ void restoreSweepPoints(SweepPanel& sweep, const led::Project& project) {
   sweep.showPoints(points);
 }
 
+// The audit's settings and picture, then the audit kept (which shows its own scheme in the controls).
+void restoreAudit(AuditPanel& audit, const LoadedProject& loaded, QStringList& missing) {
+  restoreControls(&audit, "evaluate.audit", loaded.project);
+  const QString picture = text(loaded.project.value("evaluate.audit.picture"));
+  if (isSample(picture)) audit.useSample(picture.mid(7));
+  else if (!picture.isEmpty() && present(picture, missing)) audit.usePhoto(picture);
+  audit.showKept(loaded.audit);
+  if (!loaded.auditProblem.isEmpty()) missing << QObject::tr("The audit was not restored: %1").arg(loaded.auditProblem);
+}
+
 }  // namespace
 
 CapturedProject captureProject(const MainWindow& window, const QString& projectPath) {
@@ -159,6 +171,16 @@ CapturedProject captureProject(const MainWindow& window, const QString& projectP
   captureTrainResults(*window.trainPage(), p);
   captureControls(window.evaluatePage()->sweep(), "evaluate.sweep", p);
   captureSweepPoints(*window.evaluatePage()->sweep(), p);
+  const AuditPanel* audit = window.evaluatePage()->audit();
+  captureControls(audit, "evaluate.audit", p);
+  p.set("evaluate.audit.picture", text(audit->pictureSource()));
+  captured.audit = audit->kept();
+  if (captured.audit) {
+    const QFileInfo info(projectPath);
+    captured.auditPath = info.absolutePath() + "/" + info.completeBaseName() + "-audit";
+  }
+  p.set("evaluate.audit.folder", text(captured.auditPath));
+  captureControls(window.coercionPage(), "coercion", p);
   p.set("predict.photo", text(window.predictPage()->photoPath()));
   p.set("predict.model", text(window.predictPage()->modelPath()));
   return captured;
@@ -167,13 +189,16 @@ CapturedProject captureProject(const MainWindow& window, const QString& projectP
 void writeCapturedProject(const QString& projectPath, const CapturedProject& captured) {
   if (captured.keyToWrite) led::writeKeyFile(text(captured.keyPath), *captured.keyToWrite);
   if (captured.session) writeSessionFolder(captured.sessionPath, *captured.session);
+  if (captured.audit) writeAuditFolder(captured.auditPath, *captured.audit);
   led::writeProjectFile(text(projectPath), captured.project);
 }
 
 LoadedProject loadProject(const QString& path) {
-  LoadedProject loaded{led::readProjectFile(text(path)), {}, {}};
+  LoadedProject loaded{led::readProjectFile(text(path)), {}, {}, {}, {}};
   const QString session = text(loaded.project.value("query.session"));
   if (!session.isEmpty()) loaded.sessionProblem = failureOf([&] { loaded.session = readSessionFolder(session); });
+  const QString audit = text(loaded.project.value("evaluate.audit.folder"));
+  if (!audit.isEmpty()) loaded.auditProblem = failureOf([&] { loaded.audit = readAuditFolder(audit); });
   return loaded;
 }
 
@@ -202,6 +227,8 @@ QStringList restoreProject(MainWindow& window, const LoadedProject& loaded) {
   restoreTrainResults(*window.trainPage(), project);
   restoreControls(window.evaluatePage()->sweep(), "evaluate.sweep", project);
   restoreSweepPoints(*window.evaluatePage()->sweep(), project);
+  restoreAudit(*window.evaluatePage()->audit(), loaded, missing);
+  restoreControls(window.coercionPage(), "coercion", project);
 
   const QString model = text(project.value("predict.model"));
   const QString photo = text(project.value("predict.photo"));

@@ -2,9 +2,10 @@
 // What a project file holds of the window and how it comes back: the page shown; the Scramble page's
 // image (a sample or a file) and key file; the Query page's two images and settings; the Train page's
 // settings and last results (the epochs in its curves and table, the ensemble line); the Evaluate page's
-// sweep settings and results (every point measured); the Predict page's
-// photo and model; the cloud session of the Query, Cloud and Coercion pages (its keys, models, guide
-// pads, last query and answer), in a folder beside the project (SessionFolder.h). Settings are the
+// sweep settings and results (every point measured), the audit's picture and settings; the Predict
+// page's photo and model; the Coercion page's mode. Beside the project, in folders of their own: the
+// cloud session of the Query, Cloud and Coercion pages (its keys, models, guide pads, last query and
+// answer; SessionFolder.h) and the audit shown on the Evaluate page (AuditFolder.h). Settings are the
 // pages' named controls (combo boxes, spin boxes, check boxes, line edits), so a control added with a
 // name is kept without more code.
 #include <QString>
@@ -13,6 +14,7 @@
 
 #include "keys/Key.h"
 #include "project/ProjectFile.h"
+#include "evaluate/AuditFolder.h"
 #include "query/DeniableSession.h"
 
 namespace led::ui {
@@ -27,6 +29,9 @@ struct CapturedProject {
   // The cloud session, when the cloud is set up: written beside the project first.
   std::optional<DeniableSession::State> session;
   QString sessionPath;
+  // The Evaluate page's audit, when one is shown: likewise.
+  std::optional<KeptAudit> audit;
+  QString auditPath;
 };
 
 // `projectPath` names where the project will be written (an unsaved key and the session go beside it).
@@ -38,9 +43,11 @@ struct LoadedProject {
   led::Project project;
   std::optional<DeniableSession::State> session;
   QString sessionProblem;  // why the session folder the project names could not be read
+  std::optional<KeptAudit> audit;
+  QString auditProblem;  // likewise for the audit folder
 };
-// Reads a project and the session folder it names; off the GUI thread. Only the project's own file
-// failing is an error: a damaged session is a problem to report beside the rest.
+// Reads a project and the folders it names; off the GUI thread. Only the project's own file failing is
+// an error: a damaged session or audit is a problem to report beside the rest.
 LoadedProject loadProject(const QString& path);
 // Applies a project; returns a sentence per reference that could not be followed (missing or damaged files).
 QStringList restoreProject(MainWindow& window, const LoadedProject& loaded);
