@@ -30,6 +30,8 @@
 #include "deniable/GuidePad.h"
 #include "deniable/Query.h"
 #include "deniable/QueryFile.h"
+#include "coercion/CoercionPage.h"
+#include "evaluate/AuditPanel.h"
 #include "evaluate/EvaluatePage.h"
 #include "evaluate/MeasurePlot.h"
 #include "evaluate/SweepPanel.h"
@@ -195,8 +197,8 @@ class TestShell : public QObject {
     QVERIFY(window.showPage("Scramble"));  // the window still works
   }
 
-  // Edit > Undo and Redo act on the page shown: the Train and Query pages' settings step back and
-  // forth, successive steps of one control merge, and each page keeps its own history.
+  // Edit > Undo and Redo act on the page shown: the Train, Query, Coercion and Evaluate pages'
+  // settings step back and forth, successive steps of one control merge, and each page keeps its own history.
   void settingsEditsUndoPageByPage() {
     MainWindow window;
     window.show();
@@ -236,6 +238,24 @@ class TestShell : public QObject {
     QVERIFY(undo->isEnabled() && redo->isEnabled());  // its history waits where it was left
     redo->trigger();
     QCOMPARE(noise->value(), 8);
+
+    window.showPage("Evaluate");
+    auto* sweepEpochs = window.evaluatePage()->sweep()->findChild<QSpinBox*>("epochs");
+    const int sweepBefore = sweepEpochs->value();
+    sweepEpochs->setValue(sweepBefore + 3);
+    auto* auditSize = window.evaluatePage()->audit()->findChild<QComboBox*>("size");
+    auditSize->setCurrentIndex(2);
+    QVERIFY2(undo->text().endsWith("Change Size"), qPrintable(undo->text()));  // the label, without its colon
+    undo->trigger();
+    QCOMPARE(auditSize->currentIndex(), 1);
+    undo->trigger();
+    QCOMPARE(sweepEpochs->value(), sweepBefore);
+    window.showPage("Coercion");
+    auto* mode = window.coercionPage()->findChild<QComboBox*>("fakeKeyMode");
+    mode->setCurrentIndex(1);
+    QVERIFY2(undo->text().endsWith("Change Fake key construction"), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(mode->currentIndex(), 0);
   }
 
   // Save Project and open it in a fresh window: pages, images, the key (saved beside the project,

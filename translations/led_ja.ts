@@ -1750,6 +1750,10 @@
         <source>One-time pad: %1 distinct garbled guides for %2 queries; nothing links them and each opens on its own.</source>
         <translation>ワンタイムパッド: %2 個のクエリに %1 種類の攪乱されたガイド。結び付けるものは何もなく、それぞれ独立に開きます。</translation>
     </message>
+    <message>
+        <source>Fake key construction</source>
+        <translation>偽の鍵の構成法</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ControlUndo</name>

@@ -1750,6 +1750,10 @@
         <source>One-time pad: %1 distinct garbled guides for %2 queries; nothing links them and each opens on its own.</source>
         <translation>一次性金鑰本：%2 個查詢有 %1 種不同的打亂引導圖；沒有任何東西能連結它們，每個都各自開啟。</translation>
     </message>
+    <message>
+        <source>Fake key construction</source>
+        <translation>假金鑰的構造</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ControlUndo</name>

@@ -80,6 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
   pageUndo_.insert(scramble_, scramble_->undoStack());
   pageUndo_.insert(query_, (new ControlUndo(query_))->stack());
   pageUndo_.insert(train_, (new ControlUndo(train_))->stack());
+  pageUndo_.insert(coercion_, (new ControlUndo(coercion_))->stack());
+  pageUndo_.insert(evaluate_, (new ControlUndo(evaluate_))->stack());
   for (QUndoStack* stack : std::as_const(pageUndo_)) undo_->addStack(stack);
   connect(pages_, &QStackedWidget::currentChanged, this, [this] { undo_->setActiveStack(pageUndo_.value(pages_->currentWidget())); });
   undo_->setActiveStack(pageUndo_.value(pages_->currentWidget()));

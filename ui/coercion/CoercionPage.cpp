@@ -52,6 +52,7 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   setObjectName("CoercionPage");
   intro_->setWordWrap(true);
   mode_->setObjectName("fakeKeyMode");
+  mode_->setAccessibleName(tr("Fake key construction"));
   mode_->addItem(tr("Uniform fake key (SPEC 3.6)"));
   mode_->addItem(tr("The paper's construction"));
   auto* another = new QPushButton(tr("Another Fake Key"), this);

@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -15,12 +16,14 @@ namespace led::ui {
 
 namespace {
 
-// The words a person sees beside a control: its form label (QFormLayout makes the label its buddy).
+// The words a person sees beside a control: its form label (QFormLayout makes the label its buddy)
+// without the colon, a check box's text, or the name a screen reader says.
 QString labelOf(const QWidget* control) {
+  static const QRegularExpression colon("[:\\x{FF1A}]\\s*$");  // ASCII or full-width
   for (const QLabel* label : control->parentWidget()->findChildren<QLabel*>())
-    if (label->buddy() == control) return label->text().remove('&');
+    if (label->buddy() == control) return label->text().remove('&').remove(colon);
   if (const auto* box = qobject_cast<const QCheckBox*>(control)) return box->text().remove('&');
-  return control->objectName();
+  return control->accessibleName().isEmpty() ? control->objectName() : control->accessibleName();
 }
 
 class ControlEdit : public QUndoCommand {

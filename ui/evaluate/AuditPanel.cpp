@@ -69,10 +69,13 @@ AuditPanel::AuditPanel(QWidget* parent)
   attacks_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
   auto* form = new QGridLayout;
-  form->addWidget(new QLabel(tr("Picture:"), this), 0, 0);
-  form->addWidget(image_, 0, 1);
-  form->addWidget(new QLabel(tr("Size:"), this), 1, 0);
-  form->addWidget(size_, 1, 1);
+  const QList<std::pair<QString, QComboBox*>> rows{{tr("Picture:"), image_}, {tr("Size:"), size_}};
+  for (int row = 0; row < rows.size(); ++row) {
+    auto* label = new QLabel(rows[row].first, this);
+    label->setBuddy(rows[row].second);
+    form->addWidget(label, row, 0);
+    form->addWidget(rows[row].second, row, 1);
+  }
   auto* left = new QVBoxLayout;
   left->addLayout(form);
   left->addWidget(scheme_);
