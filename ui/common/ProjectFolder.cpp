@@ -16,6 +16,8 @@ namespace {
 
 bool isProjectFolder(const QString& dir, const QString& manifest) { return QFileInfo(QDir(dir).filePath(manifest)).isFile(); }
 
+std::string folderFile(const QString& dir, const QString& name) { return QDir(dir).filePath(name).toStdString(); }
+
 void writeProjectFolder(const QString& dir, const QString& manifest, const QString& refusal, const std::function<void(const QString&)>& fill) {
   const QFileInfo target(dir);
   if (target.exists() && !isProjectFolder(dir, manifest)) io(refusal);

@@ -4,6 +4,7 @@
 // that is not one of them is never replaced.
 #include <QString>
 #include <functional>
+#include <string>
 
 namespace led::ui {
 
@@ -12,5 +13,7 @@ namespace led::ui {
 // (Io) with `refusal` and writes nothing.
 void writeProjectFolder(const QString& dir, const QString& manifest, const QString& refusal, const std::function<void(const QString&)>& fill);
 bool isProjectFolder(const QString& dir, const QString& manifest);
+// A file of the folder, as core's readers and writers take a path.
+std::string folderFile(const QString& dir, const QString& name);
 
 }  // namespace led::ui

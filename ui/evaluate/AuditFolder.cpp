@@ -17,7 +17,6 @@ const QString kManifest = "audit.ledproj";
 constexpr int kMaxAttacks = 8;
 constexpr int kMaxRatePoints = 100;
 
-std::string at(const QString& dir, const QString& name) { return QDir(dir).filePath(name).toStdString(); }
 QString attackPicture(int i) { return QString("attack-%1.png").arg(i); }
 std::string attackEntry(int i, const char* field) { return "attack." + std::to_string(i) + "." + field; }
 
@@ -88,12 +87,12 @@ void writeInto(const QString& dir, const KeptAudit& kept) {
   led::Project m;
   m.set("picture", kept.picture.left(1024).toStdString());
   writeParams(a.params, m);
-  led::writeImage(at(dir, "plain.png"), a.plain);
+  led::writeImage(folderFile(dir, "plain.png"), a.plain);
   const bool measured = !a.ciphertext.empty();
   m.set("measured", flag(measured));
   if (measured) {
-    led::writeImage(at(dir, "ciphertext.png"), a.ciphertext);
-    led::writeImage(at(dir, "wrong-key.png"), a.wrongKey);
+    led::writeImage(folderFile(dir, "ciphertext.png"), a.ciphertext);
+    led::writeImage(folderFile(dir, "wrong-key.png"), a.wrongKey);
     m.set("ssim", number(a.ssim));
     m.set("psnr", number(a.psnr));
     m.set("keyBits", number(a.keyBits));
@@ -107,7 +106,7 @@ void writeInto(const QString& dir, const KeptAudit& kept) {
     m.set(attackEntry(i, "succeeded"), flag(o.succeeded));
     m.set(attackEntry(i, "psnr"), number(o.psnr));
     m.set(attackEntry(i, "recovered"), flag(bool(o.recovered)));
-    if (o.recovered) led::writeImage(at(dir, attackPicture(i)), *o.recovered);
+    if (o.recovered) led::writeImage(folderFile(dir, attackPicture(i)), *o.recovered);
   }
   m.set("jpeg", flag(bool(a.jpeg)));
   if (a.jpeg) {
@@ -115,12 +114,12 @@ void writeInto(const QString& dir, const KeptAudit& kept) {
     m.set("jpeg.encrypted", ratePoints(a.jpeg->encrypted));
   }
   m.set("cancelled", flag(a.cancelled));
-  led::writeProjectFile(at(dir, kManifest), m);  // last: a folder without its manifest is no audit
+  led::writeProjectFile(folderFile(dir, kManifest), m);  // last: a folder without its manifest is no audit
 }
 
 // A picture of the audit, which must have the plain image's shape.
 led::Image pictureFrom(const QString& dir, const QString& name, const led::ImageShape& shape) {
-  led::Image image = led::readImage(at(dir, name));
+  led::Image image = led::readImage(folderFile(dir, name));
   if (!shape.empty() && image.shape != shape)
     led::fail(led::ErrorKind::Mismatch, QObject::tr("%1 is %2, not the audited picture's %3")
                                             .arg(QDir(dir).filePath(name), QString::fromStdString(image.shape.text()), QString::fromStdString(shape.text()))

@@ -22,7 +22,6 @@ constexpr int kMaxMembers = 5;     // the Query page's largest ensemble
 constexpr int kMaxLogLines = 500;  // a manifest holds at most 1,024 entries
 constexpr int kMaxPads = 8;        // user and cloud, two sides, pad or fixed
 
-std::string at(const QString& dir, const QString& name) { return QDir(dir).filePath(name).toStdString(); }
 QString keyName(int part, int member) { return QString("part%1-key%2.ledkey").arg(part).arg(member); }
 QString modelName(int part, int member) { return QString("part%1-model%2.ledmodel").arg(part).arg(member); }
 
@@ -53,11 +52,11 @@ void writeCloud(const QString& dir, const DeniableSession::State& s, led::Projec
   m.set("members", std::to_string(members));
   for (std::size_t part = 0; part < s.models.size(); ++part)
     for (std::size_t member = 0; member < members; ++member) {
-      led::writeKeyFile(at(dir, keyName(int(part), int(member))), s.keys[part][member]);
-      s.models[part][member]->save(at(dir, modelName(int(part), int(member))));
+      led::writeKeyFile(folderFile(dir, keyName(int(part), int(member))), s.keys[part][member]);
+      s.models[part][member]->save(folderFile(dir, modelName(int(part), int(member))));
     }
   for (std::size_t i = 0; i < s.pads.size(); ++i) {
-    s.pads[i].second.write(at(dir, QString::fromStdString(s.pads[i].first)));
+    s.pads[i].second.write(folderFile(dir, QString::fromStdString(s.pads[i].first)));
     m.set("pad." + std::to_string(i), s.pads[i].first);
   }
   m.set("guideKeys", s.guideKeys == GuideKeys::Fixed ? "fixed" : "pad");
@@ -66,13 +65,13 @@ void writeCloud(const QString& dir, const DeniableSession::State& s, led::Projec
 void writeQuery(const QString& dir, const DeniableSession::State& s, led::Project& m) {
   m.set("composed", s.composed ? "1" : "0");
   if (!s.composed) return;
-  led::writeQueryFile(at(dir, "query.ledq"), s.composed->query);
-  led::writeGuideKeyFile(at(dir, "guide.ledgk"), {s.entry.index, s.composed->guide.width(), s.entry.key});
-  led::writeAnswerKeyFile(at(dir, "answer.ledak"), {s.entry.index, s.entry.answerKey});
+  led::writeQueryFile(folderFile(dir, "query.ledq"), s.composed->query);
+  led::writeGuideKeyFile(folderFile(dir, "guide.ledgk"), {s.entry.index, s.composed->guide.width(), s.entry.key});
+  led::writeAnswerKeyFile(folderFile(dir, "answer.ledak"), {s.entry.index, s.entry.answerKey});
   m.set("coin", std::to_string(s.composed->coin));
   m.set("answered", s.cloud ? "1" : "0");
   if (!s.cloud) return;
-  led::writeAnswerFile(at(dir, "answer.ledans"), s.cloud->answer);
+  led::writeAnswerFile(folderFile(dir, "answer.ledans"), s.cloud->answer);
   for (int part = 0; part < 2; ++part) {
     const led::CloudPart& p = s.cloud->parts[std::size_t(part)];
     const std::string prefix = "cloud.part" + std::to_string(part) + ".";
@@ -91,7 +90,7 @@ void writeInto(const QString& dir, const DeniableSession::State& s) {
   writeQuery(dir, s, m);
   const qsizetype first = std::max<qsizetype>(0, s.log.size() - kMaxLogLines);
   for (qsizetype i = first; i < s.log.size(); ++i) m.set("log." + std::to_string(i - first), s.log[i].left(4096).toStdString());
-  led::writeProjectFile(at(dir, kManifest), m);  // last: a folder without its manifest is no session
+  led::writeProjectFile(folderFile(dir, kManifest), m);  // last: a folder without its manifest is no session
 }
 
 void readCloud(const FolderManifest& m, DeniableSession::State& s) {
@@ -101,8 +100,8 @@ void readCloud(const FolderManifest& m, DeniableSession::State& s) {
   for (int part = 0; members > 0 && part < sets; ++part) {
     s.models.emplace_back();
     for (int member = 0; member < members; ++member) {
-      s.keys[std::size_t(part)].push_back(led::readKeyFile(at(dir, keyName(part, member))));
-      auto model = std::make_shared<led::Classifier>(led::Classifier::load(at(dir, modelName(part, member))));
+      s.keys[std::size_t(part)].push_back(led::readKeyFile(folderFile(dir, keyName(part, member))));
+      auto model = std::make_shared<led::Classifier>(led::Classifier::load(folderFile(dir, modelName(part, member))));
       if (model->info().keyFingerprint != s.keys[std::size_t(part)].back().fingerprint())
         mismatch(QObject::tr("%1 was not trained for %2").arg(QDir(dir).filePath(modelName(part, member)), keyName(part, member)));
       s.models.back().push_back(std::move(model));
@@ -112,7 +111,7 @@ void readCloud(const FolderManifest& m, DeniableSession::State& s) {
   for (int i = 0; i < kMaxPads && !m.text("pad." + std::to_string(i)).empty(); ++i) {
     const QString name = QString::fromStdString(m.text("pad." + std::to_string(i)));
     if (!padName.match(name).hasMatch()) m.bad(QObject::tr("pad.%1 names no guide pad of a session").arg(i));
-    s.pads.emplace_back(name.toStdString(), led::GuidePad::read(at(dir, name)));
+    s.pads.emplace_back(name.toStdString(), led::GuidePad::read(folderFile(dir, name)));
   }
   const std::string guideKeys = m.text("guideKeys");
   if (guideKeys != "pad" && guideKeys != "fixed") m.bad(QObject::tr("guideKeys should be pad or fixed"));
@@ -123,7 +122,7 @@ void readCloud(const FolderManifest& m, DeniableSession::State& s) {
 led::CloudResult readCloudResult(const FolderManifest& m, const DeniableSession::State& s) {
   const QString& dir = m.dir();
   led::CloudResult r;
-  r.answer = led::readAnswerFile(at(dir, "answer.ledans"));
+  r.answer = led::readAnswerFile(folderFile(dir, "answer.ledans"));
   const led::Query& query = s.composed->query;
   if (r.answer.padIndex != query.padIndex || r.answer.queryDigest != led::queryDigest(query))
     mismatch(QObject::tr("%1 answers another query than query.ledq").arg(QDir(dir).filePath("answer.ledans")));
@@ -146,14 +145,14 @@ void readQuery(const FolderManifest& m, DeniableSession::State& s) {
   if (m.whole("composed", 0, 1) == 0) return;
   if (s.models.empty()) m.bad(QObject::tr("a query without the cloud's models"));
   led::ComposedQuery c;
-  c.query = led::readQueryFile(at(dir, "query.ledq"));
+  c.query = led::readQueryFile(folderFile(dir, "query.ledq"));
   c.coin = m.whole("coin", 0, 1);
   for (const auto& part : s.keys)
     for (const led::Key& key : part)
       if (key.spec().shape != c.query.plainShape || key.spec().params.scheme != c.query.scheme)
         mismatch(QObject::tr("%1 was not made with the session's model keys").arg(QDir(dir).filePath("query.ledq")));
-  const led::GuideKeyRecord guideKey = led::readGuideKeyFile(at(dir, "guide.ledgk"));
-  const led::AnswerKeyRecord answerKey = led::readAnswerKeyFile(at(dir, "answer.ledak"));
+  const led::GuideKeyRecord guideKey = led::readGuideKeyFile(folderFile(dir, "guide.ledgk"));
+  const led::AnswerKeyRecord answerKey = led::readAnswerKeyFile(folderFile(dir, "answer.ledak"));
   const int side = c.query.garbledGuide.width();
   if (guideKey.padIndex != c.query.padIndex || answerKey.padIndex != c.query.padIndex || guideKey.side != side)
     mismatch(QObject::tr("%1 and answer.ledak are not query.ledq's keys").arg(QDir(dir).filePath("guide.ledgk")));

@@ -49,6 +49,12 @@ void restoreControls(QWidget* page, const QString& prefix, const led::Project& p
   }
 }
 
+// Where a file kept for the project goes: beside it, named after it ("lesson.ledproj" -> "lesson-cloud").
+QString besideProject(const QString& projectPath, const QString& suffix) {
+  const QFileInfo info(projectPath);
+  return info.absolutePath() + "/" + info.completeBaseName() + suffix;
+}
+
 bool isSample(const QString& source) { return source == "sample:dog" || source == "sample:cat"; }
 
 // A file the project refers to; a sentence when it is gone.
@@ -151,8 +157,7 @@ CapturedProject captureProject(const MainWindow& window, const QString& projectP
   p.set("scramble.image", text(scramble->imageSource()));
   QString keyPath = scramble->keyFile();
   if (keyPath.isEmpty() && scramble->key()) {
-    const QFileInfo info(projectPath);
-    keyPath = info.absolutePath() + "/" + info.completeBaseName() + "-scramble.ledkey";
+    keyPath = besideProject(projectPath, "-scramble.ledkey");
     captured.keyToWrite = *scramble->key();
     captured.keyPath = keyPath;
   }
@@ -162,9 +167,8 @@ CapturedProject captureProject(const MainWindow& window, const QString& projectP
     p.set("query.image" + std::to_string(which), text(window.queryPage()->imageSource(which)));
   captureControls(window.queryPage(), "query", p);
   if (window.session()->cloudReady()) {
-    const QFileInfo info(projectPath);
     captured.session = window.session()->state();
-    captured.sessionPath = info.absolutePath() + "/" + info.completeBaseName() + "-cloud";
+    captured.sessionPath = besideProject(projectPath, "-cloud");
   }
   p.set("query.session", text(captured.sessionPath));
   captureControls(window.trainPage(), "train", p);
@@ -175,10 +179,7 @@ CapturedProject captureProject(const MainWindow& window, const QString& projectP
   captureControls(audit, "evaluate.audit", p);
   p.set("evaluate.audit.picture", text(audit->pictureSource()));
   captured.audit = audit->kept();
-  if (captured.audit) {
-    const QFileInfo info(projectPath);
-    captured.auditPath = info.absolutePath() + "/" + info.completeBaseName() + "-audit";
-  }
+  if (captured.audit) captured.auditPath = besideProject(projectPath, "-audit");
   p.set("evaluate.audit.folder", text(captured.auditPath));
   captureControls(window.coercionPage(), "coercion", p);
   p.set("predict.photo", text(window.predictPage()->photoPath()));
@@ -221,8 +222,8 @@ QStringList restoreProject(MainWindow& window, const LoadedProject& loaded) {
   restoreControls(window.queryPage(), "query", project);
   // A project without a session (or with one that cannot be read) leaves no cloud from before.
   const QString sessionError = failureOf([&] { window.session()->restore(loaded.session.value_or(DeniableSession::State{})); });
-  if (!loaded.sessionProblem.isEmpty()) missing << QObject::tr("The cloud session was not restored: %1").arg(loaded.sessionProblem);
-  if (!sessionError.isEmpty()) missing << QObject::tr("The cloud session was not restored: %1").arg(sessionError);
+  for (const QString& problem : {loaded.sessionProblem, sessionError})
+    if (!problem.isEmpty()) missing << QObject::tr("The cloud session was not restored: %1").arg(problem);
   restoreControls(window.trainPage(), "train", project);
   restoreTrainResults(*window.trainPage(), project);
   restoreControls(window.evaluatePage()->sweep(), "evaluate.sweep", project);
