@@ -7,9 +7,9 @@
 #include <functional>
 #include <string>
 
-#include "common/Error.h"
-#include "image/Image.h"
-#include "random/RandomSource.h"
+#include "core/common/Error.h"
+#include "core/image/Image.h"
+#include "core/random/RandomSource.h"
 
 namespace led::test {
 

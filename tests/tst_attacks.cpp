@@ -4,15 +4,15 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "attacks/ChosenPlaintext.h"
-#include "attacks/Jigsaw.h"
-#include "attacks/RmtRegression.h"
-#include "attacks/SchemeAudit.h"
-#include "common/Base64.h"
-#include "metrics/ImageQuality.h"
-#include "metrics/JpegRobustness.h"
-#include "report/AuditReport.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/attacks/ChosenPlaintext.h"
+#include "core/attacks/Jigsaw.h"
+#include "core/attacks/RmtRegression.h"
+#include "core/attacks/SchemeAudit.h"
+#include "core/common/Base64.h"
+#include "core/metrics/ImageQuality.h"
+#include "core/metrics/JpegRobustness.h"
+#include "core/report/AuditReport.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 

@@ -8,18 +8,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "TestSupport.h"
-#include "common/MessageBar.h"
-#include "deniable/GuidePad.h"
-#include "deniable/Query.h"
-#include "deniable/QueryFile.h"
-#include "image/ImageFile.h"
-#include "keys/KeyFile.h"
-#include "project/ProjectFile.h"
-#include "schemes/SchemeRegistry.h"
-#include "scramble/ScramblePage.h"
-#include "train/TrainPage.h"
+#include "ui/common/MessageBar.h"
+#include "core/deniable/GuidePad.h"
+#include "core/user/Compose.h"
+#include "core/deniable/Query.h"
+#include "core/deniable/QueryFile.h"
+#include "core/imageio/ImageFile.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/project/ProjectFile.h"
+#include "core/schemes/SchemeRegistry.h"
+#include "ui/scramble/ScramblePage.h"
+#include "ui/train/TrainPage.h"
 
 using namespace led;
 using namespace led::ui;

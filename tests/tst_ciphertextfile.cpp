@@ -3,9 +3,9 @@
 #include <QTest>
 
 #include "TestSupport.h"
-#include "common/AtomicFile.h"
-#include "schemes/CiphertextFile.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/common/AtomicFile.h"
+#include "core/imageio/CiphertextFile.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 

@@ -10,8 +10,8 @@
 #include <QTest>
 
 #include "TestSupport.h"
-#include "image/ImageFile.h"
-#include "project/ProjectFile.h"
+#include "core/imageio/ImageFile.h"
+#include "core/project/ProjectFile.h"
 
 using namespace led;
 
@@ -24,12 +24,15 @@ struct Run {
   QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run runLed(const QStringList& args) {
+Run runProgram(const QString& program, const QStringList& args) {
   QProcess p;
-  p.start(LED_CLI_PATH, args);
+  p.start(program, args);
   p.waitForFinished(120000);
   return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
+
+Run runLed(const QStringList& args) { return runProgram(LED_CLI_PATH, args); }
+Run runCloud(const QStringList& args) { return runProgram(LED_CLOUD_PATH, args); }
 
 }  // namespace
 
@@ -257,7 +260,7 @@ class TestCli : public QObject {
     QVERIFY(composed.err.contains("Demos only"));
     const int b = composed.json()["coin"].toInt();
     const QString kb = path(b == 0 ? "k0" : "k1"), kf = path(b == 0 ? "k1" : "k0");
-    const Run answered = runLed({"cloud", "answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),
+    const Run answered = runCloud({"answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),
                                  "--part1-models", path("k1.ledmodel"), "-o", path("q.ledans"), "--log", path("cloud.log"), "--json"});
     QCOMPARE(answered.code, 0);
     QFile log(path("cloud.log"));
@@ -299,7 +302,7 @@ class TestCli : public QObject {
     QCOMPARE(runLed({"info", path("q.ledq"), "--json"}).json()["members"].toInt(), 1);
 
     // Used pad entries, wrong keys and damaged files: one sentence, exit 1.
-    Run r = runLed({"cloud", "answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),
+    Run r = runCloud({"answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),
                     "--part1-models", path("k1.ledmodel"), "-o", path("again.ledans")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("never used twice"));
@@ -308,7 +311,7 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("32x32x3"));
     test::writeBytes(path("cut.ledq"), {'L', 'E', 'D', 'Q'});
-    r = runLed({"cloud", "answer", "--query", path("cut.ledq"), "--pad", path("cloud.ledpad"), "--models", path("k0.ledmodel"), "-o", path("x.ledans")});
+    r = runCloud({"answer", "--query", path("cut.ledq"), "--pad", path("cloud.ledpad"), "--models", path("k0.ledmodel"), "-o", path("x.ledans")});
     QCOMPARE(r.code, 1);
     QCOMPARE(r.err.count('\n'), 1);
     QCOMPARE(runLed({"query", "compose", "--process", "maybe"}).code, 2);

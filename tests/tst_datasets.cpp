@@ -7,14 +7,14 @@
 #include <zlib.h>
 
 #include "TestSupport.h"
-#include "data/Cifar10.h"
-#include "data/DatasetSource.h"
-#include "data/EncryptedView.h"
-#include "data/FashionMnist.h"
-#include "data/Idx.h"
-#include "data/ImageFolder.h"
-#include "image/ImageFile.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/data/Cifar10.h"
+#include "core/data/DatasetSource.h"
+#include "core/data/EncryptedView.h"
+#include "core/data/FashionMnist.h"
+#include "core/data/Idx.h"
+#include "core/data/ImageFolder.h"
+#include "core/imageio/ImageFile.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 
@@ -197,7 +197,7 @@ class TestDatasets : public QObject {
     std::int64_t label = -1;
     for (int i = 0; i < 40; ++i) {
       const std::size_t index = 0;
-      view.fill(&index, 1, &random, out.data(), &label);
+      view.fill(&index, 1, 1, &random, out.data(), &label);
       sawPlain |= out == expectPlain;
       sawMirror |= out == expectMirror;
       QVERIFY(out == expectPlain || out == expectMirror);
@@ -228,7 +228,7 @@ class TestDatasets : public QObject {
     StreamRandom random(5);
     int moved = 0;
     for (int round = 0; round < 20; ++round) {
-      view.fill(&index, 1, &random, out.data(), &label);
+      view.fill(&index, 1, 1, &random, out.data(), &label);
       for (std::size_t p = 0; p < out.size(); ++p) {
         const int sample = int(std::lround((out[p] + 0.5f) * 255));
         QVERIFY(sample >= 0 && sample <= 255);
@@ -239,7 +239,7 @@ class TestDatasets : public QObject {
     }
     QVERIFY(moved > 20 * 64 / 2);  // most samples move: P(0) is 1/17 each
     QVERIFY(out != first);
-    view.fill(&index, 1, nullptr, out.data(), &label);
+    view.fill(&index, 1, 0, nullptr, out.data(), &label);
     std::vector<float> exact(out.size());
     input.prepare(d.image(0), exact.data());
     QVERIFY(out == exact);

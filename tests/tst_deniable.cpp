@@ -4,12 +4,12 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "deniable/DeniabilityTest.h"
-#include "deniable/Guide.h"
-#include "deniable/GuidePad.h"
+#include "core/deniable/DeniabilityTest.h"
+#include "core/deniable/Guide.h"
+#include "core/deniable/GuidePad.h"
 #include <QFile>
 #include <QTemporaryDir>
-#include "common/AtomicFile.h"
+#include "core/common/AtomicFile.h"
 
 using namespace led;
 

@@ -9,17 +9,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "TestSupport.h"
-#include "coercion/CoercionPage.h"
-#include "common/ImageTile.h"
-#include "common/MessageBar.h"
-#include "evaluate/AuditPanel.h"
-#include "evaluate/EvaluatePage.h"
-#include "evaluate/MeasurePlot.h"
-#include "evaluate/SweepPanel.h"
-#include "image/ImageFile.h"
-#include "scramble/SchemeControls.h"
+#include "ui/coercion/CoercionPage.h"
+#include "ui/common/ImageTile.h"
+#include "ui/common/MessageBar.h"
+#include "ui/evaluate/AuditPanel.h"
+#include "ui/evaluate/EvaluatePage.h"
+#include "ui/evaluate/MeasurePlot.h"
+#include "ui/evaluate/SweepPanel.h"
+#include "core/imageio/ImageFile.h"
+#include "ui/scramble/SchemeControls.h"
 
 using namespace led;
 using namespace led::ui;

@@ -16,12 +16,12 @@
 #include <unistd.h>
 
 #include "TestSupport.h"
-#include "common/AtomicFile.h"
-#include "deniable/GuidePad.h"
-#include "keys/KeyFile.h"
-#include "project/ProjectFile.h"
-#include "learn/Classifier.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/common/AtomicFile.h"
+#include "core/deniable/GuidePad.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/project/ProjectFile.h"
+#include "core/learn/Classifier.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 

@@ -4,9 +4,9 @@
 #include <QTest>
 
 #include "TestSupport.h"
-#include "common/AtomicFile.h"
-#include "image/ImageFile.h"
-#include "image/ImageHeader.h"
+#include "core/common/AtomicFile.h"
+#include "core/imageio/ImageFile.h"
+#include "core/imageio/ImageHeader.h"
 
 using namespace led;
 

@@ -8,15 +8,16 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "data/FashionMnist.h"
-#include "data/PhotoDataset.h"
-#include "image/ImageFile.h"
-#include "learn/Prediction.h"
-#include "learn/Calibration.h"
-#include "learn/Ensemble.h"
-#include "learn/KeyAbsorption.h"
-#include "learn/Trainer.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/data/FashionMnist.h"
+#include "core/data/ModelInput.h"
+#include "core/data/PhotoDataset.h"
+#include "core/imageio/ImageFile.h"
+#include "core/local/Prediction.h"
+#include "core/local/Calibration.h"
+#include "core/local/Ensemble.h"
+#include "core/local/KeyAbsorption.h"
+#include "core/local/ImageTraining.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 
@@ -33,9 +34,14 @@ TrainConfig tinyConfig(int epochs) {
   c.batchSize = 64;
   c.seed = 1;
   c.threads = 1;
-  c.trainLimit = 2000;
-  c.testLimit = 500;
   return c;
+}
+
+Preparation tinyPreparation(std::size_t trainImages = 2000, std::size_t testImages = 500) {
+  Preparation p;
+  p.trainLimit = trainImages;
+  p.testLimit = testImages;
+  return p;
 }
 
 Key leKey(const ImageShape& shape, std::uint64_t seed) {
@@ -75,7 +81,7 @@ class TestLearning : public QObject {
     config.batchSize = 32;
     config.seed = 1;
     config.threads = 1;
-    const TrainResult r = train(data, key, config, {}, never_);
+    const TrainResult r = trainOnImages(data, key, config, {}, {}, never_);
     QVERIFY(r.history.back().testAccuracy > 0.9);
     QCOMPARE(predict(r.model, key, photos[0]).ranking[0], 0);
     QCOMPARE(predict(r.model, key, photos[1]).ranking[0], 1);
@@ -116,7 +122,7 @@ class TestLearning : public QObject {
   }
 
   void plainModelLearns() {
-    const TrainResult r = train(fashion(), std::nullopt, tinyConfig(2), {}, never_);
+    const TrainResult r = trainOnImages(fashion(), std::nullopt, tinyConfig(2), tinyPreparation(), {}, never_);
     QCOMPARE(int(r.history.size()), 2);
     QVERIFY(!r.cancelled);
     QVERIFY(r.history[1].trainLoss < r.history[0].trainLoss);
@@ -133,21 +139,21 @@ class TestLearning : public QObject {
     const std::optional<Key> key = leKey({28, 28, 1}, 2);
     TrainConfig config = tinyConfig(2);
     config.architecture = architecture.toStdString();
-    const TrainResult r = train(fashion(), key, config, {}, never_);
+    const TrainResult r = trainOnImages(fashion(), key, config, tinyPreparation(), {}, never_);
     QCOMPARE(r.model.info().architecture, architecture.toStdString());
     QCOMPARE(r.model.info().keyFingerprint, key->fingerprint());
     QCOMPARE(r.model.info().layout, InputLayout::NibblePlanes);
     QVERIFY(r.history[1].trainLoss < r.history[0].trainLoss);
     QVERIFY2(r.history[1].testAccuracy > 0.5, qPrintable(QString::number(r.history[1].testAccuracy)));
     // The same images evaluated through evaluate() agree with the trainer's last test figure.
-    const Evaluation e = evaluate(r.model, fashion().test.head(500), key);
+    const Evaluation e = evaluateOnImages(r.model, fashion().test.head(500), key);
     QVERIFY(std::abs(e.accuracy - r.history[1].testAccuracy) < 1e-9);
   }
 
   void perBlockSchemeModelLearns() {
     StreamRandom random(3);
     const std::optional<Key> key = generateKey({SchemeParams::defaults(SchemeId::Ele), {28, 28, 1}}, random);
-    const TrainResult r = train(fashion(), key, tinyConfig(2), {}, never_);
+    const TrainResult r = trainOnImages(fashion(), key, tinyConfig(2), tinyPreparation(), {}, never_);
     QVERIFY(r.history[1].trainLoss < r.history[0].trainLoss);
     QVERIFY2(r.history[1].testAccuracy > 0.3, qPrintable(QString::number(r.history[1].testAccuracy)));
   }
@@ -157,8 +163,7 @@ class TestLearning : public QObject {
     plan.blockSizes = {2, 7};
     plan.noises = {0, 60};
     plan.training = tinyConfig(2);
-    plan.training.trainLimit = 1500;
-    plan.training.testLimit = 300;
+    plan.preparation = tinyPreparation(1500, 300);
     StreamRandom keys(5);
     int points = 0, lastStep = -1;
     CalibrationCallbacks callbacks;
@@ -191,6 +196,7 @@ class TestLearning : public QObject {
     CalibrationPlan plan;
     plan.blockSizes = {4, 65};  // blocks go up to 64
     plan.training = tinyConfig(1);
+    plan.preparation = tinyPreparation();
     StreamRandom keys(6);
     bool trained = false;
     CalibrationCallbacks callbacks;
@@ -207,18 +213,17 @@ class TestLearning : public QObject {
 
   void resumeEqualsAnUninterruptedSeededRun() {
     TrainConfig config = tinyConfig(3);
-    config.trainLimit = 600;
-    config.testLimit = 200;
-    const TrainResult whole = train(fashion(), std::nullopt, config, {}, never_);
+    const Preparation preparation = tinyPreparation(600, 200);
+    const TrainResult whole = trainOnImages(fashion(), std::nullopt, config, preparation, {}, never_);
 
     config.checkpointPath = dir_.filePath("run.ledckpt").toStdString();
     std::atomic<bool> cancel{false};
     TrainCallbacks stopAfterTwo;
     stopAfterTwo.epochDone = [&](const EpochMetrics& m) { cancel = m.epoch == 2; };
-    const TrainResult first = train(fashion(), std::nullopt, config, stopAfterTwo, cancel);
+    const TrainResult first = trainOnImages(fashion(), std::nullopt, config, preparation, stopAfterTwo, cancel);
     QVERIFY(first.cancelled);
     QCOMPARE(int(first.history.size()), 2);
-    const TrainResult resumed = train(fashion(), std::nullopt, config, {}, never_, config.checkpointPath);
+    const TrainResult resumed = trainOnImages(fashion(), std::nullopt, config, preparation, {}, never_, config.checkpointPath);
     QCOMPARE(int(resumed.history.size()), 3);
     QCOMPARE(resumed.history[2].testAccuracy, whole.history[2].testAccuracy);
     QCOMPARE(resumed.history[2].trainLoss, whole.history[2].trainLoss);
@@ -240,7 +245,7 @@ class TestLearning : public QObject {
     // Cancel in the middle of the second epoch.
     callbacks.progress = [&](const TrainProgress& p) { if (p.epoch == 2) cancel = true; };
     const auto started = std::chrono::steady_clock::now();
-    const TrainResult r = train(fashion(), std::nullopt, config, callbacks, cancel);
+    const TrainResult r = trainOnImages(fashion(), std::nullopt, config, tinyPreparation(), callbacks, cancel);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     QVERIFY(r.cancelled);
     QCOMPARE(epochsDone, 1);
@@ -252,20 +257,19 @@ class TestLearning : public QObject {
 
   void ensembleSumsProbabilitiesAndCountsVotes() {
     TrainConfig config = tinyConfig(1);
-    config.trainLimit = 1000;
     std::vector<TrainResult> runs;
     std::vector<std::optional<Key>> keys;
     for (std::uint64_t i = 0; i < 3; ++i) {
       keys.push_back(leKey({28, 28, 1}, 20 + i));
       config.seed = 30 + i;
-      runs.push_back(train(fashion(), keys.back(), config, {}, never_));
+      runs.push_back(trainOnImages(fashion(), keys.back(), config, tinyPreparation(1000), {}, never_));
     }
     const Dataset test = fashion().test.head(300);
     std::vector<EnsembleMember> members;
     for (std::size_t i = 0; i < runs.size(); ++i) members.push_back({&runs[i].model, keys[i]});
     const EnsembleCurve curve = evaluateEnsemble(members, test);
     QCOMPARE(curve.sum.size(), std::size_t(3));
-    QCOMPARE(curve.sum[0], evaluate(runs[0].model, test, keys[0]).accuracy);
+    QCOMPARE(curve.sum[0], evaluateOnImages(runs[0].model, test, keys[0]).accuracy);
     QCOMPARE(curve.vote[0], curve.sum[0]);
     // One model three times: the same answers, by either rule.
     const EnsembleCurve same = evaluateEnsemble({members[0], members[0], members[0]}, test);
@@ -278,17 +282,15 @@ class TestLearning : public QObject {
   void modelFilesRoundTripAndRefuseWhatDoesNotFit() {
     const std::optional<Key> key = leKey({28, 28, 1}, 4);
     TrainConfig config = tinyConfig(1);
-    config.trainLimit = 300;
-    config.testLimit = 100;
-    const TrainResult r = train(fashion(), key, config, {}, never_);
+    const TrainResult r = trainOnImages(fashion(), key, config, tinyPreparation(300, 100), {}, never_);
     const std::string path = dir_.filePath("m.ledmodel").toStdString();
     r.model.save(path);
     const Classifier back = Classifier::load(path);
     QCOMPARE(back.info().text(), r.model.info().text());
-    QCOMPARE(evaluate(back, fashion().test.head(100), key).accuracy, evaluate(r.model, fashion().test.head(100), key).accuracy);
+    QCOMPARE(evaluateOnImages(back, fashion().test.head(100), key).accuracy, evaluateOnImages(r.model, fashion().test.head(100), key).accuracy);
     // Another key, no key, garbage, truncation.
-    test::expectError(ErrorKind::Mismatch, [&] { evaluate(back, fashion().test.head(10), leKey({28, 28, 1}, 5)); }, "trained with key");
-    test::expectError(ErrorKind::Mismatch, [&] { evaluate(back, fashion().test.head(10), std::nullopt); }, "give that key");
+    test::expectError(ErrorKind::Mismatch, [&] { evaluateOnImages(back, fashion().test.head(10), leKey({28, 28, 1}, 5)); }, "trained with key");
+    test::expectError(ErrorKind::Mismatch, [&] { evaluateOnImages(back, fashion().test.head(10), std::nullopt); }, "give that key");
     QFile garbage(dir_.filePath("garbage.ledmodel"));
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write(QByteArray(1000, 'x'));
@@ -306,7 +308,7 @@ class TestLearning : public QObject {
     TrainConfig other = config;
     other.architecture = "paper-cnn";
     other.checkpointPath.clear();
-    test::expectError(ErrorKind::Mismatch, [&] { train(fashion(), key, other, {}, never_, path); }, "is a checkpoint of baseline");
+    test::expectError(ErrorKind::Mismatch, [&] { trainOnImages(fashion(), key, other, tinyPreparation(300, 100), {}, never_, path); }, "is a checkpoint of baseline");
   }
 };
 

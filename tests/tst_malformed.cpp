@@ -12,23 +12,24 @@
 #include <map>
 
 #include "TestSupport.h"
-#include "common/AtomicFile.h"
-#include "data/Cifar10.h"
-#include "data/Idx.h"
-#include "deniable/Answer.h"
-#include "deniable/GuideKeyFile.h"
-#include "deniable/GuidePad.h"
-#include "deniable/Query.h"
-#include "deniable/QueryFile.h"
-#include "project/ProjectFile.h"
-#include "data/FashionMnist.h"
-#include "image/ImageFile.h"
-#include "keys/KeyFile.h"
-#include "keys/Sha256.h"
-#include "learn/ScriptSource.h"
-#include "learn/Trainer.h"
-#include "schemes/CiphertextFile.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/common/AtomicFile.h"
+#include "core/data/Cifar10.h"
+#include "core/data/Idx.h"
+#include "core/deniable/Answer.h"
+#include "core/deniable/GuideKeyFile.h"
+#include "core/deniable/GuidePad.h"
+#include "core/user/Compose.h"
+#include "core/deniable/Query.h"
+#include "core/deniable/QueryFile.h"
+#include "core/project/ProjectFile.h"
+#include "core/data/FashionMnist.h"
+#include "core/imageio/ImageFile.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/crypto/Sha256.h"
+#include "core/model/ScriptSource.h"
+#include "core/local/ImageTraining.h"
+#include "core/imageio/CiphertextFile.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 
@@ -179,11 +180,9 @@ class TestMalformed : public QObject {
     config.epochs = 1;
     config.seed = 5;
     config.threads = 1;
-    config.trainLimit = 256;
-    config.testLimit = 64;
     config.checkpointPath = path("run.ledckpt").toStdString();
     const std::atomic<bool> never{false};
-    const TrainResult r = train(loadFashionMnist(defaultFashionMnistFolder()), std::nullopt, config, {}, never);
+    const TrainResult r = trainOnImages(loadFashionMnist(defaultFashionMnistFolder()), std::nullopt, config, {{}, 0, 256, 64}, {}, never);
     r.model.save(path("m.ledmodel").toStdString());
     // Torch's own archive lies inside the checksummed envelope: damage is refused before torch sees it.
     // Re-sealed edits reach torch's reader, which must then fail as a led::Error too.

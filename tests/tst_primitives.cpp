@@ -4,14 +4,14 @@
 #include <cstring>
 
 #include "TestSupport.h"
-#include "common/Error.h"
-#include "common/NumberList.h"
-#include "common/Phrase.h"
-#include "image/Image.h"
-#include "keys/Sha256.h"
-#include "random/ChaCha20.h"
-#include "random/Permutation.h"
-#include "random/RandomSource.h"
+#include "core/common/Error.h"
+#include "core/common/NumberList.h"
+#include "core/common/Phrase.h"
+#include "core/image/Image.h"
+#include "core/crypto/Sha256.h"
+#include "core/crypto/ChaCha20.h"
+#include "core/random/Permutation.h"
+#include "core/random/RandomSource.h"
 
 using namespace led;
 

@@ -6,16 +6,18 @@
 #include <unistd.h>
 
 #include "TestSupport.h"
-#include "common/AtomicFile.h"
-#include "deniable/GuideKey.h"
-#include "deniable/GuideKeyFile.h"
-#include "deniable/Opening.h"
-#include "deniable/QueryFile.h"
-#include "learn/Cloud.h"
-#include "learn/Prediction.h"
-#include "learn/Trainer.h"
-#include "image/Resize.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/crypto/Sha256.h"
+#include "core/common/AtomicFile.h"
+#include "core/deniable/GuideKey.h"
+#include "core/deniable/GuideKeyFile.h"
+#include "core/user/Opening.h"
+#include "core/deniable/QueryFile.h"
+#include "core/user/Compose.h"
+#include "core/cloud/Cloud.h"
+#include "core/local/Prediction.h"
+#include "core/local/ImageTraining.h"
+#include "core/imageio/Resize.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 
@@ -187,6 +189,26 @@ class TestQuery : public QObject {
     AnswerKey wrong = entry.answerKey;
     wrong[0] ^= 1;
     test::expectError(ErrorKind::Mismatch, [&] { openAnswerSlot(answerBack, 0, wrong); }, "does not open");
+    // Whoever lacks the answer key cannot change the label the user reads: a slot with a bit flipped and
+    // the file's checksum made good again, or the two slots swapped, or the answer moved to another query,
+    // is refused.
+    for (std::size_t bit : {std::size_t(0), std::size_t(24 * 8 + 3), std::size_t(kSealedSlotSize * 8 - 1)}) {
+      std::vector<std::uint8_t> altered = readWholeFile(answerPath, 1 << 20);
+      const std::size_t slot0 = altered.size() - 32 - 2 * kSealedSlotSize;
+      altered[slot0 + bit / 8] ^= std::uint8_t(1 << (bit % 8));
+      const auto digest = Sha256::of(altered.data(), altered.size() - 32);
+      std::copy(digest.begin(), digest.end(), altered.end() - 32);
+      test::writeBytes(dir.filePath("altered.ledans"), altered);
+      const Answer tampered = readAnswerFile(dir.filePath("altered.ledans").toStdString());
+      test::expectError(ErrorKind::Mismatch, [&] { openAnswerSlot(tampered, 0, keyBack.key); }, "altered");
+      QCOMPARE(openAnswerSlot(tampered, 1, keyBack.key).label, 8);
+    }
+    Answer swapped = answerBack;
+    std::swap(swapped.sealed[0], swapped.sealed[1]);
+    test::expectError(ErrorKind::Mismatch, [&] { openAnswerSlot(swapped, 0, keyBack.key); }, "altered");
+    Answer moved = answerBack;
+    moved.queryDigest[0] = moved.queryDigest[0] == 'a' ? 'b' : 'a';
+    test::expectError(ErrorKind::Mismatch, [&] { openAnswerSlot(moved, 1, keyBack.key); }, "another query");
 
     const std::string guidePath = dir.filePath("g.ledgk").toStdString();
     writeGuideKeyFile(guidePath, {entry.index, 16, entry.key});

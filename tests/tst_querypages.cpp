@@ -11,17 +11,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "MainWindow.h"
-#include "cloud/CloudPage.h"
-#include "coercion/CoercionPage.h"
-#include "common/ImageConvert.h"
-#include "common/ImageTile.h"
+#include "ui/MainWindow.h"
+#include "ui/cloud/CloudPage.h"
+#include "ui/coercion/CoercionPage.h"
+#include "ui/common/ImageConvert.h"
+#include "ui/common/ImageTile.h"
 #include "TestSupport.h"
-#include "common/MessageBar.h"
-#include "deniable/QueryFile.h"
-#include "image/Resize.h"
-#include "query/DeniableSession.h"
-#include "query/QueryPage.h"
+#include "ui/common/MessageBar.h"
+#include "core/deniable/QueryFile.h"
+#include "core/imageio/Resize.h"
+#include "ui/query/DeniableSession.h"
+#include "ui/query/QueryPage.h"
 
 using namespace led;
 using namespace led::ui;
@@ -35,7 +35,7 @@ class TestQueryPages : public QObject {
 
   static std::vector<std::string> fingerprints(const DeniableSession& session) {
     std::vector<std::string> out;
-    for (const auto& part : session.state().keys)
+    for (const auto& part : session.state().kept.keys)
       for (const Key& key : part) out.push_back(key.fingerprint());
     return out;
   }

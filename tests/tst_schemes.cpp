@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "schemes/BlockGrid.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/schemes/BlockGrid.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 Q_DECLARE_METATYPE(led::SchemeParams)

@@ -11,16 +11,16 @@
 #include <QUndoStack>
 #include <sys/stat.h>
 
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "TestSupport.h"
-#include "common/MessageBar.h"
-#include "image/ImageFile.h"
-#include "keys/KeyFile.h"
-#include "scramble/KeyBox.h"
-#include "scramble/SchemeControls.h"
-#include "scramble/ScramblePage.h"
-#include "scramble/StepView.h"
-#include "schemes/SchemeRegistry.h"
+#include "ui/common/MessageBar.h"
+#include "core/imageio/ImageFile.h"
+#include "core/keyfile/KeyFile.h"
+#include "ui/scramble/KeyBox.h"
+#include "ui/scramble/SchemeControls.h"
+#include "ui/scramble/ScramblePage.h"
+#include "ui/scramble/StepView.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 using namespace led::ui;

@@ -8,14 +8,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "TestSupport.h"
-#include "coercion/CoercionPage.h"
-#include "query/DeniableSession.h"
-#include "scramble/SchemeControls.h"
-#include "scramble/ScramblePage.h"
-#include "tour/Tour.h"
-#include "tour/TourPanel.h"
+#include "ui/coercion/CoercionPage.h"
+#include "ui/query/DeniableSession.h"
+#include "ui/scramble/SchemeControls.h"
+#include "ui/scramble/ScramblePage.h"
+#include "ui/tour/Tour.h"
+#include "ui/tour/TourPanel.h"
 
 using namespace led;
 using namespace led::ui;

@@ -12,14 +12,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "MainWindow.h"
-#include "shell/JobStatus.h"
+#include "ui/MainWindow.h"
+#include "ui/shell/JobStatus.h"
 #include "TestSupport.h"
-#include "common/MessageBar.h"
-#include "image/ImageFile.h"
-#include "predict/PredictPage.h"
-#include "train/CurvePlot.h"
-#include "train/TrainPage.h"
+#include "ui/common/MessageBar.h"
+#include "core/imageio/ImageFile.h"
+#include "ui/predict/PredictPage.h"
+#include "ui/train/CurvePlot.h"
+#include "ui/train/TrainPage.h"
 
 using namespace led;
 using namespace led::ui;
@@ -117,8 +117,8 @@ class TestTrainPage : public QObject {
     configure(2);
     page_->findChild<QDoubleSpinBox*>("weightDecay")->setValue(0.0005);
     page_->findChild<QSpinBox*>("pixelNoise")->setValue(8);
-    QCOMPARE(page_->request().config.weightDecay, 0.0005);
-    QCOMPARE(page_->request().config.pixelNoise, 8);
+    QCOMPARE(page_->request().plan.training.weightDecay, 0.0005);
+    QCOMPARE(page_->request().plan.preparation.pixelNoise, 8);
     QSignalSpy finished(page_, &TrainPage::runFinished);
     page_->findChild<QPushButton*>("startTraining")->click();
     QVERIFY(!page_->findChild<QSpinBox*>("pixelNoise")->isEnabled());

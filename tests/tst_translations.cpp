@@ -11,11 +11,11 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include "common/CorePhrase.h"
-#include "common/Failure.h"
-#include "common/Phrase.h"
-#include "keys/KeyFile.h"
-#include "shell/Translations.h"
+#include "ui/common/CorePhrase.h"
+#include "ui/common/Failure.h"
+#include "core/common/Phrase.h"
+#include "core/keyfile/KeyFile.h"
+#include "ui/shell/Translations.h"
 
 namespace {
 
@@ -107,7 +107,7 @@ class TestTranslations : public QObject {
     QVERIFY(QFile::copy(tsFile(language), copy));
     QProcess lupdate;
     lupdate.start(LED_LUPDATE, {"-no-obsolete", "-locations", "none", "-tr-function-alias", "QT_TRANSLATE_NOOP+=LED_PHRASE",
-                                LED_SOURCE_DIR "/ui", LED_SOURCE_DIR "/core", LED_SOURCE_DIR "/app/gui", "-ts", copy});
+                                "-I", LED_SOURCE_DIR, LED_SOURCE_DIR "/ui", LED_SOURCE_DIR "/core", LED_SOURCE_DIR "/app/studio", "-ts", copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     const std::vector<Entry> updated = readTs(copy);
@@ -123,7 +123,7 @@ class TestTranslations : public QObject {
     QCoreApplication app(argc, argv);
     QCOMPARE(led::ui::installTranslations(app, "ja"), QString("ja"));
     QCOMPARE(QCoreApplication::translate("led::ui::MainWindow", "&File"), QString::fromUtf8("ファイル(&F)"));
-    QCOMPARE(QCoreApplication::translate("led::ui::MainWindow", "Coercion"), QString::fromUtf8("強要"));
+    QCOMPARE(QCoreApplication::translate("led::ui::CoercionPage", "Coercion"), QString::fromUtf8("強要"));
     QCOMPARE(QCoreApplication::translate("led", "after block permutation"), QString::fromUtf8("ブロック置換の後"));  // a core phrase
     // A core error sentence in the message bar: translated with the phrase inside it ("key file"), the
     // file name kept as it is (even a "%2" in it); the CLI's what() stays English.

@@ -64,120 +64,8 @@
         <translation>%1 に書き込めません。</translation>
     </message>
     <message>
-        <source>The cloud session was not restored: %1</source>
-        <translation>クラウドのセッションは復元されませんでした: %1</translation>
-    </message>
-    <message>
         <source>The resource %1 is missing from this build.</source>
         <translation>このビルドにはリソース %1 がありません。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 should be a whole number from %2 to %3</source>
-        <translation>%1 は %2 から %3 までの整数でなければなりません</translation>
-    </message>
-    <message>
-        <source>%1 should hold %2 numbers</source>
-        <translation>%1 には %2 個の数値が必要です</translation>
-    </message>
-    <message>
-        <source>%1 should hold probabilities</source>
-        <translation>%1 には確率が必要です</translation>
-    </message>
-    <message>
-        <source>%1 was not trained for %2</source>
-        <translation>%1 は %2 用に学習されたモデルではありません</translation>
-    </message>
-    <message>
-        <source>pad.%1 names no guide pad of a session</source>
-        <translation>pad.%1 はセッションのガイドパッドを指していません</translation>
-    </message>
-    <message>
-        <source>guideKeys should be pad or fixed</source>
-        <translation>guideKeys は pad か fixed でなければなりません</translation>
-    </message>
-    <message>
-        <source>%1 answers another query than query.ledq</source>
-        <translation>%1 は query.ledq とは別のクエリへの回答です</translation>
-    </message>
-    <message>
-        <source>a query without the cloud&apos;s models</source>
-        <translation>クラウドのモデルがないのにクエリがあります</translation>
-    </message>
-    <message>
-        <source>%1 was not made with the session&apos;s model keys</source>
-        <translation>%1 はセッションのモデル鍵で作られていません</translation>
-    </message>
-    <message>
-        <source>%1 and answer.ledak are not query.ledq&apos;s keys</source>
-        <translation>%1 と answer.ledak は query.ledq の鍵ではありません</translation>
-    </message>
-    <message>
-        <source>%1 does not open query.ledq&apos;s guide to the part the coin names</source>
-        <translation>%1 は query.ledq のガイドをコインが示すパートに開きません</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a cloud session folder: save the project under another name</source>
-        <translation>%1 は既に存在し、クラウドセッションのフォルダではありません。別の名前でプロジェクトを保存してください</translation>
-    </message>
-    <message>
-        <source>Cannot create a folder in %1.</source>
-        <translation>%1 にフォルダを作成できません。</translation>
-    </message>
-    <message>
-        <source>%1 is no cloud session folder (it has no %2).</source>
-        <translation>%1 はクラウドセッションのフォルダではありません (%2 がありません)。</translation>
-    </message>
-    <message>
-        <source>process should be deniable or normal</source>
-        <translation>process は deniable か normal でなければなりません</translation>
-    </message>
-    <message>
-        <source>%1 should be a number from %2 to %3</source>
-        <translation>%1 は %2 から %3 までの数値でなければなりません</translation>
-    </message>
-    <message>
-        <source>%1 should be 0 or 1</source>
-        <translation>%1 は 0 か 1 でなければなりません</translation>
-    </message>
-    <message>
-        <source>Cannot replace the folder %1.</source>
-        <translation>フォルダ %1 を置き換えられません。</translation>
-    </message>
-    <message>
-        <source>Cannot put the folder in place at %1.</source>
-        <translation>フォルダを %1 に配置できません。</translation>
-    </message>
-    <message>
-        <source>%1 is not a sentence as LED Studio keeps one</source>
-        <translation>%1 は LED Studio が保存する形式の文ではありません</translation>
-    </message>
-    <message>
-        <source>%1 holds more than %2 points</source>
-        <translation>%1 には %2 個を超える点があります</translation>
-    </message>
-    <message>
-        <source>%1 should hold points quality:bits per pixel:PSNR</source>
-        <translation>%1 には 品質:画素あたりビット数:PSNR の形の点が必要です</translation>
-    </message>
-    <message>
-        <source>%1 is %2, not the audited picture&apos;s %3</source>
-        <translation>%1 は %2 で、監査した画像の %3 ではありません</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a scheme audit folder: save the project under another name</source>
-        <translation>%1 は既に存在し、方式の監査のフォルダではありません。別の名前でプロジェクトを保存してください</translation>
-    </message>
-    <message>
-        <source>%1 is no scheme audit folder (it has no %2).</source>
-        <translation>%1 は方式の監査のフォルダではありません (%2 がありません)。</translation>
-    </message>
-    <message>
-        <source>The audit was not restored: %1</source>
-        <translation>監査は復元されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -607,10 +495,6 @@
         <translation>回答スロット</translation>
     </message>
     <message>
-        <source>this answer key does not open this answer (it belongs to another query)</source>
-        <translation>この回答鍵ではこの回答を開けません (別のクエリのものです)</translation>
-    </message>
-    <message>
         <source>%1 names %2 classes</source>
         <translation>%1 のクラス数は %2 です</translation>
     </message>
@@ -879,10 +763,6 @@
         <translation>モデルファイル</translation>
     </message>
     <message>
-        <source>%1 is not an LED Studio model file: it has no model description</source>
-        <translation>%1 は LED Studio のモデルファイルではありません: モデルの説明がありません</translation>
-    </message>
-    <message>
         <source>%1: its weights do not fit the %2 architecture it names</source>
         <translation>%1: 重みが、ファイルの示す %2 アーキテクチャに合いません</translation>
     </message>
@@ -1039,10 +919,6 @@
         <translation>グラフには少なくとも 1 つの点が必要です</translation>
     </message>
     <message>
-        <source>cannot encode the chart %1</source>
-        <translation>グラフ %1 をエンコードできません</translation>
-    </message>
-    <message>
         <source>project file</source>
         <translation>プロジェクトファイル</translation>
     </message>
@@ -1145,10 +1021,6 @@
     <message>
         <source>the cloud&apos;s model (%1)</source>
         <translation>クラウドのモデル (%1)</translation>
-    </message>
-    <message>
-        <source>the operating system&apos;s random generator failed: %1</source>
-        <translation>OS の乱数生成器が失敗しました: %1</translation>
     </message>
     <message>
         <source>this %1 key decrypts ciphertexts of %2 %3 (from images of %4); this ciphertext is %5 %6</source>
@@ -1257,6 +1129,154 @@
     <message>
         <source>a kept sentence is damaged</source>
         <translation>保存された文が壊れています</translation>
+    </message>
+    <message>
+        <source>cannot append to the log %1: %2</source>
+        <translation>ログ %1 に追記できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the log %1: %2</source>
+        <translation>ログ %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>this answer key does not open this answer: the answer was altered, or it belongs to another query</source>
+        <translation>この回答鍵ではこの回答を開けません: 回答が改ざんされたか、別のクエリのものです</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s slot holds no label of its classes</source>
+        <translation>回答のスロットにはそのクラスのラベルがありません</translation>
+    </message>
+    <message>
+        <source>OpenCV&apos;s image codecs cannot be loaded: %1</source>
+        <translation>OpenCV の画像コーデックを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the adaptation layer&apos;s weights do not fit the model</source>
+        <translation>適応層の重みがモデルに合いません</translation>
+    </message>
+    <message>
+        <source>the model takes inputs of %1; the data holds %2</source>
+        <translation>モデルの入力は %1 ですが、データは %2 です</translation>
+    </message>
+    <message>
+        <source>training needs at least one training and one test image</source>
+        <translation>学習には少なくとも 1 枚の訓練画像と 1 枚のテスト画像が必要です</translation>
+    </message>
+    <message>
+        <source>the two photos need different names: they are the demo models&apos; classes</source>
+        <translation>2 枚の写真には別々の名前が必要です: それらがデモモデルのクラスになります</translation>
+    </message>
+    <message>
+        <source>the demo cloud has one or two model sets of one model or more</source>
+        <translation>デモのクラウドは 1 つ以上のモデルからなるモデル組を 1 つまたは 2 つ持ちます</translation>
+    </message>
+    <message>
+        <source>setting up the cloud was cancelled</source>
+        <translation>クラウドの準備は取り消されました</translation>
+    </message>
+    <message>
+        <source>an ensemble has from 1 to 100 models</source>
+        <translation>アンサンブルのモデル数は 1 から 100 です</translation>
+    </message>
+    <message>
+        <source>%1 is not a sentence as LED Studio keeps one</source>
+        <translation>%1 は LED Studio が保存する形式の文ではありません</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 points</source>
+        <translation>%1 には %2 個を超える点があります</translation>
+    </message>
+    <message>
+        <source>%1 should hold points quality:bits per pixel:PSNR</source>
+        <translation>%1 には 品質:画素あたりビット数:PSNR の形の点が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not the audited picture&apos;s %3</source>
+        <translation>%1 は %2 で、監査した画像の %3 ではありません</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a scheme audit folder: save the project under another name</source>
+        <translation>%1 は既に存在し、方式の監査のフォルダではありません。別の名前でプロジェクトを保存してください</translation>
+    </message>
+    <message>
+        <source>%1 is no scheme audit folder (it has no %2).</source>
+        <translation>%1 は方式の監査のフォルダではありません (%2 がありません)。</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number from %2 to %3</source>
+        <translation>%1 は %2 から %3 までの整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 should be a number from %2 to %3</source>
+        <translation>%1 は %2 から %3 までの数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 should be 0 or 1</source>
+        <translation>%1 は 0 か 1 でなければなりません</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1.</source>
+        <translation>%1 にフォルダを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the folder %1.</source>
+        <translation>フォルダ %1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Cannot put the folder in place at %1.</source>
+        <translation>フォルダを %1 に配置できません。</translation>
+    </message>
+    <message>
+        <source>%1 should hold probabilities</source>
+        <translation>%1 には確率が必要です</translation>
+    </message>
+    <message>
+        <source>%1 should hold %2 numbers</source>
+        <translation>%1 には %2 個の数値が必要です</translation>
+    </message>
+    <message>
+        <source>%1 was not trained for %2</source>
+        <translation>%1 は %2 用に学習されたモデルではありません</translation>
+    </message>
+    <message>
+        <source>pad.%1 names no guide pad of a session</source>
+        <translation>pad.%1 はセッションのガイドパッドを指していません</translation>
+    </message>
+    <message>
+        <source>guideKeys should be pad or fixed</source>
+        <translation>guideKeys は pad か fixed でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 answers another query than query.ledq</source>
+        <translation>%1 は query.ledq とは別のクエリへの回答です</translation>
+    </message>
+    <message>
+        <source>a query without the cloud&apos;s models</source>
+        <translation>クラウドのモデルがないのにクエリがあります</translation>
+    </message>
+    <message>
+        <source>%1 was not made with the session&apos;s model keys</source>
+        <translation>%1 はセッションのモデル鍵で作られていません</translation>
+    </message>
+    <message>
+        <source>%1 and answer.ledak are not query.ledq&apos;s keys</source>
+        <translation>%1 と answer.ledak は query.ledq の鍵ではありません</translation>
+    </message>
+    <message>
+        <source>%1 does not open query.ledq&apos;s guide to the part the coin names</source>
+        <translation>%1 は query.ledq のガイドをコインが示すパートに開きません</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a cloud session folder: save the project under another name</source>
+        <translation>%1 は既に存在し、クラウドセッションのフォルダではありません。別の名前でプロジェクトを保存してください</translation>
+    </message>
+    <message>
+        <source>%1 is no cloud session folder (it has no %2).</source>
+        <translation>%1 はクラウドセッションのフォルダではありません (%2 がありません)。</translation>
+    </message>
+    <message>
+        <source>process should be deniable or normal</source>
+        <translation>process は deniable か normal でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1639,10 @@
         <source>Answered query for pad entry %1.</source>
         <translation>パッドエントリ %1 のクエリに応答しました。</translation>
     </message>
+    <message>
+        <source>Cloud</source>
+        <translation>クラウド</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::CoercionPage</name>
@@ -1754,6 +1778,10 @@
         <source>Fake key construction</source>
         <translation>偽の鍵の構成法</translation>
     </message>
+    <message>
+        <source>Coercion</source>
+        <translation>強要</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ControlUndo</name>
@@ -1788,10 +1816,6 @@
         <translation>先に両方の画像を選んでください。</translation>
     </message>
     <message>
-        <source>The two images need different names: they are the demo models&apos; classes.</source>
-        <translation>2 つの画像には別々の名前が必要です: それらがデモモデルのクラスになります。</translation>
-    </message>
-    <message>
         <source>Training the cloud&apos;s model %1 of %2 on the two photos…</source>
         <translation>2 枚の写真でクラウドのモデル %1 / %2 を学習しています…</translation>
     </message>
@@ -1820,10 +1844,6 @@
         <translation>デモモデルは 2 枚の写真を数秒で学習します。</translation>
     </message>
     <message>
-        <source>Setting up the cloud was cancelled.</source>
-        <translation>クラウドの準備は取り消されました。</translation>
-    </message>
-    <message>
         <source>Set up the cloud&apos;s models first.</source>
         <translation>先にクラウドのモデルを準備してください。</translation>
     </message>
@@ -1845,6 +1865,18 @@
     <message>
         <source>Calibration sweep</source>
         <translation>較正スイープ</translation>
+    </message>
+    <message>
+        <source>The Evaluate page&apos;s audit was saved in %1.</source>
+        <translation>評価ページの監査を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The audit was not restored: %1</source>
+        <translation>監査は復元されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評価</translation>
     </message>
 </context>
 <context>
@@ -1948,34 +1980,6 @@
     <message>
         <source>LED Studio</source>
         <translation>LED Studio</translation>
-    </message>
-    <message>
-        <source>Scramble</source>
-        <translation>スクランブル</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>クエリ</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>クラウド</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>学習</translation>
-    </message>
-    <message>
-        <source>Predict</source>
-        <translation>予測</translation>
-    </message>
-    <message>
-        <source>Coercion</source>
-        <translation>強要</translation>
-    </message>
-    <message>
-        <source>Evaluate</source>
-        <translation>評価</translation>
     </message>
     <message>
         <source>%1 is not a file that can be opened.</source>
@@ -2102,10 +2106,6 @@
         <translation>プロジェクトを %1 に保存しました。</translation>
     </message>
     <message>
-        <source>The Scramble page&apos;s key was saved beside it as %1 (readable by you only).</source>
-        <translation>スクランブルページの鍵はその横に %1 として保存しました (あなただけが読めます)。</translation>
-    </message>
-    <message>
         <source>Save Project</source>
         <translation>プロジェクトを保存</translation>
     </message>
@@ -2140,14 +2140,6 @@
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
-        <translation>クラウドのセッション (鍵、モデル、ガイドパッド、最後のクエリ) を %1 に保存しました (あなただけが読めます)。</translation>
-    </message>
-    <message>
-        <source>The Evaluate page&apos;s audit was saved in %1.</source>
-        <translation>評価ページの監査を %1 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2226,10 @@
     <message>
         <source>%1 — %2 %</source>
         <translation>%1 — %2 %</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>予測</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2439,18 @@
     <message>
         <source>The cloud answered. With the answer key you read part %1 (yours): %2, %3 %.</source>
         <translation>クラウドが応答しました。応答鍵であなたのパート %1 を読むと: %2、%3 %。</translation>
+    </message>
+    <message>
+        <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
+        <translation>クラウドのセッション (鍵、モデル、ガイドパッド、最後のクエリ) を %1 に保存しました (あなただけが読めます)。</translation>
+    </message>
+    <message>
+        <source>The cloud session was not restored: %1</source>
+        <translation>クラウドのセッションは復元されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2669,14 @@
     <message>
         <source>Save ciphertext</source>
         <translation>暗号画像を保存</translation>
+    </message>
+    <message>
+        <source>The Scramble page&apos;s key was saved beside it as %1 (readable by you only).</source>
+        <translation>スクランブルページの鍵はその横に %1 として保存しました (あなただけが読めます)。</translation>
+    </message>
+    <message>
+        <source>Scramble</source>
+        <translation>スクランブル</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3161,10 @@
     <message>
         <source>Pixel noise</source>
         <translation>ピクセルノイズ</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
     </message>
 </context>
 <context>

@@ -64,120 +64,8 @@
         <translation>無法寫入 %1。</translation>
     </message>
     <message>
-        <source>The cloud session was not restored: %1</source>
-        <translation>雲端工作階段未能還原：%1</translation>
-    </message>
-    <message>
         <source>The resource %1 is missing from this build.</source>
         <translation>此版本缺少資源 %1。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 should be a whole number from %2 to %3</source>
-        <translation>%1 應為 %2 到 %3 之間的整數</translation>
-    </message>
-    <message>
-        <source>%1 should hold %2 numbers</source>
-        <translation>%1 應包含 %2 個數字</translation>
-    </message>
-    <message>
-        <source>%1 should hold probabilities</source>
-        <translation>%1 應包含機率值</translation>
-    </message>
-    <message>
-        <source>%1 was not trained for %2</source>
-        <translation>%1 並非為 %2 訓練的模型</translation>
-    </message>
-    <message>
-        <source>pad.%1 names no guide pad of a session</source>
-        <translation>pad.%1 並未指向工作階段的引導密碼本</translation>
-    </message>
-    <message>
-        <source>guideKeys should be pad or fixed</source>
-        <translation>guideKeys 應為 pad 或 fixed</translation>
-    </message>
-    <message>
-        <source>%1 answers another query than query.ledq</source>
-        <translation>%1 回答的是 query.ledq 以外的查詢</translation>
-    </message>
-    <message>
-        <source>a query without the cloud&apos;s models</source>
-        <translation>有查詢卻沒有雲端的模型</translation>
-    </message>
-    <message>
-        <source>%1 was not made with the session&apos;s model keys</source>
-        <translation>%1 並非以工作階段的模型金鑰製作</translation>
-    </message>
-    <message>
-        <source>%1 and answer.ledak are not query.ledq&apos;s keys</source>
-        <translation>%1 與 answer.ledak 不是 query.ledq 的金鑰</translation>
-    </message>
-    <message>
-        <source>%1 does not open query.ledq&apos;s guide to the part the coin names</source>
-        <translation>%1 無法將 query.ledq 的引導圖開啟為硬幣所指的部分</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a cloud session folder: save the project under another name</source>
-        <translation>%1 已存在且不是雲端工作階段資料夾：請以其他名稱儲存專案</translation>
-    </message>
-    <message>
-        <source>Cannot create a folder in %1.</source>
-        <translation>無法在 %1 建立資料夾。</translation>
-    </message>
-    <message>
-        <source>%1 is no cloud session folder (it has no %2).</source>
-        <translation>%1 不是雲端工作階段資料夾（其中沒有 %2）。</translation>
-    </message>
-    <message>
-        <source>process should be deniable or normal</source>
-        <translation>process 應為 deniable 或 normal</translation>
-    </message>
-    <message>
-        <source>%1 should be a number from %2 to %3</source>
-        <translation>%1 應為 %2 到 %3 之間的數值</translation>
-    </message>
-    <message>
-        <source>%1 should be 0 or 1</source>
-        <translation>%1 應為 0 或 1</translation>
-    </message>
-    <message>
-        <source>Cannot replace the folder %1.</source>
-        <translation>無法取代資料夾 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot put the folder in place at %1.</source>
-        <translation>無法將資料夾放到 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is not a sentence as LED Studio keeps one</source>
-        <translation>%1 不是 LED Studio 所保存格式的句子</translation>
-    </message>
-    <message>
-        <source>%1 holds more than %2 points</source>
-        <translation>%1 含有超過 %2 個點</translation>
-    </message>
-    <message>
-        <source>%1 should hold points quality:bits per pixel:PSNR</source>
-        <translation>%1 應包含「品質:每像素位元數:PSNR」形式的點</translation>
-    </message>
-    <message>
-        <source>%1 is %2, not the audited picture&apos;s %3</source>
-        <translation>%1 為 %2，而非所稽核圖片的 %3</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a scheme audit folder: save the project under another name</source>
-        <translation>%1 已存在且不是加密方式稽核資料夾：請以其他名稱儲存專案</translation>
-    </message>
-    <message>
-        <source>%1 is no scheme audit folder (it has no %2).</source>
-        <translation>%1 不是加密方式稽核資料夾（其中沒有 %2）。</translation>
-    </message>
-    <message>
-        <source>The audit was not restored: %1</source>
-        <translation>稽核未能還原：%1</translation>
     </message>
 </context>
 <context>
@@ -607,10 +495,6 @@
         <translation>回答欄位</translation>
     </message>
     <message>
-        <source>this answer key does not open this answer (it belongs to another query)</source>
-        <translation>此回答金鑰無法開啟此回答（它屬於另一個查詢）</translation>
-    </message>
-    <message>
         <source>%1 names %2 classes</source>
         <translation>%1 列出 %2 個類別</translation>
     </message>
@@ -879,10 +763,6 @@
         <translation>模型檔</translation>
     </message>
     <message>
-        <source>%1 is not an LED Studio model file: it has no model description</source>
-        <translation>%1 不是 LED Studio 模型檔：其中沒有模型描述</translation>
-    </message>
-    <message>
         <source>%1: its weights do not fit the %2 architecture it names</source>
         <translation>%1：其權重與所標示的 %2 架構不符</translation>
     </message>
@@ -1039,10 +919,6 @@
         <translation>圖表至少需要一個點</translation>
     </message>
     <message>
-        <source>cannot encode the chart %1</source>
-        <translation>無法編碼圖表 %1</translation>
-    </message>
-    <message>
         <source>project file</source>
         <translation>專案檔</translation>
     </message>
@@ -1145,10 +1021,6 @@
     <message>
         <source>the cloud&apos;s model (%1)</source>
         <translation>雲端的模型（%1）</translation>
-    </message>
-    <message>
-        <source>the operating system&apos;s random generator failed: %1</source>
-        <translation>作業系統的亂數產生器失敗：%1</translation>
     </message>
     <message>
         <source>this %1 key decrypts ciphertexts of %2 %3 (from images of %4); this ciphertext is %5 %6</source>
@@ -1257,6 +1129,154 @@
     <message>
         <source>a kept sentence is damaged</source>
         <translation>保存的句子已損毀</translation>
+    </message>
+    <message>
+        <source>cannot append to the log %1: %2</source>
+        <translation>無法附加到記錄檔 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the log %1: %2</source>
+        <translation>無法寫入記錄檔 %1：%2</translation>
+    </message>
+    <message>
+        <source>this answer key does not open this answer: the answer was altered, or it belongs to another query</source>
+        <translation>此回答金鑰無法開啟此回答：回答已被竄改，或屬於另一個查詢</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s slot holds no label of its classes</source>
+        <translation>回答的欄位中沒有其類別的標籤</translation>
+    </message>
+    <message>
+        <source>OpenCV&apos;s image codecs cannot be loaded: %1</source>
+        <translation>無法載入 OpenCV 的影像編解碼器：%1</translation>
+    </message>
+    <message>
+        <source>the adaptation layer&apos;s weights do not fit the model</source>
+        <translation>適應層的權重與模型不符</translation>
+    </message>
+    <message>
+        <source>the model takes inputs of %1; the data holds %2</source>
+        <translation>模型的輸入為 %1，資料則為 %2</translation>
+    </message>
+    <message>
+        <source>training needs at least one training and one test image</source>
+        <translation>訓練至少需要一張訓練影像與一張測試影像</translation>
+    </message>
+    <message>
+        <source>the two photos need different names: they are the demo models&apos; classes</source>
+        <translation>兩張相片需要不同的名稱：它們是示範模型的類別</translation>
+    </message>
+    <message>
+        <source>the demo cloud has one or two model sets of one model or more</source>
+        <translation>示範雲端有一或兩組模型，每組一個或多個模型</translation>
+    </message>
+    <message>
+        <source>setting up the cloud was cancelled</source>
+        <translation>已取消設定雲端</translation>
+    </message>
+    <message>
+        <source>an ensemble has from 1 to 100 models</source>
+        <translation>集成包含 1 到 100 個模型</translation>
+    </message>
+    <message>
+        <source>%1 is not a sentence as LED Studio keeps one</source>
+        <translation>%1 不是 LED Studio 所保存格式的句子</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 points</source>
+        <translation>%1 含有超過 %2 個點</translation>
+    </message>
+    <message>
+        <source>%1 should hold points quality:bits per pixel:PSNR</source>
+        <translation>%1 應包含「品質:每像素位元數:PSNR」形式的點</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not the audited picture&apos;s %3</source>
+        <translation>%1 為 %2，而非所稽核圖片的 %3</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a scheme audit folder: save the project under another name</source>
+        <translation>%1 已存在且不是加密方式稽核資料夾：請以其他名稱儲存專案</translation>
+    </message>
+    <message>
+        <source>%1 is no scheme audit folder (it has no %2).</source>
+        <translation>%1 不是加密方式稽核資料夾（其中沒有 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number from %2 to %3</source>
+        <translation>%1 應為 %2 到 %3 之間的整數</translation>
+    </message>
+    <message>
+        <source>%1 should be a number from %2 to %3</source>
+        <translation>%1 應為 %2 到 %3 之間的數值</translation>
+    </message>
+    <message>
+        <source>%1 should be 0 or 1</source>
+        <translation>%1 應為 0 或 1</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1.</source>
+        <translation>無法在 %1 建立資料夾。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the folder %1.</source>
+        <translation>無法取代資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the folder in place at %1.</source>
+        <translation>無法將資料夾放到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 should hold probabilities</source>
+        <translation>%1 應包含機率值</translation>
+    </message>
+    <message>
+        <source>%1 should hold %2 numbers</source>
+        <translation>%1 應包含 %2 個數字</translation>
+    </message>
+    <message>
+        <source>%1 was not trained for %2</source>
+        <translation>%1 並非為 %2 訓練的模型</translation>
+    </message>
+    <message>
+        <source>pad.%1 names no guide pad of a session</source>
+        <translation>pad.%1 並未指向工作階段的引導密碼本</translation>
+    </message>
+    <message>
+        <source>guideKeys should be pad or fixed</source>
+        <translation>guideKeys 應為 pad 或 fixed</translation>
+    </message>
+    <message>
+        <source>%1 answers another query than query.ledq</source>
+        <translation>%1 回答的是 query.ledq 以外的查詢</translation>
+    </message>
+    <message>
+        <source>a query without the cloud&apos;s models</source>
+        <translation>有查詢卻沒有雲端的模型</translation>
+    </message>
+    <message>
+        <source>%1 was not made with the session&apos;s model keys</source>
+        <translation>%1 並非以工作階段的模型金鑰製作</translation>
+    </message>
+    <message>
+        <source>%1 and answer.ledak are not query.ledq&apos;s keys</source>
+        <translation>%1 與 answer.ledak 不是 query.ledq 的金鑰</translation>
+    </message>
+    <message>
+        <source>%1 does not open query.ledq&apos;s guide to the part the coin names</source>
+        <translation>%1 無法將 query.ledq 的引導圖開啟為硬幣所指的部分</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a cloud session folder: save the project under another name</source>
+        <translation>%1 已存在且不是雲端工作階段資料夾：請以其他名稱儲存專案</translation>
+    </message>
+    <message>
+        <source>%1 is no cloud session folder (it has no %2).</source>
+        <translation>%1 不是雲端工作階段資料夾（其中沒有 %2）。</translation>
+    </message>
+    <message>
+        <source>process should be deniable or normal</source>
+        <translation>process 應為 deniable 或 normal</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1639,10 @@
         <source>Answered query for pad entry %1.</source>
         <translation>已回答金鑰本條目 %1 的查詢。</translation>
     </message>
+    <message>
+        <source>Cloud</source>
+        <translation>雲端</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::CoercionPage</name>
@@ -1754,6 +1778,10 @@
         <source>Fake key construction</source>
         <translation>假金鑰的構造</translation>
     </message>
+    <message>
+        <source>Coercion</source>
+        <translation>脅迫</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ControlUndo</name>
@@ -1788,10 +1816,6 @@
         <translation>請先選擇兩張影像。</translation>
     </message>
     <message>
-        <source>The two images need different names: they are the demo models&apos; classes.</source>
-        <translation>兩張影像需要不同的名稱：它們就是示範模型的類別。</translation>
-    </message>
-    <message>
         <source>Training the cloud&apos;s model %1 of %2 on the two photos…</source>
         <translation>正在以兩張照片訓練雲端的模型 %1／%2…</translation>
     </message>
@@ -1820,10 +1844,6 @@
         <translation>示範模型幾秒內就能學會這兩張照片。</translation>
     </message>
     <message>
-        <source>Setting up the cloud was cancelled.</source>
-        <translation>雲端設定已取消。</translation>
-    </message>
-    <message>
         <source>Set up the cloud&apos;s models first.</source>
         <translation>請先設定雲端的模型。</translation>
     </message>
@@ -1845,6 +1865,18 @@
     <message>
         <source>Calibration sweep</source>
         <translation>校準掃描</translation>
+    </message>
+    <message>
+        <source>The Evaluate page&apos;s audit was saved in %1.</source>
+        <translation>評估頁面的稽核已儲存於 %1。</translation>
+    </message>
+    <message>
+        <source>The audit was not restored: %1</source>
+        <translation>稽核未能還原：%1</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評估</translation>
     </message>
 </context>
 <context>
@@ -1948,34 +1980,6 @@
     <message>
         <source>LED Studio</source>
         <translation>LED Studio</translation>
-    </message>
-    <message>
-        <source>Scramble</source>
-        <translation>打亂</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>查詢</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>雲端</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>訓練</translation>
-    </message>
-    <message>
-        <source>Predict</source>
-        <translation>預測</translation>
-    </message>
-    <message>
-        <source>Coercion</source>
-        <translation>脅迫</translation>
-    </message>
-    <message>
-        <source>Evaluate</source>
-        <translation>評估</translation>
     </message>
     <message>
         <source>%1 is not a file that can be opened.</source>
@@ -2102,10 +2106,6 @@
         <translation>專案已儲存至 %1。</translation>
     </message>
     <message>
-        <source>The Scramble page&apos;s key was saved beside it as %1 (readable by you only).</source>
-        <translation>「打亂」頁的金鑰已儲存在旁邊，檔名為 %1（只有你能讀取）。</translation>
-    </message>
-    <message>
         <source>Save Project</source>
         <translation>儲存專案</translation>
     </message>
@@ -2140,14 +2140,6 @@
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
-        <translation>雲端工作階段（金鑰、模型、引導密碼本、最後一次查詢）已儲存於 %1（僅您可讀取）。</translation>
-    </message>
-    <message>
-        <source>The Evaluate page&apos;s audit was saved in %1.</source>
-        <translation>評估頁面的稽核已儲存於 %1。</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2226,10 @@
     <message>
         <source>%1 — %2 %</source>
         <translation>%1 — %2 %</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>預測</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2439,18 @@
     <message>
         <source>The cloud answered. With the answer key you read part %1 (yours): %2, %3 %.</source>
         <translation>雲端已回答。以回答金鑰讀出部分 %1（你的）：%2，%3 %。</translation>
+    </message>
+    <message>
+        <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
+        <translation>雲端工作階段（金鑰、模型、引導密碼本、最後一次查詢）已儲存於 %1（僅您可讀取）。</translation>
+    </message>
+    <message>
+        <source>The cloud session was not restored: %1</source>
+        <translation>雲端工作階段未能還原：%1</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查詢</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2669,14 @@
     <message>
         <source>Save ciphertext</source>
         <translation>儲存密文</translation>
+    </message>
+    <message>
+        <source>The Scramble page&apos;s key was saved beside it as %1 (readable by you only).</source>
+        <translation>「打亂」頁的金鑰已儲存在旁邊，檔名為 %1（只有你能讀取）。</translation>
+    </message>
+    <message>
+        <source>Scramble</source>
+        <translation>打亂</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3161,10 @@
     <message>
         <source>Pixel noise</source>
         <translation>像素雜訊</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -16,26 +16,24 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "cloud/CloudPage.h"
-#include "common/Background.h"
-#include "common/ControlUndo.h"
-#include "coercion/CoercionPage.h"
-#include "evaluate/EvaluatePage.h"
-#include "common/MessageBar.h"
-#include "query/DeniableSession.h"
-#include "query/QueryPage.h"
-#include "scramble/ScramblePage.h"
-#include "predict/PredictPage.h"
-#include "evaluate/JobBar.h"
-#include "shell/AboutDialog.h"
-#include "shell/JobStatus.h"
-#include "shell/PageExport.h"
-#include "shell/ProjectState.h"
-#include "shell/PreferencesDialog.h"
-#include "shell/Settings.h"
-#include "tour/Tour.h"
-#include "tour/TourPanel.h"
-#include "train/TrainPage.h"
+#include "ui/cloud/CloudPage.h"
+#include "ui/common/Background.h"
+#include "ui/common/Failure.h"
+#include "ui/coercion/CoercionPage.h"
+#include "ui/evaluate/EvaluatePage.h"
+#include "ui/common/MessageBar.h"
+#include "ui/query/DeniableSession.h"
+#include "ui/query/QueryPage.h"
+#include "ui/scramble/ScramblePage.h"
+#include "ui/predict/PredictPage.h"
+#include "ui/shell/AboutDialog.h"
+#include "ui/shell/JobStatus.h"
+#include "ui/shell/PageExport.h"
+#include "ui/shell/PreferencesDialog.h"
+#include "ui/shell/Settings.h"
+#include "ui/tour/Tour.h"
+#include "ui/tour/TourPanel.h"
+#include "ui/train/TrainPage.h"
 
 namespace led::ui {
 
@@ -51,20 +49,16 @@ MainWindow::MainWindow(QWidget* parent)
       query_(new QueryPage(session_, this)),
       cloud_(new CloudPage(session_, this)),
       coercion_(new CoercionPage(session_, this)),
-      evaluate_(new EvaluatePage(this)) {
+      evaluate_(new EvaluatePage(this)),
+      undo_(new QUndoGroup(this)),
+      jobs_(new JobStatus(this)) {
   setWindowTitle(tr("LED Studio"));
   navigation_->setObjectName("navigation");
   navigation_->setFixedWidth(150);
   navigation_->setIconSize(QSize(24, 24));
   navigation_->setSpacing(2);
 
-  addPage("Scramble", tr("Scramble"), ":/icons/scramble.svg", scramble_);
-  addPage("Query", tr("Query"), ":/icons/query.svg", query_);
-  addPage("Cloud", tr("Cloud"), ":/icons/cloud.svg", cloud_);
-  addPage("Train", tr("Train"), ":/icons/train.svg", train_);
-  addPage("Predict", tr("Predict"), ":/icons/predict.svg", predict_);
-  addPage("Coercion", tr("Coercion"), ":/icons/coercion.svg", coercion_);
-  addPage("Evaluate", tr("Evaluate"), ":/icons/evaluate.svg", evaluate_);
+  for (Page* page : std::initializer_list<Page*>{scramble_, query_, cloud_, train_, predict_, coercion_, evaluate_}) addPage(page);
 
   auto* centre = new QWidget(this);
   auto* right = new QVBoxLayout;
@@ -76,61 +70,19 @@ MainWindow::MainWindow(QWidget* parent)
   setCentralWidget(centre);
 
   connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
-  undo_ = new QUndoGroup(this);
-  pageUndo_.insert(scramble_, scramble_->undoStack());
-  pageUndo_.insert(query_, (new ControlUndo(query_))->stack());
-  pageUndo_.insert(train_, (new ControlUndo(train_))->stack());
-  pageUndo_.insert(coercion_, (new ControlUndo(coercion_))->stack());
-  pageUndo_.insert(evaluate_, (new ControlUndo(evaluate_))->stack());
-  for (QUndoStack* stack : std::as_const(pageUndo_)) undo_->addStack(stack);
-  connect(pages_, &QStackedWidget::currentChanged, this, [this] { undo_->setActiveStack(pageUndo_.value(pages_->currentWidget())); });
-  undo_->setActiveStack(pageUndo_.value(pages_->currentWidget()));
-  connect(scramble_, &ScramblePage::failed, messages_, [this](const QString& s) { messages_->showErrorFrom(scramble_, s); });
-  connect(scramble_, &ScramblePage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
-  connect(scramble_, &ScramblePage::ready, messages_, [this] { messages_->dismissFrom(scramble_); });
-  connect(train_, &TrainPage::failed, messages_, &MessageBar::showError);
-  connect(predict_, &PredictPage::failed, messages_, [this](const QString& s) { messages_->showErrorFrom(predict_, s); });
-  connect(predict_, &PredictPage::answered, messages_, [this] { messages_->dismissFrom(predict_); });
-  connect(query_, &QueryPage::failed, messages_, &MessageBar::showError);
-  connect(coercion_, &CoercionPage::failed, messages_, &MessageBar::showError);
-  connect(evaluate_, &EvaluatePage::failed, messages_, &MessageBar::showError);
-  connect(evaluate_, &EvaluatePage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
-  connect(query_, &QueryPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
-  connect(train_, &TrainPage::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
-  connect(cloud_, &CloudPage::failed, messages_, &MessageBar::showError);
+  connect(pages_, &QStackedWidget::currentChanged, this, [this] { undo_->setActiveStack(currentPage()->undoStack()); });
+  undo_->setActiveStack(currentPage()->undoStack());
   navigation_->setCurrentRow(0);
   tour_ = new Tour(this);
   tourPanel_ = new TourPanel(tour_, this);
   addDockWidget(Qt::RightDockWidgetArea, tourPanel_);
   tourPanel_->hide();
   buildMenus();
-  followJobs();
+  statusBar()->addPermanentWidget(jobs_);
   statusBar()->showMessage(tr("Ready. New here? Help > Guided Tour (F1) walks through the LED story."));
   setAcceptDrops(true);
   resize(1400, 860);
   restoreGeometry(Settings::windowGeometry());
-}
-
-// Every long job reports to the status bar, where it can be followed and cancelled from any page.
-void MainWindow::followJobs() {
-  jobs_ = new JobStatus(this);
-  statusBar()->addPermanentWidget(jobs_);
-  connect(train_, &TrainPage::jobProgress, jobs_, [this](const QString& what, double fraction) {
-    jobs_->update(train_, what, fraction, [this] { train_->cancel(); });
-  });
-  connect(train_, &TrainPage::jobEnded, jobs_, [this] { jobs_->end(train_); });
-  connect(session_, &DeniableSession::setUpProgress, jobs_, [this](const QString& text, double fraction) {
-    jobs_->update(session_, text, fraction, [this] { session_->cancelSetUp(); });
-  });
-  connect(session_, &DeniableSession::cloudChanged, jobs_, [this] {
-    if (!session_->busy()) jobs_->end(session_);
-  });
-  for (JobBar* bar : evaluate_->findChildren<JobBar*>()) {
-    connect(bar, &JobBar::jobProgress, jobs_, [this, bar](const QString& status, double fraction) {
-      jobs_->update(bar, status, fraction, [bar] { bar->cancel(); });
-    });
-    connect(bar, &JobBar::jobEnded, jobs_, [this, bar] { jobs_->end(bar); });
-  }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -149,13 +101,25 @@ void MainWindow::dropEvent(QDropEvent* event) {
   event->acceptProposedAction();
 }
 
-void MainWindow::addPage(const QString& id, const QString& title, const QString& icon, QWidget* page) {
-  auto* item = new QListWidgetItem(QIcon(icon), title, navigation_);
-  item->setData(Qt::UserRole, id);
+// A page in the navigation and the stack, with its undo history, its sentences for the message and status
+// bars, and its long jobs followed in the status bar, where they can be cancelled from any page.
+void MainWindow::addPage(Page* page) {
+  auto* item = new QListWidgetItem(QIcon(page->icon()), page->title(), navigation_);
+  item->setData(Qt::UserRole, page->id());
   item->setSizeHint(QSize(140, 40));
-  page->setObjectName(id);
   pages_->addWidget(page);
+  pageList_.push_back(page);
+  if (QUndoStack* stack = page->undoStack()) undo_->addStack(stack);
+  connect(page, &Page::failed, messages_, [this, page](const QString& s) { messages_->showErrorFrom(page, s); });
+  connect(page, &Page::succeeded, messages_, [this, page] { messages_->dismissFrom(page); });
+  connect(page, &Page::informed, this, [this](const QString& s) { statusBar()->showMessage(s, 8000); });
+  connect(page, &Page::jobProgress, jobs_, [this, page](QObject* job, const QString& what, double fraction) {
+    jobs_->update(job, what, fraction, [page, job] { page->cancelJob(job); });
+  });
+  connect(page, &Page::jobEnded, jobs_, [this](QObject* job) { jobs_->end(job); });
 }
+
+Page* MainWindow::currentPage() const { return static_cast<Page*>(pages_->currentWidget()); }
 
 bool MainWindow::showPage(const QString& name) {
   for (int i = 0; i < navigation_->count(); ++i)
@@ -201,15 +165,39 @@ void MainWindow::openDialog() {
   if (!path.isEmpty()) openFile(path);
 }
 
+namespace {
+
+struct LoadedProject {
+  led::Project project;
+  std::vector<std::any> pages;  // what each page's loader read, in page order
+};
+
+}  // namespace
+
 void MainWindow::openProject(const QString& path) {
+  // The loaders are made here, on the GUI thread, and run off it: they read files and touch no page.
+  std::vector<std::function<std::any()>> loaders;
+  const QString read = failureOf([&] {
+    const led::Project project = led::readProjectFile(path.toStdString());
+    for (Page* page : pageList_) loaders.push_back(page->loader(project));
+  });
+  if (!read.isEmpty()) return messages_->showError(read);
   runInBackground<LoadedProject>(
-      this, [path] { return loadProject(path); },
+      this,
+      [path, loaders] {
+        LoadedProject loaded{led::readProjectFile(path.toStdString()), {}};
+        for (const auto& load : loaders) loaded.pages.push_back(load ? load() : std::any());
+        return loaded;
+      },
       [this, path](LoadedProject loaded) {
-        const QStringList missing = restoreProject(*this, loaded);
-        for (QUndoStack* stack : std::as_const(pageUndo_)) stack->clear();  // a project's values are no one's edits
+        QStringList problems;
+        for (std::size_t i = 0; i < pageList_.size(); ++i) problems << pageList_[i]->restore(loaded.project, loaded.pages[i]);
+        showPage(QString::fromStdString(loaded.project.value("window.page", "Scramble")));
+        for (Page* page : pageList_)
+          if (QUndoStack* stack = page->undoStack()) stack->clear();  // a project's values are no one's edits
         setProjectPath(path);
-        if (missing.isEmpty()) statusBar()->showMessage(tr("Opened the project %1.").arg(path), 8000);
-        else messages_->showError(missing.join(' '));
+        if (problems.isEmpty()) statusBar()->showMessage(tr("Opened the project %1.").arg(path), 8000);
+        else messages_->showError(problems.join(' '));
         emit projectOpened(path);
       },
       [this](const QString& error) { messages_->showError(error); });
@@ -222,23 +210,24 @@ void MainWindow::setProjectPath(const QString& path) {
 }
 
 void MainWindow::saveProject(const QString& path) {
-  CapturedProject captured;
-  const QString error = failureOf([&] { captured = captureProject(*this, path); });
+  ProjectDraft draft;
+  draft.path = path;
+  const QString error = failureOf([&] {
+    draft.project.set("window.page", currentPage()->id().toStdString());
+    for (const Page* page : pageList_) page->capture(draft);
+  });
   if (!error.isEmpty()) return messages_->showError(error);
   runInBackground<bool>(
       this,
-      [captured, path] {
-        writeCapturedProject(path, captured);
+      [draft] {
+        for (const auto& write : draft.writers) write();
+        led::writeProjectFile(draft.path.toStdString(), draft.project);
         return true;
       },
-      [this, path, captured](bool) {
+      [this, path, notes = draft.notes](bool) {
         Settings::addRecentFile(path);
         setProjectPath(path);
-        QString note = tr("Project saved to %1.").arg(path);
-        if (captured.keyToWrite) note += " " + tr("The Scramble page's key was saved beside it as %1 (readable by you only).").arg(captured.keyPath);
-        if (captured.session) note += " " + tr("The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).").arg(captured.sessionPath);
-        if (captured.audit) note += " " + tr("The Evaluate page's audit was saved in %1.").arg(captured.auditPath);
-        statusBar()->showMessage(note, 10000);
+        statusBar()->showMessage((QStringList{tr("Project saved to %1.").arg(path)} + notes).join(' '), 10000);
         emit projectSaved(path);
       },
       [this](const QString& error) { messages_->showError(error); });

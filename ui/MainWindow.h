@@ -1,8 +1,8 @@
 #pragma once
 // The main window: a navigation that follows the story of the LED paper (Scramble, Query, Cloud, Train,
 // Coercion, Evaluate), a message bar for errors, menus with the standard shortcuts.
-#include <QHash>
 #include <QMainWindow>
+#include <vector>
 
 class QListWidget;
 class QMenu;
@@ -13,6 +13,7 @@ class QUndoStack;
 namespace led::ui {
 
 class MessageBar;
+class Page;
 class ScramblePage;
 class TrainPage;
 class PredictPage;
@@ -41,8 +42,7 @@ class MainWindow : public QMainWindow {
   Tour* tour() const { return tour_; }
   TourPanel* tourPanel() const { return tourPanel_; }
   JobStatus* jobStatus() const { return jobs_; }
-  // Edit > Undo and Redo act on the page shown: the Scramble page's key edits, the Query and Train
-  // pages' settings (common/ControlUndo); other pages have nothing to undo.
+  // Edit > Undo and Redo act on the page shown, each page with its own history (Page::undoStack).
   QUndoGroup* undoGroup() const { return undo_; }
   // Shows the page with this name ("Scramble", "Query", ..., or its translated title); false if there is none.
   bool showPage(const QString& name);
@@ -51,7 +51,8 @@ class MainWindow : public QMainWindow {
   // or an image; remembers it as recent.
   void openFile(const QString& path);
   void openDialog();
-  // A project (.ledproj): the state of the pages, see shell/ProjectState. Both run off the GUI thread.
+  // A project (.ledproj): each page keeps its part (Page::capture, Page::restore); files are read and
+  // written off the GUI thread.
   void openProject(const QString& path);
   void saveProject(const QString& path);
   void saveProjectDialog();
@@ -75,12 +76,11 @@ class MainWindow : public QMainWindow {
 
  private:
   void buildMenus();
-  void followJobs();
+  void addPage(Page* page);
+  Page* currentPage() const;
   // The project the window now shows: its title, and where Save Project suggests writing.
   void setProjectPath(const QString& path);
   void fillRecentMenu();
-  // id: the page's English name, used by --page, tests and objectName; title: what the user reads.
-  void addPage(const QString& id, const QString& title, const QString& icon, QWidget* page);
 
   QListWidget* navigation_;
   QStackedWidget* pages_;
@@ -93,13 +93,13 @@ class MainWindow : public QMainWindow {
   CloudPage* cloud_;
   CoercionPage* coercion_;
   EvaluatePage* evaluate_;
+  QUndoGroup* undo_;
+  JobStatus* jobs_;
+  std::vector<Page*> pageList_;  // in navigation order
   QMenu* recent_;
   QString projectPath_;
   Tour* tour_;
   TourPanel* tourPanel_;
-  JobStatus* jobs_;
-  QUndoGroup* undo_;
-  QHash<QWidget*, QUndoStack*> pageUndo_;
 };
 
 }  // namespace led::ui

@@ -10,12 +10,12 @@
 #include <thread>
 #include <vector>
 
-#include "common/Error.h"
-#include "data/FashionMnist.h"
-#include "learn/Ensemble.h"
-#include "learn/TrainBench.h"
-#include "learn/Trainer.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/common/Error.h"
+#include "core/data/FashionMnist.h"
+#include "core/local/Ensemble.h"
+#include "core/local/TrainBench.h"
+#include "core/learn/Trainer.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 

@@ -1,11 +1,11 @@
-#include "attacks/ChosenPlaintext.h"
+#include "core/attacks/ChosenPlaintext.h"
 
 #include <algorithm>
 #include <map>
 
-#include "common/Error.h"
-#include "schemes/BlockGrid.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/common/Error.h"
+#include "core/schemes/BlockGrid.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led {
 namespace {

@@ -9,8 +9,8 @@
 #include <optional>
 #include <string>
 
-#include "keys/Key.h"
-#include "schemes/Ciphertext.h"
+#include "core/keys/Key.h"
+#include "core/ciphertext/Ciphertext.h"
 
 namespace led {
 

@@ -1,4 +1,4 @@
-#include "attacks/Jigsaw.h"
+#include "core/attacks/Jigsaw.h"
 
 #include <algorithm>
 #include <array>
@@ -7,8 +7,8 @@
 #include <numeric>
 #include <unordered_set>
 
-#include "common/Error.h"
-#include "random/Permutation.h"
+#include "core/common/Error.h"
+#include "core/random/Permutation.h"
 
 namespace led {
 namespace {

@@ -6,9 +6,9 @@
 #include <atomic>
 #include <vector>
 
-#include "attacks/PieceOrientation.h"
-#include "image/Image.h"
-#include "random/RandomSource.h"
+#include "core/attacks/PieceOrientation.h"
+#include "core/image/Image.h"
+#include "core/random/RandomSource.h"
 
 namespace led {
 

@@ -1,8 +1,8 @@
-#include "attacks/PieceOrientation.h"
+#include "core/attacks/PieceOrientation.h"
 
 #include <array>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 namespace {

@@ -3,7 +3,7 @@
 // negative-positive, as the jigsaw solver and its scores need them.
 #include <utility>
 
-#include "image/Image.h"
+#include "core/image/Image.h"
 
 namespace led {
 

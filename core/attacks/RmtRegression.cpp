@@ -1,13 +1,13 @@
-#include "attacks/RmtRegression.h"
+#include "core/attacks/RmtRegression.h"
 
 #include <opencv2/core.hpp>
 
 #include <cmath>
 #include <limits>
 
-#include "common/Error.h"
-#include "schemes/BlockGrid.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/common/Error.h"
+#include "core/schemes/BlockGrid.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led {
 namespace {

@@ -5,8 +5,8 @@
 // the orthogonal matrices. Without noise this recovers the key exactly; with noise the recovered key
 // decrypts less and less well.
 
-#include "keys/Key.h"
-#include "schemes/Ciphertext.h"
+#include "core/keys/Key.h"
+#include "core/ciphertext/Ciphertext.h"
 
 namespace led {
 

@@ -1,13 +1,13 @@
-#include "attacks/SchemeAudit.h"
+#include "core/attacks/SchemeAudit.h"
 
 #include <cmath>
 #include <cstdio>
 
-#include "attacks/ChosenPlaintext.h"
-#include "attacks/RmtRegression.h"
-#include "image/Resize.h"
-#include "metrics/ImageQuality.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/attacks/ChosenPlaintext.h"
+#include "core/attacks/RmtRegression.h"
+#include "core/imageio/Resize.h"
+#include "core/metrics/ImageQuality.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led {
 namespace {
@@ -30,7 +30,7 @@ AttackOutcome withReconstruction(AttackOutcome outcome, Image recovered, const I
 }
 
 AttackOutcome chosenPlaintext(const Image& plain, const Key& key, const Cipher& cipher) {
-  AttackOutcome o{LED_PHRASE("led", "chosen-plaintext key recovery")};
+  AttackOutcome o{LED_PHRASE("led", "chosen-plaintext key recovery"), false, false, std::string(), std::nullopt, 0};
   const SchemeId id = key.scheme();
   if (id != SchemeId::Le && id != SchemeId::Ele) {
     o.summary = {LED_PHRASE("led", "Does not apply: it exploits le's single block key, and %1 is not built from nibble slots."), {schemeName(id)}};
@@ -52,7 +52,7 @@ AttackOutcome chosenPlaintext(const Image& plain, const Key& key, const Cipher& 
 }
 
 AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSource& random, const std::atomic<bool>& cancel) {
-  AttackOutcome o{LED_PHRASE("led", "jigsaw solver")};
+  AttackOutcome o{LED_PHRASE("led", "jigsaw solver"), false, false, std::string(), std::nullopt, 0};
   if (params.scheme != SchemeId::Etc && params.scheme != SchemeId::EtcGray) {
     o.summary = params.scheme == SchemeId::Rmt
                     ? Phrase(LED_PHRASE("led", "Does not apply: rmt multiplies every block by its own orthogonal matrix, so no edge continues into its neighbour."))
@@ -79,7 +79,7 @@ AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSourc
 }
 
 AttackOutcome regression(const Image& plain, const Key& key, const Cipher& cipher, const Image& known) {
-  AttackOutcome o{LED_PHRASE("led", "known-plaintext regression")};
+  AttackOutcome o{LED_PHRASE("led", "known-plaintext regression"), false, false, std::string(), std::nullopt, 0};
   if (key.scheme() != SchemeId::Rmt) {
     o.summary = LED_PHRASE("led", "Does not apply: it fits rmt's orthogonal block matrices.");
     return o;

@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "attacks/Jigsaw.h"
-#include "keys/Key.h"
-#include "metrics/JpegRobustness.h"
-#include "schemes/Cipher.h"
+#include "core/attacks/Jigsaw.h"
+#include "core/keys/Key.h"
+#include "core/metrics/JpegRobustness.h"
+#include "core/schemes/Cipher.h"
 
 namespace led {
 

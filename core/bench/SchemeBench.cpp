@@ -1,8 +1,8 @@
-#include "bench/SchemeBench.h"
+#include "core/bench/SchemeBench.h"
 
 #include <chrono>
 
-#include "schemes/SchemeRegistry.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led {
 namespace {

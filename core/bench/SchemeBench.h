@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "image/Image.h"
-#include "schemes/SchemeParams.h"
+#include "core/image/Image.h"
+#include "core/ciphertext/SchemeParams.h"
 
 namespace led {
 

@@ -1,4 +1,4 @@
-#include "common/AtomicFile.h"
+#include "core/common/AtomicFile.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -8,7 +8,7 @@
 #include <cstring>
 #include <fstream>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 namespace {

@@ -1,4 +1,4 @@
-#include "common/Base64.h"
+#include "core/common/Base64.h"
 
 namespace led {
 

@@ -1,8 +1,8 @@
-#include "common/BinaryIo.h"
+#include "core/common/BinaryIo.h"
 
 #include <cstring>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 

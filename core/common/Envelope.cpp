@@ -1,13 +1,13 @@
-#include "common/Envelope.h"
+#include "core/common/Envelope.h"
 
 #include <cstring>
 
-#include "common/Error.h"
-#include "keys/Sha256.h"
+#include "core/common/Error.h"
+#include "core/crypto/Sha256.h"
 
 namespace led {
 
-constexpr std::size_t kMagicSize = 8, kDigestSize = 32;
+constexpr std::size_t kMagicSize = 8, kDigestSize = kEnvelopeDigestSize;
 
 ByteWriter beginEnvelope(const EnvelopeFormat& format) {
   ByteWriter w;

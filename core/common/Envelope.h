@@ -6,9 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "common/BinaryIo.h"
+#include "core/common/BinaryIo.h"
 
 namespace led {
+
+constexpr std::size_t kEnvelopeDigestSize = 32;  // the SHA-256 at the end
 
 struct EnvelopeFormat {
   const char* magic;     // 8 bytes

@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "common/Phrase.h"
+#include "core/common/Phrase.h"
 
 namespace led {
 

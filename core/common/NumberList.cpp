@@ -1,10 +1,10 @@
-#include "common/NumberList.h"
+#include "core/common/NumberList.h"
 
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 

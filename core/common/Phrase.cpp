@@ -1,6 +1,6 @@
-#include "common/Phrase.h"
+#include "core/common/Phrase.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 

@@ -1,11 +1,11 @@
-#include "data/Cifar10.h"
+#include "core/data/Cifar10.h"
 
 #include <sys/stat.h>
 
 #include <fstream>
 
-#include "common/AtomicFile.h"
-#include "common/Error.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/Error.h"
 
 namespace led {
 namespace {

@@ -4,7 +4,7 @@
 // 32 x 32), and batches.meta.txt with the class names.
 #include <string>
 
-#include "data/Dataset.h"
+#include "core/data/Dataset.h"
 
 namespace led {
 

@@ -1,6 +1,6 @@
-#include "data/Dataset.h"
+#include "core/data/Dataset.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 

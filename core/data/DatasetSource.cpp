@@ -1,11 +1,11 @@
-#include "data/DatasetSource.h"
+#include "core/data/DatasetSource.h"
 
 #include <cstdio>
 
-#include "common/Error.h"
-#include "data/Cifar10.h"
-#include "data/FashionMnist.h"
-#include "data/ImageFolder.h"
+#include "core/common/Error.h"
+#include "core/data/Cifar10.h"
+#include "core/data/FashionMnist.h"
+#include "core/data/ImageFolder.h"
 
 namespace led {
 namespace {

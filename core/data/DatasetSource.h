@@ -5,7 +5,7 @@
 //   folder:FOLDER[@WxHxC]       one sub-folder per class, images converted to WxHxC (default 32x32x3)
 #include <string>
 
-#include "data/Dataset.h"
+#include "core/data/Dataset.h"
 
 namespace led {
 

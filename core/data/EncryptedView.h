@@ -1,37 +1,27 @@
 #pragma once
-// A dataset as a model sees it, prepared as a client would (SPEC.md section 5): augmentation (random
-// crop, flip, noise) on the plain image first, then encryption and layout (ModelInput). Augmenting ciphertexts
-// instead would break block alignment.
+// A dataset as a model sees it, prepared as a client would: augmentation (random crop, flip, noise) on
+// the plain image first, then encryption and layout (ModelInput). Augmenting ciphertexts instead would
+// break block alignment. This is the user's own training: the key is at hand and every epoch sees fresh
+// augmentation.
 #include <cstdint>
 
-#include "data/Dataset.h"
-#include "data/ModelInput.h"
-#include "random/RandomSource.h"
+#include "core/data/Dataset.h"
+#include "core/data/ModelInput.h"
+#include "core/image/Augmentation.h"
+#include "core/model/BatchSource.h"
 
 namespace led {
 
-struct Augmentation {
-  int cropPadding = 0;          // shift by up to this many pixels (edges replicated), as a padded random crop
-  bool horizontalFlip = false;  // mirror half of the images
-  int noise = 0;                // add a uniform integer in [-noise, noise] to every sample (clamped to 0..255), so
-                                // a model cannot lean on the lowest bits (le's lower nibble: over-fitting)
-};
-
-class EncryptedView {
+class EncryptedView final : public BatchSource {
  public:
   EncryptedView(const Dataset& data, const ModelInput& input, Augmentation augmentation);
-
   const ModelInput& input() const { return input_; }
-  std::size_t size() const { return data_.size(); }
   const Dataset& dataset() const { return data_; }
-
-  // Writes `count` images (by index) as CHW floats into out and their labels into labels. With
-  // random == nullptr no augmentation is applied (evaluation).
-  void fill(const std::size_t* indices, std::size_t count, RandomSource* random, float* out, std::int64_t* labels) const;
+  std::size_t size() const override { return data_.size(); }
+  InputShape inputShape() const override { return input_.shape(); }
+  void fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource* random, float* out, std::int64_t* labels) const override;
 
  private:
-  Image augment(const std::uint8_t* samples, RandomSource& random) const;
-
   const Dataset& data_;
   const ModelInput& input_;
   Augmentation augmentation_;

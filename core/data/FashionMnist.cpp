@@ -1,9 +1,9 @@
-#include "data/FashionMnist.h"
+#include "core/data/FashionMnist.h"
 
 #include <sys/stat.h>
 
-#include "common/Error.h"
-#include "data/Idx.h"
+#include "core/common/Error.h"
+#include "core/data/Idx.h"
 
 namespace led {
 namespace {

@@ -3,7 +3,7 @@
 // The same IDX layout also serves MNIST.
 #include <string>
 
-#include "data/Dataset.h"
+#include "core/data/Dataset.h"
 
 namespace led {
 

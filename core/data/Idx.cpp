@@ -1,9 +1,9 @@
-#include "data/Idx.h"
+#include "core/data/Idx.h"
 
 #include <zlib.h>
 
-#include "common/AtomicFile.h"
-#include "common/Error.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/Error.h"
 
 namespace led {
 

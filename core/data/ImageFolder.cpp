@@ -1,11 +1,11 @@
-#include "data/ImageFolder.h"
+#include "core/data/ImageFolder.h"
 
 #include <algorithm>
 #include <filesystem>
 
-#include "common/Error.h"
-#include "image/ImageFile.h"
-#include "image/Resize.h"
+#include "core/common/Error.h"
+#include "core/imageio/ImageFile.h"
+#include "core/imageio/Resize.h"
 
 namespace led {
 namespace {

@@ -3,7 +3,7 @@
 // split; otherwise every sixth image of each class (in name order) is held out for testing.
 #include <string>
 
-#include "data/Dataset.h"
+#include "core/data/Dataset.h"
 
 namespace led {
 

@@ -1,12 +1,8 @@
-#include "data/ModelInput.h"
+#include "core/data/ModelInput.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
-
-InputLayout layoutFor(const SchemeParams& params) {
-  return params.scheme == SchemeId::Le && params.split ? InputLayout::NibblePlanes : InputLayout::Samples;
-}
 
 ModelInput::ModelInput(std::shared_ptr<const Cipher> cipher, const ImageShape& plain) : cipher_(std::move(cipher)), plain_(plain) {
   if (cipher_ && cipher_->spec().shape != plain)
@@ -27,27 +23,6 @@ void ModelInput::prepare(const Image& plain, float* out) const {
   thread_local Ciphertext ciphertext;  // buffers reused across images
   cipher_->encrypt(plain, ciphertext);
   layOutCiphertext(ciphertext, layout_, out);
-}
-
-InputShape inputShapeOf(const ImageShape& s, InputLayout layout) {
-  return {layout == InputLayout::NibblePlanes ? 2 * s.channels : s.channels, s.height, s.width};
-}
-
-void layOutCiphertext(const Ciphertext& ciphertext, InputLayout layout, float* out) {
-  const std::size_t plane = std::size_t(ciphertext.shape.height) * ciphertext.shape.width;
-  const int c = ciphertext.shape.channels;
-  for (std::size_t p = 0; p < plane; ++p)
-    for (int ch = 0; ch < c; ++ch) {
-      const std::size_t at = p * c + std::size_t(ch);
-      if (ciphertext.real) {
-        out[std::size_t(ch) * plane + p] = ciphertext.reals[at] / 255.0f;
-      } else if (layout == InputLayout::NibblePlanes) {
-        out[std::size_t(ch) * plane + p] = (ciphertext.bytes[at] & 15) / 15.0f - 0.5f;
-        out[std::size_t(c + ch) * plane + p] = (ciphertext.bytes[at] >> 4) / 15.0f - 0.5f;
-      } else {
-        out[std::size_t(ch) * plane + p] = ciphertext.bytes[at] / 255.0f - 0.5f;
-      }
-    }
 }
 
 }  // namespace led

@@ -1,9 +1,9 @@
-#include "data/PhotoDataset.h"
+#include "core/data/PhotoDataset.h"
 
 #include <algorithm>
 
-#include "common/Error.h"
-#include "image/Resize.h"
+#include "core/common/Error.h"
+#include "core/imageio/Resize.h"
 
 namespace led {
 namespace {

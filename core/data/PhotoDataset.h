@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "data/Dataset.h"
-#include "random/RandomSource.h"
+#include "core/data/Dataset.h"
+#include "core/random/RandomSource.h"
 
 namespace led {
 

@@ -1,33 +1,31 @@
-#include "deniable/Answer.h"
+#include "core/deniable/Answer.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 
-#include "common/AtomicFile.h"
-#include "common/BinaryIo.h"
-#include "common/Envelope.h"
-#include "common/Error.h"
-#include "keys/Sha256.h"
-#include "random/ChaCha20.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/BinaryIo.h"
+#include "core/common/Envelope.h"
+#include "core/common/Error.h"
+#include "core/crypto/Sha256.h"
+#include "core/crypto/Aead.h"
 
 namespace led {
 namespace {
 
-constexpr EnvelopeFormat kAnswerFormat{"LEDANSWR", 1, LED_PHRASE("led", "answer file")};
+constexpr EnvelopeFormat kAnswerFormat{"LEDANSWR", 2, LED_PHRASE("led", "answer file")};
 constexpr EnvelopeFormat kAnswerKeyFormat{"LEDANSK\n", 1, LED_PHRASE("led", "answer key file")};
 constexpr std::uint32_t kMaxClasses = 100000;
 
-std::array<std::uint8_t, 8> slotStream(const AnswerKey& key, std::uint64_t padIndex, int part) {
-  std::array<std::uint8_t, 12> nonce{};
-  for (int i = 0; i < 8; ++i) nonce[std::size_t(i)] = std::uint8_t(padIndex >> (8 * i));
-  nonce[8] = std::uint8_t(part);
-  ChaCha20 stream(key, nonce, 0);
-  std::uint8_t block[64];
-  stream.nextBlock(block);
-  std::array<std::uint8_t, 8> out;
-  std::copy_n(block, 8, out.begin());
-  return out;
+// What a slot is bound to: its query, its pad entry and its part.
+std::vector<std::uint8_t> slotContext(const Answer& answer, int part) {
+  ByteWriter w;
+  w.text("LED answer slot");
+  w.text(answer.queryDigest);
+  w.u64(answer.padIndex);
+  w.u8(std::uint8_t(part));
+  return std::move(w.bytes());
 }
 
 }  // namespace
@@ -39,28 +37,29 @@ Answer sealAnswer(const std::array<AnswerSlot, 2>& slots, const PadEntry& entry,
     ByteWriter w;
     w.u32(std::uint32_t(slots[std::size_t(part)].label));
     w.f32(slots[std::size_t(part)].confidence);
-    const auto stream = slotStream(entry.answerKey, entry.index, part);
-    for (std::size_t i = 0; i < 8; ++i) answer.sealed[std::size_t(part)][i] = w.bytes()[i] ^ stream[i];
+    const std::vector<std::uint8_t> sealed = crypto::aeadSeal(entry.answerKey, slotContext(answer, part), w.bytes());
+    std::copy(sealed.begin(), sealed.end(), answer.sealed[std::size_t(part)].begin());
   }
   return answer;
 }
 
 AnswerSlot openAnswerSlot(const Answer& answer, int part, const AnswerKey& key) {
-  const auto stream = slotStream(key, answer.padIndex, part);
-  std::uint8_t plain[8];
-  for (std::size_t i = 0; i < 8; ++i) plain[i] = answer.sealed[std::size_t(part)][i] ^ stream[i];
-  ByteReader in(plain, 8, LED_PHRASE("led", "answer slot"));
+  const SealedSlot& sealed = answer.sealed[std::size_t(part)];
+  const auto plain = crypto::aeadOpen(key, slotContext(answer, part), {sealed.begin(), sealed.end()});
+  if (!plain)
+    fail(ErrorKind::Mismatch, LED_PHRASE("led", "this answer key does not open this answer: the answer was altered, or it belongs to another query"));
+  ByteReader in(plain->data(), plain->size(), LED_PHRASE("led", "answer slot"));
   AnswerSlot slot;
   const std::uint32_t label = in.u32();
   slot.confidence = in.f32();
   if (label >= answer.classNames.size() || !(slot.confidence >= 0.0f && slot.confidence <= 1.0f))
-    fail(ErrorKind::Mismatch, LED_PHRASE("led", "this answer key does not open this answer (it belongs to another query)"));
+    fail(ErrorKind::Mismatch, LED_PHRASE("led", "the answer's slot holds no label of its classes"));
   slot.label = int(label);
   return slot;
 }
 
 std::string answerSlotsHex(const Answer& answer) {
-  return Sha256::hex(answer.sealed[0].data(), 8) + "|" + Sha256::hex(answer.sealed[1].data(), 8);
+  return Sha256::hex(answer.sealed[0].data(), kSealedSlotSize) + "|" + Sha256::hex(answer.sealed[1].data(), kSealedSlotSize);
 }
 
 void writeAnswerFile(const std::string& path, const Answer& answer) {

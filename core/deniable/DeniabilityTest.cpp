@@ -1,11 +1,11 @@
-#include "deniable/DeniabilityTest.h"
+#include "core/deniable/DeniabilityTest.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "common/Error.h"
-#include "common/Phrase.h"
-#include "deniable/Guide.h"
+#include "core/common/Error.h"
+#include "core/common/Phrase.h"
+#include "core/deniable/Guide.h"
 
 namespace led {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "deniable/GuideKey.h"
+#include "core/deniable/GuideKey.h"
 
 namespace led {
 

@@ -1,11 +1,11 @@
-#include "deniable/Guide.h"
+#include "core/deniable/Guide.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <vector>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 namespace {

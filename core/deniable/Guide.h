@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "image/Image.h"
+#include "core/image/Image.h"
 
 namespace led {
 

@@ -1,10 +1,10 @@
-#include "deniable/GuideKey.h"
+#include "core/deniable/GuideKey.h"
 
 #include <algorithm>
 #include <array>
 #include <vector>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 namespace {

@@ -2,8 +2,8 @@
 // Guide keys (SPEC.md section 3): a permutation sk of the guide's pixel positions. Garbling:
 // Y[j] = G[sk[j]]. Opening with a key puts every garbled pixel back where the key says it came from.
 // Fake keys (section 3.6) open the same garbled guide to the other shape.
-#include "image/Image.h"
-#include "random/Permutation.h"
+#include "core/image/Image.h"
+#include "core/random/Permutation.h"
 
 namespace led {
 

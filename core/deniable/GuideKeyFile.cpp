@@ -1,9 +1,9 @@
-#include "deniable/GuideKeyFile.h"
+#include "core/deniable/GuideKeyFile.h"
 
-#include "common/AtomicFile.h"
-#include "common/BinaryIo.h"
-#include "common/Envelope.h"
-#include "common/Error.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/BinaryIo.h"
+#include "core/common/Envelope.h"
+#include "core/common/Error.h"
 
 namespace led {
 namespace {

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "random/Permutation.h"
+#include "core/random/Permutation.h"
 
 namespace led {
 

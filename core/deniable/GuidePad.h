@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "random/Permutation.h"
+#include "core/random/Permutation.h"
 
 namespace led {
 

@@ -1,20 +1,15 @@
 #pragma once
-// The composite query (SPEC.md section 3.3). Part b holds the target, part 1 - b the other image, b a
-// fair coin; the garbled guide (triangle for b = 0, square for b = 1, garbled with the pad entry's
-// guide key) tells the cloud which part is real. Deniable process: part p is encrypted under the model
-// keys of part p, k_p. Normal process: the other part is a decoy, a natural image under fresh one-time
-// keys that are then forgotten. Where a part's model is an ensemble, the part is encrypted once under
-// each of its keys.
-//
-// A query holds no key material and nothing that tells the parts apart: no coin, no fingerprints.
+// The composite query as it travels to the cloud: two parts side by side (each encrypted once per
+// ensemble member), the garbled guide that tells the cloud which part is real, and the public parameters.
+// A query holds no key material and nothing that tells the parts apart: no coin, no fingerprints. The
+// user composes it (user/Compose.h); the cloud reads it with only its pad.
 #include <array>
 #include <cstdint>
 #include <vector>
 
-#include "deniable/Guide.h"
-#include "deniable/GuidePad.h"
-#include "keys/Key.h"
-#include "schemes/Ciphertext.h"
+#include "core/deniable/Guide.h"
+#include "core/ciphertext/Ciphertext.h"
+#include "core/ciphertext/SchemeParams.h"
 
 namespace led {
 
@@ -29,20 +24,5 @@ struct Query {
 
   std::size_t members() const { return parts[0].size(); }
 };
-
-// What the user knows after composing; only the query leaves the machine.
-struct ComposedQuery {
-  Query query;
-  int coin = 0;  // b: the part that holds the target
-  Image guide;   // the canonical guide before garbling
-};
-
-// keys[p]: the model keys of part p, one per ensemble member. Both images are conformed to the keys'
-// image shape. Throws InvalidArgument unless every key has the same scheme, parameters and shape.
-ComposedQuery composeDeniable(const Image& target, const Image& fake, const std::array<std::vector<Key>, 2>& keys,
-                              const PadEntry& entry, RandomSource& random);
-// The decoy is encrypted under fresh keys of the same kind drawn from `random` and forgotten.
-ComposedQuery composeNormal(const Image& target, const Image& decoy, const std::vector<Key>& keys, const PadEntry& entry,
-                            RandomSource& random);
 
 }  // namespace led

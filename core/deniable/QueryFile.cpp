@@ -1,11 +1,11 @@
-#include "deniable/QueryFile.h"
+#include "core/deniable/QueryFile.h"
 
-#include "common/AtomicFile.h"
-#include "common/BinaryIo.h"
-#include "common/Envelope.h"
-#include "common/Error.h"
-#include "image/ShapeIo.h"
-#include "keys/Sha256.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/BinaryIo.h"
+#include "core/common/Envelope.h"
+#include "core/common/Error.h"
+#include "core/image/ShapeIo.h"
+#include "core/crypto/Sha256.h"
 
 namespace led {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "deniable/Query.h"
+#include "core/deniable/Query.h"
 
 namespace led {
 

@@ -1,4 +1,4 @@
-#include "image/ColorSpace.h"
+#include "core/image/ColorSpace.h"
 
 #include <algorithm>
 #include <cmath>

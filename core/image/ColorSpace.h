@@ -1,6 +1,6 @@
 #pragma once
 // Full-range YCbCr (JPEG, ITU-R BT.601) with 4:4:4 sampling, as etc-gray needs it.
-#include "image/Image.h"
+#include "core/image/Image.h"
 
 namespace led {
 

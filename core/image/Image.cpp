@@ -1,9 +1,9 @@
-#include "image/Image.h"
+#include "core/image/Image.h"
 
 #include <algorithm>
 #include <cstring>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 

@@ -1,8 +1,8 @@
-#include "image/ShapeIo.h"
+#include "core/image/ShapeIo.h"
 
 #include <algorithm>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 

@@ -2,8 +2,8 @@
 // An image shape in the program's binary formats: u32 height, width, channels; checked when read.
 #include <string>
 
-#include "common/BinaryIo.h"
-#include "image/Image.h"
+#include "core/common/BinaryIo.h"
+#include "core/image/Image.h"
 
 namespace led {
 

@@ -1,10 +1,10 @@
-#include "keys/Key.h"
+#include "core/keys/Key.h"
 
 #include <algorithm>
 
-#include "common/BinaryIo.h"
-#include "common/Error.h"
-#include "keys/Sha256.h"
+#include "core/common/BinaryIo.h"
+#include "core/common/Error.h"
+#include "core/crypto/Sha256.h"
 
 namespace led {
 
@@ -74,11 +74,7 @@ std::vector<std::uint8_t> Key::canonicalBytes() const {
   return std::move(w.bytes());
 }
 
-std::string formatFingerprint(const std::string& hex) {
-  std::string s;
-  for (std::size_t i = 0; i < hex.size(); i += 4) s += (i ? "-" : "") + hex.substr(i, 4);
-  return s;
-}
+std::string fingerprintOf(const std::optional<Key>& key) { return key ? key->fingerprint() : std::string(); }
 
 std::string Key::shortFingerprint() const { return formatFingerprint(fingerprint_); }
 

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "schemes/SchemeParams.h"
+#include "core/ciphertext/SchemeParams.h"
+#include "core/common/Fingerprint.h"
 
 namespace led {
 
@@ -19,9 +20,6 @@ struct KeyTable {
   std::size_t count() const;        // product of dims
   bool isReal() const { return !reals.empty(); }
 };
-
-// "3f9a12c077de01ab" -> "3f9a-12c0-77de-01ab", the one way a fingerprint is shown.
-std::string formatFingerprint(const std::string& hex);
 
 class Key {
  public:
@@ -50,5 +48,8 @@ class Key {
   std::vector<KeyTable> tables_;
   std::string fingerprint_;
 };
+
+// The key's fingerprint, or nothing for no key (a plain model).
+std::string fingerprintOf(const std::optional<Key>& key);
 
 }  // namespace led

@@ -1,57 +1,36 @@
-#include "learn/Classifier.h"
+#include "core/learn/Classifier.h"
 
 #include <sstream>
 
-#include "common/AtomicFile.h"
-#include "common/Envelope.h"
-#include "common/Error.h"
-#include "learn/ArchiveBounds.h"
-#include "learn/ClassifierImpl.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/Error.h"
+#include "core/model/ArchiveBounds.h"
+#include "core/learn/ClassifierImpl.h"
 
 namespace led {
 
 namespace learn {
 
-namespace {
-constexpr EnvelopeFormat kTorchFile{"LEDTORCH", 1, LED_PHRASE("led", "model file")};  // checkpoints too: a model with its optimizer
-}  // namespace
-
-std::vector<std::uint8_t> archiveBytes(torch::serialize::OutputArchive& archive) {
-  std::ostringstream out;
-  archive.save_to(out);
-  const std::string s = out.str();
-  ByteWriter file = beginEnvelope(kTorchFile);
-  file.raw(s.data(), s.size());
-  return sealEnvelope(file);
-}
-
-void loadArchive(torch::serialize::InputArchive& archive, const std::vector<std::uint8_t>& bytes, const std::string& name,
-                 c10::optional<torch::Device> device) {
-  ByteReader body = openEnvelope(bytes, kTorchFile, name);
-  const std::size_t size = body.remaining();
-  const std::uint8_t* data = body.raw(size);
-  requireArchiveBounds(data, size, name);
-  try {
-    archive.load_from(reinterpret_cast<const char*>(data), size, device);
-  } catch (const std::exception&) {  // c10::Error, and whatever else torch's reader throws
-    refuseModelFile(name);
-  }
-}
-
-void writeModel(torch::serialize::OutputArchive& archive, const Classifier::Impl& model) {
-  archive.write("led_model_info", c10::IValue(model.info.text()));
+std::vector<std::uint8_t> fileBytes(ModelFileKind kind, const Classifier::Impl& model, const std::string& history,
+                                    torch::serialize::OutputArchive& archive) {
   torch::serialize::OutputArchive weights;
   model.net->save(weights);
   archive.write("weights", weights);
+  std::ostringstream out;
+  archive.save_to(out);
+  return encodeModelFile(kind, model.info, history, out.str());
 }
 
-Classifier::Impl readModel(torch::serialize::InputArchive& archive, const std::string& name) {
-  c10::IValue text;
-  if (!archive.try_read("led_model_info", text) || !text.isString())
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an LED Studio model file: it has no model description"), {name}});
-  Classifier::Impl model{ModelInfo::parse(text.toStringRef(), name), nullptr};
-  model.net = ClassifierNet(model.info);
+Classifier::Impl readModel(const ModelFile& file, const std::string& name, torch::serialize::InputArchive& archive,
+                           c10::optional<torch::Device> device) {
   try {
+    archive.load_from(reinterpret_cast<const char*>(file.bytes.data() + file.archiveOffset), file.archiveSize, device);
+  } catch (const std::exception&) {  // c10::Error, and whatever else torch's reader throws
+    refuseModelFile(name);
+  }
+  Classifier::Impl model{file.info, nullptr};
+  try {
+    model.net = ClassifierNet(file.info);  // a description LibTorch cannot build a network for is refused too
     torch::serialize::InputArchive weights;
     archive.read("weights", weights);
     model.net->load(weights);
@@ -72,15 +51,27 @@ Classifier::Classifier(const ModelInfo& info, std::optional<std::uint64_t> seed)
 }
 
 Classifier Classifier::load(const std::string& path) {
+  const ModelFile file = readModelFile(path);  // a checkpoint too: it holds the weights of its last epoch
   torch::serialize::InputArchive archive;
-  learn::loadArchive(archive, readWholeFile(path, std::size_t(2) << 30), path);
-  return Classifier(std::make_shared<Impl>(learn::readModel(archive, path)));
+  return Classifier(std::make_shared<Impl>(learn::readModel(file, path, archive, c10::nullopt)));
 }
 
 void Classifier::save(const std::string& path) const {
   torch::serialize::OutputArchive archive;
-  learn::writeModel(archive, *impl_);
-  writeFileAtomically(path, learn::archiveBytes(archive), 0644);
+  writeFileAtomically(path, learn::fileBytes(ModelFileKind::Model, *impl_, "", archive), 0644);
+}
+
+Classifier Classifier::withLeAdaptation(const Classifier& plain, const ModelInfo& info, const std::vector<float>& weight,
+                                        const std::vector<float>& bias) {
+  Classifier out(info, std::nullopt);
+  learn::ClassifierNet& net = out.impl_->net;
+  if (!net->le || std::int64_t(weight.size()) != net->le->conv->weight.numel() || std::int64_t(bias.size()) != net->le->conv->bias.numel())
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the adaptation layer's weights do not fit the model"));
+  net->backbone = net->replace_module("backbone", plain.impl_->net->backbone);
+  torch::NoGradGuard noGrad;
+  net->le->conv->weight.copy_(torch::from_blob(const_cast<float*>(weight.data()), net->le->conv->weight.sizes()));
+  net->le->conv->bias.copy_(torch::from_blob(const_cast<float*>(bias.data()), net->le->conv->bias.sizes()));
+  return out;
 }
 
 const ModelInfo& Classifier::info() const { return impl_->info; }

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "learn/ModelInfo.h"
+#include "core/model/ModelInfo.h"
 
 namespace led {
 
@@ -21,6 +21,11 @@ class Classifier {
 
   const ModelInfo& info() const;
   std::size_t parameterCount() const;
+  // A model on le ciphertexts (info) built from a plain model: its backbone is plain's, its adaptation
+  // layer (a convolution with kernel = stride = M, then PixelShuffle) has these weights: weight holds
+  // [M*M*C][input planes][M][M] numbers, bias [M*M*C]. Throws InvalidArgument when the sizes do not fit.
+  static Classifier withLeAdaptation(const Classifier& plain, const ModelInfo& info, const std::vector<float>& weight,
+                                     const std::vector<float>& bias);
   // inputs: count x info().input.size() floats (ModelInput's layout); returns count x classes probabilities.
   std::vector<float> probabilities(const float* inputs, std::size_t count) const;
 

@@ -1,7 +1,8 @@
 #pragma once
 // Internal to core/learn: what a Classifier holds. Includes torch.
-#include "learn/Classifier.h"
-#include "learn/Networks.h"
+#include "core/learn/Classifier.h"
+#include "core/learn/Networks.h"
+#include "core/model/ModelFile.h"
 
 namespace led {
 
@@ -12,15 +13,14 @@ struct Classifier::Impl {
 };
 
 namespace learn {
-// Serialises model info and weights (and, for checkpoints, more) into one archive's bytes.
-std::vector<std::uint8_t> archiveBytes(torch::serialize::OutputArchive& archive);
-// Model and checkpoint files: torch's archive inside the checksummed envelope, so a damaged file is
-// refused before torch parses it. device: where the tensors land (default: where they were saved).
-void loadArchive(torch::serialize::InputArchive& archive, const std::vector<std::uint8_t>& bytes, const std::string& name,
-                 c10::optional<torch::Device> device = c10::nullopt);
-void writeModel(torch::serialize::OutputArchive& archive, const Classifier::Impl& model);
-// Reads the description first and refuses what does not fit, then the weights.
-Classifier::Impl readModel(torch::serialize::InputArchive& archive, const std::string& name);
+// The file's bytes: the model's description (and a checkpoint's history) before an archive holding
+// whatever the caller wrote into `archive` and the weights (model/ModelFile.h).
+std::vector<std::uint8_t> fileBytes(ModelFileKind kind, const Classifier::Impl& model, const std::string& history,
+                                    torch::serialize::OutputArchive& archive);
+// Loads the file's archive (onto `device`; default: where the tensors were saved) into `archive` and
+// the weights into a model of the description the file holds.
+Classifier::Impl readModel(const ModelFile& file, const std::string& name, torch::serialize::InputArchive& archive,
+                           c10::optional<torch::Device> device);
 }  // namespace learn
 
 }  // namespace led

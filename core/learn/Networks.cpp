@@ -1,6 +1,6 @@
-#include "learn/Networks.h"
+#include "core/learn/Networks.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led::learn {
 namespace {

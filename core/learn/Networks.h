@@ -3,7 +3,7 @@
 // `slots` identifier clashes with Qt's macro).
 #include <torch/torch.h>
 
-#include "learn/ModelInfo.h"
+#include "core/model/ModelInfo.h"
 
 namespace led::learn {
 

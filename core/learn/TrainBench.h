@@ -1,11 +1,11 @@
 #pragma once
-// `led bench train`: how fast the default model trains on encrypted images, and how much of each step
-// goes to preparing the batch (augmentation, encryption, layout) rather than to the model.
-#include <optional>
+// How fast a model trains on what a BatchSource gives, and how much of each step goes to preparing the
+// batch (for the user's own training: augmentation, encryption, layout; for the cloud: reading the
+// encrypted dataset and laying it out) rather than to the model.
 #include <string>
 
-#include "data/Dataset.h"
-#include "keys/Key.h"
+#include "core/model/BatchSource.h"
+#include "core/model/ModelInfo.h"
 
 namespace led {
 
@@ -17,7 +17,8 @@ struct TrainBenchResult {
   std::string device;
 };
 
-TrainBenchResult benchmarkTraining(const Dataset& train, const std::optional<Key>& key, const std::string& architecture, int batchSize,
-                                   int steps, int threads);
+// Random batches of batchSize from the source, `steps` of them after a short warm-up; CUDA when LibTorch
+// sees a GPU.
+TrainBenchResult benchmarkTrainingSteps(const BatchSource& source, const ModelInfo& info, int batchSize, int steps, int threads);
 
 }  // namespace led

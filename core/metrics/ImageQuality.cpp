@@ -1,11 +1,11 @@
-#include "metrics/ImageQuality.h"
+#include "core/metrics/ImageQuality.h"
 
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
 #include <limits>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 namespace {

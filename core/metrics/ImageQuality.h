@@ -1,7 +1,7 @@
 #pragma once
 // How much of the picture a ciphertext keeps: PSNR and SSIM against the plain image (SPEC.md section 7).
 // Low values mean good visual privacy; they also score an attacker's reconstruction.
-#include "image/Image.h"
+#include "core/image/Image.h"
 
 namespace led {
 

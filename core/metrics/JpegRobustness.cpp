@@ -1,12 +1,12 @@
-#include "metrics/JpegRobustness.h"
+#include "core/metrics/JpegRobustness.h"
 
 #include <algorithm>
 
-#include "common/Error.h"
-#include "image/ImageFile.h"
-#include "image/Resize.h"
-#include "metrics/ImageQuality.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/common/Error.h"
+#include "core/imageio/ImageFile.h"
+#include "core/imageio/Resize.h"
+#include "core/metrics/ImageQuality.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led {
 namespace {

@@ -4,8 +4,8 @@
 // one, beside JPEG of the plain image itself (the rate-distortion curve).
 #include <vector>
 
-#include "keys/Key.h"
-#include "metrics/LineChart.h"
+#include "core/keys/Key.h"
+#include "core/metrics/LineChart.h"
 
 namespace led {
 

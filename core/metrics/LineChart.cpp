@@ -1,13 +1,13 @@
-#include "metrics/LineChart.h"
+#include "core/metrics/LineChart.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "common/AtomicFile.h"
-#include "common/Error.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/Error.h"
+#include "core/imageio/PngCodec.h"
 
 namespace led {
 namespace {
@@ -67,9 +67,9 @@ std::vector<std::uint8_t> lineChartPng(const std::string& title, const std::stri
     cv::line(image, {width - right - 230, ly - 4}, {width - right - 200, ly - 4}, colour, 2, cv::LINE_AA);
     cv::putText(image, render(s.name), {width - right - 192, ly}, font, 0.45, ink, 1, cv::LINE_AA);
   }
-  std::vector<std::uint8_t> png;
-  if (!cv::imencode(".png", image, png)) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot encode the chart %1"), {title}});
-  return png;
+  cv::Mat rgb;
+  cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
+  return encodePng(Image({rgb.rows, rgb.cols, 3}, std::vector<std::uint8_t>(rgb.datastart, rgb.dataend)));
 }
 
 void writeLineChart(const std::string& path, const std::string& title, const std::string& xLabel, const std::string& yLabel,

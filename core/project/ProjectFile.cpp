@@ -1,11 +1,11 @@
-#include "project/ProjectFile.h"
+#include "core/project/ProjectFile.h"
 
 #include <algorithm>
 
-#include "common/AtomicFile.h"
-#include "common/BinaryIo.h"
-#include "common/Envelope.h"
-#include "common/Error.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/BinaryIo.h"
+#include "core/common/Envelope.h"
+#include "core/common/Error.h"
 
 namespace led {
 namespace {

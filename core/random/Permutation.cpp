@@ -1,4 +1,4 @@
-#include "random/Permutation.h"
+#include "core/random/Permutation.h"
 
 #include <cmath>
 #include <numeric>

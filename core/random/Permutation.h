@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "random/RandomSource.h"
+#include "core/random/RandomSource.h"
 
 namespace led {
 

@@ -1,12 +1,9 @@
-#include "random/RandomSource.h"
+#include "core/random/RandomSource.h"
 
-#include <sys/random.h>
-
-#include <cerrno>
 #include <cmath>
 #include <cstring>
 
-#include "common/Error.h"
+#include "core/crypto/SystemRandom.h"
 
 namespace led {
 
@@ -35,27 +32,7 @@ double RandomSource::gaussian() {
   return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
 }
 
-void OsRandom::fill(std::uint8_t* out, std::size_t n) {
-  while (n > 0) {
-    if (available_ == 0) {
-      std::size_t got = 0;
-      while (got < buffer_.size()) {
-        const ssize_t r = ::getrandom(buffer_.data() + got, buffer_.size() - got, 0);
-        if (r < 0 && errno == EINTR) continue;
-        if (r < 0) fail(ErrorKind::Io, {LED_PHRASE("led", "the operating system's random generator failed: %1"), {std::string(std::strerror(errno))}});
-        got += std::size_t(r);
-      }
-      available_ = buffer_.size();
-    }
-    const std::size_t take = std::min(n, available_);
-    const std::size_t from = buffer_.size() - available_;
-    std::memcpy(out, buffer_.data() + from, take);
-    std::memset(buffer_.data() + from, 0, take);  // handed-out key material does not linger here
-    available_ -= take;
-    out += take;
-    n -= take;
-  }
-}
+void OsRandom::fill(std::uint8_t* out, std::size_t n) { crypto::systemRandom(out, n); }
 
 namespace {
 std::array<std::uint8_t, 32> seedKey(std::uint64_t seed) {

@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-#include "random/ChaCha20.h"
+#include "core/crypto/ChaCha20.h"
 
 namespace led {
 
@@ -26,15 +26,11 @@ class RandomSource {
   double gaussian();
 };
 
-// The operating system's CSPRNG (getrandom(2)), read in buffered chunks.
+// The operating system's CSPRNG (crypto/SystemRandom.h).
 class OsRandom final : public RandomSource {
  public:
   void fill(std::uint8_t* out, std::size_t n) override;
   std::optional<std::uint64_t> seed() const override { return std::nullopt; }
-
- private:
-  std::array<std::uint8_t, 4096> buffer_{};
-  std::size_t available_ = 0;
 };
 
 // ChaCha20 keystream: from a 64-bit seed (demo keys, tests) or from a 256-bit key drawn from OsRandom

@@ -1,15 +1,15 @@
-#include "report/AuditReport.h"
+#include "core/report/AuditReport.h"
 
 #include <cmath>
 #include <cstdio>
 #include <sstream>
 
-#include "common/AtomicFile.h"
-#include "common/Base64.h"
-#include "image/ImageFile.h"
-#include "image/Resize.h"
-#include "metrics/LineChart.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/Base64.h"
+#include "core/imageio/ImageFile.h"
+#include "core/imageio/Resize.h"
+#include "core/metrics/LineChart.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led {
 namespace {

@@ -3,7 +3,7 @@
 // Evaluate page's export: something a researcher can mail or archive and open anywhere.
 #include <string>
 
-#include "attacks/SchemeAudit.h"
+#include "core/attacks/SchemeAudit.h"
 
 namespace led {
 

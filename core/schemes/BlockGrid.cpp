@@ -1,4 +1,4 @@
-#include "schemes/BlockGrid.h"
+#include "core/schemes/BlockGrid.h"
 
 namespace led {
 

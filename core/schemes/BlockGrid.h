@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "image/Image.h"
+#include "core/image/Image.h"
 
 namespace led {
 

@@ -1,10 +1,10 @@
-#include "schemes/BlockScrambling.h"
-#include "common/Phrase.h"
+#include "core/schemes/BlockScrambling.h"
+#include "core/common/Phrase.h"
 
 #include <cmath>
 
-#include "schemes/ColourOrders.h"
-#include "schemes/KeyTables.h"
+#include "core/schemes/ColourOrders.h"
+#include "core/schemes/KeyTables.h"
 
 namespace led::etc {
 namespace {

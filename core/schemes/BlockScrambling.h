@@ -6,9 +6,9 @@
 #include <array>
 #include <vector>
 
-#include "keys/Key.h"
-#include "schemes/BlockGrid.h"
-#include "schemes/Trace.h"
+#include "core/keys/Key.h"
+#include "core/schemes/BlockGrid.h"
+#include "core/schemes/Trace.h"
 
 namespace led::etc {
 

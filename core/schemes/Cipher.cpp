@@ -1,6 +1,6 @@
-#include "schemes/Cipher.h"
+#include "core/schemes/Cipher.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 

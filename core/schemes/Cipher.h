@@ -3,8 +3,8 @@
 #include <memory>
 #include <string>
 
-#include "keys/Key.h"
-#include "schemes/Ciphertext.h"
+#include "core/keys/Key.h"
+#include "core/ciphertext/Ciphertext.h"
 
 namespace led {
 

@@ -1,11 +1,11 @@
 // ele (Madono et al.): le with a different block key at every block position, followed by a
 // permutation of the block positions. Resists the chosen-plaintext attack on le's shared key.
-#include "schemes/BlockGrid.h"
-#include "common/Phrase.h"
-#include "schemes/KeyTables.h"
-#include "schemes/LeBlockKey.h"
-#include "schemes/NibbleMap.h"
-#include "schemes/Schemes.h"
+#include "core/schemes/BlockGrid.h"
+#include "core/common/Phrase.h"
+#include "core/schemes/KeyTables.h"
+#include "core/schemes/LeBlockKey.h"
+#include "core/schemes/NibbleMap.h"
+#include "core/schemes/Schemes.h"
 
 namespace led {
 namespace {

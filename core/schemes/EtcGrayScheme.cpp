@@ -1,11 +1,11 @@
 // etc-gray (Sirichotedumrong, Chuman, Imaizumi, Kiya): the colour image becomes one grayscale image of
 // its Y, Cb and Cr planes side by side, then EtC steps 1-3 scramble it in smaller blocks. More blocks and
 // less colour make jigsaw solvers' work harder. Lossy only by the colour conversion's rounding.
-#include "image/ColorSpace.h"
-#include "common/Phrase.h"
-#include "schemes/BlockScrambling.h"
-#include "schemes/KeyTables.h"
-#include "schemes/Schemes.h"
+#include "core/image/ColorSpace.h"
+#include "core/common/Phrase.h"
+#include "core/schemes/BlockScrambling.h"
+#include "core/schemes/KeyTables.h"
+#include "core/schemes/Schemes.h"
 
 namespace led {
 namespace {

@@ -1,9 +1,9 @@
 // etc: Kiya's block scrambling for Encryption-then-Compression. Blocks of 8 or 16 survive JPEG; 4 suits
 // learning at 32x32.
-#include "schemes/BlockScrambling.h"
-#include "common/Phrase.h"
-#include "schemes/KeyTables.h"
-#include "schemes/Schemes.h"
+#include "core/schemes/BlockScrambling.h"
+#include "core/common/Phrase.h"
+#include "core/schemes/KeyTables.h"
+#include "core/schemes/Schemes.h"
 
 namespace led {
 namespace {

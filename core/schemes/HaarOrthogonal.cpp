@@ -1,4 +1,4 @@
-#include "schemes/HaarOrthogonal.h"
+#include "core/schemes/HaarOrthogonal.h"
 
 #include <cmath>
 

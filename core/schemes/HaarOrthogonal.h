@@ -2,7 +2,7 @@
 // Random orthogonal matrices distributed by the Haar measure (uniform over O(m)), for rmt.
 #include <vector>
 
-#include "random/RandomSource.h"
+#include "core/random/RandomSource.h"
 
 namespace led {
 

@@ -1,8 +1,8 @@
-#include "schemes/KeyTables.h"
+#include "core/schemes/KeyTables.h"
 
 #include <algorithm>
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace led {
 namespace {

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "keys/Key.h"
-#include "random/Permutation.h"
+#include "core/keys/Key.h"
+#include "core/random/Permutation.h"
 
 namespace led {
 

@@ -1,6 +1,6 @@
-#include "schemes/LeBlockKey.h"
+#include "core/schemes/LeBlockKey.h"
 
-#include "schemes/KeyTables.h"
+#include "core/schemes/KeyTables.h"
 
 namespace led::le {
 

@@ -3,10 +3,10 @@
 // L = 2d when nibbles are split, d otherwise), its key space, its tables and its traced steps.
 #include <vector>
 
-#include "keys/Key.h"
-#include "common/Phrase.h"
-#include "schemes/BlockGrid.h"
-#include "schemes/Trace.h"
+#include "core/keys/Key.h"
+#include "core/common/Phrase.h"
+#include "core/schemes/BlockGrid.h"
+#include "core/schemes/Trace.h"
 
 namespace led::le {
 

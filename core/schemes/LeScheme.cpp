@@ -1,12 +1,12 @@
 // le: Tanaka's Learnable Image Encryption. One block key (nibble permutation P, reversal mask R) serves
 // every block, which is what lets an adaptation network absorb the key, and what a chosen-plaintext
 // attack exploits. Unlike Tanaka's published code, R is drawn independently of P.
-#include "schemes/BlockGrid.h"
-#include "common/Phrase.h"
-#include "schemes/KeyTables.h"
-#include "schemes/LeBlockKey.h"
-#include "schemes/NibbleMap.h"
-#include "schemes/Schemes.h"
+#include "core/schemes/BlockGrid.h"
+#include "core/common/Phrase.h"
+#include "core/schemes/KeyTables.h"
+#include "core/schemes/LeBlockKey.h"
+#include "core/schemes/NibbleMap.h"
+#include "core/schemes/Schemes.h"
 
 namespace led {
 namespace {

@@ -1,4 +1,4 @@
-#include "schemes/NibbleMap.h"
+#include "core/schemes/NibbleMap.h"
 
 #include <array>
 

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "random/Permutation.h"
+#include "core/random/Permutation.h"
 
 namespace led {
 

@@ -1,9 +1,9 @@
 // pe (Sirichotedumrong et al.): pixel-based encryption. Every sample may become its negative, and every
 // pixel's three channels are put in one of 6 orders. No blocks, so nothing for a jigsaw solver.
-#include "schemes/ColourOrders.h"
-#include "common/Phrase.h"
-#include "schemes/KeyTables.h"
-#include "schemes/Schemes.h"
+#include "core/schemes/ColourOrders.h"
+#include "core/common/Phrase.h"
+#include "core/schemes/KeyTables.h"
+#include "core/schemes/Schemes.h"
 
 #include <cmath>
 

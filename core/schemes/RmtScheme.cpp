@@ -6,12 +6,12 @@
 #include <algorithm>
 #include <limits>
 
-#include "common/Error.h"
-#include "common/Phrase.h"
-#include "schemes/BlockGrid.h"
-#include "schemes/HaarOrthogonal.h"
-#include "schemes/KeyTables.h"
-#include "schemes/Schemes.h"
+#include "core/common/Error.h"
+#include "core/common/Phrase.h"
+#include "core/schemes/BlockGrid.h"
+#include "core/schemes/HaarOrthogonal.h"
+#include "core/schemes/KeyTables.h"
+#include "core/schemes/Schemes.h"
 
 namespace led {
 namespace {

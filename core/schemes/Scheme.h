@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "keys/Key.h"
-#include "random/RandomSource.h"
-#include "schemes/Cipher.h"
-#include "schemes/Trace.h"
+#include "core/keys/Key.h"
+#include "core/random/RandomSource.h"
+#include "core/schemes/Cipher.h"
+#include "core/schemes/Trace.h"
 
 namespace led {
 

@@ -1,7 +1,7 @@
-#include "schemes/SchemeRegistry.h"
+#include "core/schemes/SchemeRegistry.h"
 
-#include "common/Error.h"
-#include "schemes/Schemes.h"
+#include "core/common/Error.h"
+#include "core/schemes/Schemes.h"
 
 namespace led {
 

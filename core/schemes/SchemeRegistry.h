@@ -1,5 +1,5 @@
 #pragma once
-#include "schemes/Scheme.h"
+#include "core/schemes/Scheme.h"
 
 namespace led {
 

@@ -1,6 +1,6 @@
 #pragma once
 // The six schemes, each defined in its own file; reach them through schemeFor().
-#include "schemes/Scheme.h"
+#include "core/schemes/Scheme.h"
 
 namespace led {
 

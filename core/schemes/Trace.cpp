@@ -1,4 +1,4 @@
-#include "schemes/Trace.h"
+#include "core/schemes/Trace.h"
 
 #include <numeric>
 

@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "common/Phrase.h"
-#include "image/Image.h"
-#include "random/Permutation.h"
+#include "core/common/Phrase.h"
+#include "core/image/Image.h"
+#include "core/random/Permutation.h"
 
 namespace led {
 

@@ -10,21 +10,21 @@
 #include <string>
 #include <vector>
 
-#include "common/AtomicFile.h"
-#include "common/Error.h"
-#include "data/Cifar10.h"
-#include "data/Idx.h"
-#include "deniable/Answer.h"
-#include "deniable/GuideKeyFile.h"
-#include "deniable/GuidePad.h"
-#include "deniable/QueryFile.h"
-#include "image/ImageFile.h"
-#include "keys/KeyFile.h"
-#include "keys/Sha256.h"
-#include "project/ProjectFile.h"
-#include "schemes/CiphertextFile.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/Error.h"
+#include "core/data/Cifar10.h"
+#include "core/data/Idx.h"
+#include "core/deniable/Answer.h"
+#include "core/deniable/GuideKeyFile.h"
+#include "core/deniable/GuidePad.h"
+#include "core/deniable/QueryFile.h"
+#include "core/imageio/ImageFile.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/crypto/Sha256.h"
+#include "core/project/ProjectFile.h"
+#include "core/imageio/CiphertextFile.h"
 #ifdef LED_FUZZ_LEARN  // the model target only: the others do not link LibTorch
-#include "learn/Classifier.h"
+#include "core/learn/Classifier.h"
 #endif
 
 namespace {

@@ -2,18 +2,19 @@
 #include <filesystem>
 #include <fstream>
 
-#include "common/AtomicFile.h"
-#include "deniable/Answer.h"
-#include "deniable/GuideKeyFile.h"
-#include "deniable/GuidePad.h"
-#include "deniable/Query.h"
-#include "deniable/QueryFile.h"
-#include "image/ImageFile.h"
-#include "keys/KeyFile.h"
-#include "learn/Classifier.h"
-#include "project/ProjectFile.h"
-#include "schemes/CiphertextFile.h"
-#include "schemes/SchemeRegistry.h"
+#include "core/common/AtomicFile.h"
+#include "core/deniable/Answer.h"
+#include "core/deniable/GuideKeyFile.h"
+#include "core/deniable/GuidePad.h"
+#include "core/user/Compose.h"
+#include "core/deniable/Query.h"
+#include "core/deniable/QueryFile.h"
+#include "core/imageio/ImageFile.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/learn/Classifier.h"
+#include "core/project/ProjectFile.h"
+#include "core/imageio/CiphertextFile.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 

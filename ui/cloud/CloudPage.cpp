@@ -1,4 +1,4 @@
-#include "cloud/CloudPage.h"
+#include "ui/cloud/CloudPage.h"
 
 #include <QFileInfo>
 #include <QGroupBox>
@@ -8,18 +8,18 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "common/Background.h"
-#include "common/ImageConvert.h"
-#include "common/ImageTile.h"
-#include "common/ResultTable.h"
-#include "deniable/Answer.h"
-#include "deniable/QueryFile.h"
-#include "query/DeniableSession.h"
+#include "ui/common/Background.h"
+#include "ui/common/ImageConvert.h"
+#include "ui/common/ImageTile.h"
+#include "ui/common/ResultTable.h"
+#include "core/deniable/Answer.h"
+#include "core/deniable/QueryFile.h"
+#include "ui/query/DeniableSession.h"
 
 namespace led::ui {
 
 CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
-    : QWidget(parent),
+    : Page("Cloud", parent),
       session_(session),
       status_(new QLabel(tr("No query has arrived yet. Compose one on the Query page and send it."), this)),
       garbled_(new ImageTile(tr("garbled guide"), 96, this)),
@@ -28,7 +28,6 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
       predictions_(makeResultTable(2, {tr("part"), tr("classified with"), tr("label"), tr("confidence")}, 100, this)),
       answer_(new QLabel(this)),
       log_(new QPlainTextEdit(this)) {
-  setObjectName("CloudPage");
   status_->setWordWrap(true);
   auto* received = new QGroupBox(tr("Received: the query, nothing else"), this);
   auto* receivedRow = new QHBoxLayout(received);
@@ -129,5 +128,9 @@ QString CloudPage::logText() const { return log_->toPlainText(); }
 QList<QImage> CloudPage::shownImages() const {
   return {parts_[0]->image(), parts_[1]->image(), garbled_->image(), recovered_->image()};
 }
+
+QString CloudPage::title() const { return tr("Cloud"); }
+
+QString CloudPage::icon() const { return ":/icons/cloud.svg"; }
 
 }  // namespace led::ui

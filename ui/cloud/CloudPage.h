@@ -3,6 +3,7 @@
 // with its copy of the pad, the two predictions, the encrypted answer and its log. It never shows a
 // plaintext image: the cloud has none.
 #include <QWidget>
+#include "ui/common/Page.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -17,12 +18,16 @@ namespace led::ui {
 class DeniableSession;
 class ImageTile;
 
-class CloudPage : public QWidget {
+class CloudPage : public Page {
   Q_OBJECT
  public:
   CloudPage(DeniableSession* session, QWidget* parent = nullptr);
+  QString title() const override;
+  QString icon() const override;
   QTableWidget* predictions() const { return predictions_; }
   QString logText() const;
+  // The Query page keeps the session this page shows; nothing to undo here.
+  QUndoStack* undoStack() override { return nullptr; }
   // Every image this page shows (for the test that none of them is a plaintext).
   QList<QImage> shownImages() const;
   // Shows a saved query (.ledq) as a cloud receives it: its parts and garbled guide. Without the
@@ -30,7 +35,6 @@ class CloudPage : public QWidget {
   void openQueryFile(const QString& path);
 
  signals:
-  void failed(const QString& sentence);
 
  private:
   void showReceived();

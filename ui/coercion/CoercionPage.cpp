@@ -1,4 +1,4 @@
-#include "coercion/CoercionPage.h"
+#include "ui/coercion/CoercionPage.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -10,15 +10,15 @@
 #include <QVBoxLayout>
 #include <set>
 
-#include "common/Background.h"
-#include "common/CorePhrase.h"
-#include "common/ImageConvert.h"
-#include "common/ImageTile.h"
-#include "common/ResultTable.h"
-#include "deniable/DeniabilityTest.h"
-#include "deniable/GuideKey.h"
-#include "keys/Sha256.h"
-#include "query/DeniableSession.h"
+#include "ui/common/Background.h"
+#include "ui/common/CorePhrase.h"
+#include "ui/common/ImageConvert.h"
+#include "ui/common/ImageTile.h"
+#include "ui/common/ResultTable.h"
+#include "core/deniable/DeniabilityTest.h"
+#include "core/deniable/GuideKey.h"
+#include "core/crypto/Sha256.h"
+#include "ui/query/DeniableSession.h"
 
 namespace led::ui {
 namespace {
@@ -41,7 +41,7 @@ QString fingerprints(const std::vector<led::Key>& keys) {
 }  // namespace
 
 CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
-    : QWidget(parent),
+    : Page("Coercion", parent),
       session_(session),
       intro_(new QLabel(this)),
       mode_(new QComboBox(this)),
@@ -49,7 +49,6 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
       verdict_(new QLabel(this)),
       linkGrid_(new QGridLayout),
       links_(new QLabel(this)) {
-  setObjectName("CoercionPage");
   intro_->setWordWrap(true);
   mode_->setObjectName("fakeKeyMode");
   mode_->setAccessibleName(tr("Fake key construction"));
@@ -243,5 +242,9 @@ QString CoercionPage::trueLabel() const { return labels_[0]->text(); }
 QString CoercionPage::fakeLabel() const { return labels_[1]->text(); }
 QString CoercionPage::meterVerdict() const { return verdict_->text(); }
 QString CoercionPage::linkText() const { return links_->text(); }
+
+QString CoercionPage::title() const { return tr("Coercion"); }
+
+QString CoercionPage::icon() const { return ":/icons/coercion.svg"; }
 
 }  // namespace led::ui

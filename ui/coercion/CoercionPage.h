@@ -5,7 +5,8 @@
 // one-time pad does not.
 #include <QWidget>
 
-#include "random/Permutation.h"
+#include "core/random/Permutation.h"
+#include "ui/common/Page.h"
 
 class QComboBox;
 class QGridLayout;
@@ -18,10 +19,12 @@ namespace led::ui {
 class DeniableSession;
 class ImageTile;
 
-class CoercionPage : public QWidget {
+class CoercionPage : public Page {
   Q_OBJECT
  public:
   CoercionPage(DeniableSession* session, QWidget* parent = nullptr);
+  QString title() const override;
+  QString icon() const override;
   QString trueLabel() const;
   QString fakeLabel() const;
   QString meterVerdict() const;
@@ -36,7 +39,6 @@ class CoercionPage : public QWidget {
   void sendManyQueries();
 
  signals:
-  void failed(const QString& sentence);
 
  private:
   QColor verdictColour(bool plausible) const;

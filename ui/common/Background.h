@@ -8,7 +8,7 @@
 #include <functional>
 #include <optional>
 
-#include "common/Failure.h"
+#include "ui/common/Failure.h"
 
 namespace led::ui {
 

@@ -1,6 +1,6 @@
-#include "common/ControlUndo.h"
+#include "ui/common/ControlUndo.h"
 
-#include "common/NamedControls.h"
+#include "ui/common/NamedControls.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "common/CorePhrase.h"
+#include "ui/common/CorePhrase.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "common/Phrase.h"
+#include "core/common/Phrase.h"
 
 namespace led::ui {
 

@@ -6,8 +6,8 @@
 #include <exception>
 #include <new>
 
-#include "common/CorePhrase.h"
-#include "common/Error.h"
+#include "ui/common/CorePhrase.h"
+#include "core/common/Error.h"
 
 namespace led::ui {
 

@@ -1,4 +1,4 @@
-#include "common/ImageConvert.h"
+#include "ui/common/ImageConvert.h"
 
 namespace led::ui {
 

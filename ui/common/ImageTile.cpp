@@ -1,4 +1,4 @@
-#include "common/ImageTile.h"
+#include "ui/common/ImageTile.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

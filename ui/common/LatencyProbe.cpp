@@ -1,4 +1,4 @@
-#include "common/LatencyProbe.h"
+#include "ui/common/LatencyProbe.h"
 
 namespace led::ui {
 

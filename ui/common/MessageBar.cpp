@@ -1,4 +1,4 @@
-#include "common/MessageBar.h"
+#include "ui/common/MessageBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "common/NamedControls.h"
+#include "ui/common/NamedControls.h"
 
 #include <QCheckBox>
 #include <QComboBox>

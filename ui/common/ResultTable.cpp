@@ -1,4 +1,4 @@
-#include "common/ResultTable.h"
+#include "ui/common/ResultTable.h"
 
 #include <QHeaderView>
 #include <QTableWidget>

@@ -1,9 +1,9 @@
-#include "common/Samples.h"
+#include "ui/common/Samples.h"
 
 #include <QFile>
 
-#include "common/Error.h"
-#include "image/ImageFile.h"
+#include "core/common/Error.h"
+#include "core/imageio/ImageFile.h"
 
 namespace led::ui {
 

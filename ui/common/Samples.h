@@ -2,7 +2,7 @@
 // The two bundled sample photographs (compiled in as resources).
 #include <QString>
 
-#include "image/Image.h"
+#include "core/image/Image.h"
 
 namespace led::ui {
 

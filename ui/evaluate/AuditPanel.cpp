@@ -1,4 +1,4 @@
-#include "evaluate/AuditPanel.h"
+#include "ui/evaluate/AuditPanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,19 +14,19 @@
 #include <QVBoxLayout>
 #include <cmath>
 
-#include "common/Background.h"
-#include "common/CorePhrase.h"
-#include "common/ImageConvert.h"
-#include "common/ImageTile.h"
-#include "common/ResultTable.h"
-#include "common/Samples.h"
-#include "evaluate/JobBar.h"
-#include "evaluate/MeasurePlot.h"
-#include "image/ImageFile.h"
-#include "image/Resize.h"
-#include "report/AuditReport.h"
-#include "schemes/SchemeRegistry.h"
-#include "scramble/SchemeControls.h"
+#include "ui/common/Background.h"
+#include "ui/common/CorePhrase.h"
+#include "ui/common/ImageConvert.h"
+#include "ui/common/ImageTile.h"
+#include "ui/common/ResultTable.h"
+#include "ui/common/Samples.h"
+#include "ui/evaluate/JobBar.h"
+#include "ui/evaluate/MeasurePlot.h"
+#include "core/imageio/ImageFile.h"
+#include "core/imageio/Resize.h"
+#include "core/report/AuditReport.h"
+#include "core/schemes/SchemeRegistry.h"
+#include "ui/scramble/SchemeControls.h"
 
 namespace led::ui {
 namespace {
@@ -126,12 +126,12 @@ QString AuditPanel::pictureSource() const {
   return choice == "open" ? photoPath_ : "sample:" + choice;
 }
 
-std::optional<KeptAudit> AuditPanel::kept() const {
+std::optional<led::KeptAudit> AuditPanel::kept() const {
   if (!audit_) return std::nullopt;
-  return KeptAudit{*audit_, auditedPicture_};
+  return led::KeptAudit{*audit_, auditedPicture_.toStdString()};
 }
 
-void AuditPanel::showKept(const std::optional<KeptAudit>& kept) {
+void AuditPanel::showKept(const std::optional<led::KeptAudit>& kept) {
   if (job_->running()) return;
   if (!kept) {
     audit_.reset();
@@ -142,7 +142,7 @@ void AuditPanel::showKept(const std::optional<KeptAudit>& kept) {
     return job_->stop(tr("Choose a picture and a scheme, then run the audit."), false);
   }
   audit_ = kept->audit;
-  auditedPicture_ = kept->picture;
+  auditedPicture_ = QString::fromStdString(kept->picture);
   scheme_->setParams(audit_->params);
   updateKeySpace();
   show(*audit_);

@@ -5,8 +5,8 @@
 #include <QWidget>
 #include <optional>
 
-#include "attacks/SchemeAudit.h"
-#include "evaluate/AuditFolder.h"
+#include "core/attacks/SchemeAudit.h"
+#include "core/project/AuditFolder.h"
 
 class QComboBox;
 class QTableWidget;
@@ -33,7 +33,7 @@ class AuditPanel : public QWidget {
   // The picture chosen: "sample:dog", "sample:cat" or a photo's path.
   QString pictureSource() const;
   // The audit shown and what it audited, for a project.
-  std::optional<KeptAudit> kept() const;
+  std::optional<led::KeptAudit> kept() const;
 
  public slots:
   void run();
@@ -43,7 +43,7 @@ class AuditPanel : public QWidget {
   // "dog" or "cat".
   void useSample(const QString& name);
   // Shows a kept audit as if it had just run (its scheme in the controls, exportable); none clears the panel.
-  void showKept(const std::optional<KeptAudit>& kept);
+  void showKept(const std::optional<led::KeptAudit>& kept);
   // Each returns false (and reports failed) when there is nothing to export or the file cannot be written.
   bool exportReport(const QString& path);
   bool exportCsv(const QString& path);

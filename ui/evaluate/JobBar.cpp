@@ -1,4 +1,4 @@
-#include "evaluate/JobBar.h"
+#include "ui/evaluate/JobBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "evaluate/MeasurePlot.h"
+#include "ui/evaluate/MeasurePlot.h"
 
 #include <qcustomplot.h>
 
-#include "common/CorePhrase.h"
-#include "common/PlotTheme.h"
+#include "ui/common/CorePhrase.h"
+#include "ui/common/PlotTheme.h"
 
 #include <QVBoxLayout>
 

@@ -5,7 +5,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "metrics/LineChart.h"
+#include "core/metrics/LineChart.h"
 
 class QCustomPlot;
 

@@ -1,4 +1,4 @@
-#include "evaluate/SweepPanel.h"
+#include "ui/evaluate/SweepPanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,12 +16,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "common/Background.h"
-#include "common/NumberList.h"
-#include "common/ResultTable.h"
-#include "data/DatasetSource.h"
-#include "evaluate/JobBar.h"
-#include "evaluate/MeasurePlot.h"
+#include "ui/common/Background.h"
+#include "core/common/NumberList.h"
+#include "ui/common/ResultTable.h"
+#include "core/data/DatasetSource.h"
+#include "ui/evaluate/JobBar.h"
+#include "ui/evaluate/MeasurePlot.h"
 
 namespace led::ui {
 
@@ -113,8 +113,8 @@ led::CalibrationPlan SweepPanel::plan() const {
   plan.blockSizes = led::parseWholeNumberList(blocks_->text().toStdString(), "Block sizes");
   plan.noises = led::parseNumberList(noises_->text().toStdString(), "Noise levels");
   plan.training.epochs = epochs_->value();
-  plan.training.trainLimit = std::size_t(trainImages_->value());
-  plan.training.testLimit = std::size_t(testImages_->value());
+  plan.preparation.trainLimit = std::size_t(trainImages_->value());
+  plan.preparation.testLimit = std::size_t(testImages_->value());
   return plan;
 }
 

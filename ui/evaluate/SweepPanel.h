@@ -6,7 +6,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "learn/Calibration.h"
+#include "core/local/Calibration.h"
 
 class QComboBox;
 class QDoubleSpinBox;

@@ -1,4 +1,4 @@
-#include "predict/PredictPage.h"
+#include "ui/predict/PredictPage.h"
 
 #include <qcustomplot.h>
 
@@ -14,9 +14,9 @@
 #include <QVBoxLayout>
 #include <utility>
 
-#include "common/PlotTheme.h"
-#include "predict/PredictWorker.h"
-#include "shell/Settings.h"
+#include "ui/common/PlotTheme.h"
+#include "ui/predict/PredictWorker.h"
+#include "ui/shell/Settings.h"
 
 namespace led::ui {
 
@@ -40,7 +40,7 @@ void showImage(QLabel* label, const QImage& image) {
 }  // namespace
 
 PredictPage::PredictPage(QWidget* parent)
-    : QWidget(parent),
+    : Page("Predict", parent),
       photo_(picture(this, 220)),
       modelInfo_(new QLabel(tr("No model yet."), this)),
       keyInfo_(new QLabel(this)),
@@ -205,6 +205,7 @@ void PredictPage::showPrediction(const QImage& input, const QImage& seen, const 
   bars_->xAxis->setRange(-0.7, probabilities.size() - 0.3);
   bars_->replot(QCustomPlot::rpQueuedReplot);
   emit answered(label);
+  emit succeeded();
 }
 
 void PredictPage::dragEnterEvent(QDragEnterEvent* event) {
@@ -218,5 +219,23 @@ void PredictPage::dropEvent(QDropEvent* event) {
   else openPhoto(path);
   event->acceptProposedAction();
 }
+
+void PredictPage::capture(ProjectDraft& draft) const {
+  draft.project.set(entry("photo"), photoPath_.toStdString());
+  draft.project.set(entry("model"), modelPath_.toStdString());
+}
+
+QStringList PredictPage::restore(const led::Project& project, const std::any&) {
+  QStringList problems;
+  const QString model = QString::fromStdString(project.value(entry("model")));
+  const QString photo = QString::fromStdString(project.value(entry("photo")));
+  if (!model.isEmpty() && stillThere(model, problems)) openModel(model);
+  if (!photo.isEmpty() && stillThere(photo, problems)) openPhoto(photo);
+  return problems;
+}
+
+QString PredictPage::title() const { return tr("Predict"); }
+
+QString PredictPage::icon() const { return ":/icons/predict.svg"; }
 
 }  // namespace led::ui

@@ -5,6 +5,7 @@
 #include <QThread>
 #include <QWidget>
 #include <vector>
+#include "ui/common/Page.h"
 
 class QCustomPlot;
 class QLabel;
@@ -14,15 +15,21 @@ namespace led::ui {
 
 class PredictWorker;
 
-class PredictPage : public QWidget {
+class PredictPage : public Page {
   Q_OBJECT
  public:
   explicit PredictPage(QWidget* parent = nullptr);
+  QString title() const override;
+  QString icon() const override;
   ~PredictPage() override;
   QString answer() const;
   bool busy() const { return pending_ > 0; }
   QString photoPath() const { return photoPath_; }
   QString modelPath() const { return modelPath_; }
+  // Nothing to undo; projects keep the photo and the model.
+  QUndoStack* undoStack() override { return nullptr; }
+  void capture(ProjectDraft& draft) const override;
+  QStringList restore(const led::Project& project, const std::any& loaded) override;
 
  public slots:
   void openPhoto(const QString& path);
@@ -30,7 +37,6 @@ class PredictPage : public QWidget {
   void openKey(const QString& path);
 
  signals:
-  void failed(const QString& sentence);
   void answered(const QString& label);
   void requestModel(const QString& path, const QStringList& keyFolders);
   void requestKey(const QString& path);

@@ -1,12 +1,12 @@
-#include "predict/PredictWorker.h"
+#include "ui/predict/PredictWorker.h"
 
 #include <QFileInfo>
 
-#include "common/Failure.h"
-#include "common/ImageConvert.h"
-#include "image/ImageFile.h"
-#include "keys/KeyFile.h"
-#include "learn/Prediction.h"
+#include "ui/common/Failure.h"
+#include "ui/common/ImageConvert.h"
+#include "core/imageio/ImageFile.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/local/Prediction.h"
 
 namespace led::ui {
 namespace {
@@ -50,7 +50,7 @@ void PredictWorker::loadKey(const QString& path) {
   guarded(this, [&] {
     if (!model_) led::fail(led::ErrorKind::InvalidArgument, tr("Open a model first.").toStdString());
     led::Key key = led::readKeyFile(path.toStdString());
-    led::requireModelKey(model_->info(), key);
+    led::requireModelKey(model_->info(), led::fingerprintOf(key));
     key_ = std::move(key);
     emit modelLoaded(QString::fromStdString(model_->info().describe()), classNames(model_->info()),
                      tr("%1, loaded from %2").arg(QString::fromStdString(key_->shortFingerprint()), path), true);

@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include "keys/Key.h"
-#include "learn/Classifier.h"
+#include "core/keys/Key.h"
+#include "core/learn/Classifier.h"
 
 namespace led::ui {
 

@@ -1,35 +1,21 @@
-#include "query/DeniableSession.h"
+#include "ui/query/DeniableSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <algorithm>
 
-#include "common/Background.h"
-#include "common/Error.h"
-#include "data/PhotoDataset.h"
-#include "deniable/QueryFile.h"
-#include "learn/Trainer.h"
-#include "schemes/SchemeRegistry.h"
+#include "ui/common/Background.h"
+#include "core/common/Error.h"
+#include "core/deniable/QueryFile.h"
+#include "core/user/Compose.h"
+#include "core/local/DemoCloud.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led::ui {
 namespace {
 
-// CIFAR-10's size: what the paper's dog/cat models take.
-const led::ImageShape kModelShape{32, 32, 3};
 constexpr std::uint32_t kPadEntries = 1000;
-
-struct CloudSetUp {
-  std::array<std::vector<led::Key>, 2> keys;
-  std::vector<std::vector<std::shared_ptr<led::Classifier>>> models;
-};
-
-// Class names in alphabetical order, so their order cannot say which image is the real one.
-std::vector<std::string> classOrder(const std::array<QString, 2>& names, std::array<led::Image, 2> images, std::vector<led::Image>& ordered) {
-  const bool swap = names[1] < names[0];
-  ordered = {images[swap ? 1 : 0], images[swap ? 0 : 1]};
-  return {names[swap ? 1 : 0].toStdString(), names[swap ? 0 : 1].toStdString()};
-}
 
 }  // namespace
 
@@ -46,7 +32,6 @@ void DeniableSession::setImage(int which, const led::Image& image, const QString
 void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
   if (busy_) return;
   if (!hasImages()) return emit failed(tr("Choose both images first."));
-  if (names_[0] == names_[1]) return emit failed(tr("The two images need different names: they are the demo models' classes."));
   busy_ = true;
   const int setUp = ++setUps_;
   cancel_ = std::make_shared<std::atomic<bool>>(false);
@@ -60,46 +45,27 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
   const auto names = names_;
   const auto cancel = cancel_;
   const QPointer<DeniableSession> self(this);  // the worker may outlive the session; it never touches it directly
-  runInBackground<CloudSetUp>(
+  runInBackground<led::DemoCloud>(
       this,
       [self, cancel, images, names, sets, members] {
         led::OsRandom random;
-        std::vector<led::Image> ordered;
-        const std::vector<std::string> classes = classOrder(names, images, ordered);
-        const led::DatasetSplit data{led::photoDataset(ordered, classes, kModelShape, 150, random),
-                                     led::photoDataset(ordered, classes, kModelShape, 20, random)};
-        led::TrainConfig config;
-        config.epochs = 6;
-        config.batchSize = 32;
-        config.augmentation = led::Augmentation{};
-        CloudSetUp out;
-        const int total = sets * members;
-        for (int set = 0; set < sets; ++set) {
-          out.models.emplace_back();
-          for (int m = 0; m < members; ++m) {
-            const int done = set * members + m;
-            const led::Key key = led::generateKey({led::SchemeParams::defaults(led::SchemeId::Le), kModelShape}, random);
-            led::TrainCallbacks callbacks;
-            callbacks.progress = [self, done, total](const led::TrainProgress& p) {
-              const double fraction = (done + (p.epoch - 1 + double(p.batch) / double(std::max<std::size_t>(1, p.batches))) / p.epochs) / total;
-              QMetaObject::invokeMethod(qApp, [self, done, total, fraction] {
-                if (self) emit self->setUpProgress(tr("Training the cloud's model %1 of %2 on the two photos…").arg(done + 1).arg(total), fraction);
-              });
-            };
-            led::TrainResult r = led::train(data, key, config, callbacks, *cancel);
-            if (r.cancelled) led::fail(led::ErrorKind::Cancelled, tr("Setting up the cloud was cancelled.").toStdString());
-            out.keys[std::size_t(set)].push_back(key);
-            out.models.back().push_back(std::make_shared<led::Classifier>(std::move(r.model)));
-          }
-        }
-        return out;
+        const auto report = [self](const led::DemoCloudProgress& p) {
+          QMetaObject::invokeMethod(qApp, [self, p] {
+            if (self) emit self->setUpProgress(tr("Training the cloud's model %1 of %2 on the two photos…").arg(p.model + 1).arg(p.models), p.fraction);
+          });
+        };
+        return led::trainDemoCloud(images, {names[0].toStdString(), names[1].toStdString()}, sets, members, random, report, *cancel);
       },
-      [this, process, setUp](CloudSetUp setUpResult) {
+      [this, process, setUp](led::DemoCloud cloud) {
         if (setUp != setUps_) return;  // a project was restored meanwhile
         busy_ = false;
         process_ = process;
-        keys_ = std::move(setUpResult.keys);
-        models_ = std::move(setUpResult.models);
+        keys_ = std::move(cloud.keys);
+        models_.clear();
+        for (auto& set : cloud.models) {
+          models_.emplace_back();
+          for (led::Classifier& model : set) models_.back().push_back(std::make_shared<led::Classifier>(std::move(model)));
+        }
         emit setUpProgress(tr("The cloud is ready."), 1.0);
         emit cloudChanged();
       },
@@ -113,9 +79,18 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
 }
 
 DeniableSession::State DeniableSession::state() const {
-  State s{process_, keys_, models_, {}, guideKeys_, composed_, entry_, cloud_, log_};
+  State s;
+  led::KeptSession& k = s.kept;
+  k.process = process_;
+  if (!models_.empty()) k.keys = keys_;
+  k.fixedGuideKeys = guideKeys_ == GuideKeys::Fixed;
+  k.composed = composed_;
+  k.entry = entry_;
+  k.cloud = cloud_;
+  for (const QString& line : log_) k.log.push_back(line.toStdString());
   for (const QFileInfo& file : QDir(pads_.path()).entryInfoList({"*.ledpad"}, QDir::Files, QDir::Name))
-    s.pads.emplace_back(file.fileName().toStdString(), led::GuidePad::read(file.filePath().toStdString()));
+    k.pads.emplace_back(file.fileName().toStdString(), led::GuidePad::read(file.filePath().toStdString()));
+  s.models = models_;
   return s;
 }
 
@@ -124,15 +99,17 @@ void DeniableSession::restore(State s) {
   ++setUps_;
   busy_ = false;
   for (const QFileInfo& file : QDir(pads_.path()).entryInfoList({"*.ledpad"}, QDir::Files)) QFile::remove(file.filePath());
-  for (const auto& [name, pad] : s.pads) pad.write(pads_.filePath(QString::fromStdString(name)).toStdString());
-  process_ = s.process;
-  keys_ = std::move(s.keys);
+  led::KeptSession& k = s.kept;
+  for (const auto& [name, pad] : k.pads) pad.write(pads_.filePath(QString::fromStdString(name)).toStdString());
+  process_ = k.process;
+  keys_ = std::move(k.keys);
   models_ = std::move(s.models);
-  guideKeys_ = s.guideKeys;
-  composed_ = std::move(s.composed);
-  entry_ = std::move(s.entry);
-  cloud_ = std::move(s.cloud);
-  log_ = std::move(s.log);
+  guideKeys_ = k.fixedGuideKeys ? GuideKeys::Fixed : GuideKeys::OneTimePad;
+  composed_ = std::move(k.composed);
+  entry_ = std::move(k.entry);
+  cloud_ = std::move(k.cloud);
+  log_.clear();
+  for (const std::string& line : k.log) log_ << QString::fromStdString(line);
   emit setUpProgress(cloudReady() ? tr("The cloud is ready (as the project left it).") : tr("Demo models learn the two photos in a few seconds."),
                      cloudReady() ? 1.0 : 0.0);
   emit cloudChanged();

@@ -16,10 +16,12 @@
 #include <optional>
 #include <vector>
 
-#include "deniable/GuidePad.h"
-#include "deniable/Opening.h"
-#include "learn/Classifier.h"
-#include "learn/Cloud.h"
+#include "core/deniable/GuidePad.h"
+#include "core/project/SessionFolder.h"
+#include "core/user/Compose.h"
+#include "core/user/Opening.h"
+#include "core/learn/Classifier.h"
+#include "core/cloud/Cloud.h"
 
 namespace led::ui {
 
@@ -29,17 +31,11 @@ class DeniableSession : public QObject {
   Q_OBJECT
  public:
   // What a project keeps of the session (everything but the two images, which the Query page keeps):
-  // the cloud's keys and models, both copies of every guide pad, the last query and its answer, the log.
+  // the cloud's keys, both copies of every guide pad, the last query and its answer, the log
+  // (core/project/SessionFolder.h), and the cloud's models.
   struct State {
-    led::QueryProcess process = led::QueryProcess::Deniable;
-    std::array<std::vector<led::Key>, 2> keys;
+    led::KeptSession kept;
     std::vector<std::vector<std::shared_ptr<led::Classifier>>> models;
-    std::vector<std::pair<std::string, led::GuidePad>> pads;  // by file name, the user's and the cloud's copies
-    GuideKeys guideKeys = GuideKeys::OneTimePad;
-    std::optional<led::ComposedQuery> composed;
-    led::PadEntry entry;  // of the composed query
-    std::optional<led::CloudResult> cloud;
-    QStringList log;
   };
 
   explicit DeniableSession(QObject* parent = nullptr);

@@ -1,4 +1,4 @@
-#include "query/QueryPage.h"
+#include "ui/query/QueryPage.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -13,19 +13,22 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "common/Background.h"
-#include "common/ImageConvert.h"
-#include "common/ImageTile.h"
-#include "common/Samples.h"
-#include "deniable/QueryFile.h"
-#include "image/ImageFile.h"
-#include "image/Resize.h"
-#include "query/DeniableSession.h"
+#include "ui/common/Background.h"
+#include "ui/common/Failure.h"
+#include "ui/common/ImageConvert.h"
+#include "ui/common/ImageTile.h"
+#include "ui/common/Samples.h"
+#include "core/deniable/QueryFile.h"
+#include "core/user/Compose.h"
+#include "core/imageio/ImageFile.h"
+#include "core/imageio/Resize.h"
+#include "core/project/SessionFolder.h"
+#include "ui/query/DeniableSession.h"
 
 namespace led::ui {
 
 QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
-    : QWidget(parent),
+    : Page("Query", parent),
       session_(session),
       process_(new QComboBox(this)),
       members_(new QSpinBox(this)),
@@ -43,7 +46,6 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
       garbled_(new ImageTile(tr("garbled guide (sent)"), 96, this)),
       size_(new QLabel(this)),
       answer_(new QLabel(this)) {
-  setObjectName("QueryPage");
   setUp_->setObjectName("setUpCloud");
   compose_->setObjectName("compose");
   send_->setObjectName("send");
@@ -136,6 +138,10 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   connect(session_, &DeniableSession::queryComposed, this, &QueryPage::showComposed);
   connect(session_, &DeniableSession::answered, this, &QueryPage::refresh);
   connect(session_, &DeniableSession::failed, this, &QueryPage::failed);
+  connect(session_, &DeniableSession::setUpProgress, this, [this](const QString& text, double fraction) { emit jobProgress(session_, text, fraction); });
+  connect(session_, &DeniableSession::cloudChanged, this, [this] {
+    if (!session_->busy()) emit jobEnded(session_);
+  });
   progress_->setTextVisible(true);
   progress_->setFormat(tr("Demo models learn the two photos in a few seconds."));
   progress_->setValue(0);
@@ -230,5 +236,69 @@ void QueryPage::refresh() {
 QString QueryPage::coinText() const { return coin_->text(); }
 
 QString QueryPage::answerText() const { return answer_->text(); }
+
+void QueryPage::capture(ProjectDraft& draft) const {
+  for (int which = 0; which < 2; ++which) draft.project.set(entry("image" + QString::number(which)), sources_[which].toStdString());
+  captureControls(this, id().toLower(), draft.project);
+  QString folder;
+  if (session_->cloudReady()) {
+    folder = draft.beside("-cloud");
+    draft.writers.push_back([state = session_->state(), path = folder.toStdString()] {
+      led::writeSessionFolder(path, state.kept, [&state](int set, int member, const std::string& file) {
+        state.models[std::size_t(set)][std::size_t(member)]->save(file);
+      });
+    });
+    draft.notes << tr("The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).").arg(folder);
+  }
+  draft.project.set(entry("session"), folder.toStdString());
+}
+
+namespace {
+
+// What opening a project read of the session: the session, or why it could not be read.
+struct LoadedSession {
+  std::optional<DeniableSession::State> state;
+  QString problem;
+};
+
+}  // namespace
+
+std::function<std::any()> QueryPage::loader(const led::Project& project) const {
+  const std::string folder = project.value(entry("session"));
+  if (folder.empty()) return {};
+  return [folder]() -> std::any {
+    LoadedSession loaded;
+    loaded.problem = failureOf([&] {
+      DeniableSession::State state{led::readSessionFolder(folder), {}};
+      for (const auto& set : state.kept.models) {
+        state.models.emplace_back();
+        for (const std::string& file : set) state.models.back().push_back(std::make_shared<led::Classifier>(led::Classifier::load(file)));
+      }
+      loaded.state = std::move(state);
+    });
+    return loaded;
+  };
+}
+
+QStringList QueryPage::restore(const led::Project& project, const std::any& loaded) {
+  QStringList problems;
+  for (int which = 0; which < 2; ++which) {
+    const QString source = QString::fromStdString(project.value(entry("image" + QString::number(which))));
+    if (isSampleSource(source) || (!source.isEmpty() && stillThere(source, problems))) openSource(which, source);
+  }
+  restoreControls(this, id().toLower(), project);
+  // A project without a session (or with one that cannot be read) leaves no cloud from before.
+  const auto* session = std::any_cast<LoadedSession>(&loaded);
+  const QString restoreProblem = failureOf([&] { session_->restore(session && session->state ? *session->state : DeniableSession::State{}); });
+  for (const QString& problem : {session ? session->problem : QString(), restoreProblem})
+    if (!problem.isEmpty()) problems << tr("The cloud session was not restored: %1").arg(problem);
+  return problems;
+}
+
+void QueryPage::cancelJob(QObject*) { session_->cancelSetUp(); }
+
+QString QueryPage::title() const { return tr("Query"); }
+
+QString QueryPage::icon() const { return ":/icons/query.svg"; }
 
 }  // namespace led::ui

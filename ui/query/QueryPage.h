@@ -3,6 +3,7 @@
 // default), the process, the cloud's models, the coin, both encrypted halves, the guide and the
 // garbled guide; send to the cloud, read the answer, save the query.
 #include <QWidget>
+#include "ui/common/Page.h"
 
 class QComboBox;
 class QLabel;
@@ -15,13 +16,22 @@ namespace led::ui {
 class DeniableSession;
 class ImageTile;
 
-class QueryPage : public QWidget {
+class QueryPage : public Page {
   Q_OBJECT
  public:
   QueryPage(DeniableSession* session, QWidget* parent = nullptr);
+  QString title() const override;
+  QString icon() const override;
   QString coinText() const;
   QString answerText() const;
   QString imageSource(int which) const { return sources_[which]; }
+  // Projects keep the two images, the settings and, once the cloud is set up, the session of the Query,
+  // Cloud and Coercion pages in an owner-only folder beside the project (core/project/SessionFolder.h).
+  void capture(ProjectDraft& draft) const override;
+  std::function<std::any()> loader(const led::Project& project) const override;
+  QStringList restore(const led::Project& project, const std::any& loaded) override;
+  // Ends a cloud set-up under way.
+  void cancelJob(QObject* job) override;
 
  public slots:
   void openImage(int which, const QString& path);
@@ -33,8 +43,6 @@ class QueryPage : public QWidget {
   void saveQueryDialog();
 
  signals:
-  void failed(const QString& sentence);
-  void informed(const QString& sentence);
 
  private:
   void loadDefaults();

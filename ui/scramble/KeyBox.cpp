@@ -1,4 +1,4 @@
-#include "scramble/KeyBox.h"
+#include "ui/scramble/KeyBox.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -8,7 +8,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-#include "keys/Key.h"
+#include "core/keys/Key.h"
 
 namespace led::ui {
 

@@ -1,10 +1,10 @@
-#include "scramble/KeyEdit.h"
+#include "ui/scramble/KeyEdit.h"
 
 #include <QCoreApplication>
 #include <utility>
 
-#include "schemes/SchemeParams.h"
-#include "scramble/ScramblePage.h"
+#include "core/ciphertext/SchemeParams.h"
+#include "ui/scramble/ScramblePage.h"
 
 namespace led::ui {
 

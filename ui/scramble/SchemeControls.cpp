@@ -1,4 +1,4 @@
-#include "scramble/SchemeControls.h"
+#include "ui/scramble/SchemeControls.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,8 +9,8 @@
 #include <QSpinBox>
 #include <cmath>
 
-#include "common/CorePhrase.h"
-#include "schemes/SchemeRegistry.h"
+#include "ui/common/CorePhrase.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led::ui {
 namespace {

@@ -1,11 +1,11 @@
-#include "scramble/ScrambleJob.h"
+#include "ui/scramble/ScrambleJob.h"
 
 #include <cstdlib>
 
-#include "common/CorePhrase.h"
-#include "common/ImageConvert.h"
-#include "random/RandomSource.h"
-#include "schemes/SchemeRegistry.h"
+#include "ui/common/CorePhrase.h"
+#include "ui/common/ImageConvert.h"
+#include "core/random/RandomSource.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led::ui {
 namespace {

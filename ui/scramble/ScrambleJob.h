@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-#include "keys/Key.h"
+#include "core/keys/Key.h"
 
 namespace led::ui {
 

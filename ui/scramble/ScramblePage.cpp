@@ -1,4 +1,4 @@
-#include "scramble/ScramblePage.h"
+#include "ui/scramble/ScramblePage.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>
@@ -18,17 +18,17 @@
 #include <QVBoxLayout>
 #include <utility>
 
-#include "common/Background.h"
-#include "common/Samples.h"
-#include "image/ImageFile.h"
-#include "image/Resize.h"
-#include "keys/KeyFile.h"
-#include "schemes/CiphertextFile.h"
-#include "schemes/SchemeRegistry.h"
-#include "scramble/KeyBox.h"
-#include "scramble/KeyEdit.h"
-#include "scramble/SchemeControls.h"
-#include "scramble/StepView.h"
+#include "ui/common/Background.h"
+#include "ui/common/Samples.h"
+#include "core/imageio/ImageFile.h"
+#include "core/imageio/Resize.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/imageio/CiphertextFile.h"
+#include "core/schemes/SchemeRegistry.h"
+#include "ui/scramble/KeyBox.h"
+#include "ui/scramble/KeyEdit.h"
+#include "ui/scramble/SchemeControls.h"
+#include "ui/scramble/StepView.h"
 
 namespace led::ui {
 namespace {
@@ -43,7 +43,7 @@ QString attributionOf(const QString& sample) {
 }  // namespace
 
 ScramblePage::ScramblePage(QWidget* parent)
-    : QWidget(parent),
+    : Page("Scramble", parent),
       controls_(new SchemeControls(this)),
       keyBox_(new KeyBox(this)),
       imageInfo_(new QLabel(this)),
@@ -274,6 +274,7 @@ void ScramblePage::showResult(ScrambleResult result) {
                   result.wrongDecryption, 0, {});
   if (std::exchange(fitPending_, false)) fitZoom(); else applyZoom();
   emit ready();
+  emit succeeded();
 }
 
 void ScramblePage::beginEdit() {
@@ -429,5 +430,32 @@ void ScramblePage::dropEvent(QDropEvent* event) {
   if (path.endsWith(".ledkey")) loadKeyFile(path); else loadImageFile(path);
   event->acceptProposedAction();
 }
+
+void ScramblePage::capture(ProjectDraft& draft) const {
+  draft.project.set(entry("image"), imageSource_.toStdString());
+  QString keyPath = keyFile();
+  if (keyPath.isEmpty() && key_) {
+    keyPath = draft.beside("-scramble.ledkey");
+    draft.writers.push_back([key = *key_, path = keyPath.toStdString()] { led::writeKeyFile(path, key); });
+    draft.notes << tr("The Scramble page's key was saved beside it as %1 (readable by you only).").arg(keyPath);
+  }
+  draft.project.set(entry("key"), keyPath.toStdString());
+}
+
+QStringList ScramblePage::restore(const led::Project& project, const std::any&) {
+  QStringList problems;
+  const QString image = QString::fromStdString(project.value(entry("image")));
+  const QString key = QString::fromStdString(project.value(entry("key")));
+  // The key is loaded once its image is shown, since a key is checked against the image's size.
+  if (!key.isEmpty() && stillThere(key, problems))
+    connect(this, &ScramblePage::ready, this, [this, key] { loadKeyFile(key); }, Qt::SingleShotConnection);
+  if (isSampleSource(image)) loadSample(image.mid(7));
+  else if (!image.isEmpty() && stillThere(image, problems)) loadImageFile(image);
+  return problems;
+}
+
+QString ScramblePage::title() const { return tr("Scramble"); }
+
+QString ScramblePage::icon() const { return ":/icons/scramble.svg"; }
 
 }  // namespace led::ui

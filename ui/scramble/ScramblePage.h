@@ -4,8 +4,9 @@
 #include <QWidget>
 #include <optional>
 
-#include "keys/Key.h"
-#include "scramble/ScrambleJob.h"
+#include "core/keys/Key.h"
+#include "ui/scramble/ScrambleJob.h"
+#include "ui/common/Page.h"
 
 class QCheckBox;
 class QGridLayout;
@@ -20,10 +21,12 @@ class KeyBox;
 class SchemeControls;
 class StepView;
 
-class ScramblePage : public QWidget {
+class ScramblePage : public Page {
   Q_OBJECT
  public:
   explicit ScramblePage(QWidget* parent = nullptr);
+  QString title() const override;
+  QString icon() const override;
 
   // Photos are shown at most this large; the CLI encrypts at full size.
   static constexpr int kMaxSide = 1024;
@@ -41,7 +44,11 @@ class ScramblePage : public QWidget {
   // The file that holds the current key (loaded from or saved to), or empty when it is in memory only.
   QString keyFile() const;
   // Edits of scheme, parameters and key, undoable (Edit > Undo); cleared when the image changes size.
-  QUndoStack* undoStack() const { return undo_; }
+  QUndoStack* undoStack() override { return undo_; }
+  // Projects keep the image (a sample or a file) and the key file; a key no file holds yet is saved
+  // beside the project (owner-only) first.
+  void capture(ProjectDraft& draft) const override;
+  QStringList restore(const led::Project& project, const std::any& loaded) override;
   // Shows this key's scheme and parameters and encrypts with it (how an undo or redo lands).
   void restoreKey(const led::Key& key);
 
@@ -57,8 +64,6 @@ class ScramblePage : public QWidget {
   void saveCiphertextDialog();
 
  signals:
-  void failed(const QString& sentence);
-  void informed(const QString& sentence);
   // Every pipeline picture shows the current image, scheme and key.
   void ready();
 

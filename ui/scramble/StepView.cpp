@@ -1,4 +1,4 @@
-#include "scramble/StepView.h"
+#include "ui/scramble/StepView.h"
 
 #include <QLabel>
 #include <QMouseEvent>

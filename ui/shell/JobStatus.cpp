@@ -1,4 +1,4 @@
-#include "shell/JobStatus.h"
+#include "ui/shell/JobStatus.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

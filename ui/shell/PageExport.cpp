@@ -1,4 +1,4 @@
-#include "shell/PageExport.h"
+#include "ui/shell/PageExport.h"
 
 #include <QFileInfo>
 #include <QPixmap>
@@ -6,7 +6,7 @@
 #include <QTableWidget>
 #include <stdexcept>
 
-#include "evaluate/JobBar.h"
+#include "ui/evaluate/JobBar.h"
 
 namespace led::ui {
 

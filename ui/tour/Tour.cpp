@@ -1,15 +1,15 @@
-#include "tour/Tour.h"
+#include "ui/tour/Tour.h"
 
 #include <memory>
 
-#include "MainWindow.h"
-#include "coercion/CoercionPage.h"
-#include "query/DeniableSession.h"
-#include "query/QueryPage.h"
-#include "scramble/SchemeControls.h"
-#include "scramble/ScramblePage.h"
-#include "shell/Settings.h"
-#include "schemes/SchemeParams.h"
+#include "ui/MainWindow.h"
+#include "ui/coercion/CoercionPage.h"
+#include "ui/query/DeniableSession.h"
+#include "ui/query/QueryPage.h"
+#include "ui/scramble/SchemeControls.h"
+#include "ui/scramble/ScramblePage.h"
+#include "ui/shell/Settings.h"
+#include "core/ciphertext/SchemeParams.h"
 
 namespace led::ui {
 

@@ -1,11 +1,11 @@
-#include "tour/TourPanel.h"
+#include "ui/tour/TourPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "tour/Tour.h"
+#include "ui/tour/Tour.h"
 
 namespace led::ui {
 

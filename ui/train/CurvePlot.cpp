@@ -1,8 +1,8 @@
-#include "train/CurvePlot.h"
+#include "ui/train/CurvePlot.h"
 
 #include <qcustomplot.h>
 
-#include "common/PlotTheme.h"
+#include "ui/common/PlotTheme.h"
 
 #include <QHBoxLayout>
 

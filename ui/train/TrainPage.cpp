@@ -1,4 +1,4 @@
-#include "train/TrainPage.h"
+#include "ui/train/TrainPage.h"
 
 #include <algorithm>
 #include <QComboBox>
@@ -17,11 +17,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "common/Background.h"
-#include "common/LatencyProbe.h"
-#include "keys/KeyFile.h"
-#include "learn/ModelInfo.h"
-#include "train/CurvePlot.h"
+#include "ui/common/Background.h"
+#include "ui/common/LatencyProbe.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/model/ModelInfo.h"
+#include "ui/train/CurvePlot.h"
 
 namespace led::ui {
 namespace {
@@ -43,7 +43,7 @@ QTableWidgetItem* cell(const QString& text) {
 }  // namespace
 
 TrainPage::TrainPage(QWidget* parent)
-    : QWidget(parent),
+    : Page("Train", parent),
       status_(new QLabel(this)),
       progress_(new QProgressBar(this)),
       timeLeft_(new QLabel(this)),
@@ -281,16 +281,17 @@ TrainRequest TrainPage::request() const {
   if (id >= 0) {
     led::SchemeParams p = key_ && int(key_->scheme()) == id ? key_->spec().params : led::SchemeParams::defaults(led::SchemeId(id));
     p.blockSize = block_->value();
-    r.scheme = p;
+    r.plan.scheme = p;
     r.key = key_;
   }
-  r.config.architecture = architecture_->currentText().toStdString();
-  r.config.epochs = epochs_->value();
-  r.config.batchSize = batch_->value();
-  r.config.learningRate = learningRate_->value();
-  r.config.weightDecay = weightDecay_->value();
-  r.config.pixelNoise = pixelNoise_->value();
-  r.models = models_->value();
+  led::TrainConfig& config = r.plan.training;
+  config.architecture = architecture_->currentText().toStdString();
+  config.epochs = epochs_->value();
+  config.batchSize = batch_->value();
+  config.learningRate = learningRate_->value();
+  config.weightDecay = weightDecay_->value();
+  r.plan.preparation.pixelNoise = pixelNoise_->value();
+  r.plan.models = models_->value();
   return r;
 }
 
@@ -301,7 +302,7 @@ void TrainPage::start() {
   table_->setRowCount(0);
   shown_.clear();
   ensemble_->clear();
-  curves_->clear(r.config.epochs);
+  curves_->clear(r.plan.training.epochs);
   progress_->setValue(0);
   setRunning(true);
   probe_->start();
@@ -331,9 +332,9 @@ void TrainPage::setRunning(bool running) {
     probe_->stop();
     schemeChosen();
     datasetPath_->setEnabled(dataset_->currentData().toInt() != FashionMnist);
-    emit jobEnded();
+    emit jobEnded(this);
   } else {
-    emit jobProgress(tr("Training"), 0);
+    emit jobProgress(this, tr("Training"), 0);
   }
 }
 
@@ -341,7 +342,7 @@ void TrainPage::onProgress(const led::TrainProgress& p) {
   const double done = (p.epoch - 1 + double(p.batch) / double(p.batches)) / p.epochs;
   progress_->setValue(int(1000 * (modelIndex_ - 1 + done) / modelCount_));
   progress_->setMaximum(1000);
-  emit jobProgress(tr("Training: %1").arg(status_->text()), (modelIndex_ - 1 + done) / modelCount_);
+  emit jobProgress(this, tr("Training: %1").arg(status_->text()), (modelIndex_ - 1 + done) / modelCount_);
   timeLeft_->setText(tr("%1 left").arg(duration(p.secondsLeft)));
   curves_->addRunning(p.epoch - 1 + double(p.batch) / double(p.batches), p.loss, p.accuracy);
 }
@@ -391,5 +392,54 @@ void TrainPage::onFinished(bool cancelled, const std::vector<double>& ensemble) 
   save_->setEnabled(!cancelled);
   emit runFinished(cancelled);
 }
+
+namespace {
+
+// One entry per epoch shown ("epoch trainLoss trainAccuracy testLoss testAccuracy seconds", numbers exact)
+// and the ensemble line.
+constexpr int kMaxEpochEntries = 500;  // a project holds at most 1024 entries
+
+}  // namespace
+
+void TrainPage::capture(ProjectDraft& draft) const {
+  Page::capture(draft);
+  const Results kept = results();
+  for (std::size_t i = 0; i < kept.epochs.size() && i < kMaxEpochEntries; ++i) {
+    const led::EpochMetrics& m = kept.epochs[i];
+    draft.project.set(entry("result.epoch." + QString::number(i)),
+                      QString("%1 %2 %3 %4 %5 %6").arg(m.epoch).arg(m.trainLoss, 0, 'g', 17).arg(m.trainAccuracy, 0, 'g', 17)
+                          .arg(m.testLoss, 0, 'g', 17).arg(m.testAccuracy, 0, 'g', 17).arg(m.seconds, 0, 'g', 17).toStdString());
+  }
+  if (!kept.ensemble.isEmpty()) draft.project.set(entry("result.ensemble"), kept.ensemble.left(4096).toStdString());
+}
+
+// Entries that do not read as an epoch end the list: a damaged or foreign project shows what it can.
+QStringList TrainPage::restore(const led::Project& project, const std::any& loaded) {
+  Page::restore(project, loaded);
+  Results kept;
+  for (int i = 0; i < kMaxEpochEntries; ++i) {
+    const QStringList f = QString::fromStdString(project.value(entry("result.epoch." + QString::number(i)))).split(' ');
+    if (f.size() != 6) break;
+    bool ok[6];
+    led::EpochMetrics m;
+    m.epoch = f[0].toInt(&ok[0]);
+    m.trainLoss = f[1].toDouble(&ok[1]);
+    m.trainAccuracy = f[2].toDouble(&ok[2]);
+    m.testLoss = f[3].toDouble(&ok[3]);
+    m.testAccuracy = f[4].toDouble(&ok[4]);
+    m.seconds = f[5].toDouble(&ok[5]);
+    if (!std::all_of(ok, ok + 6, [](bool b) { return b; }) || m.epoch < 1 || m.epoch > 100000) break;
+    kept.epochs.push_back(m);
+  }
+  kept.ensemble = QString::fromStdString(project.value(entry("result.ensemble")));
+  if (!kept.epochs.empty() || !kept.ensemble.isEmpty()) showResults(kept);
+  return {};
+}
+
+void TrainPage::cancelJob(QObject*) { cancel(); }
+
+QString TrainPage::title() const { return tr("Train"); }
+
+QString TrainPage::icon() const { return ":/icons/train.svg"; }
 
 }  // namespace led::ui

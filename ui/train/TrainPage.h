@@ -6,8 +6,9 @@
 #include <QWidget>
 #include <optional>
 
-#include "keys/Key.h"
-#include "train/TrainWorker.h"
+#include "core/keys/Key.h"
+#include "ui/train/TrainWorker.h"
+#include "ui/common/Page.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -23,10 +24,12 @@ namespace led::ui {
 class CurvePlot;
 class LatencyProbe;
 
-class TrainPage : public QWidget {
+class TrainPage : public Page {
   Q_OBJECT
  public:
   explicit TrainPage(QWidget* parent = nullptr);
+  QString title() const override;
+  QString icon() const override;
   ~TrainPage() override;
 
   bool running() const { return running_; }
@@ -45,6 +48,10 @@ class TrainPage : public QWidget {
   Results results() const;
   // Draws results again (curves, table, ensemble line), as after the run that made them.
   void showResults(const Results& results);
+  // Projects keep the settings and the results (numbers exact).
+  void capture(ProjectDraft& draft) const override;
+  QStringList restore(const led::Project& project, const std::any& loaded) override;
+  void cancelJob(QObject* job) override;
 
  public slots:
   void start();
@@ -57,12 +64,7 @@ class TrainPage : public QWidget {
   void loadKeyFile(const QString& path);
 
  signals:
-  void failed(const QString& sentence);
-  void informed(const QString& sentence);
   void runFinished(bool cancelled);
-  // For the status bar (shell/JobStatus): what runs and the fraction done; the run's end.
-  void jobProgress(const QString& what, double fraction);
-  void jobEnded();
   void modelsSaved(const QStringList& files);
   void runRequested(const led::ui::TrainRequest& request);
 

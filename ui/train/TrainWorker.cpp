@@ -1,20 +1,14 @@
-#include "train/TrainWorker.h"
+#include "ui/train/TrainWorker.h"
 
 #include <QFileInfo>
 
-#include "common/Failure.h"
-#include "data/DatasetSource.h"
-#include "keys/KeyFile.h"
-#include "learn/Ensemble.h"
-#include "random/RandomSource.h"
-#include "schemes/SchemeRegistry.h"
+#include "ui/common/Failure.h"
+#include "core/data/DatasetSource.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/local/Ensemble.h"
 
 namespace led::ui {
 namespace {
-
-bool fits(const led::Key& key, const led::SchemeParams& params, const led::ImageShape& shape) {
-  return key.spec().params == params && key.spec().shape == shape;
-}
 
 QString numbered(const QString& path, std::size_t index) {
   if (index == 0) return path;
@@ -27,32 +21,25 @@ QString numbered(const QString& path, std::size_t index) {
 void TrainWorker::run(const TrainRequest& request) {
   cancel = false;
   models_.clear();
-  keys_.clear();
   const QString failure = failureOf([&] {
     emit stage(tr("Loading %1…").arg(request.dataset));
     const led::DatasetSplit data = led::loadDataset(request.dataset.toStdString());
     led::OsRandom random;
-    for (int i = 0; i < request.models && !cancel; ++i) {
-      std::optional<led::Key> key;
-      if (request.scheme) {
-        const bool reuse = i == 0 && request.key && fits(*request.key, *request.scheme, data.train.shape);
-        key = reuse ? *request.key : led::generateKey({*request.scheme, data.train.shape}, random);
-      }
-      emit modelStarted(i + 1, request.models, key ? QString::fromStdString(key->shortFingerprint()) : QString());
-      led::TrainCallbacks callbacks;
-      callbacks.progress = [this](const led::TrainProgress& p) { emit progress(p); };
-      callbacks.epochDone = [this](const led::EpochMetrics& m) { emit epochFinished(m); };
-      led::TrainResult result = led::train(data, key, request.config, callbacks, cancel);
-      if (result.cancelled) return emit finished(true, {});
-      models_.push_back(std::move(result.model));
-      keys_.push_back(key);
-    }
-    std::vector<led::EnsembleMember> members;
-    for (std::size_t i = 0; i < models_.size(); ++i) members.push_back({&models_[i], keys_[i]});
+    led::EnsembleCallbacks callbacks;
+    callbacks.memberStarted = [this](int index, int count, const std::optional<led::Key>& key) {
+      emit modelStarted(index + 1, count, key ? QString::fromStdString(key->shortFingerprint()) : QString());
+    };
+    callbacks.training.progress = [this](const led::TrainProgress& p) { emit progress(p); };
+    callbacks.training.epochDone = [this](const led::EpochMetrics& m) { emit epochFinished(m); };
+    led::EnsembleRun run = led::trainEnsemble(data, request.plan, request.key, random, callbacks, cancel);
+    if (run.cancelled) return emit finished(true, {});
+    models_ = std::move(run.members);
     std::vector<double> accuracy{};
     if (models_.size() > 1) {
       emit stage(tr("Evaluating the ensemble…"));
-      accuracy = led::evaluateEnsemble(members, data.test.head(request.config.testLimit)).sum;
+      std::vector<led::EnsembleMember> members;
+      for (const led::TrainedModel& m : models_) members.push_back({&m.model, m.key});
+      accuracy = led::evaluateEnsemble(members, data.test.head(request.plan.preparation.testLimit)).sum;
     }
     emit finished(false, accuracy);
   });
@@ -64,11 +51,11 @@ void TrainWorker::save(const QString& path) {
     QStringList files;
     for (std::size_t i = 0; i < models_.size(); ++i) {
       const QString modelPath = numbered(path, i);
-      models_[i].save(modelPath.toStdString());
+      models_[i].model.save(modelPath.toStdString());
       files << modelPath;
-      if (keys_[i]) {
+      if (const std::optional<led::Key>& key = models_[i].key) {
         const QString keyPath = QFileInfo(modelPath).path() + "/" + QFileInfo(modelPath).completeBaseName() + ".ledkey";
-        led::writeKeyFile(keyPath.toStdString(), *keys_[i]);
+        led::writeKeyFile(keyPath.toStdString(), *key);
         files << keyPath;
       }
     }

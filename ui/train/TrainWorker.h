@@ -7,9 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "keys/Key.h"
-#include "learn/Classifier.h"
-#include "learn/Trainer.h"
+#include "core/local/EnsembleTraining.h"
 
 Q_DECLARE_METATYPE(led::TrainProgress)
 Q_DECLARE_METATYPE(led::EpochMetrics)
@@ -18,10 +16,8 @@ namespace led::ui {
 
 struct TrainRequest {
   QString dataset;                             // a DatasetSource string
-  std::optional<led::SchemeParams> scheme;     // none: plain images
+  led::EnsemblePlan plan;                      // scheme (none: plain images), models, training, preparation
   std::optional<led::Key> key;                 // used when it fits scheme and data; else fresh keys are made
-  led::TrainConfig config;
-  int models = 1;                              // an ensemble of this many models, each with its own key
 };
 
 class TrainWorker : public QObject {
@@ -46,8 +42,7 @@ class TrainWorker : public QObject {
   void saved(const QStringList& files);
 
  private:
-  std::vector<led::Classifier> models_;
-  std::vector<std::optional<led::Key>> keys_;
+  std::vector<led::TrainedModel> models_;
 };
 
 }  // namespace led::ui

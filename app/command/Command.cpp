@@ -1,0 +1,117 @@
+#include "app/command/Command.h"
+
+#include <cstdio>
+#include <map>
+
+#include "core/common/Error.h"
+
+#ifndef LED_VERSION
+#error "LED_VERSION must be defined by the build"
+#endif
+
+namespace led::cli {
+namespace {
+
+const CommandInfo* findCommand(const Program& program, int argc, char** argv) {
+  const CommandInfo* best = nullptr;
+  for (const CommandInfo& c : program.commands) {
+    if (int(c.path.size()) >= argc) continue;
+    bool matches = true;
+    for (std::size_t i = 0; i < c.path.size() && matches; ++i) matches = c.path[i] == argv[i + 1];
+    if (matches && (!best || c.path.size() > best->path.size())) best = &c;
+  }
+  return best;
+}
+
+std::string groupSummary(const Program& program, const std::string& group) {
+  for (const auto& [name, summary] : program.groups)
+    if (name == group) return summary;
+  return {};
+}
+
+// The CLI11 app of every command and group, with the commands made for this run.
+struct Tree {
+  CLI::App root;
+  std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
+
+  Tree(const Program& program) : root(program.description, program.name) {
+    root.set_version_flag("--version", program.name + " " + LED_VERSION);
+    root.require_subcommand(1);
+    root.footer("Run '" + program.name + " COMMAND --help' for a command's options. Exit codes: 0 done, 1 failed, 2 usage.");
+    std::map<std::string, CLI::App*> groups;
+    for (const CommandInfo& info : program.commands) {
+      CLI::App* parent = &root;
+      for (std::size_t i = 0; i + 1 < info.path.size(); ++i) {
+        CLI::App*& group = groups[info.path[i]];
+        if (!group) {
+          group = parent->add_subcommand(info.path[i], groupSummary(program, info.path[i]));
+          group->require_subcommand(1);
+        }
+        parent = group;
+      }
+      CLI::App* app = parent->add_subcommand(info.path.back(), info.summary);
+      if (!info.make) continue;  // run by another program: only listed here
+      std::unique_ptr<Command> command = info.make();
+      command->define(*app);
+      commands.emplace_back(app, std::move(command));
+    }
+  }
+
+  Command* parsed() {
+    for (auto& [app, command] : commands)
+      if (app->parsed()) return command.get();
+    return nullptr;
+  }
+};
+
+// The sentence, and where the help for it is: the command's own when one was named.
+int usage(const Program& program, const CommandInfo* named, const std::string& sentence) {
+  std::string help = program.name;
+  if (named)
+    for (const std::string& word : named->path) help += " " + word;
+  std::fprintf(stderr, "%s: error: %s (see '%s --help')\n", program.name.c_str(), sentence.c_str(), help.c_str());
+  return kUsage;
+}
+
+bool isCommandOrGroup(const Program& program, const std::string& word) {
+  for (const CommandInfo& c : program.commands)
+    if (c.path.front() == word) return true;
+  return false;
+}
+
+}  // namespace
+
+void usageError(const std::string& sentence) { throw UsageError(sentence); }
+
+int runProgram(const Program& program, int argc, char** argv) {
+  const CommandInfo* named = findCommand(program, argc, argv);
+  if (named && !named->make) return program.forward(argc, argv);
+  Tree tree(program);
+  if (argc < 2) {
+    std::fputs(tree.root.help().c_str(), stderr);
+    return kUsage;
+  }
+  if (argv[1][0] != '-' && !isCommandOrGroup(program, argv[1]))
+    return usage(program, nullptr, std::string("unknown command '") + argv[1] + "'");
+  try {
+    tree.root.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return tree.root.exit(e);  // --help of a command, --version
+    return usage(program, named, e.what());
+  }
+  Command* command = tree.parsed();
+  if (!command) return usage(program, named, "name a command");
+  try {
+    return command->run();
+  } catch (const UsageError& e) {
+    return usage(program, named, e.what());
+  } catch (const Error& e) {
+    std::fprintf(stderr, "%s: error: %s\n", program.name.c_str(), e.what());
+    return kFailed;
+  } catch (const std::bad_alloc&) {
+    std::fprintf(stderr, "%s: error: out of memory\n", program.name.c_str());
+    return kFailed;
+  }
+}
+
+}  // namespace led::cli

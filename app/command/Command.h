@@ -1,0 +1,55 @@
+#pragma once
+// The command framework both programs share (led, the user's; led-cloud, the cloud's). A command is a
+// unit with its name, its options and its run; a program is a list of them. Parsing is CLI11's, output
+// for scripts is JSON (nlohmann); every value is checked as it is parsed (Validators.h), so a word where a
+// number goes is a usage error that names the option.
+//
+// Exit codes: 0 done, 1 failed (one sentence on stderr), 2 a usage mistake.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace led::cli {
+
+enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
+
+class Command {
+ public:
+  virtual ~Command() = default;
+  // Declares the options and positional arguments on the command's own CLI11 app.
+  virtual void define(CLI::App& app) = 0;
+  // Runs once the command line parsed. Throws led::Error (exit 1) or UsageError (exit 2).
+  virtual int run() = 0;
+};
+
+// A usage mistake found after parsing (two options that do not go together, a missing input).
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+[[noreturn]] void usageError(const std::string& sentence);
+
+struct CommandInfo {
+  std::vector<std::string> path;  // {"keygen"}, {"query", "compose"}
+  std::string summary;
+  // Makes the command; empty for a command another program of the suite runs (see Program::forward).
+  std::function<std::unique_ptr<Command>()> make;
+};
+
+struct Program {
+  std::string name;         // "led"
+  std::string description;  // the first line of --help
+  std::vector<CommandInfo> commands;
+  // Summaries of the command groups ("query": "compose a deniable query, ...").
+  std::vector<std::pair<std::string, std::string>> groups;
+  // Runs a command that has no `make` here, with the whole command line; returns only on failure.
+  std::function<int(int argc, char** argv)> forward;
+};
+
+// Parses argv, runs the command it names, and turns every error into its sentence and exit code.
+int runProgram(const Program& program, int argc, char** argv);
+
+}  // namespace led::cli

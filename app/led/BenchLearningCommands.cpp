@@ -1,0 +1,95 @@
+// led bench train | query: training throughput on images encrypted as they are fed (and the share of a
+// step spent preparing them), and one deniable round (compose, the cloud's answer, the opening).
+#include <thread>
+
+#include "app/command/Command.h"
+#include "app/command/Output.h"
+#include "app/command/Validators.h"
+#include "app/led/LearningCommands.h"
+#include "app/led/Options.h"
+#include "core/data/DatasetSource.h"
+#include "core/local/QueryBench.h"
+#include "core/local/TrainBench.h"
+#include "core/model/ModelInfo.h"
+#include "core/schemes/SchemeRegistry.h"
+
+namespace led::cli {
+namespace {
+
+class BenchTrain : public Command {
+ public:
+  void define(CLI::App& app) override {
+    addDatasetOption(app, dataset_);
+    scheme_.add(app);
+    app.add_flag("--plain", plain_, "Plain images instead of ciphertexts.");
+    app.add_option("--architecture", architecture_, "The model (default baseline).")->check(oneOf(architectures()));
+    app.add_option("--batch", batch_, "Batch size (default 128).")->check(wholeNumber(1, 1 << 20));
+    app.add_option("--steps", steps_, "Steps to time (default 50).")->check(wholeNumber(1, 100000));
+    app.add_option("--threads", threads_, "CPU threads (default: all cores).")->check(wholeNumber(1, 1024));
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    const DatasetSplit data = loadDataset(dataset_);
+    std::optional<Key> key;
+    if (!plain_) {
+      StreamRandom random(1);  // a benchmark's key: no secret
+      key = generateKey({scheme_.params(), data.train.shape}, random);
+    }
+    const std::string scheme = plain_ ? "plain" : scheme_.scheme();
+    const TrainBenchResult r = benchmarkTraining(data.train, key, architecture_, batch_, steps_, threads_);
+    if (json_) {
+      printJson({{"images_per_second", r.imagesPerSecond}, {"model_images_per_second", r.modelImagesPerSecond}, {"prepare_share", r.prepareShare},
+                 {"threads", r.threads}, {"device", r.device}, {"batch", batch_}, {"scheme", scheme}});
+      return kOk;
+    }
+    printLine(format("%s on %s %s, %s with %d thread(s), batch %d, %d timed steps after 3 warm-up steps", architecture_.c_str(), scheme.c_str(),
+                     data.train.name.c_str(), r.device.c_str(), r.threads, batch_, steps_));
+    printLine(format("training, whole steps:          %.0f images/s", r.imagesPerSecond));
+    printLine(format("training, model only:           %.0f images/s", r.modelImagesPerSecond));
+    printLine(format("augmentation + encryption + batching: %.2f %% of step time", 100 * r.prepareShare));
+    return kOk;
+  }
+
+ private:
+  std::string dataset_, architecture_ = "baseline";
+  SchemeOptions scheme_;
+  bool plain_ = false, json_ = false;
+  int batch_ = 128, steps_ = 50, threads_ = int(std::max(1u, std::thread::hardware_concurrency()));
+};
+
+class BenchQuery : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("--runs", runs_, "Rounds to time (default 200).")->check(wholeNumber(1, 1000000));
+    app.add_option("--side", side_, "Guide side, 16 (default) or 32.")->check(oneOf({"16", "32"}));
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    const QueryBenchResult r = benchmarkQuery({32, 32, 3}, side_, runs_);
+    if (json_) {
+      printJson({{"compose_ms", r.composeMs}, {"answer_ms", r.answerMs}, {"open_ms", r.openMs}, {"round_ms", r.roundMs}, {"fake_key_ms", r.fakeKeyMs},
+                 {"runs", r.runs}, {"side", side_}});
+      return kOk;
+    }
+    printLine(format("deniable query, le keys for 32x32x3 images, baseline models, %dx%d guides, medians of %d runs", side_, side_, runs_));
+    printLine(format("compose:                  %.3f ms", r.composeMs));
+    printLine(format("cloud answer:             %.3f ms", r.answerMs));
+    printLine(format("open (with the answer):   %.3f ms", r.openMs));
+    printLine(format("compose + answer + open:  %.3f ms", r.roundMs));
+    printLine(format("fake guide key (uniform): %.4f ms", r.fakeKeyMs));
+    return kOk;
+  }
+
+ private:
+  int runs_ = 200, side_ = 16;
+  bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makeBenchTrainCommand() { return std::make_unique<BenchTrain>(); }
+std::unique_ptr<Command> makeBenchQueryCommand() { return std::make_unique<BenchQuery>(); }
+
+}  // namespace led::cli

@@ -1,0 +1,94 @@
+#include "app/led/Options.h"
+
+#include <cstdio>
+
+#include "app/command/Command.h"
+#include "app/command/Output.h"
+#include "app/command/Validators.h"
+#include "core/common/Error.h"
+
+namespace led::cli {
+namespace {
+
+std::vector<std::string> schemeNames() {
+  std::vector<std::string> names;
+  for (SchemeId id : allSchemes()) names.push_back(schemeName(id));
+  return names;
+}
+
+}  // namespace
+
+void SchemeOptions::add(CLI::App& app, const std::string& defaultScheme) {
+  scheme_ = defaultScheme;
+  app.add_option("--scheme", scheme_, "Scheme: le, ele, etc, etc-gray, pe or rmt (default " + defaultScheme + ").")
+      ->check(oneOf(schemeNames()))->group("Scheme");
+  app.add_option("--block", block_, "Block size M (default: the scheme's own, 4; pe has 1).")->check(wholeNumber(1, 1024))->group("Scheme");
+  app.add_flag("--no-split", noSplit_, "le, ele: work on whole bytes instead of 4-bit nibbles.")->group("Scheme");
+  app.add_flag("--no-reverse", noReverse_, "le, ele: no reversal mask.")->group("Scheme");
+  app.add_flag("--no-shuffle", noShuffle_, "le, ele: no permutation inside blocks.")->group("Scheme");
+  app.add_option("--noise", noise_, "rmt: noise level N, noise drawn from [0, N) (default 25).")->check(realNumber(0, 255))->group("Scheme");
+  app.add_flag("--no-block-permutation", noBlockPermutation_, "rmt: keep blocks in place.")->group("Scheme");
+}
+
+SchemeParams SchemeOptions::params() const {
+  SchemeParams p = SchemeParams::defaults(parseSchemeName(scheme_));
+  if (block_) p.blockSize = *block_;
+  if (noise_) p.noise = *noise_;
+  p.split = !noSplit_;
+  p.reverse = !noReverse_;
+  p.shuffle = !noShuffle_;
+  p.blockPermutation = !noBlockPermutation_;
+  try {
+    p.validate();
+  } catch (const Error& e) {
+    usageError(e.what());
+  }
+  return p;
+}
+
+void PreparationOptions::add(CLI::App& app) {
+  app.add_option("--crop", crop_, "Random-crop padding in pixels (default: 0 for gray images, 4 for colour).")
+      ->check(wholeNumber(0, 64))->group("Preparing the images");
+  app.add_flag("--no-flip", noFlip_, "Do not mirror images at random.")->group("Preparing the images");
+  app.add_flag("--no-augment", noAugment_, "No random crop and no mirroring.")->group("Preparing the images");
+  app.add_option("--pixel-noise", pixelNoise_,
+                 "Add a uniform integer in [-n, n] to every plain sample before encryption (default 0; 8 keeps le models from "
+                 "over-fitting the lower nibble).")
+      ->check(wholeNumber(0, 64))->group("Preparing the images");
+  app.add_option("--limit-train", trainLimit_, "Use only the first n training images.")->check(wholeNumber(1, 1LL << 40))->group("Preparing the images");
+  app.add_option("--limit-test", testLimit_, "Use only the first n test images.")->check(wholeNumber(1, 1LL << 40))->group("Preparing the images");
+}
+
+Preparation PreparationOptions::preparation() const {
+  Preparation p;
+  if (crop_ || noFlip_ || noAugment_) p.augmentation = noAugment_ ? Augmentation{} : Augmentation{crop_.value_or(0), !noFlip_, 0};
+  p.pixelNoise = pixelNoise_;
+  p.trainLimit = trainLimit_;
+  p.testLimit = testLimit_;
+  return p;
+}
+
+void addDatasetOption(CLI::App& app, std::string& source) {
+  source = "fashion-mnist";
+  app.add_option("--dataset", source,
+                 "fashion-mnist[:FOLDER] (default: Debian's dataset-fashion-mnist), cifar10:FOLDER (a cifar-10-batches-bin folder) or "
+                 "folder:FOLDER[@WxHxC] (one sub-folder per class).");
+}
+
+void SeedOption::add(CLI::App& app, const std::string& what) {
+  app.add_option("--seed", seed_, what)->check(wholeNumber(0, 1LL << 62));
+}
+
+std::unique_ptr<RandomSource> SeedOption::random(bool makesKeys) const {
+  if (!seed_) return std::make_unique<OsRandom>();
+  if (makesKeys) warn("led", "seeded demo key: anyone who knows the seed has the key");
+  return std::make_unique<StreamRandom>(*seed_);
+}
+
+ImageShape shapeFrom(const std::string& size) {
+  int width = 0, height = 0, channels = 0;
+  if (std::sscanf(size.c_str(), "%dx%dx%d", &width, &height, &channels) != 3) usageError("a size is WIDTHxHEIGHTxCHANNELS, e.g. 32x32x3");
+  return {height, width, channels};
+}
+
+}  // namespace led::cli

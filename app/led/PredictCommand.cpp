@@ -1,0 +1,68 @@
+// led predict: the top labels of an image (or every image in a folder), encrypted locally with the
+// model's key before the model sees it.
+#include <algorithm>
+#include <filesystem>
+
+#include "app/command/Command.h"
+#include "app/command/Output.h"
+#include "app/command/Validators.h"
+#include "app/led/LearningCommands.h"
+#include "core/imageio/ImageFile.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/local/Prediction.h"
+
+namespace led::cli {
+namespace {
+
+std::vector<std::string> imagesAt(const std::string& input) {
+  if (!std::filesystem::is_directory(input)) return {input};
+  std::vector<std::string> images;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(input))
+    if (entry.is_regular_file() && isImagePath(entry.path().string())) images.push_back(entry.path().string());
+  std::sort(images.begin(), images.end());
+  return images;
+}
+
+class Predict : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("image", image_, "An image, or a folder of images.")->required();
+    app.add_option("-m,--model", model_, "Model file.")->required();
+    app.add_option("-k,--key", key_, "The key the model was trained with (none for a plain model).");
+    app.add_option("--top", top_, "How many labels to show (default 3).")->check(wholeNumber(1, 1000));
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    const Classifier model = Classifier::load(model_);
+    const std::optional<Key> key = key_.empty() ? std::nullopt : std::optional<Key>(readKeyFile(key_));
+    requireModelKey(model.info(), fingerprintOf(key));
+    Json results = Json::array();
+    for (const std::string& path : imagesAt(image_)) {
+      const Prediction p = predict(model, key, readImage(path));
+      Json labels = Json::array();
+      std::string text;
+      for (int i = 0; i < std::min<int>(top_, int(p.ranking.size())); ++i) {
+        const int c = p.ranking[std::size_t(i)];
+        const std::string& name = model.info().classNames[std::size_t(c)];
+        labels.push_back({{"label", name}, {"class", c}, {"probability", p.probabilities[std::size_t(c)]}});
+        text += format("%s%s %.1f %%", i ? ", " : "", name.c_str(), 100.0 * p.probabilities[std::size_t(c)]);
+      }
+      results.push_back({{"image", path}, {"top", labels}});
+      if (!json_) printLine(path + "  " + text);
+    }
+    if (json_) printJson({{"model", model.info().describe()}, {"predictions", results}});
+    return kOk;
+  }
+
+ private:
+  std::string image_, model_, key_;
+  int top_ = 3;
+  bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makePredictCommand() { return std::make_unique<Predict>(); }
+
+}  // namespace led::cli

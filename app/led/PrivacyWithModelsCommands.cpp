@@ -1,0 +1,152 @@
+// led evaluate misuse | sweep: Sharma & Chen's measures that need models. misuse: visual privacy and
+// model mis-usability of the keyed models led evaluate table1 left in a folder, against its plain model.
+// sweep: their calibration, over block sizes and noise levels, training a model per setting, with the
+// three curves as PNG.
+#include <cstdio>
+#include <filesystem>
+
+#include "app/command/Command.h"
+#include "app/command/Output.h"
+#include "app/command/TrainingOptions.h"
+#include "app/command/Validators.h"
+#include "app/led/LearningCommands.h"
+#include "app/led/Options.h"
+#include "core/common/Error.h"
+#include "core/common/NumberList.h"
+#include "core/data/DatasetSource.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/local/Calibration.h"
+#include "core/local/VisualPrivacy.h"
+#include "core/metrics/LineChart.h"
+
+namespace led::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+class Misuse : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("--out-dir", dir_, "A folder of led evaluate table1: plain.ledmodel and SCHEME-N.ledmodel with SCHEME-N.ledkey.")->required();
+    addDatasetOption(app, dataset_);
+    app.add_option("--limit-test", testLimit_, "Use only the first n test images.")->check(wholeNumber(1, 1LL << 40));
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    const Classifier plain = Classifier::load((fs::path(dir_) / "plain.ledmodel").string());
+    const Dataset test = loadDataset(dataset_).test.head(testLimit_);
+    std::vector<fs::path> models;
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+      const fs::path p = entry.path();
+      if (p.extension() == ".ledmodel" && p.stem().string().find('-') != std::string::npos && fs::exists(fs::path(p).replace_extension(".ledkey")))
+        models.push_back(p);
+    }
+    std::sort(models.begin(), models.end());
+    if (models.empty()) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 holds no keyed model with its key (SCHEME-N.ledmodel and .ledkey)"), {dir_}});
+    Json rows = Json::array();
+    if (!json_) printLine("| model | examiner accuracy on ciphertexts | visual privacy | mis-usability (on plain images) |\n|---|---:|---:|---:|");
+    for (const fs::path& model : models) {
+      const Key key = readKeyFile(fs::path(model).replace_extension(".ledkey").string());
+      const PrivacyMeasures m = measurePrivacy(plain, Classifier::load(model.string()), key, test);
+      const std::string stem = model.stem().string();
+      rows.push_back({{"model", stem}, {"examiner_accuracy", m.examinerAccuracy}, {"visual_privacy", m.visualPrivacy}, {"misusability", m.misusability}});
+      if (!json_) printLine(format("| %s | %.2f %% | %.4f | %.2f %% |", stem.c_str(), 100 * m.examinerAccuracy, m.visualPrivacy, 100 * m.misusability));
+    }
+    if (json_) printJson({{"models", rows}, {"test_images", test.size()}});
+    return kOk;
+  }
+
+ private:
+  std::string dir_, dataset_;
+  std::size_t testLimit_ = 0;
+  bool json_ = false;
+};
+
+// One chart per measure: the measure against block size, a line per noise level (Sharma & Chen, Figs. 5-7).
+void writeCurves(const std::string& dir, const CalibrationResult& result, const std::string& scheme) {
+  for (CalibrationMeasure m : {CalibrationMeasure::Accuracy, CalibrationMeasure::VisualPrivacy, CalibrationMeasure::Misusability}) {
+    const CalibrationAxis axis = axisOf(m);
+    writeLineChart(dir + "/" + axis.file, scheme + ": " + axis.label, "block size M", axis.label, calibrationCurves(result.points, m));
+  }
+}
+
+class Sweep : public Command {
+ public:
+  void define(CLI::App& app) override {
+    addDatasetOption(app, dataset_);
+    scheme_.add(app, "rmt");
+    app.add_option("--blocks", blocks_, "Block sizes, comma-separated (default 2,4,7; images whose sides they do not divide are padded).")
+        ->check(wholeList(1, 1024));
+    app.add_option("--noises", noises_, "rmt's noise levels, comma-separated (default 0,25,50; other schemes: 0).")->check(realList(0, 255));
+    training_.add(app, 2);
+    preparation_.add(app);
+    app.add_option("--target", target_, "Name the most accurate setting whose visual privacy reaches this (0 to 1).")->check(realNumber(0, 1));
+    app.add_option("--out-dir", outDir_, "Write sweep.csv, accuracy.png, visual-privacy.png and misusability.png here.")->required();
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    CalibrationPlan plan;
+    plan.scheme = scheme_.params().scheme;
+    plan.blockSizes = parseWholeNumberList(blocks_, "--blocks");
+    plan.noises = !noises_.empty() ? parseNumberList(noises_, "--noises") : plan.scheme == SchemeId::Rmt ? std::vector<double>{0, 25, 50} : std::vector<double>{0};
+    plan.training = training_.config();
+    plan.preparation = preparation_.preparation();
+    plan.training.validate();
+    const std::unique_ptr<RandomSource> keys = plan.training.seed ? std::unique_ptr<RandomSource>(std::make_unique<StreamRandom>(*plan.training.seed))
+                                                                  : std::make_unique<OsRandom>();
+    if (plan.training.seed) warn("led", "seeded demo keys: anyone who knows the seed has the keys");
+    const DatasetSplit data = loadDataset(dataset_);
+    CalibrationCallbacks callbacks;
+    callbacks.progress = [last = -1](const CalibrationProgress& p) mutable {
+      if (p.step == last) return;
+      last = p.step;
+      std::fprintf(stderr, "training model %d of %d%s\n", p.step + 1, p.steps, p.step == 0 ? " (the plain examiner)" : "");
+    };
+    const std::atomic<bool> never{false};
+    const CalibrationResult result = calibrate(data, plan, *keys, callbacks, never);
+    writeTextFile(outDir_ + "/sweep.csv", calibrationCsv(result.points));
+    writeCurves(outDir_, result, schemeName(plan.scheme));
+    std::optional<CalibrationPoint> pick;
+    if (target_) pick = cheapestSettingFor(result.points, *target_);
+    if (json_) {
+      Json rows = Json::array();
+      for (const CalibrationPoint& p : result.points)
+        rows.push_back({{"scheme", schemeName(p.params.scheme)}, {"block", p.params.blockSize}, {"noise", p.params.noise}, {"accuracy", p.accuracy},
+                        {"examiner_accuracy", p.privacy.examinerAccuracy}, {"visual_privacy", p.privacy.visualPrivacy}, {"misusability", p.privacy.misusability}});
+      Json out{{"dataset", data.test.name}, {"examiner_accuracy_on_plain", result.examinerAccuracy}, {"points", rows}};
+      if (pick) {
+        const CalibrationPoint& best = *pick;
+        out["pick"] = {{"block", best.params.blockSize}, {"noise", best.params.noise}, {"accuracy", best.accuracy}};
+      }
+      printJson(out);
+      return kOk;
+    }
+    printLine(format("plain examiner on plain test images: %.2f %%\n", 100 * result.examinerAccuracy) +
+              "| block | noise | accuracy | visual privacy | mis-usability |\n|---:|---:|---:|---:|---:|");
+    for (const CalibrationPoint& p : result.points)
+      printLine(format("| %d | %g | %.2f %% | %.4f | %.2f %% |", p.params.blockSize, p.params.noise, 100 * p.accuracy, p.privacy.visualPrivacy,
+                       100 * p.privacy.misusability));
+    if (target_)
+      printLine(pick ? format("most accurate setting with visual privacy >= %g: M=%d, noise %g (%.2f %%)", *target_, pick->params.blockSize,
+                              pick->params.noise, 100 * pick->accuracy)
+                     : format("no setting reaches visual privacy %g", *target_));
+    return kOk;
+  }
+
+ private:
+  std::string dataset_, blocks_ = "2,4,7", noises_, outDir_;
+  SchemeOptions scheme_;
+  TrainingOptions training_;
+  PreparationOptions preparation_;
+  std::optional<double> target_;
+  bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makeMisuseCommand() { return std::make_unique<Misuse>(); }
+std::unique_ptr<Command> makeSweepCommand() { return std::make_unique<Sweep>(); }
+
+}  // namespace led::cli

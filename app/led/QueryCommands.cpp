@@ -1,0 +1,164 @@
+// led query compose | open | read: the user's side of the deniable query.
+#include <filesystem>
+
+#include "app/command/Command.h"
+#include "app/command/Output.h"
+#include "app/command/Validators.h"
+#include "app/led/KeyDescription.h"
+#include "app/led/UserCommands.h"
+#include "core/common/Error.h"
+#include "core/deniable/GuideKeyFile.h"
+#include "core/deniable/QueryFile.h"
+#include "core/imageio/ImageFile.h"
+#include "core/user/Compose.h"
+#include "core/user/Opening.h"
+
+namespace led::cli {
+namespace {
+
+Json slotJson(const Answer& answer, const AnswerSlot& slot) {
+  return {{"label", answer.classNames[std::size_t(slot.label)]}, {"class", slot.label}, {"confidence", slot.confidence}};
+}
+
+std::string slotText(const Answer& answer, const AnswerSlot& slot) {
+  return format("%s (%.1f %%)", answer.classNames[std::size_t(slot.label)].c_str(), 100.0 * slot.confidence);
+}
+
+class Compose : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("--process", process_, "deniable (default) or normal.")->check(oneOf({"deniable", "normal"}));
+    app.add_option("--target", target_, "The real image.")->required();
+    app.add_option("--other", other_, "The fake image (deniable) or the decoy, any natural image (normal).")->required();
+    app.add_option("--part0-keys", part0_, "Deniable: model keys of part 0, one per ensemble member (k0[,k0b,...]).");
+    app.add_option("--part1-keys", part1_, "Deniable: model keys of part 1, as many as part 0.");
+    app.add_option("--keys", keys_, "Normal: the keys of your model (k[,kb,...]).");
+    app.add_option("--pad", pad_, "Your guide pad; its next entry is taken (never to be used again) for this query.")->required();
+    app.add_option("-o,--output", output_, "The query file to write (.ledq).")->required();
+    app.add_option("--answer-key-out", answerKeyOut_, "Where to keep the query's answer key (.ledak), to read the answer.")->required();
+    app.add_option("--guide-key-out", guideKeyOut_, "Also keep the true guide key (.ledgk). Demos only: it defeats deniability.");
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    const bool deniable = process_ == "deniable";
+    if (deniable && (part0_.empty() || part1_.empty()))
+      usageError("the deniable process needs --part0-keys and --part1-keys (the keys of the two parts' models)");
+    if (!deniable && keys_.empty()) usageError("the normal process needs --keys (the keys of your model)");
+    const Image target = readImage(target_), other = readImage(other_);
+    std::array<std::vector<Key>, 2> partKeys;
+    std::vector<Key> keys;
+    if (deniable) partKeys = {readKeyList(part0_, "--part0-keys"), readKeyList(part1_, "--part1-keys")};
+    else keys = readKeyList(keys_, "--keys");
+
+    const PadEntry entry = GuidePad::takeNext(pad_);  // erased from the pad before use
+    OsRandom random;
+    const ComposedQuery c = deniable ? composeDeniable(target, other, partKeys, entry, random) : composeNormal(target, other, keys, entry, random);
+    writeAnswerKeyFile(answerKeyOut_, {entry.index, entry.answerKey});
+    writeQueryFile(output_, c.query);
+    if (!guideKeyOut_.empty()) {
+      warn("led", "--guide-key-out keeps the true guide key: whoever finds that file can open the query honestly. Demos only.");
+      writeGuideKeyFile(guideKeyOut_, {entry.index, c.guide.width(), entry.key});
+    }
+    const auto bytes = std::filesystem::file_size(output_);
+    if (json_) {
+      printJson({{"query", output_}, {"process", process_}, {"coin", c.coin}, {"pad_index", entry.index}, {"members", c.query.members()},
+                 {"bytes", bytes}, {"answer_key", answerKeyOut_}});
+    } else {
+      printLine(format("%s (%s process, pad entry %llu, %zu ciphertexts per part, %llu bytes)", output_.c_str(), process_.c_str(),
+                       static_cast<unsigned long long>(entry.index), c.query.members(), static_cast<unsigned long long>(bytes)));
+      printLine(format("coin b = %d: your image is part %d (remember it; it is saved nowhere)", c.coin, c.coin));
+    }
+    return kOk;
+  }
+
+ private:
+  std::string process_ = "deniable", target_, other_, part0_, part1_, keys_, pad_, output_, answerKeyOut_, guideKeyOut_;
+  bool json_ = false;
+};
+
+class Open : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("--query", query_, "The query file.")->required();
+    app.add_option("--guide-key", guideKey_, "A guide key file (.ledgk), honest or fake.")->required();
+    app.add_option("--model-keys", modelKeys_, "The model keys revealed for the part, one per ensemble member.")->required();
+    auto* answer = app.add_option("--answer", answer_, "The cloud's answer (.ledans).");
+    auto* answerKey = app.add_option("--answer-key", answerKey_, "The answer key (.ledak).");
+    answer->needs(answerKey);
+    answerKey->needs(answer);
+    app.add_option("--image-out", imageOut_, "Write the decrypted image here.");
+    app.add_option("--guide-out", guideOut_, "Write the opened guide here.");
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    const Query query = readQueryFile(query_);
+    const GuideKeyRecord guideKey = readGuideKeyFile(guideKey_);
+    if (guideKey.side != query.garbledGuide.width())
+      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the guide key is for a %1-pixel guide, the query's is %2"),
+                                 {std::to_string(guideKey.side), std::to_string(query.garbledGuide.width())}});
+    std::optional<Answer> answer;
+    std::optional<AnswerKeyRecord> answerKey;
+    if (!answer_.empty()) {
+      answer = readAnswerFile(answer_);
+      answerKey = readAnswerKeyFile(answerKey_);
+    }
+    const Opening o = openQuery(query, guideKey.key, readKeyList(modelKeys_, "--model-keys"), answer ? &*answer : nullptr,
+                                answerKey ? &answerKey->key : nullptr);
+    if (!guideOut_.empty()) writeImage(guideOut_, o.guide);
+    if (!o.shape)
+      fail(ErrorKind::Mismatch, LED_PHRASE("led", "this guide key opens the query's guide to neither a triangle nor a square: the opening shows a lie"));
+    if (!imageOut_.empty()) writeImage(imageOut_, o.images.front());
+    Json out{{"guide", guideShapeName(*o.shape)}, {"part", o.part}};
+    if (o.slot) out["answer"] = slotJson(*answer, *o.slot);
+    if (json_) {
+      printJson(out);
+      return kOk;
+    }
+    printLine(format("guide: %s -> part %d", guideShapeName(*o.shape).c_str(), o.part));
+    if (!imageOut_.empty()) printLine("image: " + imageOut_);
+    if (o.slot) printLine("label: " + slotText(*answer, *o.slot));
+    return kOk;
+  }
+
+ private:
+  std::string query_, guideKey_, modelKeys_, answer_, answerKey_, imageOut_, guideOut_;
+  bool json_ = false;
+};
+
+class Read : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("--answer", answer_, "The cloud's answer (.ledans).")->required();
+    app.add_option("--answer-key", answerKey_, "The answer key (.ledak).")->required();
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    const Answer answer = readAnswerFile(answer_);
+    const AnswerKeyRecord key = readAnswerKeyFile(answerKey_);
+    Json parts = Json::array();
+    for (int part = 0; part < 2; ++part) {
+      const AnswerSlot slot = openAnswerSlot(answer, part, key.key);
+      parts.push_back(slotJson(answer, slot));
+      if (!json_) printLine(format("part %d: ", part) + slotText(answer, slot));
+    }
+    if (json_) printJson({{"parts", parts}});
+    return kOk;
+  }
+
+ private:
+  std::string answer_, answerKey_;
+  bool json_ = false;
+};
+
+}  // namespace
+
+std::vector<CommandInfo> queryCommands() {
+  return {{{"query", "compose"}, "compose a query with your next pad entry", [] { return std::make_unique<Compose>(); }},
+          {{"query", "open"}, "open a query with revealed keys (honest or fake)", [] { return std::make_unique<Open>(); }},
+          {{"query", "read"}, "read both slots of an answer with its answer key", [] { return std::make_unique<Read>(); }}};
+}
+
+}  // namespace led::cli

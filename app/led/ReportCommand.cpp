@@ -1,0 +1,68 @@
+// led report: one self-contained HTML file with everything measured about a scheme and parameter set on
+// an image: what the ciphertext keeps, the key space, every attack that applies with the image it
+// recovered, and the JPEG curve.
+#include <cstdio>
+#include <filesystem>
+
+#include "app/command/Command.h"
+#include "app/command/Output.h"
+#include "app/command/Validators.h"
+#include "app/led/Options.h"
+#include "app/led/UserCommands.h"
+#include "core/attacks/SchemeAudit.h"
+#include "core/imageio/ImageFile.h"
+#include "core/imageio/Resize.h"
+#include "core/report/AuditReport.h"
+
+namespace led::cli {
+namespace {
+
+class Report : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("image", image_, "The plain image to audit the scheme on.")->required();
+    scheme_.add(app);
+    app.add_option("--size", size_, "Conform the image to WIDTHxHEIGHTxCHANNELS first (default 128x128x3).")->check(imageSize());
+    app.add_option("--known", known_, "rmt: the image the attacker knows in plain (default: a textured image drawn at random).");
+    app.add_option("-o,--output", output_, "The HTML report to write.")->required();
+    app.add_flag("--json", json_, "Also print the measures as JSON.");
+  }
+
+  int run() override {
+    const SchemeParams params = scheme_.params();
+    const Image image = conformTo(readImage(image_), shapeFrom(size_));
+    AuditOptions options;
+    if (!known_.empty()) options.known = readImage(known_);
+    OsRandom random;
+    const std::atomic<bool> never{false};
+    const SchemeAudit audit = auditScheme(image, params, options, random, [](int, int, const Phrase& next) {
+      std::fprintf(stderr, "%s\n", render(next).c_str());
+    }, never);
+    writeAuditReport(output_, audit, std::filesystem::path(image_).filename().string());
+    if (json_) {
+      Json attacks = Json::array();
+      for (const AttackOutcome& o : audit.attacks)
+        attacks.push_back({{"name", render(o.name)}, {"applies", o.applies}, {"succeeded", o.succeeded}, {"psnr", numberOrInfinity(o.psnr)},
+                           {"summary", render(o.summary)}});
+      printJson({{"scheme", audit.params.text()}, {"ssim", audit.ssim}, {"psnr", audit.psnr}, {"key_bits", numberOrInfinity(audit.keyBits)},
+                 {"attacks", attacks}, {"jpeg", bool(audit.jpeg)}, {"report", output_}});
+      return kOk;
+    }
+    printLine(format("%s: SSIM %.4f, key space %.0f bits; report written to %s", audit.params.text().c_str(), audit.ssim, audit.keyBits, output_.c_str()));
+    for (const AttackOutcome& o : audit.attacks) printLine("  " + render(o.name) + ": " + render(o.summary));
+    return kOk;
+  }
+
+ private:
+  SchemeOptions scheme_;
+  std::string image_, size_ = "128x128x3", known_, output_;
+  bool json_ = false;
+};
+
+}  // namespace
+
+CommandInfo reportCommand() {
+  return {{"report"}, "one HTML file with a scheme's privacy measures and every attack on it", [] { return std::make_unique<Report>(); }};
+}
+
+}  // namespace led::cli

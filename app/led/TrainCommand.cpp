@@ -1,0 +1,128 @@
+// led train: classifiers on plain or encrypted images, the key at hand (each image augmented, encrypted
+// and laid out as it is fed), with a line per epoch; Ctrl+C stops within a batch and keeps the last
+// checkpoint. --models n trains an ensemble, each model with its own key.
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+
+#include "app/command/Command.h"
+#include "app/command/Output.h"
+#include "app/command/TrainingOptions.h"
+#include "app/command/Validators.h"
+#include "app/led/LearningCommands.h"
+#include "app/led/Options.h"
+#include "core/data/DatasetSource.h"
+#include "core/keyfile/KeyFile.h"
+#include "core/local/EnsembleTraining.h"
+
+namespace led::cli {
+namespace {
+
+std::atomic<bool> interrupted{false};
+extern "C" void onInterrupt(int) { interrupted = true; }
+
+Json epochJson(const EpochMetrics& m) {
+  return {{"epoch", m.epoch}, {"train_loss", m.trainLoss}, {"train_accuracy", m.trainAccuracy}, {"test_loss", m.testLoss},
+          {"test_accuracy", m.testAccuracy}, {"seconds", m.seconds}};
+}
+
+// out.ledmodel, out-2.ledmodel, ...; the key of each beside it.
+std::string memberPath(const std::string& output, int index, const char* extension) {
+  std::filesystem::path p(output);
+  const std::string stem = p.stem().string() + (index > 0 ? "-" + std::to_string(index + 1) : "");
+  return (p.parent_path() / (stem + extension)).string();
+}
+
+class Train : public Command {
+ public:
+  void define(CLI::App& app) override {
+    addDatasetOption(app, dataset_);
+    app.add_option("-k,--key", key_, "Train on images encrypted with this key; without it (and without --scheme), on plain images.");
+    scheme_.add(app);
+    app.add_option("--models", models_, "An ensemble of this many models, each with its own key (fresh keys from the OS generator "
+                                        "beside the models; the first is --key when given).")->check(wholeNumber(1, 100));
+    training_.add(app, 10);
+    preparation_.add(app);
+    app.add_option("--checkpoint", checkpoint_, "Rewrite this checkpoint after every epoch (one model only).");
+    app.add_option("--resume", resume_, "Continue from this checkpoint (one model only).");
+    app.add_option("-o,--output", output_, "Model file to write (an ensemble: also NAME-2.ledmodel, ... with their keys).")->required();
+    app.add_flag("--json", json_, "Print the history as JSON at the end.");
+    schemeGiven_ = app.get_option("--scheme");
+  }
+
+  int run() override {
+    EnsemblePlan plan;
+    plan.models = models_;
+    plan.training = training_.config();
+    plan.training.checkpointPath = checkpoint_;
+    plan.preparation = preparation_.preparation();
+    if (models_ > 1 && (!checkpoint_.empty() || !resume_.empty())) usageError("--checkpoint and --resume train one model");
+    const std::optional<Key> key = key_.empty() ? std::nullopt : std::optional<Key>(readKeyFile(key_));
+    if (key) plan.scheme = key->spec().params;
+    else if (schemeGiven_->count() > 0) plan.scheme = scheme_.params();
+    plan.training.validate();
+    const DatasetSplit data = loadDataset(dataset_);
+    std::fprintf(stderr, "training %d %s model(s) on %s, %s, on %s\n", models_, plan.training.architecture.c_str(), data.train.name.c_str(),
+                 plan.scheme ? ("encrypted with " + plan.scheme->text()).c_str() : "plain", trainingDevice(plan.training).c_str());
+
+    EnsembleCallbacks callbacks;
+    callbacks.memberStarted = [](int index, int count, const std::optional<Key>& k) {
+      if (count > 1 || k) std::fprintf(stderr, "model %d of %d%s\n", index + 1, count, k ? (", key " + k->shortFingerprint()).c_str() : "");
+    };
+    callbacks.training.epochDone = [&](const EpochMetrics& m) {
+      std::fprintf(json_ ? stderr : stdout, "epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s\n", m.epoch,
+                   plan.training.epochs, m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds);
+      std::fflush(stdout);
+      history_.push_back(epochJson(m));
+    };
+    interrupted = false;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    EnsembleRun run;
+    if (resume_.empty()) {
+      OsRandom keys;
+      run = trainEnsemble(data, plan, key, keys, callbacks, interrupted);
+    } else {
+      TrainResult r = trainOnImages(data, key, plan.training, plan.preparation, callbacks.training, interrupted, resume_);
+      run.cancelled = r.cancelled;
+      if (!r.cancelled) run.members.push_back({std::move(r.model), key});
+    }
+    std::signal(SIGINT, previous);
+    if (run.cancelled) {
+      std::fprintf(stderr, "led: cancelled%s\n", checkpoint_.empty() ? "" : ("; " + checkpoint_ + " holds the last finished epoch").c_str());
+      return kFailed;
+    }
+    Json files = Json::array();
+    for (std::size_t i = 0; i < run.members.size(); ++i) {
+      const std::string model = i == 0 ? output_ : memberPath(output_, int(i), ".ledmodel");
+      run.members[i].model.save(model);
+      files.push_back(model);
+      if (run.members[i].key && !(i == 0 && key)) {
+        writeKeyFile(memberPath(model, 0, ".ledkey"), *run.members[i].key);
+        files.push_back(memberPath(model, 0, ".ledkey"));
+      }
+    }
+    if (json_) {
+      const Classifier& first = run.members.front().model;
+      printJson({{"model", output_}, {"files", files}, {"description", first.info().describe()}, {"parameters", first.parameterCount()},
+                 {"device", trainingDevice(plan.training)}, {"test_accuracy", history_.back()["test_accuracy"]}, {"history", history_}});
+    }
+    return kOk;
+  }
+
+ private:
+  std::string dataset_, key_, checkpoint_, resume_, output_;
+  SchemeOptions scheme_;
+  CLI::Option* schemeGiven_ = nullptr;
+  int models_ = 1;
+  TrainingOptions training_;
+  PreparationOptions preparation_;
+  bool json_ = false;
+  Json history_ = Json::array();
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makeTrainCommand() { return std::make_unique<Train>(); }
+
+}  // namespace led::cli

@@ -1,0 +1,32 @@
+#include "app/led/UserCommands.h"
+
+namespace led::cli {
+
+Program userProgram() {
+  Program p;
+  p.name = "led";
+  p.description = "led: learnable image encryption with deniability, from the command line (the user's side: it holds the keys).";
+  for (CommandInfo c : std::vector<CommandInfo>{keygenCommand(), infoCommand(), traceCommand(), padNewCommand(), fakeKeyCommand(),
+                                                deniabilityTestCommand(), reportCommand(), benchSchemesCommand()})
+    p.commands.push_back(std::move(c));
+  for (const auto& group : {cryptCommands(), queryCommands(), attackCommands(), measureCommands()})
+    p.commands.insert(p.commands.end(), group.begin(), group.end());
+  // Run by led-learn (LearningCommands.h), which fills in how each is made.
+  p.commands.push_back({{"train"}, "train classifiers on plain images or on images you encrypt as they are fed", nullptr});
+  p.commands.push_back({{"predict"}, "label images with a trained model, encrypting them locally", nullptr});
+  p.commands.push_back({{"evaluate", "table1"}, "the LED paper's Table 1 and Fig. 7: plain, encrypted and ensembles", nullptr});
+  p.commands.push_back({{"evaluate", "models"}, "the ensemble curve (Fig. 7) of the keyed models in a folder", nullptr});
+  p.commands.push_back({{"evaluate", "misuse"}, "visual privacy and model mis-usability of keyed models", nullptr});
+  p.commands.push_back({{"evaluate", "sweep"}, "accuracy, visual privacy and mis-usability over block sizes and noise levels", nullptr});
+  p.commands.push_back({{"bench", "train"}, "training speed, and the share of a step spent preparing batches", nullptr});
+  p.commands.push_back({{"bench", "query"}, "one deniable round: compose, the cloud's answer, the opening", nullptr});
+  p.groups = {{"query", "compose a deniable query, open it with revealed keys, read the answer"},
+              {"pad", "guide keys shared with the cloud, each used once"},
+              {"deniability", "can fake guide keys be told from honest ones?"},
+              {"attack", "chosen-plaintext key recovery, jigsaw solving, rmt regression"},
+              {"evaluate", "the paper's tables and privacy measures"},
+              {"bench", "measure speed"}};
+  return p;
+}
+
+}  // namespace led::cli

@@ -1,0 +1,1 @@
+// Nothing: the module under test is linked in whole (see core/CMakeLists.txt).

@@ -1,0 +1,31 @@
+#pragma once
+// How a ciphertext becomes a model's input tensor (CHW floats). Samples: one plane per channel,
+// v / 255 - 0.5 (rmt's real values: v / 255). NibblePlanes (le with split nibbles): the lower nibbles of
+// every channel, then the upper ones, n / 15 - 0.5. Needs no key: the cloud lays out what it receives.
+#include <cstddef>
+#include <string>
+
+#include "core/ciphertext/Ciphertext.h"
+#include "core/ciphertext/SchemeParams.h"
+
+namespace led {
+
+enum class InputLayout { Samples, NibblePlanes };
+
+struct InputShape {
+  int channels = 0;
+  int height = 0;
+  int width = 0;
+  std::size_t size() const { return std::size_t(channels) * height * width; }
+  std::string text() const;  // "2 planes of 28x28"
+  bool operator==(const InputShape& o) const { return channels == o.channels && height == o.height && width == o.width; }
+  bool operator!=(const InputShape& o) const { return !(*this == o); }
+};
+
+InputLayout layoutFor(const SchemeParams& params);
+// The input shape that ciphertexts of this shape give in this layout.
+InputShape inputShapeOf(const ImageShape& cipherShape, InputLayout layout);
+// Writes inputShapeOf(ciphertext, layout).size() floats: how a cloud that holds only ciphertexts feeds its model.
+void layOutCiphertext(const Ciphertext& ciphertext, InputLayout layout, float* out);
+
+}  // namespace led

@@ -1,0 +1,69 @@
+#pragma once
+// Calibration (Sharma & Chen's toolkit; SPEC.md section 7, their Figs. 5-7): a sweep over block sizes and
+// noise levels that, per setting, trains a model on ciphertexts and measures its accuracy, the visual
+// privacy of the ciphertexts against a plain examiner model, and the keyed model's mis-usability on plain
+// images, so a researcher can pick the setting that meets a privacy target at the least accuracy cost.
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/learn/Trainer.h"
+#include "core/local/ImageTraining.h"
+#include "core/local/VisualPrivacy.h"
+#include "core/metrics/LineChart.h"
+#include "core/random/RandomSource.h"
+
+namespace led {
+
+struct CalibrationPlan {
+  SchemeId scheme = SchemeId::Rmt;
+  std::vector<int> blockSizes{2, 4, 7};
+  std::vector<double> noises{0};  // rmt only; every other scheme takes {0}
+  TrainConfig training;           // for the examiner and every keyed model
+  Preparation preparation;        // likewise
+};
+
+struct CalibrationPoint {
+  SchemeParams params;
+  double accuracy = 0;  // keyed model on encrypted test images
+  PrivacyMeasures privacy;
+};
+
+struct CalibrationProgress {
+  int step = 0, steps = 0;  // models trained so far / to train (the examiner is step 0)
+  TrainProgress training;   // of the model in training now
+};
+
+struct CalibrationCallbacks {
+  std::function<void(const CalibrationProgress&)> progress;
+  std::function<void(const CalibrationPoint&)> pointDone;
+};
+
+struct CalibrationResult {
+  double examinerAccuracy = 0;  // the plain model on plain test images
+  std::vector<CalibrationPoint> points;
+  bool cancelled = false;
+};
+
+// Validates every setting before training anything. Keys come from `keys` (the OS generator unless a
+// reproducible demo asks otherwise). Cancelling stops within one batch; the points measured so far stay.
+CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& plan, RandomSource& keys, const CalibrationCallbacks& callbacks,
+                            const std::atomic<bool>& cancel);
+
+// The measured setting with the highest accuracy among those whose visual privacy reaches `target`.
+std::optional<CalibrationPoint> cheapestSettingFor(const std::vector<CalibrationPoint>& points, double visualPrivacyTarget);
+
+// What Sharma & Chen's Figs. 5-7 plot: one measure against block size, a line per noise level.
+enum class CalibrationMeasure { Accuracy, VisualPrivacy, Misusability };
+struct CalibrationAxis {
+  const char* file;   // "accuracy.png"
+  const char* label;  // "test accuracy (%)"
+};
+CalibrationAxis axisOf(CalibrationMeasure measure);
+std::vector<ChartSeries> calibrationCurves(const std::vector<CalibrationPoint>& points, CalibrationMeasure measure);
+// sweep.csv: one row per point.
+std::string calibrationCsv(const std::vector<CalibrationPoint>& points);
+
+}  // namespace led

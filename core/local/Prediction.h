@@ -1,0 +1,23 @@
+#pragma once
+// A local prediction for people who do not program: a photo is conformed to the model's image shape,
+// encrypted with the model's key on this machine, and only the ciphertext is given to the model.
+#include <optional>
+#include <vector>
+
+#include "core/keys/Key.h"
+#include "core/learn/Classifier.h"
+#include "core/ciphertext/Ciphertext.h"
+
+namespace led {
+
+struct Prediction {
+  Image input;                      // the photo at the model's image shape
+  Image ciphertext;                 // what the model saw (its view; the input itself for a plain model)
+  std::vector<float> probabilities;  // one per class
+  std::vector<int> ranking;          // class indices, most probable first
+};
+
+// Throws Mismatch when the key is not the model's.
+Prediction predict(const Classifier& model, const std::optional<Key>& key, const Image& photo);
+
+}  // namespace led

@@ -1,0 +1,67 @@
+#include "core/local/QueryBench.h"
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+#include "core/deniable/GuideKey.h"
+#include "core/user/Compose.h"
+#include "core/user/Opening.h"
+#include "core/cloud/Cloud.h"
+#include "core/local/ImageTraining.h"
+#include "core/schemes/SchemeRegistry.h"
+
+namespace led {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+Classifier benchModel(const Key& key) {
+  Dataset shapeOnly;
+  shapeOnly.name = "benchmark";
+  shapeOnly.shape = key.spec().shape;
+  shapeOnly.classNames = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+  return Classifier(modelInfoFor("baseline", shapeOnly, key), 1);
+}
+
+}  // namespace
+
+QueryBenchResult benchmarkQuery(const ImageShape& shape, int side, int runs) {
+  StreamRandom random(1);
+  const KeySpec spec{SchemeParams::defaults(SchemeId::Le), shape};
+  const Key k0 = generateKey(spec, random), k1 = generateKey(spec, random);
+  const Classifier m0 = benchModel(k0), m1 = benchModel(k1);
+  Image target(shape), fake(shape);
+  random.fill(target.data.data(), target.data.size());
+  random.fill(fake.data.data(), fake.data.size());
+
+  std::vector<double> compose, answer, open, round, fakeKey;
+  for (int run = 0; run < runs; ++run) {
+    PadEntry entry{std::uint64_t(run), randomPermutation(std::size_t(side) * side, random), {}};
+    random.fill(entry.answerKey.data(), entry.answerKey.size());
+    Clock::time_point t = Clock::now();
+    const ComposedQuery c = composeDeniable(target, fake, {std::vector<Key>{k0}, std::vector<Key>{k1}}, entry, random);
+    compose.push_back(msSince(t));
+    t = Clock::now();
+    const CloudResult r = answerQuery(c.query, entry, {{&m0}, {&m1}}, random);
+    answer.push_back(msSince(t));
+    t = Clock::now();
+    openQuery(c.query, entry.key, {c.coin == 0 ? k0 : k1}, &r.answer, &entry.answerKey);
+    open.push_back(msSince(t));
+    round.push_back(compose.back() + answer.back() + open.back());
+    const Image claimed = drawGuide(guideShapeFor(1 - c.coin), side);
+    t = Clock::now();
+    fakeGuideKey(c.query.garbledGuide, claimed, FakeKeyMode::Uniform, random);
+    fakeKey.push_back(msSince(t));
+  }
+  return {median(compose), median(answer), median(open), median(round), median(fakeKey), runs};
+}
+
+}  // namespace led

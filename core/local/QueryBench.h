@@ -1,0 +1,19 @@
+#pragma once
+// `led bench query`: how long one deniable round takes (compose, the cloud's answer, the user's
+// opening with the answer) and how long a fake guide key takes, as medians over many runs.
+#include "core/image/Image.h"
+
+namespace led {
+
+struct QueryBenchResult {
+  double composeMs = 0, answerMs = 0, openMs = 0;  // medians
+  double roundMs = 0;                               // median of compose + answer + open
+  double fakeKeyMs = 0;                             // median, uniform construction
+  int runs = 0;
+};
+
+// Deniable process, le keys of `shape`, untrained baseline models (inference costs the same), guides
+// of `side` pixels. Keys and pads here are seeded: this is a benchmark, not a query anyone sends.
+QueryBenchResult benchmarkQuery(const ImageShape& shape, int side, int runs);
+
+}  // namespace led

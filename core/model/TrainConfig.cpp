@@ -1,0 +1,15 @@
+#include "core/model/TrainConfig.h"
+
+#include "core/common/Error.h"
+#include "core/model/ModelInfo.h"
+
+namespace led {
+
+void TrainConfig::validate() const {
+  requireArchitecture(architecture);
+  if (!(weightDecay >= 0)) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the weight decay cannot be negative"));
+  if (epochs < 1 || batchSize < 1 || !(learningRate > 0))
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "epochs, batch size and learning rate must be positive"));
+}
+
+}  // namespace led

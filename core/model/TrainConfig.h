@@ -1,0 +1,25 @@
+#pragma once
+// How a model is trained: architecture, epochs, batch, optimiser settings, seed, threads, device and
+// checkpoint. The same for the user's own training and the cloud's; checked before anything is loaded.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace led {
+
+struct TrainConfig {
+  std::string architecture = "baseline";
+  int epochs = 10;
+  int batchSize = 128;
+  double learningRate = 2e-3;            // Adam, decayed along a cosine to 0 over the epochs
+  double weightDecay = 0;                // Adam's L2 penalty on the weights (0: none)
+  std::optional<std::uint64_t> seed;     // reproducible weights, order, augmentation and dropout
+  int threads = 0;                       // 0: every core (one when seeded, so results repeat exactly)
+  bool useGpu = true;                    // CUDA when LibTorch sees a GPU
+  std::string checkpointPath;            // rewritten atomically after every epoch when set
+
+  // Throws InvalidArgument naming what is out of range.
+  void validate() const;
+};
+
+}  // namespace led
