@@ -105,6 +105,33 @@ class TestBadFiles : public QObject {
     for (const QString& page : window_->pageNames()) QVERIFY(window_->showPage(page));
   }
 
+  // A key opened together with the image it belongs to, as led-studio FILE does at start: the key waits
+  // for the image. A damaged one is named in the message bar and stays named once the image is shown; a
+  // good one is the key shown.
+  void aKeyOpenedWithItsImageWaitsForIt() {
+    const QString bad = damaged("ledkey");
+    StreamRandom random(10);
+    const Key good = generateKey({SchemeParams::defaults(SchemeId::Etc), {576, 768, 3}}, random);
+    writeKeyFile(path("good.ledkey").toStdString(), good);
+    for (const QString& file : {bad, path("good.ledkey")}) {
+      MainWindow window;
+      window.show();
+      QSignalSpy ready(window.scramblePage(), &ScramblePage::ready);
+      window.scramblePage()->loadSample("dog");
+      window.openFile(file);
+      QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0 && !window.scramblePage()->busy(), 30000);
+      QTest::qWait(300);
+      QTRY_VERIFY_WITH_TIMEOUT(!window.scramblePage()->busy(), 30000);
+      if (file == bad) {
+        QVERIFY(window.messageBar()->isVisible());
+        QVERIFY2(window.messageBar()->text().contains("damaged.ledkey"), qPrintable(window.messageBar()->text()));
+      } else {
+        QVERIFY2(!window.messageBar()->isVisible(), qPrintable(window.messageBar()->text()));
+        QCOMPARE(window.scramblePage()->key()->fingerprint(), good.fingerprint());
+      }
+    }
+  }
+
   // Dataset sources on the Train page: a folder that is none, truncated IDX files, a truncated
   // CIFAR-10 batch, an empty class folder.
   void datasetsThatAreNoneGiveASentence_data() {

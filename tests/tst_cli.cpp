@@ -11,7 +11,12 @@
 
 #include "TestSupport.h"
 #include "core/imageio/ImageFile.h"
+#include "core/learn/Classifier.h"
+#include "core/local/ImageTraining.h"
+#include "core/project/AuditFolder.h"
 #include "core/project/ProjectFile.h"
+#include "core/project/SessionFolder.h"
+#include "core/schemes/SchemeRegistry.h"
 
 using namespace led;
 
@@ -39,6 +44,7 @@ Run runCloud(const QStringList& args) { return runProgram(LED_CLOUD_PATH, args);
 class TestCli : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
+  OsRandom os_;
   QString path(const QString& name) const { return dir_.filePath(name); }
 
  private slots:
@@ -85,6 +91,53 @@ class TestCli : public QObject {
     QCOMPARE(damaged.code, 1);
     QVERIFY(damaged.err.contains("p.ledproj"));
     QCOMPARE(damaged.err.count('\n'), 1);
+  }
+
+  // led info reads what a project keeps beside it (the cloud session, the audit) without LibTorch, and
+  // names a damaged file there.
+  void infoReadsAProjectsSessionAndAudit() {
+    StreamRandom random(40);
+    const ImageShape shape{16, 16, 3};
+    KeptSession session;
+    Dataset named;
+    named.name = "photos";
+    named.shape = shape;
+    named.classNames = {"cat", "dog"};
+    std::vector<Classifier> models;
+    for (int set = 0; set < 2; ++set) {
+      session.keys[std::size_t(set)].push_back(generateKey({SchemeParams::defaults(SchemeId::Le), shape}, random));
+      models.emplace_back(modelInfoFor("baseline", named, session.keys[std::size_t(set)].back()), 1);
+    }
+    session.pads.emplace_back("user-16-pad.ledpad", GuidePad::generate(16, 4, os_));
+    session.pads.emplace_back("cloud-16-pad.ledpad", session.pads.front().second);
+    session.log = {"a line"};
+    writeSessionFolder(path("p-cloud").toStdString(), session, [&](int set, int, const std::string& file) { models[std::size_t(set)].save(file); });
+    KeptAudit audit{{}, "dog"};
+    audit.audit.params = SchemeParams::defaults(SchemeId::Etc);
+    audit.audit.plain = test::gradientImage({32, 32, 3});
+    writeAuditFolder(path("p-audit").toStdString(), audit);
+    Project project;
+    project.set("query.session", path("p-cloud").toStdString());
+    project.set("evaluate.audit.folder", path("p-audit").toStdString());
+    writeProjectFile(path("p.ledproj").toStdString(), project);
+
+    const Run info = runLed({"info", path("p.ledproj"), "--json"});
+    QCOMPARE(info.code, 0);
+    const QJsonObject kept = info.json()["session"].toObject();
+    QCOMPARE(kept["kind"].toString(), QString("cloud session"));
+    QCOMPARE(kept["members"].toInt(), 1);
+    QCOMPARE(kept["model_keys"].toArray()[1].toString(), QString::fromStdString(session.keys[1][0].shortFingerprint()));
+    QCOMPARE(kept["pads"].toArray()[0].toObject()["entries_left"].toInt(), 4);
+    QCOMPARE(info.json()["audit"].toObject()["scheme"].toString(), QString::fromStdString(audit.audit.params.text()));
+    QCOMPARE(runLed({"info", path("p-cloud"), "--json"}).json()["log_lines"].toInt(), 1);
+    QVERIFY(runLed({"info", path("p.ledproj")}).out.contains("cloud session"));
+    QFile model(path("p-cloud/part1-model0.ledmodel"));
+    QVERIFY(model.open(QIODevice::ReadWrite));
+    model.resize(model.size() - 10);
+    model.close();
+    const Run damaged = runLed({"info", path("p.ledproj")});
+    QCOMPARE(damaged.code, 1);
+    QVERIFY2(damaged.err.contains("part1-model0.ledmodel"), damaged.err.constData());
   }
 
   void seededKeyIsMarkedAndReproducible() {

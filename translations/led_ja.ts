@@ -1663,10 +1663,6 @@
         <translation>判定</translation>
     </message>
     <message>
-        <source>Uniform fake key (SPEC 3.6)</source>
-        <translation>一様な偽の鍵 (SPEC 3.6)</translation>
-    </message>
-    <message>
         <source>The paper&apos;s construction</source>
         <translation>論文の構成法</translation>
     </message>
@@ -1781,6 +1777,10 @@
     <message>
         <source>Coercion</source>
         <translation>強要</translation>
+    </message>
+    <message>
+        <source>Uniform fake key (indistinguishable)</source>
+        <translation>一様な偽の鍵 (見分けがつかない)</translation>
     </message>
 </context>
 <context>

@@ -1663,10 +1663,6 @@
         <translation>判定</translation>
     </message>
     <message>
-        <source>Uniform fake key (SPEC 3.6)</source>
-        <translation>均勻假金鑰（SPEC 3.6）</translation>
-    </message>
-    <message>
         <source>The paper&apos;s construction</source>
         <translation>論文的構造</translation>
     </message>
@@ -1781,6 +1777,10 @@
     <message>
         <source>Coercion</source>
         <translation>脅迫</translation>
+    </message>
+    <message>
+        <source>Uniform fake key (indistinguishable)</source>
+        <translation>均勻假金鑰（無法區分）</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,10 @@
 #include "core/imageio/ImageFile.h"
 #include "core/keyfile/KeyFile.h"
 #include "core/model/ModelFile.h"
+#include "core/project/AuditFolder.h"
 #include "core/project/ProjectFile.h"
+#include "core/project/ProjectFolder.h"
+#include "core/project/SessionFolder.h"
 
 namespace led::cli {
 namespace {
@@ -43,7 +46,46 @@ Json modelJson(const ModelFile& file) {
   return out;
 }
 
+Json sessionJson(const std::string& dir) {
+  const KeptSession s = readSessionFolder(dir);
+  Json keys = Json::array(), models = Json::array(), pads = Json::array();
+  for (const auto& set : s.keys)
+    for (const Key& key : set) keys.push_back(key.shortFingerprint());
+  for (const auto& set : s.models)
+    for (const std::string& file : set) models.push_back(readModelFile(file).info.describe());
+  for (const auto& [name, pad] : s.pads) pads.push_back({{"file", name}, {"first_unused", pad.firstIndex()}, {"entries_left", pad.remaining()}});
+  Json out{{"kind", "cloud session"}, {"process", s.process == QueryProcess::Deniable ? "deniable" : "normal"}, {"members", s.members()},
+           {"model_keys", keys}, {"models", models}, {"guide_keys", s.fixedGuideKeys ? "fixed" : "one-time pad"}, {"pads", pads},
+           {"query", bool(s.composed)}, {"answered", bool(s.cloud)}, {"log_lines", s.log.size()}};
+  if (s.composed) out["pad_index"] = s.composed->query.padIndex;
+  return out;
+}
+
+Json auditJson(const std::string& dir) {
+  const KeptAudit kept = readAuditFolder(dir);
+  const SchemeAudit& a = kept.audit;
+  Json attacks = Json::array();
+  for (const AttackOutcome& o : a.attacks)
+    attacks.push_back({{"name", render(o.name)}, {"applies", o.applies}, {"succeeded", o.succeeded}, {"summary", render(o.summary)}});
+  return {{"kind", "scheme audit"}, {"picture", kept.picture}, {"scheme", a.params.text()}, {"image", shapeJson(a.plain.shape)},
+          {"ssim", a.ssim}, {"psnr", numberOrInfinity(a.psnr)}, {"key_bits", numberOrInfinity(a.keyBits)}, {"attacks", attacks},
+          {"jpeg_points", a.jpeg ? a.jpeg->plain.size() : 0}};
+}
+
+// A project's entries, and what the folders it names beside it hold.
+Json projectJson(const std::string& path) {
+  const Project project = readProjectFile(path);
+  Json entries = Json::object();
+  for (const auto& [name, value] : project.values) entries[name] = value;
+  Json out{{"kind", "project"}, {"entries", entries}};
+  if (const std::string session = project.value("query.session"); !session.empty()) out["session"] = sessionJson(session);
+  if (const std::string audit = project.value("evaluate.audit.folder"); !audit.empty()) out["audit"] = auditJson(audit);
+  return out;
+}
+
 Json describe(const std::string& path) {
+  if (isProjectFolder(path, "session.ledproj")) return sessionJson(path);
+  if (isProjectFolder(path, "audit.ledproj")) return auditJson(path);
   const std::string head = magicOf(path);
   if (startsWith(head, "LEDKEY")) return keyJson(readKeyFile(path));
   if (startsWith(head, "LEDCIPH")) {
@@ -71,36 +113,40 @@ Json describe(const std::string& path) {
     const GuideKeyRecord g = readGuideKeyFile(path);
     return {{"kind", "guide key"}, {"pad_index", g.padIndex}, {"guide_side", g.side}};
   }
-  if (startsWith(head, "LEDPROJ")) {  // the desktop application's working state: entries as text
-    Json entries = Json::object();
-    for (const auto& [name, value] : readProjectFile(path).values) entries[name] = value;
-    return {{"kind", "project"}, {"entries", entries}};
-  }
+  if (startsWith(head, "LEDPROJ")) return projectJson(path);  // the desktop application's working state
   return {{"kind", "image"}, {"image", shapeJson(readImage(path).shape)}};
 }
 
-// One line per field for a person: shapes as WxHxC, lists joined, a project's entries one per line.
-void printText(const Json& info) {
+// One line per field for a person: shapes as WxHxC, lists joined, a project's entries one per line, the
+// folders beside it indented.
+void printText(const Json& info, const std::string& indent = "") {
   for (const auto& [name, value] : info.items()) {
     if (name == "entries") {
-      for (const auto& [entry, text] : value.items()) printLine(entry + " = " + text.get<std::string>());
+      for (const auto& [entry, text] : value.items()) printLine(indent + entry + " = " + text.get<std::string>());
+      continue;
+    }
+    if (value.is_object() && value.contains("kind")) {
+      printLine(indent + name + ":");
+      printText(value, indent + "  ");
       continue;
     }
     std::string text;
     if (value.is_object() && value.contains("width"))
       text = format("%dx%dx%d", value["width"].get<int>(), value["height"].get<int>(), value["channels"].get<int>());
     else if (value.is_array())
-      for (const Json& item : value) text += (text.empty() ? "" : ", ") + (item.is_object() ? item["name"].get<std::string>() : item.get<std::string>());
+      for (const Json& item : value)
+        text += (text.empty() ? "" : ", ") + (item.is_object() ? item.begin()->get<std::string>() : item.get<std::string>());
     else
       text = value.is_string() ? value.get<std::string>() : value.dump();
-    printLine(format("%-16s: %s", name.c_str(), text.c_str()));
+    printLine(indent + format("%-16s: %s", name.c_str(), text.c_str()));
   }
 }
 
 class Info : public Command {
  public:
   void define(CLI::App& app) override {
-    app.add_option("file", file_, "Key, ciphertext, model, checkpoint, query, guide pad, answer, answer key, guide key, project or image file.")
+    app.add_option("file", file_, "Key, ciphertext, model, checkpoint, query, guide pad, answer, answer key, guide key, project or image "
+                                  "file, or a project's cloud session or audit folder.")
         ->required();
     app.add_flag("--json", json_, "Print as JSON.");
   }
@@ -121,7 +167,7 @@ class Info : public Command {
 }  // namespace
 
 CommandInfo infoCommand() {
-  return {{"info"}, "describe any file of the program (key, ciphertext, model, query, pad, answer, project) or an image",
+  return {{"info"}, "describe any file of the program (key, ciphertext, model, query, pad, answer, project and its folders) or an image",
           [] { return std::make_unique<Info>(); }};
 }
 

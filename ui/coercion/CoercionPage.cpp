@@ -8,7 +8,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <set>
 
 #include "ui/common/Background.h"
 #include "ui/common/CorePhrase.h"
@@ -17,7 +16,7 @@
 #include "ui/common/ResultTable.h"
 #include "core/deniable/DeniabilityTest.h"
 #include "core/deniable/GuideKey.h"
-#include "core/crypto/Sha256.h"
+#include "core/deniable/Linkability.h"
 #include "ui/query/DeniableSession.h"
 
 namespace led::ui {
@@ -26,11 +25,7 @@ namespace {
 constexpr int kHonestKeys = 1000;
 constexpr int kLinkQueries = 6;
 
-// How a guide key is named on screen: a short hash, never its table.
-QString keyName(const led::Permutation& key) {
-  const auto digest = led::Sha256::of(key.data(), key.size() * sizeof(key[0]));
-  return QString::fromStdString(led::formatFingerprint(led::Sha256::hex(digest.data(), 8)));
-}
+QString keyName(const led::Permutation& key) { return QString::fromStdString(led::guideKeyFingerprint(key)); }
 
 QString fingerprints(const std::vector<led::Key>& keys) {
   QStringList out;
@@ -52,7 +47,7 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   intro_->setWordWrap(true);
   mode_->setObjectName("fakeKeyMode");
   mode_->setAccessibleName(tr("Fake key construction"));
-  mode_->addItem(tr("Uniform fake key (SPEC 3.6)"));
+  mode_->addItem(tr("Uniform fake key (indistinguishable)"));
   mode_->addItem(tr("The paper's construction"));
   auto* another = new QPushButton(tr("Another Fake Key"), this);
 
@@ -210,29 +205,23 @@ void CoercionPage::sendManyQueries() {
     delete item->widget();
     delete item;
   }
-  const int side = 16;
   led::OsRandom random;
-  const led::Permutation fixed = led::randomPermutation(std::size_t(side) * side, random);
   const QString rowNames[2] = {tr("fixed key"), tr("one-time pad")};
   QString summary;
   for (int row = 0; row < 2; ++row) {
     linkGrid_->addWidget(new QLabel(rowNames[row], this), row, 0);
-    std::set<std::vector<std::uint8_t>> distinct;
+    const led::LinkedQueries run = led::garbleManyGuides(16, kLinkQueries, row == 0, random);
     for (int q = 0; q < kLinkQueries; ++q) {
-      const led::GuideShape shape = random.below(2) ? led::GuideShape::Square : led::GuideShape::Triangle;
-      const led::Permutation key = row == 0 ? fixed : led::randomPermutation(std::size_t(side) * side, random);
-      const led::Image garbled = led::garbleGuide(led::drawGuide(shape, side), key);
-      distinct.insert(garbled.data);
       auto* tile = new ImageTile(tr("query %1").arg(q + 1), 48, this);
-      tile->setImage(toQImage(garbled));
+      tile->setImage(toQImage(run.garbled[std::size_t(q)]));
       linkGrid_->addWidget(tile, row, q + 1);
     }
     summary += row == 0 ? tr("Fixed key: %1 queries show only %2 distinct garbled guides, one per shape, so the log links every query that "
                              "shares a shape, and one fake key must explain them all. ")
                               .arg(kLinkQueries)
-                              .arg(distinct.size())
+                              .arg(run.distinct)
                         : tr("One-time pad: %1 distinct garbled guides for %2 queries; nothing links them and each opens on its own.")
-                              .arg(distinct.size())
+                              .arg(run.distinct)
                               .arg(kLinkQueries);
   }
   links_->setText(summary);

@@ -169,34 +169,40 @@ QWidget* ScramblePage::buildViewer() {
 
 void ScramblePage::loadSample(const QString& name) {
   started();
+  ++imagesLoading_;
   const int request = ++imageRequest_;
   runInBackground<led::Image>(
       this, [name] { return sampleImage(name); },
       [this, name, request](led::Image image) {
         finished();
+        --imagesLoading_;
         if (request != imageRequest_) return;
         imageSource_ = "sample:" + name;
         setImage(std::move(image), name == "dog" ? tr("the dog") : tr("the cat"), attributionOf(name));
       },
       [this](const QString& error) {
         finished();
+        --imagesLoading_;
         emit failed(error);
       });
 }
 
 void ScramblePage::loadImageFile(const QString& path) {
   started();
+  ++imagesLoading_;
   const int request = ++imageRequest_;
   runInBackground<led::Image>(
       this, [path] { return led::readImage(path.toStdString()); },
       [this, path, request](led::Image image) {
         finished();
+        --imagesLoading_;
         if (request != imageRequest_) return;
         imageSource_ = QFileInfo(path).absoluteFilePath();
         setImage(std::move(image), QFileInfo(path).fileName(), QString());
       },
       [this](const QString& error) {
         finished();
+        --imagesLoading_;
         emit failed(error);
       });
 }
@@ -351,6 +357,10 @@ void ScramblePage::finished() {
 }
 
 void ScramblePage::loadKeyFile(const QString& path) {
+  // A key is checked against the image's size, so one that arrives while an image is on its way (a key
+  // and an image opened at once, from the command line or a project) waits for that image.
+  if (imagesLoading_ > 0)
+    return void(connect(this, &ScramblePage::ready, this, [this, path] { loadKeyFile(path); }, Qt::SingleShotConnection));
   started();
   runInBackground<led::Key>(
       this, [path] { return led::readKeyFile(path.toStdString()); },
@@ -446,11 +456,9 @@ QStringList ScramblePage::restore(const led::Project& project, const std::any&) 
   QStringList problems;
   const QString image = QString::fromStdString(project.value(entry("image")));
   const QString key = QString::fromStdString(project.value(entry("key")));
-  // The key is loaded once its image is shown, since a key is checked against the image's size.
-  if (!key.isEmpty() && stillThere(key, problems))
-    connect(this, &ScramblePage::ready, this, [this, key] { loadKeyFile(key); }, Qt::SingleShotConnection);
   if (isSampleSource(image)) loadSample(image.mid(7));
   else if (!image.isEmpty() && stillThere(image, problems)) loadImageFile(image);
+  if (!key.isEmpty() && stillThere(key, problems)) loadKeyFile(key);
   return problems;
 }
 

@@ -119,6 +119,7 @@ class ScramblePage : public Page {
   bool fitPending_ = false;  // a new image is fitted once its pipeline is known
   int widestStep_ = 0;       // pixels, at zoom 1
   int pending_ = 0;
+  int imagesLoading_ = 0;  // images read or decoded now, in the background
 };
 
 }  // namespace led::ui

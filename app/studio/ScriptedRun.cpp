@@ -1,0 +1,181 @@
+#include "app/studio/ScriptedRun.h"
+
+#include <unistd.h>
+
+#include <QApplication>
+#include <QTimer>
+#include <QWindow>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+
+#include "ui/MainWindow.h"
+#include "ui/coercion/CoercionPage.h"
+#include "ui/evaluate/AuditPanel.h"
+#include "ui/evaluate/EvaluatePage.h"
+#include "ui/evaluate/SweepPanel.h"
+#include "ui/predict/PredictPage.h"
+#include "ui/query/DeniableSession.h"
+#include "ui/query/QueryPage.h"
+#include "ui/scramble/ScramblePage.h"
+#include "ui/tour/Tour.h"
+#include "ui/train/TrainPage.h"
+
+namespace led::studio {
+namespace {
+
+// --screenshot: render the window once the Scramble page shows its pipeline, save it, quit. Used by
+// packaging/take-screenshots.sh so anyone can retake README's pictures.
+enum class ReadyWhen { Scrambled, Trained, Answered, Evaluated, Toured, Predicted };
+
+void scheduleScreenshot(ui::MainWindow& window, const QString& file, const QString& page, ReadyWhen when) {
+  auto shoot = [&window, file, page, when] {
+    if (!page.isEmpty()) window.showPage(page);
+    // After a query the Coercion page's meter compares with honest keys in a worker: give it time.
+    QTimer::singleShot(when == ReadyWhen::Answered || when == ReadyWhen::Toured ? 2500 : 400, &window, [&window, file] {
+      const bool saved = window.grab().save(file);
+      if (!saved) std::fprintf(stderr, "led-studio: error: cannot write %s\n", qPrintable(file));
+      QApplication::exit(saved ? 0 : 1);
+    });
+  };
+  if (when == ReadyWhen::Trained) QObject::connect(window.trainPage(), &ui::TrainPage::runFinished, &window, shoot);
+  else if (when == ReadyWhen::Evaluated) {
+    QObject::connect(window.evaluatePage()->audit(), &ui::AuditPanel::finished, &window, shoot);
+    QObject::connect(window.evaluatePage()->sweep(), &ui::SweepPanel::finished, &window, shoot);
+  }
+  else if (when == ReadyWhen::Predicted)
+    QObject::connect(window.predictPage(), &ui::PredictPage::answered, &window, shoot);
+  else if (when == ReadyWhen::Toured)
+    QObject::connect(window.tour(), &ui::Tour::busyChanged, &window, [shoot](bool busy) {
+      if (!busy) shoot();
+    });
+  else if (when == ReadyWhen::Answered) QObject::connect(window.session(), &ui::DeniableSession::answered, &window, shoot);
+  else QObject::connect(window.scramblePage(), &ui::ScramblePage::ready, &window, shoot);
+  if (when != ReadyWhen::Trained && when != ReadyWhen::Evaluated)
+    QTimer::singleShot(when == ReadyWhen::Toured ? 180000 : 60000, [] {
+      std::fputs("led-studio: error: the page did not become ready within a minute\n", stderr);
+      QApplication::exit(1);
+    });
+}
+
+// --demo-query: one round with the bundled dog and cat, as a teacher would click it.
+void playDemoQuery(ui::MainWindow& window, bool paperFakeKey) {
+  ui::DeniableSession* session = window.session();
+  window.coercionPage()->setPaperMode(paperFakeKey);
+  window.coercionPage()->sendManyQueries();
+  QObject::connect(session, &ui::DeniableSession::cloudChanged, &window, [&window, session] {
+    if (session->cloudReady() && !session->composed()) {
+      window.queryPage()->compose();
+      window.queryPage()->send();
+    }
+  });
+  // The two samples load in the background first.
+  QTimer::singleShot(1000, window.queryPage(), &ui::QueryPage::setUpCloud);
+}
+
+// --startup-time: the time from the process's start (the kernel's record, 10 ms steps, so loading the
+// shared libraries counts) and from main() to the window's first exposure on screen.
+double secondsSinceProcessStart() {
+  std::ifstream stat("/proc/self/stat"), uptime("/proc/uptime");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  std::istringstream fields(text.substr(text.rfind(')') + 2));  // the command name may hold spaces
+  std::string field;
+  for (int i = 3; i <= 22 && fields >> field; ++i) {}  // field 22: start time in clock ticks since boot
+  double up = 0;
+  uptime >> up;
+  return up - std::stod(field) / double(sysconf(_SC_CLK_TCK));
+}
+
+void reportStartupTime(ui::MainWindow& window, const QElapsedTimer& sinceMain) {
+  auto* poll = new QTimer(&window);
+  QObject::connect(poll, &QTimer::timeout, &window, [&window, sinceMain] {
+    if (!window.windowHandle() || !window.windowHandle()->isExposed()) return;
+    std::printf("startup: %.0f ms from process start, %lld ms from main() to the main window shown\n",
+                1000 * secondsSinceProcessStart(), static_cast<long long>(sinceMain.elapsed()));
+    std::fflush(stdout);
+    QApplication::exit(0);
+  });
+  poll->start(1);
+}
+
+// Calls `then` once the window has painted itself for the first time.
+void afterFirstPaint(QWidget& window, std::function<void()> then) {
+  struct FirstPaint : QObject {
+    std::function<void()> then;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+      if (event->type() == QEvent::Paint) {
+        QTimer::singleShot(0, watched, then);
+        deleteLater();
+        watched->removeEventFilter(this);
+      }
+      return false;
+    }
+  };
+  auto* filter = new FirstPaint;
+  filter->setParent(&window);
+  filter->then = std::move(then);
+  window.installEventFilter(filter);
+}
+
+}  // namespace
+
+void addScriptedOptions(QCommandLineParser& parser) {
+  const QList<QCommandLineOption> hidden{
+      {"screenshot", "Save a picture of the window to this PNG once it is ready (or, with --train, trained), then quit.", "file"},
+      {"train", "Start training on the Train page: plain or a scheme name.", "scheme"},
+      {"dataset", "With --train: the dataset (default fashion-mnist).", "source", "fashion-mnist"},
+      {"epochs", "With --train: epochs (default 10).", "n", "10"},
+      {"demo-query", "Play one deniable query with the dog and the cat: set up the cloud, compose, send."},
+      {"fake-key", "With --demo-query: the fake guide key's construction, uniform (default) or paper.", "mode", "uniform"},
+      {"audit", "Run the scheme audit on the Evaluate page (with --scheme, the sample photograph of --sample)."},
+      {"sweep", "Run a small calibration sweep (rmt, blocks 2,4,7, noise 0,25,50, one epoch on 5,000 images) on the Evaluate page."},
+      {"startup-time", "Print the milliseconds from the start of the process to the main window shown, then quit."},
+  };
+  for (QCommandLineOption option : hidden) {
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(option);
+  }
+}
+
+bool startScriptedRun(ui::MainWindow& window, const QCommandLineParser& parser, const QElapsedTimer& sinceStart) {
+  if (parser.isSet("screenshot"))
+    scheduleScreenshot(window, parser.value("screenshot"), parser.value("page"),
+                       parser.isSet("train")                            ? ReadyWhen::Trained
+                       : parser.isSet("tour")                           ? ReadyWhen::Toured
+                       : parser.isSet("predict")                        ? ReadyWhen::Predicted
+                       : parser.isSet("demo-query")                     ? ReadyWhen::Answered
+                       : parser.isSet("audit") || parser.isSet("sweep") ? ReadyWhen::Evaluated
+                                                                        : ReadyWhen::Scrambled);
+  if (parser.isSet("audit") || parser.isSet("sweep")) {
+    ui::EvaluatePage* evaluate = window.evaluatePage();
+    window.showPage("Evaluate");
+    if (parser.isSet("sweep")) {
+      evaluate->showSweep();
+      evaluate->sweep()->configure("2,4,7", "0,25,50", 1, 5000, 1000);
+      QTimer::singleShot(0, evaluate->sweep(), &ui::SweepPanel::run);
+    } else {
+      evaluate->audit()->useSample(parser.value("sample"));
+      QTimer::singleShot(0, evaluate->audit(), &ui::AuditPanel::run);
+    }
+  }
+  if (parser.isSet("demo-query")) playDemoQuery(window, parser.value("fake-key") == "paper");
+  if (parser.isSet("train")) {
+    ui::TrainPage* train = window.trainPage();
+    if (!train->setScheme(parser.value("train"))) {
+      std::fprintf(stderr, "led-studio: error: --train takes plain or a scheme name, not '%s'\n", qPrintable(parser.value("train")));
+      return false;
+    }
+    train->setDatasetSource(parser.value("dataset"));
+    train->setEpochs(std::max(1, parser.value("epochs").toInt()));
+    window.showPage("Train");
+    // As a person's click on Start would, after the window's first paint: a run started in the same
+    // instant would count that paint (60-80 ms here) as a stall of the training.
+    afterFirstPaint(window, [train] { train->start(); });
+  }
+  if (parser.isSet("startup-time")) reportStartupTime(window, sinceStart);
+  return true;
+}
+
+}  // namespace led::studio
