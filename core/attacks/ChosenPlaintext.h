@@ -1,5 +1,5 @@
 #pragma once
-// Chosen-plaintext key recovery on le (Chang & Case; SPEC.md section 7). le uses one block key for every
+// Chosen-plaintext key recovery on le (Chang & Case; docs/specification.md, section 7). le uses one block key for every
 // block, so an attacker who may have images of their choosing encrypted learns the key from L = 2d
 // crafted images (d samples per block, two nibbles each): image q holds nibble 15 at slot q of every
 // block and 0 elsewhere. At each ciphertext slot j, all images but one show the same nibble (15 if the

@@ -1,5 +1,5 @@
 #pragma once
-// Jigsaw-puzzle attacks on block scrambling (Chuman & Kiya; SPEC.md section 7): the blocks of a scrambled
+// Jigsaw-puzzle attacks on block scrambling (Chuman & Kiya; docs/specification.md, section 7): the blocks of a scrambled
 // image are puzzle pieces; a solver reassembles them from how well their edges continue each other, and
 // the result is scored against the true arrangement. Under EtC the pieces may also be turned, mirrored
 // and negated, so the solver then searches every orientation and both signs of each piece.

@@ -1,5 +1,5 @@
 #pragma once
-// Known-plaintext regression on rmt (SPEC.md section 7). One plain image and its ciphertext: every
+// Known-plaintext regression on rmt (docs/specification.md, section 7). One plain image and its ciphertext: every
 // ciphertext block is X R (+ noise) of some plain block X under that block's orthogonal matrix R, so the
 // right pairing is the one where X^-1 Y is (nearly) orthogonal, and R is that product, projected onto
 // the orthogonal matrices. Without noise this recovers the key exactly; with noise the recovered key

@@ -1,6 +1,6 @@
 #pragma once
 // Everything LED Studio measures about one scheme and parameter set on one image without training
-// (SPEC.md section 7): what the ciphertext keeps of the picture (SSIM, PSNR), the key space, what a wrong
+// (docs/specification.md, section 7): what the ciphertext keeps of the picture (SSIM, PSNR), the key space, what a wrong
 // key shows, every attack that applies to the scheme with the image it recovered, and the JPEG
 // rate-distortion curve. The Evaluate page and `led report` both show one.
 #include <atomic>

@@ -1,5 +1,5 @@
 #pragma once
-// Which learnable encryption, with which parameters, for images of which shape (SPEC.md section 2).
+// Which learnable encryption, with which parameters, for images of which shape (docs/specification.md, section 2).
 #include <string>
 #include <vector>
 

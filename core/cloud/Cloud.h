@@ -1,5 +1,5 @@
 #pragma once
-// The cloud of the deniable query (SPEC.md section 3.4), as its own component: it receives only a
+// The cloud of the deniable query (docs/specification.md, section 3.4), as its own component: it receives only a
 // query, its own models and its half of the guide pad. It recovers the guide, reads the shape, classifies
 // both parts with the models of each part's keys, and answers with two encrypted label slots in part
 // order and one log line. Neither the answer nor the log holds the shape or a plaintext label.

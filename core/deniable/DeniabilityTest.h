@@ -1,5 +1,5 @@
 #pragma once
-// Can a coercer tell a fake guide key from an honest one? (SPEC.md sections 3.6 and 7.) Statistics of
+// Can a coercer tell a fake guide key from an honest one? (docs/specification.md, sections 3.6 and 7.) Statistics of
 // guide keys, honest ones (the shape really sent) against fake ones (made to open the garbled guide to
 // the other shape), compared by two-sample Kolmogorov-Smirnov tests.
 #include <string>

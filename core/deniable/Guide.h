@@ -1,5 +1,5 @@
 #pragma once
-// The guide of the deniable query (SPEC.md section 3.2): a small two-colour image whose shape says which
+// The guide of the deniable query (docs/specification.md, section 3.2): a small two-colour image whose shape says which
 // half of the composite is real, triangle = part 0, square = part 1. Both shapes are drawn on the same
 // canvas with the same number of foreground pixels and the same two colours, so their colour
 // histograms are identical and a garbled guide can be opened to either.

@@ -1,5 +1,5 @@
 #pragma once
-// Guide keys (SPEC.md section 3): a permutation sk of the guide's pixel positions. Garbling:
+// Guide keys (docs/specification.md, section 3): a permutation sk of the guide's pixel positions. Garbling:
 // Y[j] = G[sk[j]]. Opening with a key puts every garbled pixel back where the key says it came from.
 // Fake keys (section 3.6) open the same garbled guide to the other shape.
 #include "core/image/Image.h"

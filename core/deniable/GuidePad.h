@@ -1,5 +1,5 @@
 #pragma once
-// The guide pad (SPEC.md section 3.7): guide keys shared in advance by user and cloud; each query uses
+// The guide pad (docs/specification.md, section 3.7): guide keys shared in advance by user and cloud; each query uses
 // the next one once. Taking an entry rewrites the pad file without it, atomically, before the key is
 // handed out: a crash between composing a query and saving it can lose an entry but never reuse one.
 // Pads come from the operating system's generator only: a seed cannot be faked (section 4).

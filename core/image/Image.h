@@ -1,5 +1,5 @@
 #pragma once
-// The image of SPEC.md section 1: uint8, H x W x C (C = 1 or 3), row-major HWC, RGB order.
+// The image of docs/specification.md, section 1: uint8, H x W x C (C = 1 or 3), row-major HWC, RGB order.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -49,7 +49,7 @@ struct Image {
 
 // Smallest shape whose sides are multiples of m.
 ImageShape paddedShape(const ImageShape& shape, int m);
-// Pads right and bottom by replicating the last column and row (SPEC.md section 2).
+// Pads right and bottom by replicating the last column and row (docs/specification.md, section 2).
 Image padByEdgeReplication(const Image& image, int m);
 // The top-left height x width of an image.
 Image cropTopLeft(const Image& image, int height, int width);

@@ -1,5 +1,5 @@
 #pragma once
-// Key files (SPEC.md section 4): versioned, self-describing, checksummed, written atomically with
+// Key files (docs/specification.md, section 4): versioned, self-describing, checksummed, written atomically with
 // owner-only permissions and checked on load by the key's own scheme.
 //
 // Layout, little-endian: "LEDKEY\r\n", u32 version, u8 origin (0 = OS CSPRNG, 1 = seeded demo),

@@ -1,6 +1,6 @@
 #pragma once
 // A key is everything a scheme needs, as explicit tables (permutations, masks, matrices), never a seed
-// (SPEC.md section 4). Keys are checked by their scheme when made or loaded, so a Key in hand is valid.
+// (docs/specification.md, section 4). Keys are checked by their scheme when made or loaded, so a Key in hand is valid.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -39,7 +39,7 @@ nn::Sequential makeBackbone(const std::string& architecture, int channels, int h
   if (architecture == "block-cnn") {
     // The first layer sees one block at a time (kernel = stride = block), on plain and encrypted images
     // alike: on le ciphertexts it is the plain model's first layer with its inputs permuted and
-    // reversed, so both learn the same function equally easily (SPEC.md section 5).
+    // reversed, so both learn the same function equally easily (docs/specification.md, section 5).
     s->push_back(nn::Conv2d(nn::Conv2dOptions(channels, 64, block).stride(block).bias(false)));
     s->push_back(nn::BatchNorm2d(64));
     s->push_back(nn::ReLU(nn::ReLUOptions(true)));

@@ -1,5 +1,5 @@
 #pragma once
-// Calibration (Sharma & Chen's toolkit; SPEC.md section 7, their Figs. 5-7): a sweep over block sizes and
+// Calibration (Sharma & Chen's toolkit; docs/specification.md, section 7, their Figs. 5-7): a sweep over block sizes and
 // noise levels that, per setting, trains a model on ciphertexts and measures its accuracy, the visual
 // privacy of the ciphertexts against a plain examiner model, and the keyed model's mis-usability on plain
 // images, so a researcher can pick the setting that meets a privacy target at the least accuracy cost.

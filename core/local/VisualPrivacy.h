@@ -1,5 +1,5 @@
 #pragma once
-// Sharma & Chen's two measures (SPEC.md section 7), from a model trained on plain images and one
+// Sharma & Chen's two measures (docs/specification.md, section 7), from a model trained on plain images and one
 // trained on ciphertexts under a key:
 // - visual privacy = 1 - accuracy of the plain "examiner" model on ciphertexts (seen as images);
 // - mis-usability = accuracy of the encrypted model on plain images (fed in as if they were ciphertexts).

@@ -1,5 +1,5 @@
 #pragma once
-// How much of the picture a ciphertext keeps: PSNR and SSIM against the plain image (SPEC.md section 7).
+// How much of the picture a ciphertext keeps: PSNR and SSIM against the plain image (docs/specification.md, section 7).
 // Low values mean good visual privacy; they also score an attacker's reconstruction.
 #include "core/image/Image.h"
 

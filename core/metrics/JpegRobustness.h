@@ -1,5 +1,5 @@
 #pragma once
-// Encryption-then-compression (Kiya's EtC; SPEC.md section 7): how well a ciphertext survives JPEG.
+// Encryption-then-compression (Kiya's EtC; docs/specification.md, section 7): how well a ciphertext survives JPEG.
 // For each quality: bits per pixel of the JPEG file and PSNR of the decrypted image against the plain
 // one, beside JPEG of the plain image itself (the rate-distortion curve).
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-// What a model file says about itself (SPEC.md section 5): architecture, scheme and key fingerprint
+// What a model file says about itself (docs/specification.md, section 5): architecture, scheme and key fingerprint
 // (none for a plain model), dataset, class names, the plain image shape it classifies and the input it
 // takes. Loading checks it before any weight is read.
 #include <optional>

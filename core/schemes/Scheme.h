@@ -1,5 +1,5 @@
 #pragma once
-// One interface for every learnable encryption of SPEC.md section 2.
+// One interface for every learnable encryption of docs/specification.md, section 2.
 #include <memory>
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-// An opening (SPEC.md section 3.5): what a query shows under the keys a coerced user reveals. The guide
+// An opening (docs/specification.md, section 3.5): what a query shows under the keys a coerced user reveals. The guide
 // key opens the garbled guide; its shape names the part; the model keys decrypt that part; the answer
 // key decrypts that part's label slot. The honest opening and the lying one go through this same code.
 #include <optional>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every fuzz target for SECONDS each (default 600: the ten minutes issue 7 asks for) on a corpus
+# Runs every fuzz target for SECONDS each (default 600) on a corpus
 # seeded with one valid file per format, and prints one line per target: runs, corpus size, findings.
 # Build first: cmake --preset fuzz && cmake --build --preset fuzz   (needs clang: apt-get install clang)
 # Usage: tests/fuzz/run-all.sh [SECONDS] [build folder] [work folder] [targets, default all: "key model"]
