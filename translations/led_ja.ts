@@ -1278,6 +1278,222 @@
         <source>process should be deniable or normal</source>
         <translation>process は deniable か normal でなければなりません</translation>
     </message>
+    <message>
+        <source>%1 holds an unfinished export of other settings (%2); remove it or choose another folder</source>
+        <translation>%1 には別の設定で途中まで書き出したデータセットがあります (%2)。削除するか、別のフォルダを選んでください</translation>
+    </message>
+    <message>
+        <source>an export has from 1 to 1000 copies of the training set</source>
+        <translation>書き出す訓練データの複製は 1 から 1000 個です</translation>
+    </message>
+    <message>
+        <source>a shard holds at least one image</source>
+        <translation>シャードには少なくとも 1 枚の画像が入ります</translation>
+    </message>
+    <message>
+        <source>%1 already holds an encrypted dataset; choose another folder</source>
+        <translation>%1 には既に暗号化データセットがあります。別のフォルダを選んでください</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>rank 0 cannot listen on %1 for the ranks&apos; rendezvous: the port is in use; choose another MASTER_PORT</source>
+        <translation>ランク 0 はランクの待ち合わせのために %1 で待ち受けられません: ポートが使用中です。別の MASTER_PORT を選んでください</translation>
+    </message>
+    <message>
+        <source>not all %1 ranks (WORLD_SIZE) joined at %2 within %3 s: check WORLD_SIZE and that every rank was started</source>
+        <translation>%3 秒以内に %2 に %1 個すべてのランク (WORLD_SIZE) がそろいませんでした: WORLD_SIZE と、すべてのランクが起動したかを確認してください</translation>
+    </message>
+    <message>
+        <source>rank %1 found no rendezvous store answering at %2 within %3 s: check MASTER_ADDR and MASTER_PORT, and that rank 0 runs</source>
+        <translation>ランク %1 は %3 秒以内に %2 で応答する待ち合わせストアを見つけられませんでした: MASTER_ADDR と MASTER_PORT、ランク 0 が動いているかを確認してください</translation>
+    </message>
+    <message>
+        <source>this LibTorch has no NCCL for data-parallel training on CUDA; train with --cpu, or build with a LibTorch that has it</source>
+        <translation>この LibTorch には CUDA でデータ並列学習を行うための NCCL がありません。--cpu で学習するか、NCCL のある LibTorch でビルドしてください</translation>
+    </message>
+    <message>
+        <source>the rendezvous store stopped answering: %1</source>
+        <translation>待ち合わせストアが応答しなくなりました: %1</translation>
+    </message>
+    <message>
+        <source>rank 0 stopped answering (it holds the ranks&apos; rendezvous store); training ends here</source>
+        <translation>ランク 0 が応答しなくなりました (ランクの待ち合わせストアを保持しています)。学習はここで終わります</translation>
+    </message>
+    <message>
+        <source>a collective operation of the ranks failed: %1</source>
+        <translation>ランクの集団通信が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>rank %1 stopped answering (no sign of life for %2 s); training ends here</source>
+        <translation>ランク %1 が応答しなくなりました (%2 秒間応答なし)。学習はここで終わります</translation>
+    </message>
+    <message>
+        <source>this run cuts the training set into %1 partitions: it takes at most %1 ranks, not %2</source>
+        <translation>この学習は訓練データを %1 個の区分に分けます: 使えるランクは最大 %1 個で、%2 個ではありません</translation>
+    </message>
+    <message>
+        <source>the batch (%1) must hold at least one image of each of the %2 partitions</source>
+        <translation>バッチ (%1) には %2 個の区分それぞれから少なくとも 1 枚の画像が必要です</translation>
+    </message>
+    <message>
+        <source>after epoch %1 rank %2 holds other weights than rank 0</source>
+        <translation>エポック %1 の後、ランク %2 の重みがランク 0 と異なります</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 は %2 から %3 までの整数でなければなりません (「%4」ではなく)</translation>
+    </message>
+    <message>
+        <source>MASTER_ADDR is not set: the ranks do not know where to meet</source>
+        <translation>MASTER_ADDR が設定されていません: ランクは待ち合わせ場所を知りません</translation>
+    </message>
+    <message>
+        <source>a run has from 1 to 4096 partitions</source>
+        <translation>学習の区分の数は 1 から 4096 です</translation>
+    </message>
+    <message>
+        <source>%1 is not the manifest of an encrypted dataset: %2</source>
+        <translation>%1 は暗号化データセットのマニフェストではありません: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>「%1」がありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be a whole number from %2 to %3</source>
+        <translation>「%1」は %2 から %3 までの整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be true or false</source>
+        <translation>「%1」は true か false でなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be a text</source>
+        <translation>「%1」は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should hold %2 numbers</source>
+        <translation>「%1」には %2 個の数値が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should hold sizes</source>
+        <translation>「%1」には大きさが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;noise&apos; should be a number</source>
+        <translation>「noise」は数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>its shards do not fit its counts</source>
+        <translation>シャードが件数と合いません</translation>
+    </message>
+    <message>
+        <source>the shard %1 is not where its counts put it</source>
+        <translation>シャード %1 が件数の示す位置にありません</translation>
+    </message>
+    <message>
+        <source>shards are missing</source>
+        <translation>シャードが欠けています</translation>
+    </message>
+    <message>
+        <source>it names another format</source>
+        <translation>別の形式を名乗っています</translation>
+    </message>
+    <message>
+        <source>it is of another version</source>
+        <translation>別の版です</translation>
+    </message>
+    <message>
+        <source>&apos;key_fingerprint&apos; should be 16 hex digits</source>
+        <translation>「key_fingerprint」は 16 桁の 16 進数でなければなりません</translation>
+    </message>
+    <message>
+        <source>images have 1 or 3 channels</source>
+        <translation>画像のチャネル数は 1 か 3 です</translation>
+    </message>
+    <message>
+        <source>&apos;layout&apos; is not its scheme&apos;s</source>
+        <translation>「layout」がその方式のものではありません</translation>
+    </message>
+    <message>
+        <source>&apos;stored&apos; is not its scheme&apos;s</source>
+        <translation>「stored」がその方式のものではありません</translation>
+    </message>
+    <message>
+        <source>a class name is not a text</source>
+        <translation>クラス名が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>the test set is there once</source>
+        <translation>テストデータは 1 回だけ含まれます</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON</source>
+        <translation>正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished export: %2 of %3 shards are written; run the same led dataset encrypt again to finish it</source>
+        <translation>%1 は書き出しの途中です: %3 個中 %2 個のシャードが書かれています。同じ led dataset encrypt をもう一度実行すると完了します</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted dataset: it has no %2</source>
+        <translation>%1 は暗号化データセットではありません: %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1 says it is unfinished</source>
+        <translation>%1 は未完了だと記しています</translation>
+    </message>
+    <message>
+        <source>%1 is not a NumPy array of this encrypted dataset: %2</source>
+        <translation>%1 はこの暗号化データセットの NumPy 配列ではありません: %2</translation>
+    </message>
+    <message>
+        <source>no .npy header</source>
+        <translation>.npy のヘッダがありません</translation>
+    </message>
+    <message>
+        <source>a .npy version other than 1.0</source>
+        <translation>1.0 以外の .npy の版です</translation>
+    </message>
+    <message>
+        <source>a truncated header</source>
+        <translation>ヘッダが途中で切れています</translation>
+    </message>
+    <message>
+        <source>a header this program does not write</source>
+        <translation>このプログラムが書かないヘッダです</translation>
+    </message>
+    <message>
+        <source>too many dimensions</source>
+        <translation>次元が多すぎます</translation>
+    </message>
+    <message>
+        <source>it holds fewer values than its shape says</source>
+        <translation>形が示すより値が少ないです</translation>
+    </message>
+    <message>
+        <source>it holds another number of values than its shape says</source>
+        <translation>形が示すのと異なる数の値を持っています</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its SHA-256 is not the one the dataset&apos;s manifest names</source>
+        <translation>%1 は壊れています: SHA-256 がデータセットのマニフェストの値と一致しません</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the ciphertexts the manifest describes</source>
+        <translation>%1 にはマニフェストが記す暗号文が入っていません</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the labels the manifest describes</source>
+        <translation>%1 にはマニフェストが記すラベルが入っていません</translation>
+    </message>
+    <message>
+        <source>%1 holds a label of no class</source>
+        <translation>%1 にはどのクラスでもないラベルがあります</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>

@@ -1278,6 +1278,222 @@
         <source>process should be deniable or normal</source>
         <translation>process 應為 deniable 或 normal</translation>
     </message>
+    <message>
+        <source>%1 holds an unfinished export of other settings (%2); remove it or choose another folder</source>
+        <translation>%1 含有以其他設定未完成的匯出（%2）；請刪除它或選擇其他資料夾</translation>
+    </message>
+    <message>
+        <source>an export has from 1 to 1000 copies of the training set</source>
+        <translation>匯出的訓練集副本數為 1 到 1000</translation>
+    </message>
+    <message>
+        <source>a shard holds at least one image</source>
+        <translation>每個分片至少包含一張影像</translation>
+    </message>
+    <message>
+        <source>%1 already holds an encrypted dataset; choose another folder</source>
+        <translation>%1 已含有加密資料集；請選擇其他資料夾</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>rank 0 cannot listen on %1 for the ranks&apos; rendezvous: the port is in use; choose another MASTER_PORT</source>
+        <translation>rank 0 無法在 %1 監聽以供各 rank 會合：連接埠已被使用；請選擇其他 MASTER_PORT</translation>
+    </message>
+    <message>
+        <source>not all %1 ranks (WORLD_SIZE) joined at %2 within %3 s: check WORLD_SIZE and that every rank was started</source>
+        <translation>%3 秒內並非所有 %1 個 rank（WORLD_SIZE）都在 %2 會合：請檢查 WORLD_SIZE 以及每個 rank 是否都已啟動</translation>
+    </message>
+    <message>
+        <source>rank %1 found no rendezvous store answering at %2 within %3 s: check MASTER_ADDR and MASTER_PORT, and that rank 0 runs</source>
+        <translation>rank %1 在 %3 秒內未在 %2 找到回應的會合儲存：請檢查 MASTER_ADDR 與 MASTER_PORT，以及 rank 0 是否在執行</translation>
+    </message>
+    <message>
+        <source>this LibTorch has no NCCL for data-parallel training on CUDA; train with --cpu, or build with a LibTorch that has it</source>
+        <translation>此 LibTorch 沒有在 CUDA 上進行資料平行訓練所需的 NCCL；請以 --cpu 訓練，或以具備 NCCL 的 LibTorch 建置</translation>
+    </message>
+    <message>
+        <source>the rendezvous store stopped answering: %1</source>
+        <translation>會合儲存已停止回應：%1</translation>
+    </message>
+    <message>
+        <source>rank 0 stopped answering (it holds the ranks&apos; rendezvous store); training ends here</source>
+        <translation>rank 0 已停止回應（它持有各 rank 的會合儲存）；訓練在此結束</translation>
+    </message>
+    <message>
+        <source>a collective operation of the ranks failed: %1</source>
+        <translation>各 rank 的集體運算失敗：%1</translation>
+    </message>
+    <message>
+        <source>rank %1 stopped answering (no sign of life for %2 s); training ends here</source>
+        <translation>rank %1 已停止回應（%2 秒沒有回應）；訓練在此結束</translation>
+    </message>
+    <message>
+        <source>this run cuts the training set into %1 partitions: it takes at most %1 ranks, not %2</source>
+        <translation>此次訓練將訓練集分成 %1 個分區：最多使用 %1 個 rank，而非 %2 個</translation>
+    </message>
+    <message>
+        <source>the batch (%1) must hold at least one image of each of the %2 partitions</source>
+        <translation>批次（%1）必須至少包含 %2 個分區中每個分區的一張影像</translation>
+    </message>
+    <message>
+        <source>after epoch %1 rank %2 holds other weights than rank 0</source>
+        <translation>第 %1 個週期後，rank %2 的權重與 rank 0 不同</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 應為 %2 到 %3 之間的整數，而非「%4」</translation>
+    </message>
+    <message>
+        <source>MASTER_ADDR is not set: the ranks do not know where to meet</source>
+        <translation>未設定 MASTER_ADDR：各 rank 不知道在哪裡會合</translation>
+    </message>
+    <message>
+        <source>a run has from 1 to 4096 partitions</source>
+        <translation>一次訓練的分區數為 1 到 4096</translation>
+    </message>
+    <message>
+        <source>%1 is not the manifest of an encrypted dataset: %2</source>
+        <translation>%1 不是加密資料集的清單：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>缺少「%1」</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be a whole number from %2 to %3</source>
+        <translation>「%1」應為 %2 到 %3 之間的整數</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be true or false</source>
+        <translation>「%1」應為 true 或 false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be a text</source>
+        <translation>「%1」應為文字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should hold %2 numbers</source>
+        <translation>「%1」應包含 %2 個數字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should hold sizes</source>
+        <translation>「%1」應包含尺寸</translation>
+    </message>
+    <message>
+        <source>&apos;noise&apos; should be a number</source>
+        <translation>「noise」應為數字</translation>
+    </message>
+    <message>
+        <source>its shards do not fit its counts</source>
+        <translation>其分片與計數不符</translation>
+    </message>
+    <message>
+        <source>the shard %1 is not where its counts put it</source>
+        <translation>分片 %1 不在其計數所指的位置</translation>
+    </message>
+    <message>
+        <source>shards are missing</source>
+        <translation>缺少分片</translation>
+    </message>
+    <message>
+        <source>it names another format</source>
+        <translation>它標示的是其他格式</translation>
+    </message>
+    <message>
+        <source>it is of another version</source>
+        <translation>它是其他版本</translation>
+    </message>
+    <message>
+        <source>&apos;key_fingerprint&apos; should be 16 hex digits</source>
+        <translation>「key_fingerprint」應為 16 位十六進位數字</translation>
+    </message>
+    <message>
+        <source>images have 1 or 3 channels</source>
+        <translation>影像有 1 或 3 個通道</translation>
+    </message>
+    <message>
+        <source>&apos;layout&apos; is not its scheme&apos;s</source>
+        <translation>「layout」與其方案不符</translation>
+    </message>
+    <message>
+        <source>&apos;stored&apos; is not its scheme&apos;s</source>
+        <translation>「stored」與其方案不符</translation>
+    </message>
+    <message>
+        <source>a class name is not a text</source>
+        <translation>有類別名稱不是文字</translation>
+    </message>
+    <message>
+        <source>the test set is there once</source>
+        <translation>測試集只有一份</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON</source>
+        <translation>它不是格式正確的 JSON</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished export: %2 of %3 shards are written; run the same led dataset encrypt again to finish it</source>
+        <translation>%1 是未完成的匯出：已寫入 %3 個分片中的 %2 個；再次執行相同的 led dataset encrypt 即可完成</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted dataset: it has no %2</source>
+        <translation>%1 不是加密資料集：它沒有 %2</translation>
+    </message>
+    <message>
+        <source>%1 says it is unfinished</source>
+        <translation>%1 標示為未完成</translation>
+    </message>
+    <message>
+        <source>%1 is not a NumPy array of this encrypted dataset: %2</source>
+        <translation>%1 不是此加密資料集的 NumPy 陣列：%2</translation>
+    </message>
+    <message>
+        <source>no .npy header</source>
+        <translation>沒有 .npy 標頭</translation>
+    </message>
+    <message>
+        <source>a .npy version other than 1.0</source>
+        <translation>非 1.0 版的 .npy</translation>
+    </message>
+    <message>
+        <source>a truncated header</source>
+        <translation>標頭被截斷</translation>
+    </message>
+    <message>
+        <source>a header this program does not write</source>
+        <translation>此程式不會寫出的標頭</translation>
+    </message>
+    <message>
+        <source>too many dimensions</source>
+        <translation>維度過多</translation>
+    </message>
+    <message>
+        <source>it holds fewer values than its shape says</source>
+        <translation>所含的值少於其形狀所示</translation>
+    </message>
+    <message>
+        <source>it holds another number of values than its shape says</source>
+        <translation>所含的值數量與其形狀所示不同</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its SHA-256 is not the one the dataset&apos;s manifest names</source>
+        <translation>%1 已損毀：其 SHA-256 與資料集清單所列的不同</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the ciphertexts the manifest describes</source>
+        <translation>%1 不包含清單所描述的密文</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the labels the manifest describes</source>
+        <translation>%1 不包含清單所描述的標籤</translation>
+    </message>
+    <message>
+        <source>%1 holds a label of no class</source>
+        <translation>%1 含有不屬於任何類別的標籤</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>

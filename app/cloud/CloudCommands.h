@@ -6,5 +6,6 @@
 namespace led::cli {
 
 CommandInfo answerCommand();
+CommandInfo trainCommand();
 
 }  // namespace led::cli

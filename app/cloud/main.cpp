@@ -7,6 +7,6 @@ int main(int argc, char** argv) {
   program.name = "led-cloud";
   program.description = "led-cloud: the cloud's side of learnable image encryption with deniability. It holds models, its copies of the "
                         "users' guide pads and its log; no key that could decrypt.";
-  program.commands = {led::cli::answerCommand()};
+  program.commands = {led::cli::answerCommand(), led::cli::trainCommand()};
   return led::cli::runProgram(program, argc, argv);
 }

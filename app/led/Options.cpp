@@ -46,14 +46,15 @@ SchemeParams SchemeOptions::params() const {
   return p;
 }
 
-void PreparationOptions::add(CLI::App& app) {
+void PreparationOptions::add(CLI::App& app, int defaultPixelNoise) {
+  pixelNoise_ = defaultPixelNoise;
   app.add_option("--crop", crop_, "Random-crop padding in pixels (default: 0 for gray images, 4 for colour).")
       ->check(wholeNumber(0, 64))->group("Preparing the images");
   app.add_flag("--no-flip", noFlip_, "Do not mirror images at random.")->group("Preparing the images");
   app.add_flag("--no-augment", noAugment_, "No random crop and no mirroring.")->group("Preparing the images");
   app.add_option("--pixel-noise", pixelNoise_,
-                 "Add a uniform integer in [-n, n] to every plain sample before encryption (default 0; 8 keeps le models from "
-                 "over-fitting the lower nibble).")
+                 "Add a uniform integer in [-n, n] to every plain sample before encryption (default " + std::to_string(defaultPixelNoise) +
+                     "; 8 keeps le models from over-fitting the lower nibble).")
       ->check(wholeNumber(0, 64))->group("Preparing the images");
   app.add_option("--limit-train", trainLimit_, "Use only the first n training images.")->check(wholeNumber(1, 1LL << 40))->group("Preparing the images");
   app.add_option("--limit-test", testLimit_, "Use only the first n test images.")->check(wholeNumber(1, 1LL << 40))->group("Preparing the images");

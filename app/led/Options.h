@@ -32,7 +32,8 @@ class SchemeOptions {
 // --crop --no-flip --no-augment --pixel-noise --limit-train --limit-test
 class PreparationOptions {
  public:
-  void add(CLI::App& app);
+  // defaultPixelNoise: the command's own default (0 when training, 8 when exporting a dataset).
+  void add(CLI::App& app, int defaultPixelNoise = 0);
   Preparation preparation() const;
 
  private:
@@ -51,6 +52,7 @@ class SeedOption {
   void add(CLI::App& app, const std::string& what);
   // makesKeys: warn on stderr that a seeded key is no secret.
   std::unique_ptr<RandomSource> random(bool makesKeys) const;
+  const std::optional<std::uint64_t>& value() const { return seed_; }
 
  private:
   std::optional<std::uint64_t> seed_;

@@ -1,12 +1,11 @@
 // led train: classifiers on plain or encrypted images, the key at hand (each image augmented, encrypted
 // and laid out as it is fed), with a line per epoch; Ctrl+C stops within a batch and keeps the last
 // checkpoint. --models n trains an ensemble, each model with its own key.
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 
 #include "app/command/Command.h"
+#include "app/command/Interrupt.h"
 #include "app/command/Output.h"
 #include "app/command/TrainingOptions.h"
 #include "app/command/Validators.h"
@@ -18,9 +17,6 @@
 
 namespace led::cli {
 namespace {
-
-std::atomic<bool> interrupted{false};
-extern "C" void onInterrupt(int) { interrupted = true; }
 
 Json epochJson(const EpochMetrics& m) {
   return {{"epoch", m.epoch}, {"train_loss", m.trainLoss}, {"train_accuracy", m.trainAccuracy}, {"test_loss", m.testLoss},
@@ -76,18 +72,16 @@ class Train : public Command {
       std::fflush(stdout);
       history_.push_back(epochJson(m));
     };
-    interrupted = false;
-    const auto previous = std::signal(SIGINT, onInterrupt);
+    const StopOnInterrupt stop;
     EnsembleRun run;
     if (resume_.empty()) {
       OsRandom keys;
-      run = trainEnsemble(data, plan, key, keys, callbacks, interrupted);
+      run = trainEnsemble(data, plan, key, keys, callbacks, stop.requested());
     } else {
-      TrainResult r = trainOnImages(data, key, plan.training, plan.preparation, callbacks.training, interrupted, resume_);
+      TrainResult r = trainOnImages(data, key, plan.training, plan.preparation, callbacks.training, stop.requested(), resume_);
       run.cancelled = r.cancelled;
       if (!r.cancelled) run.members.push_back({std::move(r.model), key});
     }
-    std::signal(SIGINT, previous);
     if (run.cancelled) {
       std::fprintf(stderr, "led: cancelled%s\n", checkpoint_.empty() ? "" : ("; " + checkpoint_ + " holds the last finished epoch").c_str());
       return kFailed;

@@ -20,6 +20,7 @@ std::vector<CommandInfo> attackCommands();
 std::vector<CommandInfo> measureCommands();
 CommandInfo reportCommand();
 CommandInfo benchSchemesCommand();
+CommandInfo datasetEncryptCommand();
 
 // The whole program: every command, those that need LibTorch without `make` (forwarded to led-learn).
 Program userProgram();

@@ -7,7 +7,7 @@ Program userProgram() {
   p.name = "led";
   p.description = "led: learnable image encryption with deniability, from the command line (the user's side: it holds the keys).";
   for (CommandInfo c : std::vector<CommandInfo>{keygenCommand(), infoCommand(), traceCommand(), padNewCommand(), fakeKeyCommand(),
-                                                deniabilityTestCommand(), reportCommand(), benchSchemesCommand()})
+                                                deniabilityTestCommand(), reportCommand(), benchSchemesCommand(), datasetEncryptCommand()})
     p.commands.push_back(std::move(c));
   for (const auto& group : {cryptCommands(), queryCommands(), attackCommands(), measureCommands()})
     p.commands.insert(p.commands.end(), group.begin(), group.end());
@@ -25,7 +25,8 @@ Program userProgram() {
               {"deniability", "can fake guide keys be told from honest ones?"},
               {"attack", "chosen-plaintext key recovery, jigsaw solving, rmt regression"},
               {"evaluate", "the paper's tables and privacy measures"},
-              {"bench", "measure speed"}};
+              {"bench", "measure speed"},
+              {"dataset", "encrypted datasets: what the cloud trains on without the key"}};
   return p;
 }
 

@@ -1,5 +1,8 @@
 #include "core/ciphertext/InputLayout.h"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace led {
 
 std::string InputShape::text() const {
@@ -29,6 +32,47 @@ void layOutCiphertext(const Ciphertext& ciphertext, InputLayout layout, float* o
         out[std::size_t(ch) * plane + p] = ciphertext.bytes[at] / 255.0f - 0.5f;
       }
     }
+}
+
+SampleEncoding encodingOf(InputLayout layout, bool real) {
+  if (real) return SampleEncoding::Reals;
+  return layout == InputLayout::NibblePlanes ? SampleEncoding::Nibbles : SampleEncoding::Bytes;
+}
+
+const char* encodingName(SampleEncoding encoding) {
+  return encoding == SampleEncoding::Bytes ? "bytes" : encoding == SampleEncoding::Nibbles ? "nibbles" : "reals";
+}
+
+std::size_t storedValues(const InputShape& input, SampleEncoding encoding) {
+  return encoding == SampleEncoding::Nibbles ? input.size() / 2 : input.size();
+}
+
+void storeCiphertext(const Ciphertext& ciphertext, SampleEncoding encoding, void* out) {
+  const std::size_t plane = std::size_t(ciphertext.shape.height) * ciphertext.shape.width;
+  const int channels = ciphertext.shape.channels;
+  for (std::size_t p = 0; p < plane; ++p)
+    for (int ch = 0; ch < channels; ++ch) {
+      const std::size_t from = p * std::size_t(channels) + std::size_t(ch), to = std::size_t(ch) * plane + p;
+      if (encoding == SampleEncoding::Reals) static_cast<float*>(out)[to] = ciphertext.reals[from] / 255.0f;
+      else static_cast<std::uint8_t*>(out)[to] = ciphertext.bytes[from];
+    }
+}
+
+void decodeStored(SampleEncoding encoding, const void* stored, const InputShape& input, float* out) {
+  const std::size_t n = storedValues(input, encoding);
+  if (encoding == SampleEncoding::Reals) {
+    std::copy_n(static_cast<const float*>(stored), n, out);
+    return;
+  }
+  const auto* bytes = static_cast<const std::uint8_t*>(stored);
+  if (encoding == SampleEncoding::Bytes) {
+    for (std::size_t i = 0; i < n; ++i) out[i] = bytes[i] / 255.0f - 0.5f;
+    return;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    out[i] = (bytes[i] & 15) / 15.0f - 0.5f;
+    out[n + i] = (bytes[i] >> 4) / 15.0f - 0.5f;
+  }
 }
 
 }  // namespace led

@@ -19,6 +19,7 @@ namespace led {
 struct EpochMetrics {
   int epoch = 0;  // 1-based
   double trainLoss = 0, trainAccuracy = 0, testLoss = 0, testAccuracy = 0, seconds = 0;
+  std::string digest;  // of the weights and buffers after the epoch ("3f9a-12c0-77de-01ab"), the same on every rank
 };
 
 struct TrainProgress {
@@ -29,8 +30,8 @@ struct TrainProgress {
 };
 
 struct TrainCallbacks {
-  std::function<void(const TrainProgress&)> progress;  // a few times a second at most
-  std::function<void(const EpochMetrics&)> epochDone;
+  std::function<void(const TrainProgress&)> progress;  // a few times a second at most; rank 0 only
+  std::function<void(const EpochMetrics&)> epochDone;  // every rank
 };
 
 struct TrainResult {
@@ -38,6 +39,7 @@ struct TrainResult {
   std::vector<EpochMetrics> history;
   bool cancelled = false;
   std::string device;
+  int rank = 0;  // of this process in a data-parallel run: rank 0 alone writes checkpoints and the model
 };
 
 struct Evaluation {
@@ -49,8 +51,11 @@ struct Evaluation {
 std::string trainingDevice(const TrainConfig& config);
 
 // info: the description of the model to train (its input must be the sources'). resumeFrom: a checkpoint
-// of an earlier run of the same configuration. Cancelling stops within one batch; the last checkpoint
-// written stays intact.
+// of an earlier run of the same configuration (data-parallel: with any number of ranks up to its
+// partitions; rank 0 reads it and hands it to the others). Cancelling stops within one batch (on every
+// rank, when one is cancelled); the last checkpoint written stays intact. In a data-parallel run every
+// rank calls train() with its own share of the same data; a rank that stops makes the others fail with
+// a sentence naming it within the configured timeout.
 TrainResult train(const BatchSource& trainSet, const BatchSource& testSet, const ModelInfo& info, const TrainConfig& config,
                   const TrainCallbacks& callbacks, const std::atomic<bool>& cancel, const std::string& resumeFrom = {});
 

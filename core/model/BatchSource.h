@@ -4,6 +4,7 @@
 // the cloud reads them from an encrypted dataset (shards/ShardedDataset.h). The trainer knows only this.
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "core/ciphertext/InputLayout.h"
 
@@ -21,6 +22,10 @@ class BatchSource {
   // random); epoch 0 for evaluation, where random is null and nothing is augmented.
   virtual void fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource* random, float* out,
                     std::int64_t* labels) const = 0;
+  // The indices of part p of `parts`, for data-parallel training (each rank, or each of its micro-batches,
+  // takes parts of its own). By default contiguous ranges; a source kept in shards gives whole shards, so
+  // that a rank reads only its own.
+  virtual std::vector<std::size_t> partition(int p, int parts) const;
 };
 
 }  // namespace led

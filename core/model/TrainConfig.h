@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "core/model/DataParallel.h"
+
 namespace led {
 
 struct TrainConfig {
@@ -17,6 +19,12 @@ struct TrainConfig {
   int threads = 0;                       // 0: every core (one when seeded, so results repeat exactly)
   bool useGpu = true;                    // CUDA when LibTorch sees a GPU
   std::string checkpointPath;            // rewritten atomically after every epoch when set
+  // Data-parallel training across processes (learn/Collective.h): none for one process. The training
+  // set is cut into `partitions` parts (0: as many as there are ranks), each rank takes its share of
+  // them, and every global batch is the sum of one micro-batch per part, so a run gives the same model
+  // whatever the number of ranks, and resumes with another.
+  std::optional<DataParallel> dataParallel;
+  int partitions = 0;
 
   // Throws InvalidArgument naming what is out of range.
   void validate() const;

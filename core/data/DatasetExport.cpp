@@ -1,0 +1,190 @@
+#include "core/data/DatasetExport.h"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <set>
+#include <tuple>
+
+#include "core/common/AtomicFile.h"
+#include "core/common/Error.h"
+#include "core/crypto/Sha256.h"
+#include "core/data/ModelInput.h"
+#include "core/random/RandomSource.h"
+#include "core/schemes/SchemeRegistry.h"
+#include "core/shards/Npy.h"
+
+namespace led {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string shardName(bool test, int copy, std::size_t number, bool labels) {
+  char name[64];
+  std::snprintf(name, sizeof name, "%s-c%03d-s%03zu%s.npy", test ? "test" : "train", copy, number, labels ? "-labels" : "");
+  return name;
+}
+
+std::string sha256Hex(const std::vector<std::uint8_t>& bytes) {
+  const auto digest = Sha256::of(bytes.data(), bytes.size());
+  return Sha256::hex(digest.data(), digest.size());
+}
+
+// What the export will be, before any shard: everything the manifest says but the shards.
+EncryptedDataset describe(const Dataset& train, const Dataset& test, const std::optional<Key>& key, const ExportPlan& plan,
+                          const ModelInput& input) {
+  EncryptedDataset d;
+  d.dataset = train.name;
+  if (key) {
+    d.scheme = key->spec().params;
+    d.keyFingerprint = key->fingerprint();
+  }
+  d.imageShape = train.shape;
+  d.input = input.shape();
+  d.layout = input.layout();
+  d.encoding = encodingOf(d.layout, input.cipher() && input.cipher()->realValued());
+  d.classNames = train.classNames;
+  d.augmentation = plan.augmentation;
+  d.seeded = plan.seed.has_value();
+  d.shardSize = plan.shardSize;
+  d.train = {train.size(), plan.copies, {}};
+  d.test = {test.size(), 1, {}};
+  return d;
+}
+
+// The stream a shard's augmentation draws from: its own, so a resumed export needs no earlier state.
+std::unique_ptr<RandomSource> shardRandom(const ExportPlan& plan, int copy, std::size_t number) {
+  if (!plan.seed) return StreamRandom::fromOs();
+  return std::make_unique<StreamRandom>(*plan.seed * 1000003u + std::uint64_t(copy) * 100003u + number);
+}
+
+class Exporter {
+ public:
+  Exporter(const DatasetSplit& data, const std::optional<Key>& key, const ExportPlan& plan, std::string dir)
+      : train_(data.train.head(plan.trainLimit)),
+        test_(data.test.head(plan.testLimit)),
+        cipher_(key ? std::shared_ptr<const Cipher>(makeCipher(*key)) : nullptr),
+        input_(cipher_, train_.shape),
+        plan_(plan),
+        dir_(std::move(dir)),
+        dataset_(describe(train_, test_, key, plan, input_)) {}
+
+  EncryptedDataset& dataset() { return dataset_; }
+
+  // The shards an earlier attempt left that still read back as written; others are written again.
+  std::size_t keepFrom(const EncryptedDataset& earlier) {
+    if (earlier.settingsText() != dataset_.settingsText() || earlier.input != dataset_.input)
+      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 holds an unfinished export of other settings (%2); remove it or choose another folder"),
+                                 {dir_, earlier.settingsText()}});
+    std::size_t kept = 0;
+    for (bool test : {false, true})
+      for (const DatasetShard& s : (test ? earlier.test : earlier.train).shards)
+        if (intact(s)) {
+          (test ? dataset_.test : dataset_.train).shards.push_back(s);
+          done_.insert(key(test, s.copy, s.first / plan_.shardSize));
+          ++kept;
+        }
+    return kept;
+  }
+
+  bool isDone(bool test, int copy, std::size_t number) const { return done_.count(key(test, copy, number)) > 0; }
+
+  void write(bool test, int copy, std::size_t number) {
+    const Dataset& data = test ? test_ : train_;
+    const std::size_t first = number * plan_.shardSize, count = std::min(plan_.shardSize, data.size() - first);
+    const bool real = dataset_.encoding == SampleEncoding::Reals;
+    const std::size_t values = storedValues(dataset_.input, dataset_.encoding);
+    NpyArray inputs{real ? NpyType::Float32 : NpyType::UInt8,
+                    {count, std::size_t(dataset_.encoding == SampleEncoding::Nibbles ? dataset_.input.channels / 2 : dataset_.input.channels),
+                     std::size_t(dataset_.input.height), std::size_t(dataset_.input.width)},
+                    std::vector<std::uint8_t>(count * values * (real ? sizeof(float) : 1))};
+    NpyArray labels{NpyType::Int64, {count}, std::vector<std::uint8_t>(count * sizeof(std::int64_t))};
+    const std::unique_ptr<RandomSource> random = shardRandom(plan_, test ? -1 : copy, number);
+    const bool augmenting = !test && plan_.augmentation.any();
+    Ciphertext ciphertext;
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::size_t index = first + i;
+      const Image plain = augmenting ? augment(data.samples(index), data.shape, plan_.augmentation, *random) : data.image(index);
+      if (cipher_) cipher_->encrypt(plain, ciphertext);
+      else ciphertext = Ciphertext::fromImage(plain);
+      storeCiphertext(ciphertext, dataset_.encoding, inputs.data.data() + i * values * (real ? sizeof(float) : 1));
+      const std::int64_t label = data.labels[index];
+      std::memcpy(labels.data.data() + i * sizeof label, &label, sizeof label);
+    }
+    DatasetShard shard{test ? 0 : copy, first, count, shardName(test, copy, number, false), {}, shardName(test, copy, number, true), {}};
+    shard.inputsSha256 = writeArray(shard.inputs, inputs);
+    shard.labelsSha256 = writeArray(shard.labels, labels);
+    (test ? dataset_.test : dataset_.train).shards.push_back(shard);
+    done_.insert(key(test, copy, number));
+    writeFileAtomically(path(kDatasetProgress), bytesOf(encodeDatasetManifest(dataset_, false)), 0644);
+  }
+
+  std::string path(const std::string& name) const { return (fs::path(dir_) / name).string(); }
+
+ private:
+  static std::tuple<bool, int, std::size_t> key(bool test, int copy, std::size_t number) { return {test, copy, number}; }
+  static std::vector<std::uint8_t> bytesOf(const std::string& text) { return {text.begin(), text.end()}; }
+
+  bool intact(const DatasetShard& s) const {
+    for (const auto& [file, sha256] : {std::pair{s.inputs, s.inputsSha256}, std::pair{s.labels, s.labelsSha256}}) {
+      std::error_code error;
+      if (!fs::is_regular_file(path(file), error) || sha256Hex(readWholeFile(path(file), std::size_t(4) << 30)) != sha256) return false;
+    }
+    return true;
+  }
+
+  std::string writeArray(const std::string& name, const NpyArray& array) const {
+    const std::vector<std::uint8_t> bytes = encodeNpy(array);
+    writeFileAtomically(path(name), bytes, 0644);
+    return sha256Hex(bytes);
+  }
+
+  Dataset train_, test_;
+  std::shared_ptr<const Cipher> cipher_;
+  ModelInput input_;
+  ExportPlan plan_;
+  std::string dir_;
+  EncryptedDataset dataset_;
+  std::set<std::tuple<bool, int, std::size_t>> done_;
+};
+
+}  // namespace
+
+ExportResult exportEncryptedDataset(const DatasetSplit& data, const std::optional<Key>& key, const ExportPlan& plan, const std::string& dir,
+                                    const std::function<void(const ExportProgress&)>& progress, const std::atomic<bool>& cancel) {
+  if (plan.copies < 1 || plan.copies > 1000) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "an export has from 1 to 1000 copies of the training set"));
+  if (plan.shardSize < 1) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a shard holds at least one image"));
+  std::error_code error;
+  if (fs::is_regular_file(fs::path(dir) / kDatasetManifest, error))
+    fail(ErrorKind::Io, {LED_PHRASE("led", "%1 already holds an encrypted dataset; choose another folder"), {dir}});
+  fs::create_directories(dir, error);
+  if (!fs::is_directory(dir, error)) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot create the folder %1"), {dir}});
+  Exporter exporter(data, key, plan, dir);
+  ExportResult result;
+  if (const auto earlier = unfinishedExport(dir)) result.kept = exporter.keepFrom(*earlier);
+  EncryptedDataset& d = exporter.dataset();
+  ExportProgress shown{result.kept, d.shardsOf(d.train) + d.shardsOf(d.test)};
+  for (bool test : {false, true}) {
+    const DatasetPart& part = test ? d.test : d.train;
+    const std::size_t perCopy = d.shardsOf(part) / std::size_t(part.copies);
+    for (int copy = 0; copy < part.copies; ++copy)
+      for (std::size_t number = 0; number < perCopy; ++number) {
+        if (exporter.isDone(test, copy, number)) continue;
+        if ((result.cancelled = cancel.load())) return result;
+        exporter.write(test, copy, number);
+        ++result.written;
+        ++shown.done;
+        if (progress) progress(shown);
+      }
+  }
+  for (DatasetPart* part : {&d.train, &d.test})
+    std::sort(part->shards.begin(), part->shards.end(),
+              [](const DatasetShard& a, const DatasetShard& b) { return std::tie(a.copy, a.first) < std::tie(b.copy, b.first); });
+  const std::string manifest = encodeDatasetManifest(d, true);
+  writeFileAtomically(exporter.path(kDatasetManifest), std::vector<std::uint8_t>(manifest.begin(), manifest.end()), 0644);
+  fs::remove(exporter.path(kDatasetProgress), error);
+  result.dataset = d;
+  return result;
+}
+
+}  // namespace led

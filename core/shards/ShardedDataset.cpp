@@ -1,0 +1,88 @@
+#include "core/shards/ShardedDataset.h"
+
+#include <cstring>
+#include <filesystem>
+
+#include "core/common/AtomicFile.h"
+#include "core/common/Error.h"
+#include "core/crypto/Sha256.h"
+#include "core/shards/Npy.h"
+
+namespace led {
+namespace {
+
+constexpr std::size_t kMaxShardFile = std::size_t(4) << 30;
+
+std::vector<std::uint8_t> checkedFile(const std::string& path, const std::string& sha256) {
+  const std::vector<std::uint8_t> bytes = readWholeFile(path, kMaxShardFile);
+  const auto digest = Sha256::of(bytes.data(), bytes.size());
+  if (Sha256::hex(digest.data(), digest.size()) != sha256)
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is damaged: its SHA-256 is not the one the dataset's manifest names"), {path}});
+  return bytes;
+}
+
+}  // namespace
+
+ShardedDataset::ShardedDataset(std::string dir, EncryptedDataset dataset, bool test)
+    : dir_(std::move(dir)), dataset_(std::move(dataset)), test_(test) {
+  const std::size_t values = storedValues(dataset_.input, dataset_.encoding);
+  storedBytes_ = values * (dataset_.encoding == SampleEncoding::Reals ? sizeof(float) : 1);
+}
+
+ShardedDataset::Shard ShardedDataset::load(const DatasetShard& entry) const {
+  const std::string inputsPath = (std::filesystem::path(dir_) / entry.inputs).string();
+  const std::string labelsPath = (std::filesystem::path(dir_) / entry.labels).string();
+  NpyArray inputs = decodeNpy(checkedFile(inputsPath, entry.inputsSha256), inputsPath);
+  NpyArray labels = decodeNpy(checkedFile(labelsPath, entry.labelsSha256), labelsPath);
+  const InputShape& in = dataset_.input;
+  const std::vector<std::size_t> stored{entry.count, std::size_t(dataset_.encoding == SampleEncoding::Nibbles ? in.channels / 2 : in.channels),
+                                        std::size_t(in.height), std::size_t(in.width)};
+  const NpyType type = dataset_.encoding == SampleEncoding::Reals ? NpyType::Float32 : NpyType::UInt8;
+  if (inputs.type != type || inputs.shape != stored)
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 does not hold the ciphertexts the manifest describes"), {inputsPath}});
+  if (labels.type != NpyType::Int64 || labels.shape != std::vector<std::size_t>{entry.count})
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 does not hold the labels the manifest describes"), {labelsPath}});
+  Shard shard{std::move(inputs.data), std::vector<std::int64_t>(entry.count)};
+  std::memcpy(shard.labels.data(), labels.data.data(), labels.data.size());
+  for (std::int64_t label : shard.labels)
+    if (label < 0 || label >= std::int64_t(dataset_.classNames.size()))
+      fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 holds a label of no class"), {labelsPath}});
+  return shard;
+}
+
+const ShardedDataset::Shard& ShardedDataset::shard(int copy, std::size_t number) const {
+  if (copy != cachedCopy_) {  // a new epoch's copy: the last one's shards are not needed again soon
+    cache_.clear();
+    cachedCopy_ = copy;
+  }
+  auto it = cache_.find(number);
+  if (it == cache_.end()) {
+    const std::size_t perCopy = part().shards.size() / std::size_t(part().copies);
+    it = cache_.emplace(number, load(part().shards[std::size_t(copy) * perCopy + number])).first;
+  }
+  return it->second;
+}
+
+void ShardedDataset::fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource*, float* out, std::int64_t* labels) const {
+  const int copy = epoch > 0 ? (epoch - 1) % part().copies : 0;
+  const std::size_t size = dataset_.input.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t index = indices[i], number = index / dataset_.shardSize, within = index % dataset_.shardSize;
+    const Shard& s = shard(copy, number);
+    decodeStored(dataset_.encoding, s.inputs.data() + within * storedBytes_, dataset_.input, out + i * size);
+    labels[i] = s.labels[within];
+  }
+}
+
+std::vector<std::size_t> ShardedDataset::partition(int p, int parts) const {
+  std::vector<std::size_t> indices;
+  for (std::size_t first = std::size_t(p) * dataset_.shardSize; first < part().images; first += std::size_t(parts) * dataset_.shardSize)
+    for (std::size_t i = first; i < std::min(part().images, first + dataset_.shardSize); ++i) indices.push_back(i);
+  return indices;
+}
+
+void ShardedDataset::verify() const {
+  for (const DatasetShard& entry : part().shards) load(entry);
+}
+
+}  // namespace led
