@@ -20,6 +20,32 @@ def baseline(channels, classes=10):
                          nn.Flatten(), nn.Linear(32 * 7 * 7, 128), nn.ReLU(inplace=True), nn.Dropout(0.3), nn.Linear(128, classes))
 
 
+def model_for(channels, nibbles):
+    """The baseline; for le's nibble planes (2C of them) behind its adaptation layer: a convolution with
+    kernel = stride = 4, then PixelShuffle(4) back to C planes."""
+    if nibbles:
+        return nn.Sequential(nn.Conv2d(2 * channels, channels * 16, 4, stride=4), nn.PixelShuffle(4), baseline(channels))
+    return baseline(channels)
+
+
+def timed_steps(model, next_batch, steps):
+    """Seconds that `steps` Adam steps take after 3 untimed warm-up steps; next_batch() gives (x, y)."""
+    optimizer = torch.optim.Adam(model.parameters(), lr=2e-3)
+    model.train()
+    elapsed = 0.0
+    for i in range(3 + steps):
+        start = time.perf_counter()
+        x, y = next_batch()
+        optimizer.zero_grad()
+        loss = nn.functional.cross_entropy(model(x), y)
+        loss.backward()
+        optimizer.step()
+        loss.item()
+        if i >= 3:
+            elapsed += time.perf_counter() - start
+    return elapsed
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--scheme", choices=["le", "plain"], default="le")
@@ -29,25 +55,10 @@ def main():
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(1)
-    if args.scheme == "le":  # 2 nibble planes -> conv with kernel = stride = 4 -> PixelShuffle(4) -> 1 plane
-        model = nn.Sequential(nn.Conv2d(2, 16, 4, stride=4), nn.PixelShuffle(4), baseline(1))
-        x = torch.rand(args.batch, 2, 28, 28) - 0.5
-    else:
-        model = baseline(1)
-        x = torch.rand(args.batch, 1, 28, 28) - 0.5
+    model = model_for(1, args.scheme == "le")
+    x = torch.rand(args.batch, 2 if args.scheme == "le" else 1, 28, 28) - 0.5
     y = torch.randint(0, 10, (args.batch,))
-    optimizer = torch.optim.Adam(model.parameters(), lr=2e-3)
-    model.train()
-    elapsed = 0.0
-    for i in range(3 + args.steps):
-        start = time.perf_counter()
-        optimizer.zero_grad()
-        loss = nn.functional.cross_entropy(model(x), y)
-        loss.backward()
-        optimizer.step()
-        loss.item()
-        if i >= 3:
-            elapsed += time.perf_counter() - start
+    elapsed = timed_steps(model, lambda: (x, y), args.steps)
     print(f"pytorch {torch.__version__} python, baseline on {args.scheme}, {args.threads} thread(s), batch {args.batch}, "
           f"{args.steps} timed steps after 3 warm-up steps")
     print(f"training, model only:           {args.batch * args.steps / elapsed:.0f} images/s")

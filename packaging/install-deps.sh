@@ -8,7 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 libqcustomplot-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libopencv-dev libpng-dev libturbojpeg0-dev zlib1g-dev dataset-fashion-mnist
-  libtorch-dev libsodium-dev libcli11-dev nlohmann-json3-dev
+  libtorch-dev libgloo-dev libsodium-dev libcli11-dev nlohmann-json3-dev
+  python3-torch python3-numpy
   xvfb xauth fonts-dejavu-core
   desktop-file-utils appstream
 )

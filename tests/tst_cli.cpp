@@ -227,6 +227,34 @@ class TestCli : public QObject {
     for (const auto& s : steps) QVERIFY(QFile::exists(s.toObject()["file"].toString()));
   }
 
+  // The two parties: the user exports an encrypted dataset, the cloud trains on it without the key, the
+  // user predicts with the model and the key.
+  void exportTrainOnTheCloudPredict() {
+    QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "28x28x1", "-o", path("cloud.ledkey")}).code, 0);
+    const Run exported = runLed({"dataset", "encrypt", "-k", path("cloud.ledkey"), "-o", path("cloud-data"), "--copies", "2", "--limit-train", "600",
+                                 "--limit-test", "200", "--shard-size", "200", "--json"});
+    QCOMPARE(exported.code, 0);
+    QCOMPARE(exported.json()["shards"].toInt(), 7);
+    const Run info = runLed({"info", path("cloud-data"), "--json"});
+    QCOMPARE(info.json()["kind"].toString(), QString("encrypted dataset"));
+    QCOMPARE(info.json()["key_fingerprint"].toString(), runLed({"info", path("cloud.ledkey"), "--json"}).json()["fingerprint"].toString());
+    const Run trained = runCloud({"train", "--data", path("cloud-data"), "--epochs", "1", "--batch", "32", "-o", path("cloud.ledmodel"), "--json"});
+    QVERIFY2(trained.code == 0, trained.err.constData());
+    QCOMPARE(trained.json()["models"].toArray().size(), 1);
+    const Run predicted = runLed({"predict", "-m", path("cloud.ledmodel"), "-k", path("cloud.ledkey"), LED_SAMPLES_DIR "/dog.jpg", "--json"});
+    QVERIFY2(predicted.code == 0, predicted.err.constData());
+    QCOMPARE(predicted.json()["predictions"].toArray()[0].toObject()["top"].toArray().size(), 3);
+    QCOMPARE(runLed({"dataset", "encrypt", "-o", path("nokey")}).code, 2);
+    QFile shard(path("cloud-data/train-c000-s001.npy"));
+    QVERIFY(shard.open(QIODevice::ReadWrite));
+    shard.seek(200);
+    shard.write("x");
+    shard.close();
+    const Run damaged = runCloud({"train", "--data", path("cloud-data"), "--epochs", "1", "-o", path("x.ledmodel")});
+    QCOMPARE(damaged.code, 1);
+    QVERIFY2(damaged.err.contains("train-c000-s001.npy"), damaged.err.constData());
+  }
+
   void trainPredictEvaluateOnATinySubset() {
     QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "28x28x1", "-o", path("fm.ledkey")}).code, 0);
     const Run trained = runLed({"train", "--key", path("fm.ledkey"), "--epochs", "2", "--batch", "32", "--limit-train", "1000", "--limit-test", "200",

@@ -280,7 +280,7 @@ class TestShell : public QObject {
       window.queryPage()->findChild<QSpinBox*>("members")->setValue(3);
       window.trainPage()->findChild<QSpinBox*>("epochs")->setValue(7);
       window.trainPage()->findChild<QDoubleSpinBox*>("learningRate")->setValue(0.0015);
-      led::EpochMetrics first{1, 0.61, 0.78, 0.52, 0.811, 20.5, ""}, second{2, 0.4, 0.86, 0.41, 0.8537, 19.25, ""};
+      led::EpochMetrics first{1, 0.61, 0.78, 0.52, 0.811, 20.5, 0, ""}, second{2, 0.4, 0.86, 0.41, 0.8537, 19.25, 0, ""};
       window.trainPage()->showResults({{first, second}, "Ensemble test accuracy: 1: 85.37 %"});
       led::CalibrationPoint point{SchemeParams::defaults(SchemeId::Rmt), 0.8125, {0.3, 0.7, 0.2}};
       point.params.noise = 25;

@@ -7,5 +7,6 @@ namespace led::cli {
 
 CommandInfo answerCommand();
 CommandInfo trainCommand();
+CommandInfo benchTrainCommand();
 
 }  // namespace led::cli

@@ -35,7 +35,7 @@ std::string memberFile(const std::string& output, int member) {
 
 Json epochJson(const EpochMetrics& m) {
   return {{"epoch", m.epoch}, {"train_loss", m.trainLoss}, {"train_accuracy", m.trainAccuracy}, {"test_loss", m.testLoss},
-          {"test_accuracy", m.testAccuracy}, {"seconds", m.seconds}, {"digest", m.digest}};
+          {"test_accuracy", m.testAccuracy}, {"seconds", m.seconds}, {"data_seconds", m.dataSeconds}, {"digest", m.digest}};
 }
 
 class Train : public Command {
@@ -99,8 +99,8 @@ class Train : public Command {
     TrainCallbacks callbacks;
     callbacks.epochDone = [&, rank](const EpochMetrics& m) {
       if (rank == 0)
-        std::fprintf(json_ ? stderr : stdout, "epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s\n", m.epoch,
-                     config.epochs, m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds);
+        std::fprintf(json_ ? stderr : stdout, "epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s (data %.1f %%)\n",
+                     m.epoch, config.epochs, m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds, 100 * m.dataSeconds / m.seconds);
       if (config.dataParallel) std::fprintf(stderr, "rank %d: epoch %d, weights %s\n", rank, m.epoch, m.digest.c_str());
       std::fflush(stdout);
     };

@@ -1,16 +1,14 @@
 // led bench train | query: training throughput on images encrypted as they are fed (and the share of a
 // step spent preparing them), and one deniable round (compose, the cloud's answer, the opening).
-#include <thread>
-
 #include "app/command/Command.h"
 #include "app/command/Output.h"
+#include "app/command/StepBenchOptions.h"
 #include "app/command/Validators.h"
 #include "app/led/LearningCommands.h"
 #include "app/led/Options.h"
 #include "core/data/DatasetSource.h"
 #include "core/local/QueryBench.h"
 #include "core/local/TrainBench.h"
-#include "core/model/ModelInfo.h"
 #include "core/schemes/SchemeRegistry.h"
 
 namespace led::cli {
@@ -22,11 +20,7 @@ class BenchTrain : public Command {
     addDatasetOption(app, dataset_);
     scheme_.add(app);
     app.add_flag("--plain", plain_, "Plain images instead of ciphertexts.");
-    app.add_option("--architecture", architecture_, "The model (default baseline).")->check(oneOf(architectures()));
-    app.add_option("--batch", batch_, "Batch size (default 128).")->check(wholeNumber(1, 1 << 20));
-    app.add_option("--steps", steps_, "Steps to time (default 50).")->check(wholeNumber(1, 100000));
-    app.add_option("--threads", threads_, "CPU threads (default: all cores).")->check(wholeNumber(1, 1024));
-    app.add_flag("--json", json_, "Print as JSON.");
+    options_.add(app);
   }
 
   int run() override {
@@ -37,25 +31,16 @@ class BenchTrain : public Command {
       key = generateKey({scheme_.params(), data.train.shape}, random);
     }
     const std::string scheme = plain_ ? "plain" : scheme_.scheme();
-    const TrainBenchResult r = benchmarkTraining(data.train, key, architecture_, batch_, steps_, threads_);
-    if (json_) {
-      printJson({{"images_per_second", r.imagesPerSecond}, {"model_images_per_second", r.modelImagesPerSecond}, {"prepare_share", r.prepareShare},
-                 {"threads", r.threads}, {"device", r.device}, {"batch", batch_}, {"scheme", scheme}});
-      return kOk;
-    }
-    printLine(format("%s on %s %s, %s with %d thread(s), batch %d, %d timed steps after 3 warm-up steps", architecture_.c_str(), scheme.c_str(),
-                     data.train.name.c_str(), r.device.c_str(), r.threads, batch_, steps_));
-    printLine(format("training, whole steps:          %.0f images/s", r.imagesPerSecond));
-    printLine(format("training, model only:           %.0f images/s", r.modelImagesPerSecond));
-    printLine(format("augmentation + encryption + batching: %.2f %% of step time", 100 * r.prepareShare));
+    const TrainBenchResult r = benchmarkTraining(data.train, key, options_.architecture(), options_.batch(), options_.steps(), options_.threads());
+    options_.report(r, scheme, scheme + " " + data.train.name, "augmentation + encryption + batching");
     return kOk;
   }
 
  private:
-  std::string dataset_, architecture_ = "baseline";
+  std::string dataset_;
   SchemeOptions scheme_;
-  bool plain_ = false, json_ = false;
-  int batch_ = 128, steps_ = 50, threads_ = int(std::max(1u, std::thread::hardware_concurrency()));
+  bool plain_ = false;
+  StepBenchOptions options_;
 };
 
 class BenchQuery : public Command {

@@ -19,6 +19,7 @@
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectFolder.h"
 #include "core/project/SessionFolder.h"
+#include "core/shards/EncryptedDataset.h"
 
 namespace led::cli {
 namespace {
@@ -83,7 +84,23 @@ Json projectJson(const std::string& path) {
   return out;
 }
 
+// An encrypted dataset as its manifest describes it (not its shards: led-cloud checks each as it reads it),
+// or how far an unfinished export came.
+Json datasetJson(const std::string& dir) {
+  const std::optional<EncryptedDataset> unfinished = unfinishedExport(dir);
+  const EncryptedDataset d = unfinished ? *unfinished : readEncryptedDataset(dir);
+  Json out{{"kind", unfinished ? "unfinished export" : "encrypted dataset"}, {"dataset", d.dataset},
+           {"scheme", d.scheme ? d.scheme->text() : std::string("plain")}, {"key_fingerprint", formatFingerprint(d.keyFingerprint)},
+           {"image", shapeJson(d.imageShape)}, {"input", d.input.text()}, {"stored", encodingName(d.encoding)},
+           {"augmentation", d.augmentation.text()}, {"copies", d.train.copies}, {"train_images", d.train.images},
+           {"test_images", d.test.images}, {"classes", d.classNames}};
+  if (unfinished) out["shards_written"] = format("%zu of %zu", d.train.shards.size() + d.test.shards.size(), d.shardsOf(d.train) + d.shardsOf(d.test));
+  else out["shards"] = d.train.shards.size() + d.test.shards.size();
+  return out;
+}
+
 Json describe(const std::string& path) {
+  if (isEncryptedDatasetFolder(path)) return datasetJson(path);
   if (isProjectFolder(path, "session.ledproj")) return sessionJson(path);
   if (isProjectFolder(path, "audit.ledproj")) return auditJson(path);
   const std::string head = magicOf(path);
@@ -146,7 +163,7 @@ class Info : public Command {
  public:
   void define(CLI::App& app) override {
     app.add_option("file", file_, "Key, ciphertext, model, checkpoint, query, guide pad, answer, answer key, guide key, project or image "
-                                  "file, or a project's cloud session or audit folder.")
+                                  "file, an encrypted dataset's folder, or a project's cloud session or audit folder.")
         ->required();
     app.add_flag("--json", json_, "Print as JSON.");
   }

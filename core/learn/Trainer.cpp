@@ -222,7 +222,9 @@ class Epoch {
       if (config_.seed) torch::manual_seed(*config_.seed * 1000003u + std::uint64_t(epoch_) * 100003u + s * std::uint64_t(parts_) + std::uint64_t(part.number));
       batch_.resize(n * in.size());
       labels_.resize(n);
+      const auto filling = Clock::now();
       source_.fill(part.order.data() + s * micro_[std::size_t(part.number)], n, epoch_, part.random.get(), batch_.data(), labels_.data());
+      dataSeconds_ += std::chrono::duration<double>(Clock::now() - filling).count();
       const auto x = torch::from_blob(batch_.data(), {std::int64_t(n), in.channels, in.height, in.width}).to(model_.device);
       const auto y = torch::from_blob(labels_.data(), {std::int64_t(n)}, torch::kLong).to(model_.device);
       const auto logits = model_.net->forward(x);
@@ -264,6 +266,7 @@ class Epoch {
   }
 
   Evaluation running() const { return {lossSum_ / double(seen_), correct_ / double(seen_)}; }
+  double dataSeconds() const { return dataSeconds_; }
 
  private:
   struct Part {
@@ -290,13 +293,18 @@ class Epoch {
   std::vector<Part> mine_;
   std::vector<float> batch_;
   std::vector<std::int64_t> labels_;
-  double lossSum_ = 0, correct_ = 0;
+  double lossSum_ = 0, correct_ = 0, dataSeconds_ = 0;
   std::size_t seen_ = 0;
 };
 
 // One pass over the training images in a fresh random order, with the epoch's learning rate. Returns
 // the running loss and accuracy, or nothing when cancelled (within one batch).
-std::optional<Evaluation> trainEpoch(Classifier::Impl& model, torch::optim::Adam& optimizer, const BatchSource& source, const TrainConfig& config,
+struct Fit {
+  Evaluation running;
+  double dataSeconds = 0;
+};
+
+std::optional<Fit> trainEpoch(Classifier::Impl& model, torch::optim::Adam& optimizer, const BatchSource& source, const TrainConfig& config,
                                      int parts, learn::Collective& ranks, int epoch, const TrainCallbacks& callbacks, const std::atomic<bool>& cancel) {
   const auto started = Clock::now();
   setLearningRate(optimizer, config.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 1) / config.epochs)));
@@ -313,7 +321,7 @@ std::optional<Evaluation> trainEpoch(Classifier::Impl& model, torch::optim::Adam
       callbacks.progress({epoch, config.epochs, s + 1, pass.steps(), r.loss, r.accuracy, left});
     }
   }
-  return pass.running();
+  return Fit{pass.running(), pass.dataSeconds()};
 }
 
 }  // namespace
@@ -359,14 +367,14 @@ TrainResult train(const BatchSource& trainSet, const BatchSource& testSet, const
 
   for (int epoch = int(result.history.size()) + 1; epoch <= config.epochs; ++epoch) {
     const auto started = Clock::now();
-    const std::optional<Evaluation> fit = trainEpoch(model, optimizer, trainSet, config, parts, *ranks, epoch, callbacks, cancel);
+    const std::optional<Fit> fit = trainEpoch(model, optimizer, trainSet, config, parts, *ranks, epoch, callbacks, cancel);
     if (!fit) {
       result.cancelled = true;
       return result;
     }
     const Evaluation test = evaluateSource(model, testSet, *ranks);
-    EpochMetrics m{epoch, fit->loss, fit->accuracy, test.loss, test.accuracy, std::chrono::duration<double>(Clock::now() - started).count(),
-                   digestOf(model.net)};
+    EpochMetrics m{epoch, fit->running.loss, fit->running.accuracy, test.loss, test.accuracy,
+                   std::chrono::duration<double>(Clock::now() - started).count(), fit->dataSeconds, digestOf(model.net)};
     if (ranks->broadcastBytes(m.digest) != m.digest)
       fail(ErrorKind::Mismatch, {LED_PHRASE("led", "after epoch %1 rank %2 holds other weights than rank 0"), {std::to_string(epoch), std::to_string(ranks->rank())}});
     result.history.push_back(m);

@@ -1,0 +1,35 @@
+#include "app/command/StepBenchOptions.h"
+
+#include <algorithm>
+#include <thread>
+
+#include "app/command/Output.h"
+#include "app/command/Validators.h"
+#include "core/model/ModelInfo.h"
+
+namespace led::cli {
+
+void StepBenchOptions::add(CLI::App& app) {
+  threads_ = int(std::max(1u, std::thread::hardware_concurrency()));
+  app.add_option("--architecture", architecture_, "The model (default baseline).")->check(oneOf(architectures()));
+  app.add_option("--batch", batch_, "Batch size (default 128).")->check(wholeNumber(1, 1 << 20));
+  app.add_option("--steps", steps_, "Steps to time (default 50).")->check(wholeNumber(1, 100000));
+  app.add_option("--threads", threads_, "CPU threads (default: all cores).")->check(wholeNumber(1, 1024));
+  app.add_flag("--json", json_, "Print as JSON.");
+}
+
+void StepBenchOptions::report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject,
+                              const std::string& prepareLabel) const {
+  if (json_) {
+    printJson({{"images_per_second", r.imagesPerSecond}, {"model_images_per_second", r.modelImagesPerSecond}, {"prepare_share", r.prepareShare},
+               {"threads", r.threads}, {"device", r.device}, {"batch", batch_}, {"architecture", architecture_}, {"scheme", scheme}});
+    return;
+  }
+  printLine(format("%s on %s, %s with %d thread(s), batch %d, %d timed steps after 3 warm-up steps", architecture_.c_str(), subject.c_str(),
+                   r.device.c_str(), r.threads, batch_, steps_));
+  printLine(format("training, whole steps:          %.0f images/s", r.imagesPerSecond));
+  printLine(format("training, model only:           %.0f images/s", r.modelImagesPerSecond));
+  printLine(format("%s: %.2f %% of step time", prepareLabel.c_str(), 100 * r.prepareShare));
+}
+
+}  // namespace led::cli

@@ -1,0 +1,31 @@
+#pragma once
+// The options and the report both training benchmarks share (led bench train on images encrypted as
+// they are fed, led-cloud bench train on an encrypted dataset): --architecture --batch --steps
+// --threads --json, and the same lines or JSON object for their results.
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "core/learn/TrainBench.h"
+
+namespace led::cli {
+
+class StepBenchOptions {
+ public:
+  void add(CLI::App& app);
+
+  const std::string& architecture() const { return architecture_; }
+  int batch() const { return batch_; }
+  int steps() const { return steps_; }
+  int threads() const { return threads_; }
+
+  // subject: what was trained on, for the heading; prepareLabel: what the batch preparation is here.
+  void report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject, const std::string& prepareLabel) const;
+
+ private:
+  std::string architecture_ = "baseline";
+  int batch_ = 128, steps_ = 50, threads_;
+  bool json_ = false;
+};
+
+}  // namespace led::cli

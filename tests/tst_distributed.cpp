@@ -1,0 +1,199 @@
+// led-cloud train across processes, on loopback only: two ranks give the model one process gives with the
+// same partitions, hold the same weights after every epoch, resume with another number of ranks; a rank
+// that dies ends the other in bounded time with a sentence naming it; rendezvous mistakes are sentences;
+// torchrun launches the ranks.
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "SmallExport.h"
+#include "TestSupport.h"
+#include "core/data/DatasetExport.h"
+#include "core/data/FashionMnist.h"
+#include "core/learn/Classifier.h"
+#include "core/schemes/SchemeRegistry.h"
+#include "core/shards/ShardedDataset.h"
+
+using namespace led;
+
+namespace {
+
+// A port on 127.0.0.1 that nothing listens on now.
+int freePort() {
+  QTcpServer probe;
+  probe.listen(QHostAddress::LocalHost, 0);
+  return probe.serverPort();
+}
+
+struct Rank {
+  std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
+  QString out() const { return QString::fromUtf8(process->readAllStandardOutput()); }
+};
+
+}  // namespace
+
+class TestDistributed : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString data_;
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+  // led-cloud train on the small dataset, as rank `rank` of `world` (world 1: one process), meeting at `port`.
+  std::unique_ptr<QProcess> start(int rank, int world, int port, const QStringList& extra) {
+    auto p = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* v : {"RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT"}) env.remove(v);
+    if (world > 1) {
+      env.insert("RANK", QString::number(rank));
+      env.insert("WORLD_SIZE", QString::number(world));
+      env.insert("MASTER_ADDR", "127.0.0.1");
+      env.insert("MASTER_PORT", QString::number(port));
+      env.insert("GLOO_SOCKET_IFNAME", "lo");
+    }
+    p->setProcessEnvironment(env);
+    p->start(LED_CLOUD_PATH, QStringList{"train", "--data", data_, "--batch", "64", "--seed", "3", "--threads", "1"} + extra);
+    return p;
+  }
+
+  static QString finish(QProcess& p, int timeoutMs = 120000) {
+    p.waitForFinished(timeoutMs);
+    return QString::fromUtf8(p.readAllStandardError());
+  }
+
+  static QStringList digests(const QString& err) {
+    QStringList out;
+    static const QRegularExpression line("epoch (\\d+), weights ([0-9a-f-]+)");
+    for (auto it = line.globalMatch(err); it.hasNext();) out << it.next().captured(0);
+    return out;
+  }
+
+  // Probabilities of two model files on the same ciphertexts: their largest difference.
+  double modelsDiffer(const QString& a, const QString& b) const {
+    const Classifier first = Classifier::load(a.toStdString()), second = Classifier::load(b.toStdString());
+    const EncryptedDataset d = readEncryptedDataset(data_.toStdString());
+    const ShardedDataset test(data_.toStdString(), d, true);
+    std::vector<std::size_t> indices(64);
+    std::iota(indices.begin(), indices.end(), std::size_t(0));
+    std::vector<float> inputs(indices.size() * test.inputShape().size());
+    std::vector<std::int64_t> labels(indices.size());
+    test.fill(indices.data(), indices.size(), 0, nullptr, inputs.data(), labels.data());
+    const std::vector<float> p = first.probabilities(inputs.data(), indices.size()), q = second.probabilities(inputs.data(), indices.size());
+    double worst = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) worst = std::max(worst, double(std::abs(p[i] - q[i])));
+    return worst;
+  }
+
+ private slots:
+  void initTestCase() {
+    StreamRandom random(22);
+    const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), {28, 28, 1}}, random);
+    const std::atomic<bool> never{false};
+    exportEncryptedDataset(loadFashionMnist(defaultFashionMnistFolder()), key, test::smallExportPlan(1000, 250, 21), path("data").toStdString(), {}, never);
+    data_ = path("data");
+  }
+
+  // After every epoch both ranks hold the same weights, and the model equals one process's with the
+  // same two partitions (to float tolerance: the ranks' sums are added in another order).
+  void twoRanksGiveWhatOneProcessGives() {
+    auto alone = start(0, 1, 0, {"--epochs", "2", "--partitions", "2", "-o", path("alone.ledmodel")});
+    QCOMPARE(finish(*alone).contains("error"), false);
+    QCOMPARE(alone->exitCode(), 0);
+    const int port = freePort();
+    auto r0 = start(0, 2, port, {"--epochs", "2", "-o", path("ranks.ledmodel")});
+    auto r1 = start(1, 2, port, {"--epochs", "2", "-o", path("ranks.ledmodel")});
+    const QString e0 = finish(*r0), e1 = finish(*r1);
+    QVERIFY2(r0->exitCode() == 0 && r1->exitCode() == 0, qPrintable(e0 + e1));
+    QCOMPARE(digests(e0).size(), 2);
+    QCOMPARE(digests(e1), digests(e0).replaceInStrings("rank 0", "rank 1"));
+    QVERIFY(!QFile::exists(path("ranks-2.ledmodel")));
+    QVERIFY2(modelsDiffer(path("alone.ledmodel"), path("ranks.ledmodel")) < 1e-5, "two ranks trained another model");
+    QCOMPARE(Classifier::load(path("ranks.ledmodel").toStdString()).info().keyFingerprint,
+             readEncryptedDataset(data_.toStdString()).keyFingerprint);
+  }
+
+  // A run checkpointed by two ranks resumes in one process, and ends where two ranks end.
+  void aRunResumesWithAnotherNumberOfRanks() {
+    const int port = freePort();
+    auto r0 = start(0, 2, port, {"--epochs", "1", "--checkpoint", path("run.ledckpt"), "-o", path("one.ledmodel")});
+    auto r1 = start(1, 2, port, {"--epochs", "1", "--checkpoint", path("run.ledckpt"), "-o", path("one.ledmodel")});
+    finish(*r0);
+    finish(*r1);
+    QCOMPARE(r0->exitCode(), 0);
+    auto resumed = start(0, 1, 0, {"--epochs", "2", "--resume", path("run.ledckpt"), "-o", path("resumed.ledmodel")});
+    const QString err = finish(*resumed);
+    QVERIFY2(resumed->exitCode() == 0, qPrintable(err));
+    QVERIFY(modelsDiffer(path("resumed.ledmodel"), path("ranks.ledmodel")) < 1e-5);
+  }
+
+  // led-cloud bench train times steps on the encrypted dataset and says what share went to its data path.
+  void theCloudBenchmarksTrainingOnTheDataset() {
+    QProcess p;
+    p.start(LED_CLOUD_PATH, {"bench", "train", "--data", data_, "--steps", "3", "--batch", "32", "--threads", "1", "--json"});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QJsonObject r = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QVERIFY(r["images_per_second"].toDouble() > 0);
+    QVERIFY(r["model_images_per_second"].toDouble() >= r["images_per_second"].toDouble());
+    const double share = r["prepare_share"].toDouble();
+    QVERIFY(share > 0 && share < 1);
+    QCOMPARE(r["scheme"].toString(), QString("le"));
+  }
+
+  void aKilledRankEndsTheOtherWithASentence() {
+    const int port = freePort();
+    const QStringList args{"--epochs", "100", "--timeout", "30", "--checkpoint", path("killed.ledckpt"), "-o", path("killed.ledmodel")};
+    auto r0 = start(0, 2, port, args);
+    auto r1 = start(1, 2, port, args);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path("killed.ledckpt")), 60000);
+    r1->kill();
+    QElapsedTimer ended;
+    ended.start();
+    const QString err = finish(*r0, 60000);
+    QVERIFY2(ended.elapsed() < 15000, qPrintable(QString("rank 0 took %1 ms to end").arg(ended.elapsed())));
+    QCOMPARE(r0->exitCode(), 1);
+    QVERIFY2(err.contains("rank 1 stopped answering"), qPrintable(err));
+    QCOMPARE(err.count("error"), 1);
+    QVERIFY(Classifier::load(path("killed.ledckpt").toStdString()).info().architecture == "baseline");
+    r1->waitForFinished();
+  }
+
+  void rendezvousMistakesAreSentences() {
+    const QStringList args{"--epochs", "1", "--timeout", "5", "-o", path("x.ledmodel")};
+    int port = freePort();
+    auto r0 = start(0, 3, port, args);  // WORLD_SIZE says 3, two are started
+    auto r1 = start(1, 3, port, args);
+    QVERIFY(finish(*r0, 60000).contains("not all 3 ranks (WORLD_SIZE) joined"));
+    QVERIFY(finish(*r1, 60000).contains("not all 3 ranks (WORLD_SIZE) joined"));
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+    auto busy = start(0, 2, taken.serverPort(), args);
+    QVERIFY(finish(*busy, 60000).contains("the port is in use"));
+    auto lonely = start(1, 2, freePort(), args);  // no rank 0
+    QVERIFY(finish(*lonely, 60000).contains("found no rendezvous store answering"));
+    for (QProcess* p : {r0.get(), r1.get(), busy.get(), lonely.get()}) QCOMPARE(p->exitCode(), 1);
+  }
+
+  // torchrun (Debian's python3-torch) starts the ranks and hosts their store.
+  void torchrunLaunchesTheRanks() {
+    if (!QFile::exists("/usr/bin/torchrun")) QSKIP("torchrun is not installed (python3-torch)");
+    QProcess run;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("GLOO_SOCKET_IFNAME", "lo");
+    run.setProcessEnvironment(env);
+    run.start("/usr/bin/torchrun", {"--nproc_per_node", "2", "--no_python", "-r", "1", "-t", "1", "--master_addr", "127.0.0.1", "--master_port",
+                                    QString::number(freePort()), LED_CLOUD_PATH, "train", "--data", data_, "--batch", "64", "--seed", "3",
+                                    "--threads", "1", "--epochs", "2", "-o", path("torchrun.ledmodel")});
+    QVERIFY(run.waitForFinished(180000));
+    QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
+    QVERIFY(modelsDiffer(path("torchrun.ledmodel"), path("ranks.ledmodel")) < 1e-5);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestDistributed)
+#include "tst_distributed.moc"
