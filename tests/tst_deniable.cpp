@@ -1,15 +1,18 @@
 // Guides, guide keys and fake keys: the fake opening shows the claimed shape exactly, and only the
 // uniform construction cannot be told from honest keys.
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
+#include <set>
+#include <thread>
 
 #include "TestSupport.h"
+#include "core/common/AtomicFile.h"
 #include "core/deniable/DeniabilityTest.h"
 #include "core/deniable/Guide.h"
 #include "core/deniable/GuidePad.h"
-#include <QFile>
-#include <QTemporaryDir>
-#include "core/common/AtomicFile.h"
 
 using namespace led;
 
@@ -24,6 +27,11 @@ int rowWidth(const Image& g, int r) {
   int n = 0;
   for (int c = 0; c < g.width(); ++c) n += g.at(r, c, 0) == kGuideForeground;
   return n;
+}
+
+// Whether `needle` occurs in `bytes` (an erased key must not).
+bool containsBytes(const std::vector<std::uint8_t>& bytes, const std::uint8_t* needle, std::size_t n) {
+  return std::search(bytes.begin(), bytes.end(), needle, needle + n) != bytes.end();
 }
 
 }  // namespace
@@ -99,21 +107,55 @@ class TestDeniable : public QObject {
     OsRandom random;
     GuidePad::generate(16, 4, random).write(user);
     QVERIFY(QFile::copy(QString::fromStdString(user), QString::fromStdString(cloud)));
+    QVERIFY(GuidePad::readId(user) == GuidePad::read(cloud).id());
     std::vector<PadEntry> taken;
     for (int i = 0; i < 4; ++i) {
       taken.push_back(GuidePad::takeNext(user));
       QCOMPARE(taken.back().index, std::uint64_t(i));
       QVERIFY(isPermutation(taken.back().key.data(), 256));
-      // Erased on disk before the key was handed out.
+      // Marked used and erased on disk before the key was handed out.
       QCOMPARE(GuidePad::read(user).remaining(), std::size_t(3 - i));
+      QVERIFY(!containsBytes(readWholeFile(user, 1 << 20), taken.back().answerKey.data(), taken.back().answerKey.size()));
     }
     QVERIFY(taken[0].key != taken[1].key);
     test::expectError(ErrorKind::Mismatch, [&] { GuidePad::takeNext(user); }, "used up");
-    // The cloud takes the entries queries name, skipping is allowed, going back is not.
+    // The cloud takes the entries queries name, in any order, each once.
     QVERIFY(GuidePad::take(cloud, 2).key == taken[2].key);
-    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 1); }, "never used twice");
+    QVERIFY(GuidePad::take(cloud, 0).key == taken[0].key);
     test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 2); }, "never used twice");
-    QVERIFY(GuidePad::take(cloud, 3).key == taken[3].key);
+    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 4); }, "no entry 4");
+    QCOMPARE(GuidePad::read(cloud).nextUnused(), std::optional<std::uint64_t>(1));
+    QVERIFY(GuidePad::take(cloud, 1).answerKey == taken[1].answerKey);
+  }
+
+  // Threads taking from one pad at once (each its own open file, as separate processes would be) never
+  // get one entry twice: the user's next entries, and the cloud's entries that racing queries name.
+  void concurrentTakersNeverShareAnEntry() {
+    QTemporaryDir dir;
+    const std::string user = dir.filePath("user.ledpad").toStdString(), cloud = dir.filePath("cloud.ledpad").toStdString();
+    OsRandom random;
+    GuidePad::generate(16, 64, random).write(user);
+    QVERIFY(QFile::copy(QString::fromStdString(user), QString::fromStdString(cloud)));
+    std::vector<std::vector<std::uint64_t>> next(8), named(8);
+    std::vector<std::thread> takers;
+    for (std::size_t t = 0; t < next.size(); ++t)
+      takers.emplace_back([&, t] {
+        for (int i = 0; i < 8; ++i) next[t].push_back(GuidePad::takeNext(user).index);
+        // Every thread tries every entry of the cloud's copy, each from another starting point.
+        for (std::size_t i = 0; i < 64; ++i) try {
+            named[t].push_back(GuidePad::take(cloud, (i + 8 * t) % 64).index);
+          } catch (const Error&) {
+          }
+      });
+    for (auto& t : takers) t.join();
+    for (const auto* lists : {&next, &named}) {
+      std::multiset<std::uint64_t> all;
+      for (const auto& indices : *lists) all.insert(indices.begin(), indices.end());
+      QCOMPARE(all.size(), std::size_t(64));
+      QCOMPARE(std::set<std::uint64_t>(all.begin(), all.end()).size(), std::size_t(64));
+    }
+    QCOMPARE(GuidePad::read(user).remaining(), std::size_t(0));
+    QCOMPARE(GuidePad::read(cloud).remaining(), std::size_t(0));
   }
 
   void padsAreNeverSeededAndDamageIsDetected() {

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "core/crypto/Sha256.h"
 #include "core/common/AtomicFile.h"
+#include "core/deniable/LogLine.h"
 #include "core/deniable/GuideKey.h"
 #include "core/deniable/GuideKeyFile.h"
 #include "core/user/Opening.h"
@@ -69,7 +70,8 @@ class TestQuery : public QObject {
       const CloudResult cloud = answerQuery(c.query, entry, {{&m0}, {&m1}}, random);
       QCOMPARE(guidePart(cloud.shape), b);
       QVERIFY(cloud.recoveredGuide.data == c.guide.data);
-      QVERIFY(cloud.logLine.find(answerSlotsHex(cloud.answer)) != std::string::npos);
+      const LogEntry logged = parseLogLine(cloud.logLine, "log");
+      QVERIFY(logged.answer == cloud.answer.sealed && logged.entry == entry.index && logged.query == queryDigest(c.query));
 
       const Opening honest = openQuery(c.query, entry.key, {kb}, &cloud.answer, &entry.answerKey);
       QCOMPARE(honest.part, b);

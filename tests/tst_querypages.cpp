@@ -2,6 +2,8 @@
 // clicks it, in the deniable and the normal process, the meter, the multi-query view, cancelling, and
 // the session kept in a project.
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -22,6 +24,11 @@
 #include "core/imageio/Resize.h"
 #include "ui/query/DeniableSession.h"
 #include "ui/query/QueryPage.h"
+#include "ui/cloud/ServicePanel.h"
+#include "ui/coercion/SeizedLogPanel.h"
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
 
 using namespace led;
 using namespace led::ui;
@@ -204,6 +211,52 @@ class TestQueryPages : public QObject {
     QVERIFY(failed.first().first().toString().contains("cancelled"));
     QVERIFY(!button("compose")->isEnabled());
     QVERIFY(window_->messageBar()->isVisible());
+  }
+
+  // Two clients on this machine, the window and led, talk to one led-cloud serve that the window runs
+  // for a classroom: kits, a query from each, both arrive live on the Cloud page, and the seized log
+  // names the query led sent, which then opens with the keys handed over.
+  void theWindowAndLedShareOneServedCloud() {
+    setUpCloud(0);
+    ServicePanel* service = window_->cloudPage()->service();
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const int port = probe.serverPort();
+    probe.close();
+    service->findChild<QSpinBox*>("servicePort")->setValue(port);
+    service->start();
+    QTRY_VERIFY_WITH_TIMEOUT(service->running(), 30000);
+    QVERIFY(service->url().endsWith(QString(":%1").arg(port)));
+    service->makeKits(path("kits"), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path("kits/student-2/kit.ledproj")), 30000);
+
+    window_->queryPage()->openKit(path("kits/student-1"));
+    QTRY_VERIFY_WITH_TIMEOUT(window_->session()->remote(), 10000);
+    QTest::mouseClick(button("compose"), Qt::LeftButton);
+    QTest::mouseClick(button("send"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window_->session()->answer() != nullptr, 30000);
+    QVERIFY(window_->queryPage()->answerText().contains(window_->session()->composed()->coin == 0 ? "part 0" : "part 1"));
+
+    QProcess led;
+    led.start(LED_CLI_PATH, {"query", "compose", "--kit", path("kits/student-2"), "--target", LED_SAMPLES_DIR "/dog.jpg", "--other",
+                             LED_SAMPLES_DIR "/cat.png", "-o", path("led.ledq"), "--answer-key-out", path("led.ledak"), "--answer",
+                             path("led.ledans"), "--guide-key-out", path("led.ledgk"), "--json"});
+    QVERIFY(led.waitForFinished(60000));
+    QVERIFY2(led.exitCode() == 0, led.readAllStandardError().constData());
+    const int coin = QJsonDocument::fromJson(led.readAllStandardOutput()).object()["coin"].toInt();
+    QTRY_COMPARE_WITH_TIMEOUT(service->shownQueries(), 2, 10000);
+
+    SeizedLogPanel* seized = window_->coercionPage()->seized();
+    seized->openLog(service->logPath());
+    QTRY_COMPARE_WITH_TIMEOUT(seized->logLines(), 2, 10000);
+    seized->openQuery(path("led.ledq"));
+    QTRY_COMPARE_WITH_TIMEOUT(seized->matchedLine(), 1, 10000);
+    seized->openWithKeys(path("led.ledgk"), {path(QString("kits/student-2/part%1-1.ledkey").arg(coin))});
+    QTRY_VERIFY_WITH_TIMEOUT(seized->openingText().contains(QString("part %1").arg(coin)), 10000);
+    service->stop();
+    QVERIFY(!service->running());
+    window_->queryPage()->findChild<QComboBox*>("cloudWhere")->setCurrentIndex(0);
+    QVERIFY(!window_->session()->remote());
   }
 };
 

@@ -575,10 +575,6 @@
         <translation>%1 は固定鍵のパッドなのにエントリが %2 個あります</translation>
     </message>
     <message>
-        <source>%1: entry %2 is not a permutation</source>
-        <translation>%1: エントリ %2 は置換ではありません</translation>
-    </message>
-    <message>
         <source>%1 has unexpected bytes after its entries</source>
         <translation>%1 のエントリの後に予期しないバイトがあります</translation>
     </message>
@@ -1494,6 +1490,114 @@
         <source>%1 holds a label of no class</source>
         <translation>%1 にはどのクラスでもないラベルがあります</translation>
     </message>
+    <message>
+        <source>a load needs clients and queries</source>
+        <translation>負荷にはクライアントとクエリが必要です</translation>
+    </message>
+    <message>
+        <source>the query was composed with another guide pad than this one</source>
+        <translation>このクエリは別のガイドパッドで作られました</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>%1 を使えません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 は大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is damaged</source>
+        <translation>%1: エントリ %2 が壊れています</translation>
+    </message>
+    <message>
+        <source>guide pad %1</source>
+        <translation>ガイドパッド %1</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is damaged (the file was altered)</source>
+        <translation>%1: エントリ %2 が壊れています（ファイルが改変されました）</translation>
+    </message>
+    <message>
+        <source>%1 is not a line of a cloud&apos;s log</source>
+        <translation>%1 はクラウドのログの行ではありません</translation>
+    </message>
+    <message>
+        <source>a kit needs the model keys of every part, as many for each</source>
+        <translation>キットには各パートのモデル鍵が同じ数だけ必要です</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a classroom kit: choose another folder</source>
+        <translation>%1 は既にあり、教室キットではありません: 別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 is no classroom kit (it has no %2)</source>
+        <translation>%1 は教室キットではありません（%2 がありません）</translation>
+    </message>
+    <message>
+        <source>a process that is neither deniable nor normal</source>
+        <translation>否認可能でも通常でもないプロセス</translation>
+    </message>
+    <message>
+        <source>no cloud answers at %1: is led-cloud serve running there?</source>
+        <translation>%1 で応答するクラウドがありません: そこで led-cloud serve は動いていますか?</translation>
+    </message>
+    <message>
+        <source>the cloud at %1 did not answer in time</source>
+        <translation>%1 のクラウドが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the cloud at %1 is not the one its certificate names, or its certificate is not trusted</source>
+        <translation>%1 のクラウドは証明書の名前と一致しないか、証明書が信頼されていません</translation>
+    </message>
+    <message>
+        <source>the cloud at %1 could not be reached: %2</source>
+        <translation>%1 のクラウドに接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a cloud&apos;s address: give http://HOST:PORT or https://HOST:PORT</source>
+        <translation>%1 はクラウドのアドレスではありません: http://HOST:PORT か https://HOST:PORT を指定してください</translation>
+    </message>
+    <message>
+        <source>this build was made without OpenSSL: it speaks HTTP only</source>
+        <translation>このビルドは OpenSSL なしで作られています: HTTP のみです</translation>
+    </message>
+    <message>
+        <source>the cloud at %1 stayed busy for %2 tries: %3</source>
+        <translation>%1 のクラウドは %2 回の試行のあいだ混雑したままでした: %3</translation>
+    </message>
+    <message>
+        <source>the cloud refused the query (%1): %2</source>
+        <translation>クラウドがクエリを拒否しました（%1）: %2</translation>
+    </message>
+    <message>
+        <source>the cloud refused (%1): %2</source>
+        <translation>クラウドが拒否しました（%1）: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of guide pads</source>
+        <translation>%1 はガイドパッドのフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its private key</source>
+        <translation>HTTPS には証明書とその秘密鍵の両方が必要です</translation>
+    </message>
+    <message>
+        <source>cannot serve HTTPS with %1 and %2: not a certificate and its private key in PEM</source>
+        <translation>%1 と %2 では HTTPS を提供できません: PEM の証明書と秘密鍵ではありません</translation>
+    </message>
+    <message>
+        <source>this led-cloud was built without OpenSSL: it serves HTTP only</source>
+        <translation>この led-cloud は OpenSSL なしでビルドされています: HTTP のみ提供します</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>the cloud answered another query</source>
+        <translation>クラウドは別のクエリに答えました</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -1859,6 +1963,14 @@
         <source>Cloud</source>
         <translation>クラウド</translation>
     </message>
+    <message>
+        <source>Serve a classroom: the cloud as a service</source>
+        <translation>教室に提供する: サービスとしてのクラウド</translation>
+    </message>
+    <message>
+        <source>The cloud at %1 answered pad entry %2. What it saw is on that machine; its log has one line for this query.</source>
+        <translation>%1 のクラウドがパッドエントリ %2 に答えました。クラウドが見たものはそのマシンにあり、そのログにはこのクエリの行が 1 行あります。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::CoercionPage</name>
@@ -1998,6 +2110,10 @@
         <source>Uniform fake key (indistinguishable)</source>
         <translation>一様な偽の鍵 (見分けがつかない)</translation>
     </message>
+    <message>
+        <source>What was seized: a cloud&apos;s log and a query it names</source>
+        <translation>押収されたもの: クラウドのログと、その中で名前の挙がったクエリ</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ControlUndo</name>
@@ -2066,6 +2182,18 @@
     <message>
         <source>Compose a query first.</source>
         <translation>先にクエリを作成してください。</translation>
+    </message>
+    <message>
+        <source>The cloud at %1 (a classroom kit): %2 process, %3 model key(s) a part, your own guide pad. Keys: %4</source>
+        <translation>%1 のクラウド（教室キット）: %2 プロセス、パートごとに %3 個のモデル鍵、あなた専用のガイドパッド。鍵: %4</translation>
+    </message>
+    <message>
+        <source>deniable</source>
+        <translation>否認可能</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>通常</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2796,34 @@
         <source>Query</source>
         <translation>クエリ</translation>
     </message>
+    <message>
+        <source>Open Classroom Kit…</source>
+        <translation>教室キットを開く…</translation>
+    </message>
+    <message>
+        <source>Built in (this window plays the cloud)</source>
+        <translation>内蔵（このウィンドウがクラウド役）</translation>
+    </message>
+    <message>
+        <source>At an address (a classroom&apos;s cloud)</source>
+        <translation>アドレス指定（教室のクラウド）</translation>
+    </message>
+    <message>
+        <source>Where led-cloud serve listens; the kit&apos;s address when empty.</source>
+        <translation>led-cloud serve が待ち受ける場所。空ならキットのアドレス。</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>クラウド:</translation>
+    </message>
+    <message>
+        <source>Open Classroom Kit</source>
+        <translation>教室キットを開く</translation>
+    </message>
+    <message>
+        <source>Queries now go to %1 with the kit in %2.</source>
+        <translation>クエリは %2 のキットで %1 に送られます。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::SchemeControls</name>
@@ -2893,6 +3049,184 @@
     <message>
         <source>Scramble</source>
         <translation>スクランブル</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::SeizedLogPanel</name>
+    <message>
+        <source>Open the Query a Line Names…</source>
+        <translation>行が示すクエリを開く…</translation>
+    </message>
+    <message>
+        <source>Open It With Revealed Keys…</source>
+        <translation>明かされた鍵で開く…</translation>
+    </message>
+    <message>
+        <source>garbled guide</source>
+        <translation>攪乱されたガイド</translation>
+    </message>
+    <message>
+        <source>opened guide</source>
+        <translation>開いたガイド</translation>
+    </message>
+    <message>
+        <source>decrypted image</source>
+        <translation>復号した画像</translation>
+    </message>
+    <message>
+        <source>Open a Seized Log…</source>
+        <translation>押収したログを開く…</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>時刻（UTC）</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>パッド</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>query digest</source>
+        <translation>クエリのダイジェスト</translation>
+    </message>
+    <message>
+        <source>Open a Seized Log</source>
+        <translation>押収したログを開く</translation>
+    </message>
+    <message>
+        <source>Cloud logs (*.log *.jsonl);;All files (*)</source>
+        <translation>クラウドのログ (*.log *.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open a Query</source>
+        <translation>クエリを開く</translation>
+    </message>
+    <message>
+        <source>LED queries (*.ledq)</source>
+        <translation>LED クエリ (*.ledq)</translation>
+    </message>
+    <message>
+        <source>The Revealed Guide Key</source>
+        <translation>明かされたガイド鍵</translation>
+    </message>
+    <message>
+        <source>Guide keys (*.ledgk)</source>
+        <translation>ガイド鍵 (*.ledgk)</translation>
+    </message>
+    <message>
+        <source>The Revealed Model Keys</source>
+        <translation>明かされたモデル鍵</translation>
+    </message>
+    <message>
+        <source>Keys (*.ledkey)</source>
+        <translation>鍵 (*.ledkey)</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines. Each holds a time, a pad, an entry, a query&apos;s digest and two sealed slots: which part was real is not among them.</source>
+        <translation>%1: %2 行。各行には時刻、パッド、エントリ、クエリのダイジェスト、封印された 2 つのスロットがあり、どちらのパートが本物かは含まれていません。</translation>
+    </message>
+    <message>
+        <source>This query is not in the log: the cloud never answered it, or the log is another cloud&apos;s.</source>
+        <translation>このクエリはログにありません: クラウドが答えていないか、別のクラウドのログです。</translation>
+    </message>
+    <message>
+        <source>This query is line %1 of the log: answered at %2, pad entry %3. Open it with the keys the user hands over.</source>
+        <translation>このクエリはログの %1 行目です: %2 に応答、パッドエントリ %3。利用者が差し出す鍵で開いてください。</translation>
+    </message>
+    <message>
+        <source>The revealed guide key opens a %1: part %2 was the real one, says the user.</source>
+        <translation>明かされたガイド鍵は %1 を開きます: 本物はパート %2 だと利用者は言います。</translation>
+    </message>
+    <message>
+        <source>The revealed guide key opens no shape: this key is a lie.</source>
+        <translation>明かされたガイド鍵はどの形も開きません: この鍵は嘘です。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::ServicePanel</name>
+    <message>
+        <source>Reachable from other machines</source>
+        <translation>他のマシンから接続可能</translation>
+    </message>
+    <message>
+        <source>Start Service</source>
+        <translation>サービス開始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Make Classroom Kits…</source>
+        <translation>教室キットを作る…</translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation>ポート </translation>
+    </message>
+    <message>
+        <source>Off: only this machine can send queries (127.0.0.1). On: every machine that reaches this one can.</source>
+        <translation>オフ: このマシンだけがクエリを送れます（127.0.0.1）。オン: このマシンに届くすべてのマシンが送れます。</translation>
+    </message>
+    <message>
+        <source> students</source>
+        <translation> 人の学生</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>時刻（UTC）</translation>
+    </message>
+    <message>
+        <source>client&apos;s pad</source>
+        <translation>クライアントのパッド</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>query digest</source>
+        <translation>クエリのダイジェスト</translation>
+    </message>
+    <message>
+        <source>sealed answer slots</source>
+        <translation>封印された回答スロット</translation>
+    </message>
+    <message>
+        <source>Folder for the Classroom Kits</source>
+        <translation>教室キットのフォルダー</translation>
+    </message>
+    <message>
+        <source>Set up the built-in cloud&apos;s models on the Query page first: the service answers with them.</source>
+        <translation>まずクエリページで内蔵クラウドのモデルを準備してください: サービスはそれで答えます。</translation>
+    </message>
+    <message>
+        <source>Starting led-cloud serve…</source>
+        <translation>led-cloud serve を起動しています…</translation>
+    </message>
+    <message>
+        <source>The cloud serves at %1. Make classroom kits for the students: each holds the keys, a pad and this address.</source>
+        <translation>クラウドは %1 で提供中です。学生用の教室キットを作ってください: 各キットには鍵、パッド、このアドレスが入ります。</translation>
+    </message>
+    <message>
+        <source>Start the service first: a kit carries its address.</source>
+        <translation>先にサービスを開始してください: キットにはそのアドレスが入ります。</translation>
+    </message>
+    <message>
+        <source>%1 classroom kits in %2. A student opens one on the Query page (Cloud: at an address), or uses it with led query compose --kit.</source>
+        <translation>%2 に教室キットを %1 個作りました。学生はクエリページで開く（クラウド: アドレス指定）か、led query compose --kit で使います。</translation>
+    </message>
+    <message>
+        <source>Serving at %1 with the session&apos;s models. Pads: %2. Queries arrive below as the cloud&apos;s log records them: a pad, an entry, a digest and two sealed slots, nothing more.</source>
+        <translation>%1 でセッションのモデルを使って提供中。パッド: %2。クエリはクラウドのログに記録されたとおりに下に届きます: パッド、エントリ、ダイジェスト、封印された 2 つのスロットだけです。</translation>
+    </message>
+    <message>
+        <source>Run the cloud as a service for a classroom: other windows and led query send reach it over HTTP, each with a kit.</source>
+        <translation>クラウドを教室向けのサービスとして動かします: 他のウィンドウや led query send が、それぞれキットを使って HTTP で接続します。</translation>
     </message>
 </context>
 <context>

@@ -575,10 +575,6 @@
         <translation>%1 是固定金鑰密碼本，卻有 %2 個項目</translation>
     </message>
     <message>
-        <source>%1: entry %2 is not a permutation</source>
-        <translation>%1：項目 %2 不是置換</translation>
-    </message>
-    <message>
         <source>%1 has unexpected bytes after its entries</source>
         <translation>%1 的項目之後有多餘的位元組</translation>
     </message>
@@ -1494,6 +1490,114 @@
         <source>%1 holds a label of no class</source>
         <translation>%1 含有不屬於任何類別的標籤</translation>
     </message>
+    <message>
+        <source>a load needs clients and queries</source>
+        <translation>負載需要用戶端與查詢</translation>
+    </message>
+    <message>
+        <source>the query was composed with another guide pad than this one</source>
+        <translation>此查詢是以另一份導引密鑰本組成的</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>無法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 太大</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is damaged</source>
+        <translation>%1：第 %2 項已損壞</translation>
+    </message>
+    <message>
+        <source>guide pad %1</source>
+        <translation>導引密鑰本 %1</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is damaged (the file was altered)</source>
+        <translation>%1：第 %2 項已損壞（檔案遭到修改）</translation>
+    </message>
+    <message>
+        <source>%1 is not a line of a cloud&apos;s log</source>
+        <translation>%1 不是雲端日誌的一行</translation>
+    </message>
+    <message>
+        <source>a kit needs the model keys of every part, as many for each</source>
+        <translation>套件需要每一部分的模型金鑰，且數量相同</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a classroom kit: choose another folder</source>
+        <translation>%1 已存在且不是教室套件：請選擇其他資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is no classroom kit (it has no %2)</source>
+        <translation>%1 不是教室套件（沒有 %2）</translation>
+    </message>
+    <message>
+        <source>a process that is neither deniable nor normal</source>
+        <translation>既非可否認也非一般的流程</translation>
+    </message>
+    <message>
+        <source>no cloud answers at %1: is led-cloud serve running there?</source>
+        <translation>%1 沒有雲端回應：那裡有在執行 led-cloud serve 嗎？</translation>
+    </message>
+    <message>
+        <source>the cloud at %1 did not answer in time</source>
+        <translation>%1 的雲端未及時回應</translation>
+    </message>
+    <message>
+        <source>the cloud at %1 is not the one its certificate names, or its certificate is not trusted</source>
+        <translation>%1 的雲端與其憑證所載名稱不符，或其憑證不受信任</translation>
+    </message>
+    <message>
+        <source>the cloud at %1 could not be reached: %2</source>
+        <translation>無法連上 %1 的雲端：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a cloud&apos;s address: give http://HOST:PORT or https://HOST:PORT</source>
+        <translation>%1 不是雲端位址：請提供 http://HOST:PORT 或 https://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>this build was made without OpenSSL: it speaks HTTP only</source>
+        <translation>此版本未含 OpenSSL：只支援 HTTP</translation>
+    </message>
+    <message>
+        <source>the cloud at %1 stayed busy for %2 tries: %3</source>
+        <translation>%1 的雲端在 %2 次嘗試中持續忙碌：%3</translation>
+    </message>
+    <message>
+        <source>the cloud refused the query (%1): %2</source>
+        <translation>雲端拒絕了查詢（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the cloud refused (%1): %2</source>
+        <translation>雲端拒絕了（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of guide pads</source>
+        <translation>%1 不是導引密鑰本的資料夾</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its private key</source>
+        <translation>HTTPS 需要憑證及其私密金鑰</translation>
+    </message>
+    <message>
+        <source>cannot serve HTTPS with %1 and %2: not a certificate and its private key in PEM</source>
+        <translation>無法以 %1 與 %2 提供 HTTPS：不是 PEM 格式的憑證與私密金鑰</translation>
+    </message>
+    <message>
+        <source>this led-cloud was built without OpenSSL: it serves HTTP only</source>
+        <translation>此 led-cloud 未含 OpenSSL：只提供 HTTP</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>無法在 %1 的連接埠 %2 監聽：%3</translation>
+    </message>
+    <message>
+        <source>the cloud answered another query</source>
+        <translation>雲端回覆的是另一個查詢</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -1859,6 +1963,14 @@
         <source>Cloud</source>
         <translation>雲端</translation>
     </message>
+    <message>
+        <source>Serve a classroom: the cloud as a service</source>
+        <translation>為教室提供服務：作為服務的雲端</translation>
+    </message>
+    <message>
+        <source>The cloud at %1 answered pad entry %2. What it saw is on that machine; its log has one line for this query.</source>
+        <translation>%1 的雲端回覆了密鑰本第 %2 項。它所看到的留在那台機器上；它的日誌中此查詢有一行。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::CoercionPage</name>
@@ -1998,6 +2110,10 @@
         <source>Uniform fake key (indistinguishable)</source>
         <translation>均勻假金鑰（無法區分）</translation>
     </message>
+    <message>
+        <source>What was seized: a cloud&apos;s log and a query it names</source>
+        <translation>被扣押的：雲端日誌及其中提到的查詢</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ControlUndo</name>
@@ -2066,6 +2182,18 @@
     <message>
         <source>Compose a query first.</source>
         <translation>請先組成查詢。</translation>
+    </message>
+    <message>
+        <source>The cloud at %1 (a classroom kit): %2 process, %3 model key(s) a part, your own guide pad. Keys: %4</source>
+        <translation>%1 的雲端（教室套件）：%2 流程，每部分 %3 把模型金鑰，你自己的導引密鑰本。金鑰：%4</translation>
+    </message>
+    <message>
+        <source>deniable</source>
+        <translation>可否認</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>一般</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2796,34 @@
         <source>Query</source>
         <translation>查詢</translation>
     </message>
+    <message>
+        <source>Open Classroom Kit…</source>
+        <translation>開啟教室套件…</translation>
+    </message>
+    <message>
+        <source>Built in (this window plays the cloud)</source>
+        <translation>內建（由此視窗扮演雲端）</translation>
+    </message>
+    <message>
+        <source>At an address (a classroom&apos;s cloud)</source>
+        <translation>指定位址（教室的雲端）</translation>
+    </message>
+    <message>
+        <source>Where led-cloud serve listens; the kit&apos;s address when empty.</source>
+        <translation>led-cloud serve 監聽的位址；空白時使用套件中的位址。</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>雲端：</translation>
+    </message>
+    <message>
+        <source>Open Classroom Kit</source>
+        <translation>開啟教室套件</translation>
+    </message>
+    <message>
+        <source>Queries now go to %1 with the kit in %2.</source>
+        <translation>查詢現在以 %2 中的套件送往 %1。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::SchemeControls</name>
@@ -2893,6 +3049,184 @@
     <message>
         <source>Scramble</source>
         <translation>打亂</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::SeizedLogPanel</name>
+    <message>
+        <source>Open the Query a Line Names…</source>
+        <translation>開啟某行所指的查詢…</translation>
+    </message>
+    <message>
+        <source>Open It With Revealed Keys…</source>
+        <translation>以交出的金鑰開啟…</translation>
+    </message>
+    <message>
+        <source>garbled guide</source>
+        <translation>打亂的引導圖</translation>
+    </message>
+    <message>
+        <source>opened guide</source>
+        <translation>開啟的引導圖</translation>
+    </message>
+    <message>
+        <source>decrypted image</source>
+        <translation>解密的影像</translation>
+    </message>
+    <message>
+        <source>Open a Seized Log…</source>
+        <translation>開啟扣押的日誌…</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>時間（UTC）</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>密鑰本</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>query digest</source>
+        <translation>查詢摘要</translation>
+    </message>
+    <message>
+        <source>Open a Seized Log</source>
+        <translation>開啟扣押的日誌</translation>
+    </message>
+    <message>
+        <source>Cloud logs (*.log *.jsonl);;All files (*)</source>
+        <translation>雲端日誌 (*.log *.jsonl);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open a Query</source>
+        <translation>開啟查詢</translation>
+    </message>
+    <message>
+        <source>LED queries (*.ledq)</source>
+        <translation>LED 查詢 (*.ledq)</translation>
+    </message>
+    <message>
+        <source>The Revealed Guide Key</source>
+        <translation>交出的導引金鑰</translation>
+    </message>
+    <message>
+        <source>Guide keys (*.ledgk)</source>
+        <translation>導引金鑰 (*.ledgk)</translation>
+    </message>
+    <message>
+        <source>The Revealed Model Keys</source>
+        <translation>交出的模型金鑰</translation>
+    </message>
+    <message>
+        <source>Keys (*.ledkey)</source>
+        <translation>金鑰 (*.ledkey)</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines. Each holds a time, a pad, an entry, a query&apos;s digest and two sealed slots: which part was real is not among them.</source>
+        <translation>%1：%2 行。每行有時間、密鑰本、項目、查詢摘要與兩個密封欄位：哪一部分是真的並不在其中。</translation>
+    </message>
+    <message>
+        <source>This query is not in the log: the cloud never answered it, or the log is another cloud&apos;s.</source>
+        <translation>此查詢不在日誌中：雲端從未回覆它，或這是另一個雲端的日誌。</translation>
+    </message>
+    <message>
+        <source>This query is line %1 of the log: answered at %2, pad entry %3. Open it with the keys the user hands over.</source>
+        <translation>此查詢是日誌第 %1 行：於 %2 回覆，密鑰本第 %3 項。請以使用者交出的金鑰開啟。</translation>
+    </message>
+    <message>
+        <source>The revealed guide key opens a %1: part %2 was the real one, says the user.</source>
+        <translation>交出的導引金鑰開出 %1：使用者說第 %2 部分才是真的。</translation>
+    </message>
+    <message>
+        <source>The revealed guide key opens no shape: this key is a lie.</source>
+        <translation>交出的導引金鑰開不出任何形狀：這把金鑰是假的。</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::ServicePanel</name>
+    <message>
+        <source>Reachable from other machines</source>
+        <translation>其他機器可連線</translation>
+    </message>
+    <message>
+        <source>Start Service</source>
+        <translation>啟動服務</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Make Classroom Kits…</source>
+        <translation>製作教室套件…</translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation>連接埠 </translation>
+    </message>
+    <message>
+        <source>Off: only this machine can send queries (127.0.0.1). On: every machine that reaches this one can.</source>
+        <translation>關閉：只有本機能送出查詢（127.0.0.1）。開啟：所有能連到本機的機器都能送出。</translation>
+    </message>
+    <message>
+        <source> students</source>
+        <translation> 位學生</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>時間（UTC）</translation>
+    </message>
+    <message>
+        <source>client&apos;s pad</source>
+        <translation>用戶端的密鑰本</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>query digest</source>
+        <translation>查詢摘要</translation>
+    </message>
+    <message>
+        <source>sealed answer slots</source>
+        <translation>密封的回覆欄位</translation>
+    </message>
+    <message>
+        <source>Folder for the Classroom Kits</source>
+        <translation>教室套件的資料夾</translation>
+    </message>
+    <message>
+        <source>Set up the built-in cloud&apos;s models on the Query page first: the service answers with them.</source>
+        <translation>請先在查詢頁面設定內建雲端的模型：服務以它們回覆。</translation>
+    </message>
+    <message>
+        <source>Starting led-cloud serve…</source>
+        <translation>正在啟動 led-cloud serve…</translation>
+    </message>
+    <message>
+        <source>The cloud serves at %1. Make classroom kits for the students: each holds the keys, a pad and this address.</source>
+        <translation>雲端在 %1 提供服務。請為學生製作教室套件：每份含金鑰、密鑰本與此位址。</translation>
+    </message>
+    <message>
+        <source>Start the service first: a kit carries its address.</source>
+        <translation>請先啟動服務：套件會帶著它的位址。</translation>
+    </message>
+    <message>
+        <source>%1 classroom kits in %2. A student opens one on the Query page (Cloud: at an address), or uses it with led query compose --kit.</source>
+        <translation>已在 %2 製作 %1 份教室套件。學生可在查詢頁面開啟（雲端：指定位址），或以 led query compose --kit 使用。</translation>
+    </message>
+    <message>
+        <source>Serving at %1 with the session&apos;s models. Pads: %2. Queries arrive below as the cloud&apos;s log records them: a pad, an entry, a digest and two sealed slots, nothing more.</source>
+        <translation>以工作階段的模型在 %1 提供服務。密鑰本：%2。查詢依雲端日誌的紀錄顯示於下方：密鑰本、項目、摘要與兩個密封欄位，僅此而已。</translation>
+    </message>
+    <message>
+        <source>Run the cloud as a service for a classroom: other windows and led query send reach it over HTTP, each with a kit.</source>
+        <translation>將雲端作為教室的服務執行：其他視窗與 led query send 各以一份套件透過 HTTP 連線。</translation>
     </message>
 </context>
 <context>

@@ -8,5 +8,6 @@ namespace led::cli {
 CommandInfo answerCommand();
 CommandInfo trainCommand();
 CommandInfo benchTrainCommand();
+CommandInfo serveCommand();
 
 }  // namespace led::cli

@@ -47,6 +47,13 @@ Json modelJson(const ModelFile& file) {
   return out;
 }
 
+// Which entries are used is no secret: the cloud's log says as much.
+Json padJson(const GuidePad& pad) {
+  const std::optional<std::uint64_t> next = pad.nextUnused();
+  return {{"pad", padIdHex(pad.id())}, {"guide_side", pad.side()}, {"entries", pad.size()}, {"entries_left", pad.remaining()},
+          {"next_unused", next ? Json(*next) : Json(nullptr)}, {"fixed_key", pad.fixed()}};
+}
+
 Json sessionJson(const std::string& dir) {
   const KeptSession s = readSessionFolder(dir);
   Json keys = Json::array(), models = Json::array(), pads = Json::array();
@@ -54,7 +61,11 @@ Json sessionJson(const std::string& dir) {
     for (const Key& key : set) keys.push_back(key.shortFingerprint());
   for (const auto& set : s.models)
     for (const std::string& file : set) models.push_back(readModelFile(file).info.describe());
-  for (const auto& [name, pad] : s.pads) pads.push_back({{"file", name}, {"first_unused", pad.firstIndex()}, {"entries_left", pad.remaining()}});
+  for (const auto& [name, pad] : s.pads) {
+    Json one = padJson(pad);
+    one["file"] = name;
+    pads.push_back(one);
+  }
   Json out{{"kind", "cloud session"}, {"process", s.process == QueryProcess::Deniable ? "deniable" : "normal"}, {"members", s.members()},
            {"model_keys", keys}, {"models", models}, {"guide_keys", s.fixedGuideKeys ? "fixed" : "one-time pad"}, {"pads", pads},
            {"query", bool(s.composed)}, {"answered", bool(s.cloud)}, {"log_lines", s.log.size()}};
@@ -113,13 +124,13 @@ Json describe(const std::string& path) {
   if (startsWith(head, "LEDTORCH")) return modelJson(readModelFile(path));
   if (startsWith(head, "LEDQUERY")) {
     const Query q = readQueryFile(path);
-    return {{"kind", "query"}, {"pad_index", q.padIndex}, {"guide_side", q.garbledGuide.width()}, {"scheme", schemeName(q.scheme)},
+    return {{"kind", "query"}, {"pad", padIdHex(q.pad)}, {"pad_index", q.padIndex}, {"guide_side", q.garbledGuide.width()}, {"scheme", schemeName(q.scheme)},
             {"image", shapeJson(q.plainShape)}, {"members", q.members()}};
   }
   if (startsWith(head, "LEDPAD")) {
-    const GuidePad pad = GuidePad::read(path);
-    return {{"kind", "guide pad"}, {"guide_side", pad.side()}, {"first_unused", pad.firstIndex()}, {"entries_left", pad.remaining()},
-            {"fixed_key", pad.fixed()}};
+    Json out{{"kind", "guide pad"}};
+    out.update(padJson(GuidePad::read(path)));
+    return out;
   }
   if (startsWith(head, "LEDANSWR")) {
     const Answer a = readAnswerFile(path);

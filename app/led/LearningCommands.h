@@ -15,6 +15,7 @@ std::unique_ptr<Command> makeMisuseCommand();
 std::unique_ptr<Command> makeSweepCommand();
 std::unique_ptr<Command> makeBenchTrainCommand();
 std::unique_ptr<Command> makeBenchQueryCommand();
+std::unique_ptr<Command> makeDemoCloudCommand();
 
 // userProgram() with these commands made here.
 Program learningProgram();

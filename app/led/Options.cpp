@@ -5,6 +5,7 @@
 #include "app/command/Command.h"
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
+#include "app/led/KeyDescription.h"
 #include "core/common/Error.h"
 
 namespace led::cli {
@@ -90,6 +91,21 @@ ImageShape shapeFrom(const std::string& size) {
   int width = 0, height = 0, channels = 0;
   if (std::sscanf(size.c_str(), "%dx%dx%d", &width, &height, &channels) != 3) usageError("a size is WIDTHxHEIGHTxCHANNELS, e.g. 32x32x3");
   return {height, width, channels};
+}
+
+void PartKeyOptions::add(CLI::App& app, const std::string& whose) {
+  auto* part0 = app.add_option("--part0-keys", part0_, "Deniable: the model keys of part 0 " + whose + " (one per ensemble member, k0[,k0b,...]).");
+  auto* part1 = app.add_option("--part1-keys", part1_, "Deniable: the model keys of part 1, as many as part 0.");
+  auto* keys = app.add_option("--keys", keys_, "Normal: the model keys " + whose + ".");
+  keys->excludes(part0)->excludes(part1);
+  part0->needs(part1);
+  part1->needs(part0);
+}
+
+std::pair<QueryProcess, std::array<std::vector<Key>, 2>> PartKeyOptions::read() const {
+  if (!given()) usageError("give --part0-keys and --part1-keys (deniable) or --keys (normal)");
+  if (!keys_.empty()) return {QueryProcess::Normal, {readKeyList(keys_, "--keys"), {}}};
+  return {QueryProcess::Deniable, {readKeyList(part0_, "--part0-keys"), readKeyList(part1_, "--part1-keys")}};
 }
 
 }  // namespace led::cli

@@ -3,13 +3,18 @@
 // images are prepared for training, the dataset, a seed for demos. Every value is checked as it is parsed.
 #include <CLI/CLI.hpp>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/ciphertext/SchemeParams.h"
 #include "core/data/Preparation.h"
+#include "core/deniable/Query.h"
+#include "core/keys/Key.h"
 #include "core/random/RandomSource.h"
 
 namespace led::cli {
@@ -56,6 +61,19 @@ class SeedOption {
 
  private:
   std::optional<std::uint64_t> seed_;
+};
+
+// The model keys of the cloud's models, for the commands that make queries for it: --part0-keys and
+// --part1-keys (the deniable process: one key per ensemble member each) or --keys (the normal process).
+class PartKeyOptions {
+ public:
+  void add(CLI::App& app, const std::string& whose);
+  bool given() const { return !part0_.empty() || !keys_.empty(); }
+  // The process the options name and its keys (normal: keys[0]); a usage error when none are given.
+  std::pair<QueryProcess, std::array<std::vector<Key>, 2>> read() const;
+
+ private:
+  std::string part0_, part1_, keys_;
 };
 
 // "32x32x3" (checked by imageSize()) as a shape.

@@ -1,4 +1,5 @@
 // led query compose | open | read: the user's side of the deniable query.
+#include <chrono>
 #include <filesystem>
 
 #include "app/command/Command.h"
@@ -6,10 +7,13 @@
 #include "app/command/Validators.h"
 #include "app/led/KeyDescription.h"
 #include "app/led/UserCommands.h"
+#include "core/common/AtomicFile.h"
 #include "core/common/Error.h"
 #include "core/deniable/GuideKeyFile.h"
 #include "core/deniable/QueryFile.h"
 #include "core/imageio/ImageFile.h"
+#include "core/project/ClassroomKit.h"
+#include "core/remote/CloudClient.h"
 #include "core/user/Compose.h"
 #include "core/user/Opening.h"
 
@@ -24,6 +28,33 @@ std::string slotText(const Answer& answer, const AnswerSlot& slot) {
   return format("%s (%.1f %%)", answer.classNames[std::size_t(slot.label)].c_str(), 100.0 * slot.confidence);
 }
 
+// How the user's commands reach a cloud's service: its address, a certificate to trust, patience.
+struct CloudOptions {
+  std::string url, caCert;
+  int timeout = 30;
+
+  CLI::Option* add(CLI::App& app, const std::string& what) {
+    auto* option = app.add_option("--cloud", url, what);
+    app.add_option("--ca-cert", caCert, "HTTPS: trust this certificate (PEM), e.g. the cloud's own self-signed one.");
+    app.add_option("--timeout", timeout, "Seconds to wait for the answer (default 30).")->check(wholeNumber(1, 3600));
+    return option;
+  }
+
+  // Sends the query's bytes and writes the answer; returns the answer and how long it took.
+  std::pair<Answer, double> ask(const std::string& queryPath, const std::string& answerPath) const {
+    ClientOptions options;
+    options.answerTimeout = std::chrono::seconds(timeout);
+    options.caCert = caCert;
+    CloudClient client(url, options);
+    const auto start = std::chrono::steady_clock::now();
+    const std::vector<std::uint8_t> bytes = client.ask(readWholeFile(queryPath, std::size_t(1) << 31));
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const Answer answer = decodeAnswer(bytes, "the cloud's answer");  // checked before it is kept
+    writeAnswerFile(answerPath, answer);
+    return {answer, ms};
+  }
+};
+
 class Compose : public Command {
  public:
   void define(CLI::App& app) override {
@@ -33,23 +64,41 @@ class Compose : public Command {
     app.add_option("--part0-keys", part0_, "Deniable: model keys of part 0, one per ensemble member (k0[,k0b,...]).");
     app.add_option("--part1-keys", part1_, "Deniable: model keys of part 1, as many as part 0.");
     app.add_option("--keys", keys_, "Normal: the keys of your model (k[,kb,...]).");
-    app.add_option("--pad", pad_, "Your guide pad; its next entry is taken (never to be used again) for this query.")->required();
+    app.add_option("--pad", pad_, "Your guide pad; its next entry is taken (never to be used again) for this query.");
+    app.add_option("--kit", kit_, "A classroom kit (led kit new): its keys, its pad and its cloud, instead of --part0-keys, --part1-keys, --keys, --pad, --cloud.");
     app.add_option("-o,--output", output_, "The query file to write (.ledq).")->required();
     app.add_option("--answer-key-out", answerKeyOut_, "Where to keep the query's answer key (.ledak), to read the answer.")->required();
     app.add_option("--guide-key-out", guideKeyOut_, "Also keep the true guide key (.ledgk). Demos only: it defeats deniability.");
+    auto* cloud = cloud_.add(app, "Send the query to the cloud's service at this address (http://HOST:PORT) right away...");
+    app.add_option("--answer", answerOut_, "...and keep its answer here (.ledans).");
+    cloud->needs("--answer");
     app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
-    const bool deniable = process_ == "deniable";
-    if (deniable && (part0_.empty() || part1_.empty()))
-      usageError("the deniable process needs --part0-keys and --part1-keys (the keys of the two parts' models)");
-    if (!deniable && keys_.empty()) usageError("the normal process needs --keys (the keys of your model)");
-    const Image target = readImage(target_), other = readImage(other_);
     std::array<std::vector<Key>, 2> partKeys;
     std::vector<Key> keys;
-    if (deniable) partKeys = {readKeyList(part0_, "--part0-keys"), readKeyList(part1_, "--part1-keys")};
-    else keys = readKeyList(keys_, "--keys");
+    if (!kit_.empty()) {
+      if (!part0_.empty() || !part1_.empty() || !keys_.empty() || !pad_.empty()) usageError("--kit brings the keys and the pad: give neither with it");
+      const ClassroomKit kit = readClassroomKit(kit_);
+      process_ = kit.process == QueryProcess::Deniable ? "deniable" : "normal";
+      partKeys = kit.keys;
+      keys = kit.keys[0];
+      pad_ = kit.pad;
+      if (cloud_.url.empty()) cloud_.url = kit.cloud;
+      if (answerOut_.empty()) usageError("with --kit, --answer names where the cloud's answer is kept");
+    }
+    const bool deniable = process_ == "deniable";
+    if (pad_.empty()) usageError("give --pad (your guide pad) or --kit");
+    if (!answerOut_.empty() && cloud_.url.empty()) usageError("--answer keeps the cloud's answer: give --cloud too (or --kit)");
+    if (kit_.empty()) {
+      if (deniable && (part0_.empty() || part1_.empty()))
+        usageError("the deniable process needs --part0-keys and --part1-keys (the keys of the two parts' models)");
+      if (!deniable && keys_.empty()) usageError("the normal process needs --keys (the keys of your model)");
+      if (deniable) partKeys = {readKeyList(part0_, "--part0-keys"), readKeyList(part1_, "--part1-keys")};
+      else keys = readKeyList(keys_, "--keys");
+    }
+    const Image target = readImage(target_), other = readImage(other_);
 
     const PadEntry entry = GuidePad::takeNext(pad_);  // erased from the pad before use
     OsRandom random;
@@ -61,19 +110,54 @@ class Compose : public Command {
       writeGuideKeyFile(guideKeyOut_, {entry.index, c.guide.width(), entry.key});
     }
     const auto bytes = std::filesystem::file_size(output_);
-    if (json_) {
-      printJson({{"query", output_}, {"process", process_}, {"coin", c.coin}, {"pad_index", entry.index}, {"members", c.query.members()},
-                 {"bytes", bytes}, {"answer_key", answerKeyOut_}});
-    } else {
+    Json out{{"query", output_}, {"process", process_}, {"coin", c.coin}, {"pad_index", entry.index}, {"members", c.query.members()},
+             {"bytes", bytes}, {"answer_key", answerKeyOut_}};
+    if (!json_) {
       printLine(format("%s (%s process, pad entry %llu, %zu ciphertexts per part, %llu bytes)", output_.c_str(), process_.c_str(),
                        static_cast<unsigned long long>(entry.index), c.query.members(), static_cast<unsigned long long>(bytes)));
       printLine(format("coin b = %d: your image is part %d (remember it; it is saved nowhere)", c.coin, c.coin));
     }
+    if (!cloud_.url.empty()) {
+      const auto [answer, ms] = cloud_.ask(output_, answerOut_);
+      const AnswerSlot slot = openAnswerSlot(answer, c.coin, entry.answerKey);
+      out["answer"] = answerOut_;
+      out["milliseconds"] = ms;
+      out["label"] = slotJson(answer, slot);
+      if (!json_) printLine(format("the cloud answered in %.0f ms -> %s; your image (part %d): ", ms, answerOut_.c_str(), c.coin) + slotText(answer, slot));
+    }
+    if (json_) printJson(out);
     return kOk;
   }
 
  private:
-  std::string process_ = "deniable", target_, other_, part0_, part1_, keys_, pad_, output_, answerKeyOut_, guideKeyOut_;
+  std::string process_ = "deniable", target_, other_, part0_, part1_, keys_, pad_, kit_, output_, answerKeyOut_, guideKeyOut_, answerOut_;
+  CloudOptions cloud_;
+  bool json_ = false;
+};
+
+class Send : public Command {
+ public:
+  void define(CLI::App& app) override {
+    cloud_.add(app, "The cloud's service: http://HOST:PORT or https://HOST:PORT.")->required();
+    app.add_option("--query", query_, "The query file (.ledq).")->required();
+    app.add_option("-o,--output", output_, "Where to keep the answer (.ledans).")->required();
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    const Query query = readQueryFile(query_);  // a damaged query is caught here, not by the cloud
+    const auto [answer, ms] = cloud_.ask(query_, output_);
+    if (answer.queryDigest != queryDigest(query) || answer.padIndex != query.padIndex)
+      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the cloud answered another query than %1"), {query_}});
+    if (json_) printJson({{"answer", output_}, {"pad_index", answer.padIndex}, {"milliseconds", ms}});
+    else printLine(format("answer -> %s (pad entry %llu, %.0f ms); read it with led query read", output_.c_str(),
+                          static_cast<unsigned long long>(answer.padIndex), ms));
+    return kOk;
+  }
+
+ private:
+  CloudOptions cloud_;
+  std::string query_, output_;
   bool json_ = false;
 };
 
@@ -157,6 +241,7 @@ class Read : public Command {
 
 std::vector<CommandInfo> queryCommands() {
   return {{{"query", "compose"}, "compose a query with your next pad entry", [] { return std::make_unique<Compose>(); }},
+          {{"query", "send"}, "send a query to a cloud's service and keep its answer", [] { return std::make_unique<Send>(); }},
           {{"query", "open"}, "open a query with revealed keys (honest or fake)", [] { return std::make_unique<Open>(); }},
           {{"query", "read"}, "read both slots of an answer with its answer key", [] { return std::make_unique<Read>(); }}};
 }

@@ -13,6 +13,7 @@ std::vector<CommandInfo> cryptCommands();
 CommandInfo infoCommand();
 CommandInfo traceCommand();
 CommandInfo padNewCommand();
+CommandInfo kitNewCommand();
 std::vector<CommandInfo> queryCommands();
 CommandInfo fakeKeyCommand();
 CommandInfo deniabilityTestCommand();
@@ -20,6 +21,7 @@ std::vector<CommandInfo> attackCommands();
 std::vector<CommandInfo> measureCommands();
 CommandInfo reportCommand();
 CommandInfo benchSchemesCommand();
+CommandInfo benchServiceCommand();
 CommandInfo datasetEncryptCommand();
 
 // The whole program: every command, those that need LibTorch without `make` (forwarded to led-learn).

@@ -6,8 +6,8 @@ Program userProgram() {
   Program p;
   p.name = "led";
   p.description = "led: learnable image encryption with deniability, from the command line (the user's side: it holds the keys).";
-  for (CommandInfo c : std::vector<CommandInfo>{keygenCommand(), infoCommand(), traceCommand(), padNewCommand(), fakeKeyCommand(),
-                                                deniabilityTestCommand(), reportCommand(), benchSchemesCommand(), datasetEncryptCommand()})
+  for (CommandInfo c : std::vector<CommandInfo>{keygenCommand(), infoCommand(), traceCommand(), padNewCommand(), kitNewCommand(), fakeKeyCommand(),
+                                                deniabilityTestCommand(), reportCommand(), benchSchemesCommand(), benchServiceCommand(), datasetEncryptCommand()})
     p.commands.push_back(std::move(c));
   for (const auto& group : {cryptCommands(), queryCommands(), attackCommands(), measureCommands()})
     p.commands.insert(p.commands.end(), group.begin(), group.end());
@@ -20,8 +20,11 @@ Program userProgram() {
   p.commands.push_back({{"evaluate", "sweep"}, "accuracy, visual privacy and mis-usability over block sizes and noise levels", nullptr});
   p.commands.push_back({{"bench", "train"}, "training speed, and the share of a step spent preparing batches", nullptr});
   p.commands.push_back({{"bench", "query"}, "one deniable round: compose, the cloud's answer, the opening", nullptr});
+  p.commands.push_back({{"demo", "cloud"}, "model keys and demo models for two photos, as the Query page sets up its cloud", nullptr});
   p.groups = {{"query", "compose a deniable query, open it with revealed keys, read the answer"},
               {"pad", "guide keys shared with the cloud, each used once"},
+              {"kit", "what students need to query a classroom's cloud"},
+              {"demo", "the desktop's demonstrations, as files"},
               {"deniability", "can fake guide keys be told from honest ones?"},
               {"attack", "chosen-plaintext key recovery, jigsaw solving, rmt regression"},
               {"evaluate", "the paper's tables and privacy measures"},

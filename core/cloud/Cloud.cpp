@@ -1,13 +1,13 @@
 #include "core/cloud/Cloud.h"
 
 #include <algorithm>
-#include <ctime>
 
 #include "core/common/Error.h"
 #include "core/ciphertext/InputLayout.h"
-#include "core/deniable/GuideKey.h"
-#include "core/deniable/QueryFile.h"
 #include "core/ciphertext/SchemeParams.h"
+#include "core/deniable/GuideKey.h"
+#include "core/deniable/LogLine.h"
+#include "core/deniable/QueryFile.h"
 
 namespace led {
 namespace {
@@ -24,68 +24,94 @@ void requireFits(const Classifier& model, const Query& query, const std::vector<
   if (info.classNames != classNames) fail(ErrorKind::Mismatch, LED_PHRASE("led", "the cloud's models do not share one set of class names"));
 }
 
-// Mean of the set's probabilities on the part's ciphertexts, member by member.
-std::vector<float> classify(const std::vector<const Classifier*>& set, const std::vector<Ciphertext>& part) {
-  std::vector<float> mean;
-  for (std::size_t m = 0; m < set.size(); ++m) {
-    const ModelInfo& info = set[m]->info();
-    std::vector<float> input(info.input.size());
-    layOutCiphertext(part[m], info.layout, input.data());
-    const std::vector<float> p = set[m]->probabilities(input.data(), 1);
-    if (mean.empty()) mean.assign(p.size(), 0.0f);
-    for (std::size_t c = 0; c < p.size(); ++c) mean[c] += p[c] / float(set.size());
-  }
-  return mean;
+const std::vector<std::string>& classNamesOf(const CloudModels& models) {
+  static const std::vector<std::string> none;
+  return models.empty() || models.front().empty() ? none : models.front().front()->info().classNames;
 }
+
+// The set that classifies `part`.
+std::size_t setOf(const CloudModels& models, int part) { return models.size() == 1 ? 0 : std::size_t(part); }
 
 AnswerSlot topSlot(const std::vector<float>& probabilities) {
   const auto best = std::max_element(probabilities.begin(), probabilities.end());
   return {int(best - probabilities.begin()), std::clamp(*best, 0.0f, 1.0f)};
 }
 
-std::string utcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
-}
-
 }  // namespace
 
-CloudResult answerQuery(const Query& query, const PadEntry& entry, const CloudModels& models, RandomSource& random) {
-  if (entry.index != query.padIndex)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query was garbled with pad entry %1, not %2"), {std::to_string(query.padIndex), std::to_string(entry.index)}});
+void requireModelsFit(const Query& query, const CloudModels& models) {
   if (models.size() != 1 && models.size() != 2)
     fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the cloud holds one model set (normal process) or two (deniable process)"));
-  const std::vector<std::string> classNames = models.front().empty() ? std::vector<std::string>{} : models.front().front()->info().classNames;
   for (const auto& set : models) {
     if (set.size() != query.members())
       fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query carries %1 ciphertexts per part, the cloud's model set has %2 models"), {std::to_string(query.members()), std::to_string(set.size())}});
-    for (const Classifier* model : set) requireFits(*model, query, classNames);
+    for (const Classifier* model : set) requireFits(*model, query, classNamesOf(models));
   }
+}
 
-  CloudResult r;
-  r.recoveredGuide = openGuide(query.garbledGuide, entry.key);
-  if (!readGuide(r.recoveredGuide, r.shape))
+RecoveredQuery recoverQueryGuide(const Query& query, PadEntry entry) {
+  if (entry.pad != query.pad) fail(ErrorKind::Mismatch, LED_PHRASE("led", "the query was composed with another guide pad than this one"));
+  if (entry.index != query.padIndex)
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query was garbled with pad entry %1, not %2"), {std::to_string(query.padIndex), std::to_string(entry.index)}});
+  RecoveredQuery recovered{&query, std::move(entry), {}, GuideShape::Triangle};
+  recovered.recoveredGuide = openGuide(query.garbledGuide, recovered.entry.key);
+  if (!readGuide(recovered.recoveredGuide, recovered.shape))
     fail(ErrorKind::Mismatch, LED_PHRASE("led", "the pad entry does not open the query's guide to a triangle or a square: user and cloud pads disagree"));
+  return recovered;
+}
+
+std::vector<std::array<std::vector<float>, 2>> classifyParts(const std::vector<const Query*>& queries, const CloudModels& models) {
+  std::vector<std::array<std::vector<float>, 2>> out(queries.size());
+  for (std::size_t s = 0; s < models.size(); ++s)
+    for (std::size_t m = 0; m < models[s].size(); ++m) {
+      const Classifier& model = *models[s][m];
+      const std::size_t inputSize = model.info().input.size();
+      // The rows of this model: (query, part) for every part its set classifies.
+      std::vector<std::pair<std::size_t, int>> rows;
+      for (std::size_t q = 0; q < queries.size(); ++q)
+        for (int part = 0; part < 2; ++part)
+          if (setOf(models, part) == s) rows.emplace_back(q, part);
+      std::vector<float> inputs(rows.size() * inputSize);
+      for (std::size_t r = 0; r < rows.size(); ++r)
+        layOutCiphertext(queries[rows[r].first]->parts[std::size_t(rows[r].second)][m], model.info().layout, inputs.data() + r * inputSize);
+      const std::vector<float> p = model.probabilities(inputs.data(), rows.size());
+      const std::size_t classes = p.size() / std::max<std::size_t>(1, rows.size());
+      for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::vector<float>& mean = out[rows[r].first][std::size_t(rows[r].second)];
+        if (mean.empty()) mean.assign(classes, 0.0f);
+        for (std::size_t c = 0; c < classes; ++c) mean[c] += p[r * classes + c] / float(models[s].size());
+      }
+    }
+  return out;
+}
+
+CloudResult finishAnswer(const RecoveredQuery& recovered, const std::array<std::vector<float>, 2>& probabilities, const CloudModels& models,
+                         RandomSource& random) {
+  const std::vector<std::string>& classNames = classNamesOf(models);
+  CloudResult r;
+  r.recoveredGuide = recovered.recoveredGuide;
+  r.shape = recovered.shape;
   const int real = guidePart(r.shape);
   for (int part = 0; part < 2; ++part) {
     CloudPart& out = r.parts[std::size_t(part)];
     if (models.size() == 1 && part != real) {
-      out.decoy = true;
+      out.decoy = true;  // classified all the same; its label is drawn at random
       const double classes = double(classNames.size());
       out.slot = {int(random.below(classNames.size())), float(1.0 / classes + random.unit() * (1.0 - 1.0 / classes))};
       continue;
     }
-    out.probabilities = classify(models[models.size() == 1 ? 0 : std::size_t(part)], query.parts[std::size_t(part)]);
+    out.probabilities = probabilities[std::size_t(part)];
     out.slot = topSlot(out.probabilities);
   }
-  const std::string digest = queryDigest(query);
-  r.answer = sealAnswer({r.parts[0].slot, r.parts[1].slot}, entry, digest, classNames);
-  r.logLine = utcNow() + " query " + digest.substr(0, 16) + " pad " + std::to_string(entry.index) + " answer " + answerSlotsHex(r.answer);
+  r.answer = sealAnswer({r.parts[0].slot, r.parts[1].slot}, recovered.entry, queryDigest(*recovered.query), classNames);
+  r.logLine = formatLogLine(logEntryOf(r.answer, recovered.entry.pad));
   return r;
+}
+
+CloudResult answerQuery(const Query& query, const PadEntry& entry, const CloudModels& models, RandomSource& random) {
+  requireModelsFit(query, models);
+  const RecoveredQuery recovered = recoverQueryGuide(query, entry);
+  return finishAnswer(recovered, classifyParts({&query}, models).front(), models, random);
 }
 
 }  // namespace led

@@ -3,6 +3,8 @@
 // query, its own models and its half of the guide pad. It recovers the guide, reads the shape, classifies
 // both parts with the models of each part's keys, and answers with two encrypted label slots in part
 // order and one log line. Neither the answer nor the log holds the shape or a plaintext label.
+// The steps are separate so that the service can answer many queries with one forward pass per model
+// (cloud/QueryBatcher.h); answerQuery is the same steps for one query.
 #include <array>
 #include <string>
 #include <vector>
@@ -18,8 +20,31 @@ namespace led {
 // A set holds one model per ensemble member; their probabilities are averaged (LED section 3.4).
 using CloudModels = std::vector<std::vector<const Classifier*>>;
 
-// Throws Mismatch when the pad entry is not the query's, the guide opens to no shape, or a model does
-// not fit the query (scheme, image size, input layout, class names, ensemble size).
+// Mismatch unless the models fit the query (scheme, image size, input layout, class names, ensemble
+// size): checked before a pad entry is spent on the query.
+void requireModelsFit(const Query& query, const CloudModels& models);
+
+// A query whose guide the cloud recovered with its pad entry.
+struct RecoveredQuery {
+  const Query* query = nullptr;
+  PadEntry entry;
+  Image recoveredGuide;
+  GuideShape shape = GuideShape::Triangle;
+};
+
+// Mismatch when the entry is not the query's or does not open the guide to a shape.
+RecoveredQuery recoverQueryGuide(const Query& query, PadEntry entry);
+
+// Both parts of every query, each part with its set (a normal user's one set classifies both, so that
+// the work does not depend on which part is real): one forward pass per model for all of them.
+// result[q][part]: the probabilities averaged over the set.
+std::vector<std::array<std::vector<float>, 2>> classifyParts(const std::vector<const Query*>& queries, const CloudModels& models);
+
+// The slots, the sealed answer and the log line of one recovered query.
+CloudResult finishAnswer(const RecoveredQuery& recovered, const std::array<std::vector<float>, 2>& probabilities, const CloudModels& models,
+                         RandomSource& random);
+
+// All the steps for one query.
 CloudResult answerQuery(const Query& query, const PadEntry& entry, const CloudModels& models, RandomSource& random);
 
 }  // namespace led

@@ -10,10 +10,11 @@
 
 namespace led {
 
-void appendLogLine(const std::string& path, const std::string& line) {
+void appendLogLines(const std::string& path, const std::vector<std::string>& lines) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot append to the log %1: %2"), {path, std::string(std::strerror(errno))}});
-  const std::string text = line + "\n";
+  std::string text;
+  for (const std::string& line : lines) text += line + "\n";
   // One write: O_APPEND places it whole at the end, also when other processes append to the same log.
   const ssize_t written = ::write(fd, text.data(), text.size());
   const bool ok = written == ssize_t(text.size()) && ::fsync(fd) == 0;

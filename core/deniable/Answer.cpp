@@ -62,18 +62,17 @@ std::string answerSlotsHex(const Answer& answer) {
   return Sha256::hex(answer.sealed[0].data(), kSealedSlotSize) + "|" + Sha256::hex(answer.sealed[1].data(), kSealedSlotSize);
 }
 
-void writeAnswerFile(const std::string& path, const Answer& answer) {
+std::vector<std::uint8_t> encodeAnswer(const Answer& answer) {
   ByteWriter w = beginEnvelope(kAnswerFormat);
   w.u64(answer.padIndex);
   w.text(answer.queryDigest);
   w.u32(std::uint32_t(answer.classNames.size()));
   for (const std::string& name : answer.classNames) w.text(name);
   for (const auto& slot : answer.sealed) w.raw(slot.data(), slot.size());
-  writeFileAtomically(path, sealEnvelope(w), 0644);
+  return sealEnvelope(w);
 }
 
-Answer readAnswerFile(const std::string& path) {
-  const std::vector<std::uint8_t> bytes = readWholeFile(path, std::size_t(64) << 20);
+Answer decodeAnswer(const std::vector<std::uint8_t>& bytes, const std::string& path) {
   ByteReader in = openEnvelope(bytes, kAnswerFormat, path);
   Answer answer;
   answer.padIndex = in.u64();
@@ -85,6 +84,10 @@ Answer readAnswerFile(const std::string& path) {
   if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its slots"), {path}});
   return answer;
 }
+
+void writeAnswerFile(const std::string& path, const Answer& answer) { writeFileAtomically(path, encodeAnswer(answer), 0644); }
+
+Answer readAnswerFile(const std::string& path) { return decodeAnswer(readWholeFile(path, std::size_t(64) << 20), path); }
 
 void writeAnswerKeyFile(const std::string& path, const AnswerKeyRecord& record) {
   ByteWriter w = beginEnvelope(kAnswerKeyFormat);

@@ -41,6 +41,9 @@ AnswerSlot openAnswerSlot(const Answer& answer, int part, const AnswerKey& key);
 // Both sealed slots as hex, "0011...|8899...": what the cloud's log keeps.
 std::string answerSlotsHex(const Answer& answer);
 
+// The bytes of a .ledans file, as the service sends them; decodeAnswer throws BadFile naming `name`.
+std::vector<std::uint8_t> encodeAnswer(const Answer& answer);
+Answer decodeAnswer(const std::vector<std::uint8_t>& bytes, const std::string& name);
 void writeAnswerFile(const std::string& path, const Answer& answer);
 Answer readAnswerFile(const std::string& path);
 

@@ -1,18 +1,122 @@
 #include "core/deniable/GuidePad.h"
 
 #include <algorithm>
+#include <cstring>
+#include <fstream>
 
 #include "core/common/AtomicFile.h"
 #include "core/common/BinaryIo.h"
 #include "core/common/Envelope.h"
 #include "core/common/Error.h"
+#include "core/common/LockedFile.h"
+#include "core/crypto/Sha256.h"
 
 namespace led {
 namespace {
 
-constexpr EnvelopeFormat kFormat{"LEDPAD\r\n", 2, LED_PHRASE("led", "guide pad")};
+constexpr EnvelopeFormat kFormat{"LEDPAD\r\n", 3, LED_PHRASE("led", "guide pad")};
+constexpr std::size_t kHeaderSize = 8 + 4 + 4 + 1 + 4 + 16 + kEnvelopeDigestSize;
+constexpr std::uint8_t kUnused = 0, kUsed = 1;
+
+struct Header {
+  PadId id{};
+  int side = 16;
+  bool fixed = false;
+  std::uint32_t count = 0;
+
+  std::size_t keyLength() const { return std::size_t(side) * side; }
+  std::size_t recordSize() const { return 1 + 2 * keyLength() + sizeof(AnswerKey) + kEnvelopeDigestSize; }
+  std::uint64_t recordOffset(std::uint64_t index) const { return kHeaderSize + index * recordSize(); }
+  std::uint64_t fileSize() const { return recordOffset(count); }
+};
+
+std::vector<std::uint8_t> encodeHeader(const Header& h) {
+  ByteWriter w = beginEnvelope(kFormat);
+  w.u32(std::uint32_t(h.side));
+  w.u8(h.fixed ? 1 : 0);
+  w.u32(h.count);
+  w.raw(h.id.data(), h.id.size());
+  return sealEnvelope(w);
+}
+
+Header decodeHeader(const std::vector<std::uint8_t>& bytes, std::uint64_t fileSize, const std::string& path) {
+  ByteReader in = openEnvelope(bytes, kFormat, path);
+  Header h;
+  h.side = int(in.u32());
+  if (h.side != 16 && h.side != 32) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a guide side of %2"), {path, std::to_string(h.side)}});
+  h.fixed = in.u8() != 0;
+  h.count = in.u32();
+  std::copy_n(in.raw(h.id.size()), h.id.size(), h.id.begin());
+  if (h.fixed && h.count != 1) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a fixed-key pad with %2 entries"), {path, std::to_string(h.count)}});
+  if (fileSize < h.fileSize()) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is truncated"), {path}});
+  if (fileSize > h.fileSize()) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its entries"), {path}});
+  return h;
+}
+
+// The header of the file at path, read under its lock.
+Header lockedHeader(const LockedFile& file, const std::string& path) {
+  std::vector<std::uint8_t> bytes(std::min<std::uint64_t>(file.size(), kHeaderSize));
+  file.readAt(0, bytes.data(), bytes.size());
+  return decodeHeader(bytes, file.size(), path);
+}
+
+std::array<std::uint8_t, 32> recordDigest(const Header& h, std::uint64_t index, const std::uint8_t* key, const AnswerKey& answerKey) {
+  Sha256 sha;
+  sha.update(h.id.data(), h.id.size());
+  ByteWriter w;
+  w.u64(index);
+  sha.update(w.bytes().data(), w.bytes().size());
+  sha.update(key, 2 * h.keyLength());
+  sha.update(answerKey.data(), answerKey.size());
+  return sha.finish();
+}
+
+std::vector<std::uint8_t> encodeRecord(const Header& h, std::uint64_t index, const Permutation& key, const AnswerKey& answerKey) {
+  ByteWriter w;
+  w.u8(kUnused);
+  for (std::uint32_t v : key) w.u16(std::uint16_t(v));
+  w.raw(answerKey.data(), answerKey.size());
+  const auto digest = recordDigest(h, index, w.bytes().data() + 1, answerKey);
+  w.raw(digest.data(), digest.size());
+  return w.bytes();
+}
+
+// The entry of an unused record; nullopt for a used one. BadFile when the record is damaged.
+std::optional<PadEntry> decodeRecord(const Header& h, std::uint64_t index, const std::uint8_t* record, const std::string& path) {
+  const std::string at = std::to_string(index);
+  if (record[0] == kUsed) return std::nullopt;
+  if (record[0] != kUnused) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: entry %2 is damaged"), {path, at}});
+  PadEntry entry{h.id, index, Permutation(h.keyLength()), {}};
+  ByteReader in(record + 1, h.recordSize() - 1, {LED_PHRASE("led", "guide pad %1"), {path}});
+  for (std::uint32_t& v : entry.key) v = in.u16();
+  std::copy_n(in.raw(entry.answerKey.size()), entry.answerKey.size(), entry.answerKey.begin());
+  const auto digest = recordDigest(h, index, record + 1, entry.answerKey);
+  if (std::memcmp(digest.data(), in.raw(digest.size()), digest.size()) != 0 || !isPermutation(entry.key.data(), entry.key.size()))
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: entry %2 is damaged (the file was altered)"), {path, at}});
+  return entry;
+}
+
+// Marks the record used before its key leaves: the state byte reaches the disk first (one byte cannot
+// be torn), then the key material is overwritten.
+void markUsed(LockedFile& file, const Header& h, std::uint64_t index) {
+  const std::uint64_t offset = h.recordOffset(index);
+  file.writeAt(offset, &kUsed, 1);
+  file.sync();
+  const std::vector<std::uint8_t> zeros(h.recordSize() - 1, 0);
+  file.writeAt(offset + 1, zeros.data(), zeros.size());
+}
+
+PadEntry takeLocked(LockedFile& file, const Header& h, std::uint64_t index, const std::uint8_t* record, const std::string& path) {
+  const std::optional<PadEntry> entry = decodeRecord(h, index, record, path);
+  if (!entry)
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "guide pad entry %1 was used already and is erased; an entry is never used twice"), {std::to_string(index)}});
+  if (!h.fixed) markUsed(file, h, index);  // the paper's fixed key: the same for every query
+  return *entry;
+}
 
 }  // namespace
+
+std::string padIdHex(const PadId& id) { return Sha256::hex(id.data(), id.size()); }
 
 GuidePad GuidePad::generate(int side, std::uint32_t entries, RandomSource& random) {
   if (random.seed()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a guide pad must come from the operating system's generator: a seeded pad cannot be denied"));
@@ -20,12 +124,14 @@ GuidePad GuidePad::generate(int side, std::uint32_t entries, RandomSource& rando
   if (entries < 1 || entries > 100000) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a pad holds 1 to 100000 entries"));
   GuidePad pad;
   pad.side_ = side;
+  random.fill(pad.id_.data(), pad.id_.size());
   for (std::uint32_t i = 0; i < entries; ++i) {
-    pad.entries_.push_back(randomPermutation(std::size_t(side) * side, random));
+    pad.keys_.push_back(randomPermutation(std::size_t(side) * side, random));
     AnswerKey answerKey;
     random.fill(answerKey.data(), answerKey.size());
     pad.answerKeys_.push_back(answerKey);
   }
+  pad.used_.assign(entries, false);
   return pad;
 }
 
@@ -35,61 +141,71 @@ GuidePad GuidePad::generateFixed(int side, RandomSource& random) {
   return pad;
 }
 
+std::size_t GuidePad::remaining() const { return std::size_t(std::count(used_.begin(), used_.end(), false)); }
+
+std::optional<std::uint64_t> GuidePad::nextUnused() const {
+  const auto it = std::find(used_.begin(), used_.end(), false);
+  if (it == used_.end()) return std::nullopt;
+  return std::uint64_t(it - used_.begin());
+}
+
 void GuidePad::write(const std::string& path) const {
-  ByteWriter w = beginEnvelope(kFormat);
-  w.u32(std::uint32_t(side_));
-  w.u8(fixed_ ? 1 : 0);
-  w.u64(first_);
-  w.u32(std::uint32_t(entries_.size()));
-  for (std::size_t e = 0; e < entries_.size(); ++e) {
-    for (std::uint32_t v : entries_[e]) w.u16(std::uint16_t(v));
-    w.raw(answerKeys_[e].data(), answerKeys_[e].size());
+  const Header h{id_, side_, fixed_, std::uint32_t(used_.size())};
+  std::vector<std::uint8_t> bytes = encodeHeader(h);
+  for (std::size_t e = 0; e < used_.size(); ++e) {
+    std::vector<std::uint8_t> record(h.recordSize(), 0);
+    if (used_[e]) record[0] = kUsed;
+    else record = encodeRecord(h, e, keys_[e], answerKeys_[e]);
+    bytes.insert(bytes.end(), record.begin(), record.end());
   }
-  writeFileAtomically(path, sealEnvelope(w), 0600);
+  writeFileAtomically(path, bytes, 0600);
 }
 
 GuidePad GuidePad::read(const std::string& path) {
   const std::vector<std::uint8_t> bytes = readWholeFile(path, std::size_t(1) << 30);
-  ByteReader in = openEnvelope(bytes, kFormat, path);
+  const Header h = decodeHeader({bytes.begin(), bytes.begin() + std::ptrdiff_t(std::min(bytes.size(), kHeaderSize))}, bytes.size(), path);
   GuidePad pad;
-  pad.side_ = int(in.u32());
-  if (pad.side_ != 16 && pad.side_ != 32) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a guide side of %2"), {path, std::to_string(pad.side_)}});
-  pad.fixed_ = in.u8() != 0;
-  pad.first_ = in.u64();
-  const std::uint32_t count = in.u32();
-  if (pad.fixed_ && count != 1) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a fixed-key pad with %2 entries"), {path, std::to_string(count)}});
-  const std::size_t n = std::size_t(pad.side_) * pad.side_;
-  in.require(std::size_t(count) * (n * 2 + sizeof(AnswerKey)));
-  for (std::uint32_t e = 0; e < count; ++e) {
-    Permutation p(n);
-    for (std::uint32_t& v : p) v = in.u16();
-    if (!isPermutation(p.data(), n)) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: entry %2 is not a permutation"), {path, std::to_string(pad.first_ + e)}});
-    pad.entries_.push_back(std::move(p));
-    AnswerKey answerKey;
-    std::copy_n(in.raw(answerKey.size()), answerKey.size(), answerKey.begin());
-    pad.answerKeys_.push_back(answerKey);
+  pad.id_ = h.id;
+  pad.side_ = h.side;
+  pad.fixed_ = h.fixed;
+  for (std::uint64_t e = 0; e < h.count; ++e) {
+    const std::optional<PadEntry> entry = decodeRecord(h, e, bytes.data() + h.recordOffset(e), path);
+    pad.used_.push_back(!entry);
+    pad.keys_.push_back(entry ? entry->key : Permutation{});
+    pad.answerKeys_.push_back(entry ? entry->answerKey : AnswerKey{});
   }
-  if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its entries"), {path}});
   return pad;
 }
 
-PadEntry GuidePad::takeNext(const std::string& path) { return take(path, read(path).first_); }
+PadId GuidePad::readId(const std::string& path) {
+  // The header never changes in place: no lock needed.
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot read %1"), {path}});
+  const std::uint64_t size = std::uint64_t(in.tellg());
+  std::vector<std::uint8_t> bytes(std::min<std::uint64_t>(size, kHeaderSize));
+  in.seekg(0);
+  in.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(bytes.size()));
+  return decodeHeader(bytes, size, path).id;
+}
+
+PadEntry GuidePad::takeNext(const std::string& path) {
+  LockedFile file(path);
+  const Header h = lockedHeader(file, path);
+  const std::vector<std::uint8_t> bytes = file.readAll(std::size_t(h.fileSize()));
+  for (std::uint64_t e = 0; e < h.count; ++e) {
+    const std::uint8_t* record = bytes.data() + h.recordOffset(e);
+    if (record[0] != kUsed) return takeLocked(file, h, e, record, path);
+  }
+  fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 is used up: make a new pad and share it"), {path}});
+}
 
 PadEntry GuidePad::take(const std::string& path, std::uint64_t index) {
-  GuidePad pad = read(path);
-  if (pad.fixed_) return pad.entry(0);  // the paper's fixed key: the same for every query
-  if (index < pad.first_)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "guide pad entry %1 was used already and is erased; an entry is never used twice"), {std::to_string(index)}});
-  if (index - pad.first_ >= pad.entries_.size())
-    fail(ErrorKind::Mismatch, pad.entries_.empty() ? Phrase(LED_PHRASE("led", "%1 is used up: make a new pad and share it"), {path})
-                                                   : Phrase(LED_PHRASE("led", "%1 has no entry %2"), {path, std::to_string(index)}));
-  const std::size_t at = std::size_t(index - pad.first_);
-  const PadEntry entry = pad.entry(at);
-  pad.entries_.erase(pad.entries_.begin(), pad.entries_.begin() + std::ptrdiff_t(at) + 1);
-  pad.answerKeys_.erase(pad.answerKeys_.begin(), pad.answerKeys_.begin() + std::ptrdiff_t(at) + 1);
-  pad.first_ = index + 1;
-  pad.write(path);  // erased on disk before anyone can use the key
-  return entry;
+  LockedFile file(path);
+  const Header h = lockedHeader(file, path);
+  if (index >= h.count) fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 has no entry %2"), {path, std::to_string(index)}});
+  std::vector<std::uint8_t> record(h.recordSize());
+  file.readAt(h.recordOffset(index), record.data(), record.size());
+  return takeLocked(file, h, index, record.data(), path);
 }
 
 }  // namespace led

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/deniable/Guide.h"
+#include "core/deniable/GuidePad.h"
 #include "core/ciphertext/Ciphertext.h"
 #include "core/ciphertext/SchemeParams.h"
 
@@ -16,7 +17,8 @@ namespace led {
 enum class QueryProcess { Normal, Deniable };
 
 struct Query {
-  std::uint64_t padIndex = 0;  // which pad entry garbled the guide
+  PadId pad{};                 // whose pad: the cloud holds one per client
+  std::uint64_t padIndex = 0;  // which of its entries garbled the guide
   Image garbledGuide;          // side x side, gray
   SchemeId scheme = SchemeId::Le;
   ImageShape plainShape;        // of either image, as the keys take it

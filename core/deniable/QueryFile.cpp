@@ -1,5 +1,7 @@
 #include "core/deniable/QueryFile.h"
 
+#include <algorithm>
+
 #include "core/common/AtomicFile.h"
 #include "core/common/BinaryIo.h"
 #include "core/common/Envelope.h"
@@ -10,7 +12,7 @@
 namespace led {
 namespace {
 
-constexpr EnvelopeFormat kFormat{"LEDQUERY", 1, LED_PHRASE("led", "query file")};
+constexpr EnvelopeFormat kFormat{"LEDQUERY", 2, LED_PHRASE("led", "query file")};
 constexpr std::uint32_t kMaxMembers = 64;
 
 void requireUniformParts(const Query& q) {
@@ -28,6 +30,7 @@ std::vector<std::uint8_t> encodeQuery(const Query& q) {
     fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a query needs the same number of ciphertexts, at least one, in both parts"));
   requireUniformParts(q);
   ByteWriter w = beginEnvelope(kFormat);
+  w.raw(q.pad.data(), q.pad.size());
   w.u64(q.padIndex);
   w.u32(std::uint32_t(q.garbledGuide.width()));
   w.raw(q.garbledGuide.data.data(), q.garbledGuide.data.size());
@@ -48,6 +51,7 @@ std::vector<std::uint8_t> encodeQuery(const Query& q) {
 Query decodeQuery(const std::vector<std::uint8_t>& bytes, const std::string& name) {
   ByteReader in = openEnvelope(bytes, kFormat, name);
   Query q;
+  std::copy_n(in.raw(q.pad.size()), q.pad.size(), q.pad.begin());
   q.padIndex = in.u64();
   const std::uint32_t side = in.u32();
   if (side != 16 && side != 32) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a guide of side %2 (16 or 32 expected)"), {name, std::to_string(side)}});

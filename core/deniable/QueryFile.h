@@ -2,7 +2,7 @@
 // .ledq files: one composite query as it travels to the cloud. No key, no fingerprint, no coin; the
 // parts in part order.
 //
-// Layout, little-endian: "LEDQUERY", u32 version, u64 pad index, u32 guide side, the garbled guide
+// Layout, little-endian: "LEDQUERY", u32 version, 16 bytes pad identity, u64 pad index, u32 guide side, the garbled guide
 // (side*side bytes), text scheme, u32 plain H, W, C, u32 ciphertext H, W, C, u8 real, u32 ensemble
 // members n, then 2n ciphertexts (part 0's n, then part 1's), SHA-256 of everything before.
 #include <cstdint>

@@ -91,4 +91,6 @@ std::vector<float> Classifier::probabilities(const float* inputs, std::size_t co
   return std::vector<float>(p.data_ptr<float>(), p.data_ptr<float>() + p.numel());
 }
 
+void setModelThreads(int threads) { at::set_num_threads(threads); }
+
 }  // namespace led

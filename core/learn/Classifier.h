@@ -37,4 +37,7 @@ class Classifier {
   std::shared_ptr<Impl> impl_;
 };
 
+// CPU threads every model of this process uses to classify (LibTorch's intra-op pool).
+void setModelThreads(int threads);
+
 }  // namespace led

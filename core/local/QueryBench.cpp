@@ -44,7 +44,7 @@ QueryBenchResult benchmarkQuery(const ImageShape& shape, int side, int runs) {
 
   std::vector<double> compose, answer, open, round, fakeKey;
   for (int run = 0; run < runs; ++run) {
-    PadEntry entry{std::uint64_t(run), randomPermutation(std::size_t(side) * side, random), {}};
+    PadEntry entry{{}, std::uint64_t(run), randomPermutation(std::size_t(side) * side, random), {}};
     random.fill(entry.answerKey.data(), entry.answerKey.size());
     Clock::time_point t = Clock::now();
     const ComposedQuery c = composeDeniable(target, fake, {std::vector<Key>{k0}, std::vector<Key>{k1}}, entry, random);

@@ -163,7 +163,7 @@ void readQuery(const FolderManifest& m, KeptSession& s) {
   c.guide = drawGuide(guideShapeFor(c.coin), side);
   if (openGuide(c.query.garbledGuide, guideKey.key).data != c.guide.data)
     fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 does not open query.ledq's guide to the part the coin names"), {folderFile(dir, "guide.ledgk")}});
-  s.entry = {guideKey.padIndex, guideKey.key, answerKey.key};
+  s.entry = {c.query.pad, guideKey.padIndex, guideKey.key, answerKey.key};
   s.composed = std::move(c);
   if (m.whole("answered", 0, 1) == 1) s.cloud = readCloudResult(m, s);
 }

@@ -32,6 +32,7 @@ ComposedQuery begin(const PadEntry& entry, const KeySpec& spec, RandomSource& ra
   c.coin = int(random.below(2));
   const int side = int(std::lround(std::sqrt(double(entry.key.size()))));
   c.guide = drawGuide(guideShapeFor(c.coin), side);
+  c.query.pad = entry.pad;
   c.query.padIndex = entry.index;
   c.query.garbledGuide = garbleGuide(c.guide, entry.key);
   c.query.scheme = spec.params.scheme;

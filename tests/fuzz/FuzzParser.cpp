@@ -31,7 +31,9 @@ namespace {
 
 const std::string kFormat = LED_FUZZ_FORMAT;
 
-bool checksummed() { return kFormat != "idx" && kFormat != "cifar" && kFormat != "image"; }
+// Whole-file checksums; a pad has one on its header and one a record instead.
+bool checksummed() { return kFormat != "idx" && kFormat != "cifar" && kFormat != "image" && kFormat != "pad"; }
+constexpr std::size_t kPadHeaderDigestAt = 37, kPadHeaderSize = 69;
 
 // Path-based readers read this file; it lives in shared memory when there is any.
 const std::string& scratch() {
@@ -70,6 +72,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (checksummed() && bytes.size() >= 44) {
     const auto digest = led::Sha256::of(bytes.data(), bytes.size() - 32);
     std::memcpy(bytes.data() + bytes.size() - 32, digest.data(), 32);
+  }
+  if (kFormat == "pad" && bytes.size() >= kPadHeaderSize) {
+    const auto digest = led::Sha256::of(bytes.data(), kPadHeaderDigestAt);
+    std::memcpy(bytes.data() + kPadHeaderDigestAt, digest.data(), 32);
   }
   try {
     parse(bytes);

@@ -21,7 +21,7 @@ using namespace led;
 int main(int argc, char** argv) {
   if (argc != 2) return 2;
   const std::filesystem::path root = argv[1];
-  for (const char* format : {"key", "ciphertext", "query", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar", "project", "model"})
+  for (const char* format : {"key", "ciphertext", "query", "request", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar", "project", "model"})
     std::filesystem::create_directories(root / format);
   const auto at = [&](const char* format, const std::string& name) { return (root / format / name).string(); };
   StreamRandom random(1);  // seeds for fuzzing only, never keys anyone uses
@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), shape}, random);
   const ComposedQuery query = composeNormal(image, image, {key}, entry, random);
   writeQueryFile(at("query", "seed"), query.query);
+  writeQueryFile(at("request", "seed"), query.query);  // fuzz-request makes it name its own pad
   writeAnswerFile(at("answer", "seed"), sealAnswer({AnswerSlot{1, 0.5f}, AnswerSlot{0, 0.25f}}, entry, queryDigest(query.query), {"a", "b"}));
   writeAnswerKeyFile(at("answer-key", "seed"), {entry.index, entry.answerKey});
   writeGuideKeyFile(at("guide-key", "seed"), {entry.index, 16, entry.key});

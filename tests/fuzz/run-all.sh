@@ -7,7 +7,7 @@ set -euo pipefail
 seconds=${1:-600}
 build=${2:-build-fuzz}
 work=${3:-build-fuzz/fuzz-work}
-targets=${4:-key ciphertext query image pad answer answer-key guide-key idx cifar project model}
+targets=${4:-key ciphertext query request image pad answer answer-key guide-key idx cifar project model}
 mkdir -p "$work"
 "$build/tests/fuzz/fuzz-seeds" "$work/seeds"
 for format in $targets; do
@@ -16,6 +16,7 @@ for format in $targets; do
   status=0
   max_len=65536
   [ "$format" = model ] && max_len=262144  # the smallest model file is 140 KB
+  [ "$format" = request ] && max_len=16384
   ASAN_OPTIONS=detect_leaks=0 "$build/tests/fuzz/fuzz-$format" "$work/corpus/$format" "$work/seeds/$format" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
     -artifact_prefix="$work/findings/$format/" -print_final_stats=1 >"$log" 2>&1 || status=$?

@@ -12,6 +12,7 @@
 #include "ui/common/ImageConvert.h"
 #include "ui/common/ImageTile.h"
 #include "ui/common/ResultTable.h"
+#include "ui/cloud/ServicePanel.h"
 #include "core/deniable/Answer.h"
 #include "core/deniable/QueryFile.h"
 #include "ui/query/DeniableSession.h"
@@ -55,13 +56,22 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
   log_->setReadOnly(true);
   log_->setFont(QFont("monospace"));
   log_->setObjectName("cloudLog");
+  log_->setMaximumHeight(90);
   logLayout->addWidget(log_);
+
+  auto* serviceBox = new QGroupBox(tr("Serve a classroom: the cloud as a service"), this);
+  auto* serviceLayout = new QVBoxLayout(serviceBox);
+  service_ = new ServicePanel(session_, this);
+  serviceLayout->addWidget(service_);
+  connect(service_, &ServicePanel::failed, this, &CloudPage::failed);
+  connect(service_, &ServicePanel::informed, this, &CloudPage::informed);
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(status_);
   layout->addWidget(received);
   layout->addWidget(work);
-  layout->addWidget(logBox, 1);
+  layout->addWidget(logBox);
+  layout->addWidget(serviceBox, 1);
   connect(session_, &DeniableSession::queryComposed, this, &CloudPage::showReceived);
   connect(session_, &DeniableSession::answered, this, &CloudPage::showAnswer);
 }
@@ -100,6 +110,12 @@ void CloudPage::openQueryFile(const QString& path) {
 }
 
 void CloudPage::showAnswer() {
+  if (!session_->cloudResult()) {  // a cloud elsewhere answered: what it saw stays there, in its log
+    status_->setText(tr("The cloud at %1 answered pad entry %2. What it saw is on that machine; its log has one line for this query.")
+                         .arg(session_->remoteUrl())
+                         .arg(session_->answer()->padIndex));
+    return;
+  }
   const led::CloudResult& r = *session_->cloudResult();
   const auto& names = r.answer.classNames;
   recovered_->setImage(toQImage(r.recoveredGuide));

@@ -1,7 +1,7 @@
 #pragma once
 // What the cloud sees and does, and nothing more: the garbled query as received, the guide it recovers
 // with its copy of the pad, the two predictions, the encrypted answer and its log. It never shows a
-// plaintext image: the cloud has none.
+// plaintext image: the cloud has none. It can also run the cloud as a service for a classroom.
 #include <QWidget>
 #include "ui/common/Page.h"
 
@@ -17,6 +17,7 @@ namespace led::ui {
 
 class DeniableSession;
 class ImageTile;
+class ServicePanel;
 
 class CloudPage : public Page {
   Q_OBJECT
@@ -33,6 +34,7 @@ class CloudPage : public Page {
   // Shows a saved query (.ledq) as a cloud receives it: its parts and garbled guide. Without the
   // cloud's pad and models nothing more can be done with it here.
   void openQueryFile(const QString& path);
+  ServicePanel* service() const { return service_; }
 
  signals:
 
@@ -50,6 +52,7 @@ class CloudPage : public Page {
   QTableWidget* predictions_;
   QLabel* answer_;
   QPlainTextEdit* log_;
+  ServicePanel* service_;
 };
 
 }  // namespace led::ui

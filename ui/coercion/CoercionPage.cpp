@@ -17,6 +17,7 @@
 #include "core/deniable/DeniabilityTest.h"
 #include "core/deniable/GuideKey.h"
 #include "core/deniable/Linkability.h"
+#include "ui/coercion/SeizedLogPanel.h"
 #include "ui/query/DeniableSession.h"
 
 namespace led::ui {
@@ -94,6 +95,12 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   links_->setWordWrap(true);
   linkLayout->addWidget(links_);
 
+  auto* seizedBox = new QGroupBox(tr("What was seized: a cloud's log and a query it names"), this);
+  auto* seizedLayout = new QVBoxLayout(seizedBox);
+  seized_ = new SeizedLogPanel(this);
+  seizedLayout->addWidget(seized_);
+  connect(seized_, &SeizedLogPanel::failed, this, &CoercionPage::failed);
+
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(intro_);
   layout->addLayout(openings);
@@ -101,6 +108,7 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   bottom->addWidget(meterBox, 3);
   bottom->addWidget(linkBox, 2);
   layout->addLayout(bottom, 1);
+  layout->addWidget(seizedBox);
 
   connect(mode_, &QComboBox::currentIndexChanged, this, &CoercionPage::makeFakeKey);
   connect(another, &QPushButton::clicked, this, &CoercionPage::makeFakeKey);
@@ -159,7 +167,7 @@ void CoercionPage::showOpening(int column, const led::Permutation& guideKey, int
     }
     if (!o.images.empty()) images_[column]->setImage(toQImage(o.images.front()));
     if (!o.slot) return labels_[column]->setText(tr("Send the query to the cloud to see the label this opening claims."));
-    const auto& names = session_->cloudResult()->answer.classNames;
+    const auto& names = session_->answer()->classNames;
     labels_[column]->setText(tr("label: %1 (%2 %)")
                                  .arg(QString::fromStdString(names[std::size_t(o.slot->label)]))
                                  .arg(100.0 * o.slot->confidence, 0, 'f', 1));

@@ -2,7 +2,7 @@
 // The coercion, played out: the last query opened with the true keys and with fake keys side by side,
 // a deniability meter that places the revealed fake guide key among honest ones (and catches the
 // paper's construction), and a multi-query view showing that a fixed guide key links queries while a
-// one-time pad does not.
+// one-time pad does not; and a seized log of a real cloud, with the query a line of it names.
 #include <QWidget>
 
 #include "core/random/Permutation.h"
@@ -18,6 +18,7 @@ namespace led::ui {
 
 class DeniableSession;
 class ImageTile;
+class SeizedLogPanel;
 
 class CoercionPage : public Page {
   Q_OBJECT
@@ -32,6 +33,7 @@ class CoercionPage : public Page {
   QString linkText() const;
   ImageTile* trueGuide() const { return guides_[0]; }
   ImageTile* fakeGuide() const { return guides_[1]; }
+  SeizedLogPanel* seized() const { return seized_; }
 
  public slots:
   void setPaperMode(bool paper);
@@ -60,6 +62,7 @@ class CoercionPage : public Page {
   led::Permutation fakeKey_;
   int meterRequest_ = 0;
   int meterShown_ = 0;
+  SeizedLogPanel* seized_;
 };
 
 }  // namespace led::ui

@@ -10,6 +10,7 @@
 #include "core/deniable/QueryFile.h"
 #include "core/user/Compose.h"
 #include "core/local/DemoCloud.h"
+#include "core/remote/CloudClient.h"
 #include "core/schemes/SchemeRegistry.h"
 
 namespace led::ui {
@@ -39,6 +40,9 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
   models_.clear();
   composed_.reset();
   cloud_.reset();
+  remoteUrl_.clear();
+  remotePad_.clear();
+  remoteAnswer_.reset();
   emit cloudChanged();
   const int sets = process == led::QueryProcess::Deniable ? 2 : 1;
   const auto images = images_;
@@ -98,6 +102,9 @@ void DeniableSession::restore(State s) {
   *cancel_ = true;
   ++setUps_;
   busy_ = false;
+  remoteUrl_.clear();
+  remotePad_.clear();
+  remoteAnswer_.reset();
   for (const QFileInfo& file : QDir(pads_.path()).entryInfoList({"*.ledpad"}, QDir::Files)) QFile::remove(file.filePath());
   led::KeptSession& k = s.kept;
   for (const auto& [name, pad] : k.pads) pad.write(pads_.filePath(QString::fromStdString(name)).toStdString());
@@ -117,17 +124,51 @@ void DeniableSession::restore(State s) {
   if (cloud_) emit answered();
 }
 
+void DeniableSession::useKit(const led::ClassroomKit& kit, const QString& url) {
+  if (busy_) return;
+  ++setUps_;
+  process_ = kit.process;
+  keys_ = kit.keys;
+  models_.clear();
+  composed_.reset();
+  cloud_.reset();
+  remoteAnswer_.reset();
+  remoteUrl_ = url;
+  remotePad_ = QString::fromStdString(kit.pad);
+  emit cloudChanged();
+}
+
+void DeniableSession::useBuiltInCloud() {
+  if (!remote() || busy_) return;
+  remoteUrl_.clear();
+  remotePad_.clear();
+  keys_ = {};
+  composed_.reset();
+  remoteAnswer_.reset();
+  emit cloudChanged();
+}
+
+const led::Answer* DeniableSession::answer() const {
+  if (cloud_) return &cloud_->answer;
+  return remoteAnswer_ ? &*remoteAnswer_ : nullptr;
+}
+
 QString DeniableSession::cloudDescription() const {
-  if (models_.empty()) return tr("The cloud has no models for you yet.");
-  QStringList fingerprints;
+  QStringList keyNames;
   for (const auto& part : keys_)
-    for (const led::Key& k : part) fingerprints << QString::fromStdString(k.shortFingerprint());
+    for (const led::Key& k : part) keyNames << QString::fromStdString(k.shortFingerprint());
+  if (remote())
+    return tr("The cloud at %1 (a classroom kit): %2 process, %3 model key(s) a part, your own guide pad. Keys: %4")
+        .arg(remoteUrl_, process_ == led::QueryProcess::Deniable ? tr("deniable") : tr("normal"))
+        .arg(keys_[0].size())
+        .arg(keyNames.join(", "));
+  if (models_.empty()) return tr("The cloud has no models for you yet.");
   const int members = int(models_.front().size());
   return process_ == led::QueryProcess::Deniable
              ? tr("Deniable user: %1 model(s) for the keys of each part, trained on the two photos only (classes: %2, %3). Keys: %4")
-                   .arg(members).arg(names_[0], names_[1], fingerprints.join(", "))
+                   .arg(members).arg(names_[0], names_[1], keyNames.join(", "))
              : tr("Normal user: %1 model(s) for your key(s), trained on the two photos only (classes: %2, %3). Keys: %4")
-                   .arg(members).arg(names_[0], names_[1], fingerprints.join(", "));
+                   .arg(members).arg(names_[0], names_[1], keyNames.join(", "));
 }
 
 std::string DeniableSession::padPath(bool cloud, int side, GuideKeys guideKeys) const {
@@ -148,14 +189,16 @@ void DeniableSession::ensurePads(int side, GuideKeys guideKeys) {
 bool DeniableSession::compose(int guideSide, GuideKeys guideKeys) {
   const QString error = failureOf([&] {
     if (!cloudReady()) led::fail(led::ErrorKind::InvalidArgument, tr("Set up the cloud's models first.").toStdString());
-    ensurePads(guideSide, guideKeys);
-    const led::PadEntry entry = led::GuidePad::takeNext(padPath(false, guideSide, guideKeys));
+    if (!remote()) ensurePads(guideSide, guideKeys);
+    // A cloud elsewhere knows the kit's pad; its guide side is the pad's.
+    const led::PadEntry entry = led::GuidePad::takeNext(remote() ? remotePad_.toStdString() : padPath(false, guideSide, guideKeys));
     led::OsRandom random;
     composed_ = process_ == led::QueryProcess::Deniable ? led::composeDeniable(images_[0], images_[1], keys_, entry, random)
                                                         : led::composeNormal(images_[0], images_[1], keys_[0], entry, random);
     entry_ = entry;
     guideKeys_ = guideKeys;
     cloud_.reset();
+    remoteAnswer_.reset();
   });
   if (!error.isEmpty()) {
     emit failed(error);
@@ -176,7 +219,37 @@ std::vector<std::vector<const led::Classifier*>> DeniableSession::cloudModels() 
   return sets;
 }
 
+void DeniableSession::sendToRemoteCloud() {
+  busy_ = true;
+  emit cloudChanged();
+  const std::vector<std::uint8_t> query = led::encodeQuery(composed_->query);
+  const std::string url = remoteUrl_.toStdString(), digest = led::queryDigest(composed_->query);
+  const int setUp = setUps_;
+  runInBackground<led::Answer>(
+      this,
+      [url, query, digest] {
+        const led::Answer answer = led::decodeAnswer(led::CloudClient(url).ask(query), "the cloud's answer");
+        if (answer.queryDigest != digest) led::fail(led::ErrorKind::Mismatch, LED_PHRASE("led", "the cloud answered another query"));
+        return answer;
+      },
+      [this, setUp](led::Answer answer) {
+        busy_ = false;
+        if (setUp == setUps_) remoteAnswer_ = std::move(answer);
+        emit cloudChanged();
+        if (remoteAnswer_) emit answered();
+      },
+      [this](const QString& error) {
+        busy_ = false;
+        emit cloudChanged();
+        emit failed(error);
+      });
+}
+
 bool DeniableSession::sendToCloud() {
+  if (composed_ && remote() && !busy_) {
+    sendToRemoteCloud();
+    return true;
+  }
   const QString error = failureOf([&] {
     if (!composed_) led::fail(led::ErrorKind::InvalidArgument, tr("Compose a query first.").toStdString());
     const led::Query& query = composed_->query;  // all the cloud receives
@@ -194,7 +267,7 @@ bool DeniableSession::sendToCloud() {
   return true;
 }
 
-led::AnswerSlot DeniableSession::userAnswer() const { return led::openAnswerSlot(cloud_->answer, composed_->coin, entry_.answerKey); }
+led::AnswerSlot DeniableSession::userAnswer() const { return led::openAnswerSlot(*answer(), composed_->coin, entry_.answerKey); }
 
 std::vector<led::Key> DeniableSession::modelKeysOf(int part) const {
   if (process_ == led::QueryProcess::Deniable) return keys_[std::size_t(part)];
@@ -204,7 +277,7 @@ std::vector<led::Key> DeniableSession::modelKeysOf(int part) const {
 led::Opening DeniableSession::honestOpening() const { return openingWith(entry_.key, composed_->coin); }
 
 led::Opening DeniableSession::openingWith(const led::Permutation& guideKey, int part) const {
-  return led::openQuery(composed_->query, guideKey, modelKeysOf(part), cloud_ ? &cloud_->answer : nullptr, cloud_ ? &entry_.answerKey : nullptr);
+  return led::openQuery(composed_->query, guideKey, modelKeysOf(part), answer(), answer() ? &entry_.answerKey : nullptr);
 }
 
 }  // namespace led::ui

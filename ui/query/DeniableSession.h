@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/deniable/GuidePad.h"
+#include "core/project/ClassroomKit.h"
 #include "core/project/SessionFolder.h"
 #include "core/user/Compose.h"
 #include "core/user/Opening.h"
@@ -54,7 +55,7 @@ class DeniableSession : public QObject {
   // Fresh model keys (OS CSPRNG) and, in a worker, demo models trained on the two images; cancellable.
   void setUpCloud(led::QueryProcess process, int members);
   void cancelSetUp() { *cancel_ = true; }
-  bool cloudReady() const { return !models_.empty(); }
+  bool cloudReady() const { return !models_.empty() || remote(); }
   bool busy() const { return busy_; }
   led::QueryProcess process() const { return process_; }
   QString cloudDescription() const;
@@ -63,9 +64,24 @@ class DeniableSession : public QObject {
   const std::optional<led::ComposedQuery>& composed() const { return composed_; }
   std::size_t queryBytes() const;
 
-  // The cloud's side: receives the query only.
+  // A cloud elsewhere (led-cloud serve) instead of the built-in one, reached with a classroom kit: its
+  // keys and its pad take the place of the demo cloud's. useBuiltInCloud goes back (set it up again).
+  void useKit(const led::ClassroomKit& kit, const QString& url);
+  void useBuiltInCloud();
+  void setRemoteUrl(const QString& url) {
+    if (remote() && !url.isEmpty()) remoteUrl_ = url;
+  }
+  bool remote() const { return !remoteUrl_.isEmpty(); }
+  const QString& remoteUrl() const { return remoteUrl_; }
+  // The model keys of the cloud's models (for classroom kits and the demo).
+  const std::array<std::vector<led::Key>, 2>& modelKeys() const { return keys_; }
+
+  // The cloud's side: receives the query only. A cloud elsewhere answers in the background (busy()
+  // until answered() or failed()).
   bool sendToCloud();
   const std::optional<led::CloudResult>& cloudResult() const { return cloud_; }
+  // The last answer, from either cloud; null before one.
+  const led::Answer* answer() const;
   const QStringList& cloudLog() const { return log_; }
   led::AnswerSlot userAnswer() const;  // the real part's slot, decrypted with the answer key
 
@@ -88,6 +104,7 @@ class DeniableSession : public QObject {
   std::string padPath(bool cloud, int side, GuideKeys guideKeys) const;
   void ensurePads(int side, GuideKeys guideKeys);
   std::vector<std::vector<const led::Classifier*>> cloudModels() const;
+  void sendToRemoteCloud();
 
   std::array<led::Image, 2> images_;
   std::array<QString, 2> names_;
@@ -100,6 +117,8 @@ class DeniableSession : public QObject {
   led::PadEntry entry_;
   std::optional<led::CloudResult> cloud_;
   QStringList log_;
+  QString remoteUrl_, remotePad_;
+  std::optional<led::Answer> remoteAnswer_;
   std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);  // shared with the worker
   bool busy_ = false;
   int setUps_ = 0;  // counts set-ups begun and restores, so that a restore outlives a set-up it ended

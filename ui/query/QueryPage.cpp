@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -22,6 +23,7 @@
 #include "core/user/Compose.h"
 #include "core/imageio/ImageFile.h"
 #include "core/imageio/Resize.h"
+#include "core/project/ClassroomKit.h"
 #include "core/project/SessionFolder.h"
 #include "ui/query/DeniableSession.h"
 
@@ -30,6 +32,9 @@ namespace led::ui {
 QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
     : Page("Query", parent),
       session_(session),
+      where_(new QComboBox(this)),
+      kit_(new QPushButton(tr("Open Classroom Kit…"), this)),
+      url_(new QLineEdit(this)),
       process_(new QComboBox(this)),
       members_(new QSpinBox(this)),
       guideSide_(new QComboBox(this)),
@@ -71,6 +76,17 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
 
   auto* setupBox = new QGroupBox(tr("The cloud's models"), this);
   auto* form = new QFormLayout(setupBox);
+  where_->setObjectName("cloudWhere");
+  where_->addItem(tr("Built in (this window plays the cloud)"));
+  where_->addItem(tr("At an address (a classroom's cloud)"));
+  url_->setObjectName("cloudUrl");
+  url_->setPlaceholderText("http://127.0.0.1:8750");
+  url_->setToolTip(tr("Where led-cloud serve listens; the kit's address when empty."));
+  auto* remoteRow = new QHBoxLayout;
+  remoteRow->addWidget(kit_);
+  remoteRow->addWidget(url_, 1);
+  form->addRow(tr("Cloud:"), where_);
+  form->addRow(remoteRow);
   process_->addItem(tr("Deniable (two keys, a fake image)"));
   process_->addItem(tr("Normal (one key, a decoy)"));
   members_->setRange(1, 5);
@@ -123,6 +139,18 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   layout->addWidget(queryBox, 1);
 
   connect(setUp_, &QPushButton::clicked, this, &QueryPage::setUpCloud);
+  connect(where_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    if (index == 0) session_->useBuiltInCloud();
+    refresh();
+  });
+  connect(url_, &QLineEdit::editingFinished, this, [this] {
+    session_->setRemoteUrl(url_->text().trimmed());
+    refresh();
+  });
+  connect(kit_, &QPushButton::clicked, this, [this] {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Classroom Kit"));
+    if (!folder.isEmpty()) openKit(folder);
+  });
   connect(cancel_, &QPushButton::clicked, session_, &DeniableSession::cancelSetUp);
   connect(compose_, &QPushButton::clicked, this, &QueryPage::compose);
   connect(send_, &QPushButton::clicked, this, &QueryPage::send);
@@ -176,6 +204,19 @@ void QueryPage::setUpCloud() {
   refresh();
 }
 
+void QueryPage::openKit(const QString& folder) {
+  runInBackground<led::ClassroomKit>(
+      this, [folder] { return led::readClassroomKit(folder.toStdString()); },
+      [this, folder](led::ClassroomKit kit) {
+        where_->setCurrentIndex(1);
+        if (url_->text().trimmed().isEmpty()) url_->setText(QString::fromStdString(kit.cloud));
+        process_->setCurrentIndex(kit.process == led::QueryProcess::Deniable ? 0 : 1);
+        session_->useKit(kit, url_->text().trimmed());
+        emit informed(tr("Queries now go to %1 with the kit in %2.").arg(session_->remoteUrl(), folder));
+      },
+      [this](const QString& error) { emit failed(error); });
+}
+
 void QueryPage::compose() {
   session_->compose(guideSide_->currentIndex() == 0 ? 16 : 32, guideKeys_->currentIndex() == 0 ? GuideKeys::OneTimePad : GuideKeys::Fixed);
 }
@@ -212,19 +253,24 @@ void QueryPage::showComposed() {
 
 void QueryPage::refresh() {
   const bool busy = session_->busy();
-  setUp_->setEnabled(!busy);
+  const bool elsewhere = where_->currentIndex() == 1;
+  kit_->setVisible(elsewhere);
+  url_->setVisible(elsewhere);
+  setUp_->setEnabled(!busy && !elsewhere);
+  members_->setEnabled(!elsewhere);
+  process_->setEnabled(!elsewhere);
   cancel_->setEnabled(busy);
   compose_->setEnabled(!busy && session_->cloudReady());
-  send_->setEnabled(!busy && session_->composed() && !session_->cloudResult());
+  send_->setEnabled(!busy && session_->composed() && !session_->answer());
   save_->setEnabled(session_->composed().has_value());
   cloudInfo_->setText(session_->cloudDescription());
-  if (!session_->cloudResult()) {
+  if (!session_->answer()) {
     answer_->setText(session_->composed() ? tr("Not sent yet.") : QString());
     return;
   }
   const QString error = failureOf([&] {
     const led::AnswerSlot slot = session_->userAnswer();
-    const auto& names = session_->cloudResult()->answer.classNames;
+    const auto& names = session_->answer()->classNames;
     answer_->setText(tr("The cloud answered. With the answer key you read part %1 (yours): %2, %3 %.")
                          .arg(session_->composed()->coin)
                          .arg(QString::fromStdString(names[std::size_t(slot.label)]))

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -38,6 +39,9 @@ class QueryPage : public Page {
   // "sample:dog", "sample:cat" or an image file's path, for part `which` (0: the real image).
   void openSource(int which, const QString& source);
   void setUpCloud();
+  // A cloud elsewhere (led-cloud serve), with a classroom kit's keys and pad (led kit new, or the
+  // Cloud page's Make Kits); the address is the kit's unless one is typed.
+  void openKit(const QString& folder);
   void compose();
   void send();
   void saveQueryDialog();
@@ -52,6 +56,9 @@ class QueryPage : public Page {
   DeniableSession* session_;
   ImageTile* images_[2];
   QString sources_[2];
+  QComboBox* where_;
+  QPushButton* kit_;
+  QLineEdit* url_;
   QComboBox* process_;
   QSpinBox* members_;
   QComboBox* guideSide_;

@@ -1,0 +1,75 @@
+// led bench service: load on a running led-cloud serve from many clients on this machine, over
+// loopback: throughput, latency, batch sizes and refusals for each number of clients, then the checks
+// against the cloud's log and pads (nothing lost, nothing answered twice, no entry used twice).
+#include <tuple>
+
+#include "app/command/Command.h"
+#include "app/command/Interrupt.h"
+#include "app/command/Output.h"
+#include "app/command/Validators.h"
+#include "app/led/Options.h"
+#include "app/led/UserCommands.h"
+#include "core/bench/ServiceLoad.h"
+#include "core/common/NumberList.h"
+#include "core/imageio/ImageFile.h"
+
+namespace led::cli {
+namespace {
+
+class BenchService : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("--cloud", options_.url, "The service (led-cloud serve) on this machine: http://127.0.0.1:PORT.")->required();
+    app.add_option("--cloud-pads", options_.cloudPads, "Its pad folder (led-cloud serve --pads): the load's client pads go there.")->required();
+    keys_.add(app, "of the service's models");
+    app.add_option("--target", target_, "The real image of every query.")->required();
+    app.add_option("--other", other_, "The other image.")->required();
+    app.add_option("--clients", clients_, "Clients at once, one level each (default 1,4,16,64).")->check(wholeList(1, 1024));
+    app.add_option("--queries", options_.queries, "Queries a level (default 1000).")->check(wholeNumber(1, 1000000));
+    app.add_option("--seconds", options_.seconds, "Longest a level may run (default 60).")->check(realNumber(0.1, 3600));
+    app.add_flag("--json", json_, "Print as JSON.");
+  }
+
+  int run() override {
+    std::tie(options_.process, options_.keys) = keys_.read();
+    options_.target = readImage(target_);
+    options_.other = readImage(other_);
+    options_.clients = parseWholeNumberList(clients_, "--clients");
+    StopOnInterrupt interrupt;
+    const ServiceLoadReport r = runServiceLoad(options_, interrupt.requested());
+    Json levels = Json::array();
+    if (!json_) printLine("| clients | sent | answered | 503 | other refusals | queries/s | p50 ms | p99 ms | max ms | mean batch | 503 p50 ms | 503 max ms |\n"
+                          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (const ServiceLoadLevel& l : r.levels) {
+      levels.push_back({{"clients", l.clients}, {"sent", l.sent}, {"answered", l.answered}, {"busy", l.busy}, {"refused", l.refused},
+                        {"seconds", l.seconds}, {"queries_per_second", l.perSecond}, {"p50_ms", l.p50Ms}, {"p99_ms", l.p99Ms}, {"max_ms", l.maxMs},
+                        {"mean_batch", l.meanBatch}, {"busy_p50_ms", l.busyP50Ms}, {"busy_max_ms", l.busyMaxMs}});
+      if (!json_)
+        printLine(format("| %d | %zu | %zu | %zu | %zu | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |", l.clients, l.sent, l.answered, l.busy, l.refused,
+                         l.perSecond, l.p50Ms, l.p99Ms, l.maxMs, l.meanBatch, l.busyP50Ms, l.busyMaxMs));
+    }
+    const Json checks{{"logged", r.logged},       {"answered_not_logged", r.unlogged}, {"logged_twice", r.loggedTwice},
+                      {"entries_used_twice", r.entriesTwice}, {"wrong_answers", r.wrongAnswers}, {"answered_entries_not_marked_used", r.unmarkedEntries}};
+    const bool clean = r.unlogged == 0 && r.loggedTwice == 0 && r.entriesTwice == 0 && r.wrongAnswers == 0 && r.unmarkedEntries == 0;
+    if (json_) printJson({{"levels", levels}, {"checks", checks}, {"clean", clean}});
+    else printLine(format("\nchecks: %zu logged; answered but not logged %zu; logged twice %zu; entries used twice %zu; wrong answers %zu; "
+                          "answered entries the cloud's pad does not mark used %zu",
+                          r.logged, r.unlogged, r.loggedTwice, r.entriesTwice, r.wrongAnswers, r.unmarkedEntries));
+    return clean ? kOk : kFailed;
+  }
+
+ private:
+  ServiceLoadOptions options_;
+  PartKeyOptions keys_;
+  std::string target_, other_, clients_ = "1,4,16,64";
+  bool json_ = false;
+};
+
+}  // namespace
+
+CommandInfo benchServiceCommand() {
+  return {{"bench", "service"}, "load on a cloud's service from many clients: throughput, latency, batching, nothing lost",
+          [] { return std::make_unique<BenchService>(); }};
+}
+
+}  // namespace led::cli

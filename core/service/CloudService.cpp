@@ -1,0 +1,100 @@
+#include "core/service/CloudService.h"
+
+#include <chrono>
+#include <fstream>
+#include <iterator>
+
+#include <nlohmann/json.hpp>
+
+#include "core/common/Error.h"
+#include "core/deniable/QueryFile.h"
+
+namespace led {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+}  // namespace
+
+CloudService::CloudService(const CloudModels& models, const std::string& padFolder, const std::string& logPath, const BatchOptions& batching)
+    : logPath_(logPath), batching_(batching), pads_(padFolder), batcher_(models, logPath, batching, metrics_) {}
+
+Reply CloudService::refuse(int status, const std::string& reason, const std::string& sentence) {
+  metrics_.refused(reason);
+  Reply r;
+  r.status = status;
+  r.body = sentence + "\n";
+  if (status == 503) r.retryAfterSeconds = 1;
+  return r;
+}
+
+Reply CloudService::answer(const std::string& body) {
+  const Clock::time_point arrived = Clock::now();
+  Query query;
+  try {
+    query = decodeQuery({body.begin(), body.end()}, "the query");
+  } catch (const Error& e) {
+    return refuse(400, "malformed", e.what());
+  }
+  const std::optional<std::string> pad = pads_.pathOf(query.pad);
+  if (!pad) return refuse(403, "unknown-pad", "this cloud holds no guide pad " + padIdHex(query.pad) + ": give it its copy first");
+  try {
+    requireModelsFit(query, batcher_.models());
+  } catch (const Error& e) {
+    return refuse(422, "mismatch", e.what());
+  }
+  QueryBatcher::Place place = batcher_.reserve();
+  if (!place) return refuse(503, "busy", "the cloud is busy: try again in a second");
+  std::future<CloudResult> pending;
+  try {
+    PadEntry entry;
+    try {
+      entry = GuidePad::take(*pad, query.padIndex);
+    } catch (const Error& e) {
+      if (e.kind() == ErrorKind::Mismatch) return refuse(409, "used-entry", e.what());
+      throw;
+    }
+    RecoveredQuery recovered;
+    try {
+      recovered = recoverQueryGuide(query, std::move(entry));
+    } catch (const Error& e) {
+      return refuse(422, "mismatch", e.what());
+    }
+    pending = batcher_.submit(std::move(place), std::move(recovered));
+    const CloudResult result = pending.get();
+    const std::vector<std::uint8_t> bytes = encodeAnswer(result.answer);
+    metrics_.answered(std::chrono::duration<double>(Clock::now() - arrived).count());
+    return {200, "application/vnd.led.answer", std::string(bytes.begin(), bytes.end()), 0};
+  } catch (const std::exception& e) {
+    return refuse(500, "failed", std::string("the cloud could not answer: ") + e.what());
+  }
+}
+
+Reply CloudService::health() const {
+  const nlohmann::ordered_json out{{"status", "ok"},
+                                   {"process", batcher_.models().size() == 2 ? "deniable" : "normal"},
+                                   {"members", batcher_.models().front().size()},
+                                   {"pads", pads_.size()},
+                                   {"queue", batcher_.queueLength()},
+                                   {"max_batch", batching_.maxBatch},
+                                   {"answered", metrics_.answeredCount()}};
+  return {200, "application/json", out.dump() + "\n", 0};
+}
+
+Reply CloudService::metrics() const {
+  return {200, "text/plain; version=0.0.4", metrics_.prometheusText(batcher_.queueLength()), 0};
+}
+
+Reply CloudService::log(std::size_t from) const {
+  Reply r{200, "application/x-ndjson", {}, 0};
+  if (logPath_.empty()) return r;
+  std::ifstream in(logPath_, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::size_t number = 0, start = 0;
+  // Whole lines only: a line being appended right now is sent on the next call.
+  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1, ++number)
+    if (number >= from) r.body.append(text, start, end + 1 - start);
+  return r;
+}
+
+}  // namespace led

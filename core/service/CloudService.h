@@ -1,0 +1,50 @@
+#pragma once
+// The cloud as a service, apart from HTTP (service/HttpService.h carries it): what each request gets.
+// A query (the bytes of a .ledq) is answered with the bytes of a .ledans, or refused with a status and
+// one sentence:
+//   400 not a query; 403 a pad the cloud does not hold; 409 its pad entry was used already or does not
+//   exist; 422 a query the models do not fit, or whose guide the entry does not open; 503 the queue is
+//   full (Retry-After); 500 the cloud failed (its disk, its models).
+// Checks that cost nothing come before the pad entry is taken, so a refused query spends no entry
+// unless the entry itself is the problem.
+#include <string>
+
+#include "core/service/ClientPads.h"
+#include "core/service/QueryBatcher.h"
+#include "core/service/ServiceMetrics.h"
+
+namespace led {
+
+struct Reply {
+  int status = 200;
+  std::string contentType = "text/plain; charset=utf-8";
+  std::string body;
+  int retryAfterSeconds = 0;  // with 503
+};
+
+class CloudService {
+ public:
+  // The models (and the classifiers they point to) must outlive the service.
+  CloudService(const CloudModels& models, const std::string& padFolder, const std::string& logPath, const BatchOptions& batching);
+
+  Reply answer(const std::string& body);
+  Reply health() const;
+  Reply metrics() const;
+  // The log's lines from line `from` on (0: all), for the operator's live view.
+  Reply log(std::size_t from) const;
+  // Counted with the refusals the service makes itself.
+  void refusedByTransport(const std::string& reason) { metrics_.refused(reason); }
+
+  const ServiceMetrics& counters() const { return metrics_; }
+
+ private:
+  Reply refuse(int status, const std::string& reason, const std::string& sentence);
+
+  std::string logPath_;
+  BatchOptions batching_;
+  ServiceMetrics metrics_;
+  ClientPads pads_;
+  QueryBatcher batcher_;
+};
+
+}  // namespace led

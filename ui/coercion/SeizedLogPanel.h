@@ -1,0 +1,53 @@
+#pragma once
+// The coercer's desk with what was really seized: a cloud's log (led-cloud serve or led-cloud answer
+// wrote it), the query a line of it names, and that query opened with whatever keys the user hands
+// over, honest or fake. The log says when, which pad, which entry; the opening is all that says more.
+#include <QWidget>
+#include <optional>
+#include <vector>
+
+#include "core/deniable/LogLine.h"
+#include "core/deniable/Query.h"
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace led::ui {
+
+class ImageTile;
+
+class SeizedLogPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit SeizedLogPanel(QWidget* parent = nullptr);
+  int logLines() const;
+  int matchedLine() const { return matched_; }  // -1: none
+  QString openingText() const;
+
+ public slots:
+  void openLog(const QString& path);
+  void openQuery(const QString& path);
+  // A guide key file (.ledgk) and the model key files revealed for the part it points at.
+  void openWithKeys(const QString& guideKey, const QStringList& modelKeys);
+
+ signals:
+  void failed(const QString& sentence);
+
+ private:
+  void match();
+
+  QPushButton* openQuery_;
+  QPushButton* openKeys_;
+  QTableWidget* lines_;
+  QLabel* found_;
+  ImageTile* garbled_;
+  ImageTile* opened_;
+  ImageTile* image_;
+  QLabel* opening_;
+  std::vector<led::LogEntry> log_;
+  std::optional<led::Query> query_;
+  int matched_ = -1;
+};
+
+}  // namespace led::ui
