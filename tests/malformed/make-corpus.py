@@ -28,9 +28,11 @@ def variants(fmt, valid):
         version = bytearray(body)
         version[8:12] = struct.pack("<I", 99)
         out["wrong-version"] = reseal(bytes(version))
-        # A count or size field set to 2^32 - 1: the first field after the version, or after the u64 pad
-        # index that opens the query and guide key formats (an answer and an answer key have none).
-        offset = {"query": 20, "guide-key": 20}.get(fmt, 12)
+        # A count or size field set to 2^32 - 1: the first field after the version, or after the pad's
+        # identity and entry that open a query, or the entry that opens a guide key (an answer and an
+        # answer key have none). A pad's checksums cover its header and each entry: the variants that
+        # reseal the file's end still leave them wrong.
+        offset = {"query": 36, "guide-key": 20}.get(fmt, 12)
         overflow = bytearray(body)
         if fmt not in ("answer", "answer-key") and len(overflow) >= offset + 4:
             overflow[offset:offset + 4] = b"\xff\xff\xff\xff"
