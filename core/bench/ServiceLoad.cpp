@@ -128,6 +128,7 @@ ServiceLoadLevel runLevel(const ServiceLoadOptions& o, int clients, const std::v
   level.p99Ms = quantile(answered, 0.99);
   level.maxMs = quantile(answered, 1.0);
   level.busyP50Ms = quantile(busy, 0.5);
+  level.busyP99Ms = quantile(busy, 0.99);
   level.busyMaxMs = quantile(busy, 1.0);
   const auto [batchSum1, batchCount1] = batchCounters(o.url);
   level.meanBatch = batchCount1 > batchCount0 ? (batchSum1 - batchSum0) / (batchCount1 - batchCount0) : 0;

@@ -33,7 +33,7 @@ struct ServiceLoadLevel {
   std::size_t sent = 0, answered = 0, busy = 0, refused = 0;  // busy: 503; refused: any other status
   double seconds = 0, perSecond = 0;                           // answered queries a second
   double p50Ms = 0, p99Ms = 0, maxMs = 0;                      // answered queries
-  double busyP50Ms = 0, busyMaxMs = 0;                         // how fast a 503 came back
+  double busyP50Ms = 0, busyP99Ms = 0, busyMaxMs = 0;          // how fast a 503 came back
   double meanBatch = 0;                                        // from the service's metrics
 };
 

@@ -2,6 +2,8 @@
 
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
@@ -75,6 +77,15 @@ class BoundedConnections : public httplib::TaskQueue {
   bool stopping_ = false;
 };
 
+// httplib listens with a backlog of 5: clients that connect at once beyond it lose their first SYN and
+// wait a second to retry. Listening again on the bound socket raises the backlog (Linux allows it).
+template <typename Base>
+class WideBacklog : public Base {
+ public:
+  using Base::Base;
+  void widenBacklog() { ::listen(this->svr_sock_, SOMAXCONN); }
+};
+
 void send(httplib::Response& res, const Reply& reply) {
   res.status = reply.status;
   if (reply.retryAfterSeconds > 0) res.set_header("Retry-After", std::to_string(reply.retryAfterSeconds));
@@ -98,10 +109,10 @@ HttpService::HttpService(CloudService& service, const HttpOptions& options) : se
   if (options_.tlsCert.empty() != options_.tlsKey.empty())
     fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "HTTPS needs both a certificate and its private key"));
   if (options_.tlsCert.empty()) {
-    server_ = std::make_unique<httplib::Server>();
+    server_ = std::make_unique<WideBacklog<httplib::Server>>();
   } else {
 #ifdef CPPHTTPLIB_OPENSSL_SUPPORT
-    server_ = std::make_unique<httplib::SSLServer>(options_.tlsCert.c_str(), options_.tlsKey.c_str());
+    server_ = std::make_unique<WideBacklog<httplib::SSLServer>>(options_.tlsCert.c_str(), options_.tlsKey.c_str());
     if (!server_->is_valid())
       fail(ErrorKind::BadFile, {LED_PHRASE("led", "cannot serve HTTPS with %1 and %2: not a certificate and its private key in PEM"),
                                 {options_.tlsCert, options_.tlsKey}});
@@ -115,6 +126,7 @@ HttpService::HttpService(CloudService& service, const HttpOptions& options) : se
   server_->set_read_timeout(options_.readTimeout);
   server_->set_write_timeout(options_.writeTimeout);
   server_->set_keep_alive_timeout(options_.readTimeout.count());
+  server_->set_keep_alive_max_count(100000);  // a client keeps its connection instead of reconnecting every 5 requests
   server_->set_tcp_nodelay(true);
   route();
   if (options_.port == 0) {
@@ -125,6 +137,13 @@ HttpService::HttpService(CloudService& service, const HttpOptions& options) : se
   }
   if (port_ <= 0)
     fail(ErrorKind::Io, {LED_PHRASE("led", "cannot listen on %1 port %2: %3"), {options_.host, std::to_string(options_.port), std::string(std::strerror(errno))}});
+  if (tls()) {
+#ifdef CPPHTTPLIB_OPENSSL_SUPPORT
+    static_cast<WideBacklog<httplib::SSLServer>&>(*server_).widenBacklog();
+#endif
+  } else {
+    static_cast<WideBacklog<httplib::Server>&>(*server_).widenBacklog();
+  }
 }
 
 HttpService::~HttpService() = default;

@@ -24,8 +24,11 @@ QueryBatcher::~QueryBatcher() {
 
 QueryBatcher::Place::~Place() {
   if (!owner_) return;
-  std::lock_guard lock(owner_->mutex_);
-  --owner_->reserved_;
+  {
+    std::lock_guard lock(owner_->mutex_);
+    --owner_->reserved_;
+  }
+  owner_->ready_.notify_one();  // a batch may have been waiting for this query
 }
 
 QueryBatcher::Place QueryBatcher::reserve() {
@@ -56,9 +59,10 @@ std::deque<QueryBatcher::Job> QueryBatcher::nextBatch() {
   std::unique_lock lock(mutex_);
   ready_.wait(lock, [&] { return !queue_.empty() || stopping_; });
   if (queue_.empty()) return {};
-  // The batch fills until it is full or the first query has waited maxWait.
+  // The batch fills until it is full, or no other query holds a place (none is on its way: waiting
+  // would only delay this one), or the first query has waited maxWait.
   const auto deadline = queue_.front().arrived + options_.maxWait;
-  ready_.wait_until(lock, deadline, [&] { return queue_.size() >= options_.maxBatch || stopping_; });
+  ready_.wait_until(lock, deadline, [&] { return queue_.size() >= options_.maxBatch || reserved_ == queue_.size() || stopping_; });
   std::deque<Job> batch;
   while (!queue_.empty() && batch.size() < options_.maxBatch) {
     batch.push_back(std::move(queue_.front()));
