@@ -54,7 +54,16 @@ def main():
     model = model_for(data.channels // 2 if data.encoding == "nibbles" else data.channels, data.encoding == "nibbles")
     loader = torch.utils.data.DataLoader(data, batch_size=args.batch, shuffle=True, num_workers=args.workers, drop_last=True)
     batches = iter(loader)
-    elapsed = timed_steps(model, lambda: next(batches), args.steps)
+
+    def next_batch():  # around the dataset again when a small one runs out
+        nonlocal batches
+        try:
+            return next(batches)
+        except StopIteration:
+            batches = iter(loader)
+            return next(batches)
+
+    elapsed = timed_steps(model, next_batch, args.steps)
     print(f"pytorch {torch.__version__} python, baseline on {args.data} ({data.encoding}), {args.threads} thread(s), batch {args.batch}, "
           f"DataLoader with {args.workers} worker(s), {args.steps} timed steps after 3 warm-up steps")
     print(f"training, whole steps:          {args.batch * args.steps / elapsed:.0f} images/s")

@@ -1,8 +1,10 @@
 // led-cloud: the cloud's side of LED. It answers queries and learns from encrypted datasets, and never
 // holds a key that could decrypt what it is sent.
 #include "app/cloud/CloudCommands.h"
+#include "core/learn/TensorMemory.h"
 
 int main(int argc, char** argv) {
+  led::keepTensorMemory();
   led::cli::Program program;
   program.name = "led-cloud";
   program.description = "led-cloud: the cloud's side of learnable image encryption with deniability. It holds models, its copies of the "

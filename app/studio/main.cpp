@@ -8,6 +8,7 @@
 
 #include "app/studio/ScriptedRun.h"
 #include "core/ciphertext/SchemeParams.h"
+#include "core/learn/TensorMemory.h"
 #include "ui/MainWindow.h"
 #include "ui/evaluate/AuditPanel.h"
 #include "ui/evaluate/EvaluatePage.h"
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
     parser.process(app);  // prints and exits
     return 0;
   }
+  led::keepTensorMemory();  // the Train page's training and the Query page's demo cloud
   QApplication app(argc, argv);
   nameApplication();
   QGuiApplication::setDesktopFileName("org.ledstudio.LedStudio");
