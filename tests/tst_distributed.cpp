@@ -1,9 +1,12 @@
 // led-cloud train across processes, on loopback only: two ranks give the model one process gives with the
 // same partitions, hold the same weights after every epoch, resume with another number of ranks; a rank
 // that dies ends the other in bounded time with a sentence naming it; rendezvous mistakes are sentences;
-// torchrun launches the ranks.
+// torchrun launches the ranks; an ensemble's members are shared out among the ranks; ranks on two hosts
+// (network namespaces the test makes) train one model.
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -31,9 +34,44 @@ int freePort() {
   return probe.serverPort();
 }
 
-struct Rank {
-  std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
-  QString out() const { return QString::fromUtf8(process->readAllStandardOutput()); }
+// Where a rank runs: this machine's loopback, or a network namespace the test made.
+struct Host {
+  QString address = "127.0.0.1", interface = "lo", netns;
+};
+
+// Runs `ip` with these arguments; true when it succeeded within 10 s.
+bool ip(const QStringList& args) {
+  QProcess p;
+  p.start("ip", args);
+  return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// Two network namespaces joined by a veth pair (10.231.0.1 and 10.231.0.2), removed with the object.
+// Nothing in them reaches beyond the pair.
+class TwoHosts {
+ public:
+  TwoHosts() {
+    const QString id = QString::number(QCoreApplication::applicationPid() % 100000);
+    a = {"10.231.0.1", "leda" + id, "led-a-" + id};
+    b = {"10.231.0.2", "ledb" + id, "led-b-" + id};
+    made_ = ip({"netns", "add", a.netns}) && ip({"netns", "add", b.netns}) &&
+            ip({"link", "add", a.interface, "netns", a.netns, "type", "veth", "peer", "name", b.interface, "netns", b.netns}) &&
+            up(a) && up(b);
+  }
+  ~TwoHosts() {
+    ip({"netns", "delete", a.netns});  // the veth pair goes with its namespaces
+    ip({"netns", "delete", b.netns});
+  }
+  bool made() const { return made_; }
+
+  Host a, b;
+
+ private:
+  static bool up(const Host& h) {
+    return ip({"-n", h.netns, "addr", "add", h.address + "/24", "dev", h.interface}) && ip({"-n", h.netns, "link", "set", h.interface, "up"}) &&
+           ip({"-n", h.netns, "link", "set", "lo", "up"});
+  }
+  bool made_ = false;
 };
 
 }  // namespace
@@ -44,20 +82,27 @@ class TestDistributed : public QObject {
   QString data_;
   QString path(const QString& name) const { return dir_.filePath(name); }
 
-  // led-cloud train on the small dataset, as rank `rank` of `world` (world 1: one process), meeting at `port`.
-  std::unique_ptr<QProcess> start(int rank, int world, int port, const QStringList& extra) {
+  // led-cloud train on the small dataset, as rank `rank` of `world` (world 1: one process), meeting at
+  // `port` of rank 0's host.
+  std::unique_ptr<QProcess> start(int rank, int world, int port, const QStringList& extra, const Host& here = {}, const Host& first = {}) {
     auto p = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* v : {"RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT"}) env.remove(v);
     if (world > 1) {
       env.insert("RANK", QString::number(rank));
       env.insert("WORLD_SIZE", QString::number(world));
-      env.insert("MASTER_ADDR", "127.0.0.1");
+      env.insert("MASTER_ADDR", first.address);
       env.insert("MASTER_PORT", QString::number(port));
-      env.insert("GLOO_SOCKET_IFNAME", "lo");
+      env.insert("GLOO_SOCKET_IFNAME", here.interface);
     }
     p->setProcessEnvironment(env);
-    p->start(LED_CLOUD_PATH, QStringList{"train", "--data", data_, "--batch", "64", "--seed", "3", "--threads", "1"} + extra);
+    QStringList args{"train", "--seed", "3", "--threads", "1"};
+    if (!extra.contains("--data")) args << "--data" << data_;
+    if (!extra.contains("--batch")) args << "--batch" << "64";
+    if (here.netns.isEmpty())
+      p->start(LED_CLOUD_PATH, args + extra);
+    else
+      p->start("ip", QStringList{"netns", "exec", here.netns, LED_CLOUD_PATH} + args + extra);
     return p;
   }
 
@@ -115,6 +160,41 @@ class TestDistributed : public QObject {
     QVERIFY2(modelsDiffer(path("alone.ledmodel"), path("ranks.ledmodel")) < 1e-5, "two ranks trained another model");
     QCOMPARE(Classifier::load(path("ranks.ledmodel").toStdString()).info().keyFingerprint,
              readEncryptedDataset(data_.toStdString()).keyFingerprint);
+  }
+
+  // With a batch of 67 the two partitions take 34 and 33 images a step, so the last step has images of
+  // one partition only, on rank 1: what it did to the normalisation statistics still reaches rank 0.
+  void ranksAgreeWhenOnePartitionRunsOut() {
+    const QStringList run{"--epochs", "1", "--batch", "67"};
+    auto alone = start(0, 1, 0, run + QStringList{"--partitions", "2", "-o", path("odd-alone.ledmodel")});
+    const QString err = finish(*alone);
+    QVERIFY2(alone->exitCode() == 0, qPrintable(err));
+    const int port = freePort();
+    auto r0 = start(0, 2, port, run + QStringList{"-o", path("odd.ledmodel")});
+    auto r1 = start(1, 2, port, run + QStringList{"-o", path("odd.ledmodel")});
+    const QString e0 = finish(*r0), e1 = finish(*r1);
+    QVERIFY2(r0->exitCode() == 0 && r1->exitCode() == 0, qPrintable(e0 + e1));
+    QVERIFY(modelsDiffer(path("odd-alone.ledmodel"), path("odd.ledmodel")) < 1e-5);
+  }
+
+  // An ensemble is shared out: each rank trains its own members alone, and writes what one process would.
+  void ranksShareOutAnEnsemble() {
+    const QStringList ensemble{"--data", data_ + "," + data_ + "," + data_, "--epochs", "1"};
+    auto alone = start(0, 1, 0, ensemble + QStringList{"-o", path("alone-ens.ledmodel")});
+    const QString err = finish(*alone);
+    QVERIFY2(alone->exitCode() == 0, qPrintable(err));
+    const int port = freePort();
+    auto r0 = start(0, 2, port, ensemble + QStringList{"--json", "-o", path("ens.ledmodel")});
+    auto r1 = start(1, 2, port, ensemble + QStringList{"--json", "-o", path("ens.ledmodel")});
+    const QString e0 = finish(*r0), e1 = finish(*r1);
+    QVERIFY2(r0->exitCode() == 0 && r1->exitCode() == 0, qPrintable(e0 + e1));
+    const QJsonObject first = QJsonDocument::fromJson(r0->readAllStandardOutput()).object();
+    const QJsonObject second = QJsonDocument::fromJson(r1->readAllStandardOutput()).object();
+    QCOMPARE(first["models"].toArray().size(), 2);  // members 1 and 3
+    QCOMPARE(second["models"].toArray().size(), 1);  // member 2
+    QCOMPARE(second["models"].toArray()[0].toObject()["model"].toString(), path("ens-2.ledmodel"));
+    for (const QString member : {"", "-2", "-3"})
+      QVERIFY2(modelsDiffer(path("alone-ens" + member + ".ledmodel"), path("ens" + member + ".ledmodel")) == 0, qPrintable(member));
   }
 
   // A run checkpointed by two ranks resumes in one process, and ends where two ranks end.
@@ -177,6 +257,22 @@ class TestDistributed : public QObject {
     auto lonely = start(1, 2, freePort(), args);  // no rank 0
     QVERIFY(finish(*lonely, 60000).contains("found no rendezvous store answering"));
     for (QProcess* p : {r0.get(), r1.get(), busy.get(), lonely.get()}) QCOMPARE(p->exitCode(), 1);
+  }
+
+  // Two machines: two network namespaces joined by a veth pair, each rank in its own, Gloo on the veth.
+  void ranksOnTwoHostsTrainOneModel() {
+    TwoHosts hosts;
+    if (!hosts.made()) QSKIP("network namespaces cannot be made here (ip netns needs root and CAP_NET_ADMIN)");
+    auto alone = start(0, 1, 0, {"--epochs", "1", "--partitions", "2", "-o", path("hosts-alone.ledmodel")});
+    const QString err = finish(*alone);
+    QVERIFY2(alone->exitCode() == 0, qPrintable(err));
+    const QStringList args{"--epochs", "1", "--timeout", "30", "-o", path("hosts.ledmodel")};
+    auto r0 = start(0, 2, 29500, args, hosts.a, hosts.a);
+    auto r1 = start(1, 2, 29500, args, hosts.b, hosts.a);
+    const QString e0 = finish(*r0), e1 = finish(*r1);
+    QVERIFY2(r0->exitCode() == 0 && r1->exitCode() == 0, qPrintable(e0 + e1));
+    QCOMPARE(digests(e1), digests(e0).replaceInStrings("rank 0", "rank 1"));
+    QVERIFY(modelsDiffer(path("hosts-alone.ledmodel"), path("hosts.ledmodel")) < 1e-5);
   }
 
   // torchrun (Debian's python3-torch) starts the ranks and hosts their store.

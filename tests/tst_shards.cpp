@@ -84,10 +84,10 @@ class TestShards : public QObject {
     const std::vector<std::size_t> first{0, 1, 2, 3, 4, 5, 6, 7};
     QVERIFY(filled(train, first, 1) != filled(train, first, 2));  // copy 0, copy 1
     QVERIFY(filled(train, first, 1) == filled(train, first, 3));  // copy 0 again
-    // Partitions are whole shards: part 1 of 2 is shard 1 (images 250-499).
-    QCOMPARE(train.partition(1, 2).front(), std::size_t(250));
-    QCOMPARE(train.partition(1, 2).size(), std::size_t(250));
-    QCOMPARE(train.partition(0, 2).size(), std::size_t(350));
+    // Partitions are contiguous halves, whatever the shards: part 1 of 2 is images 300-599.
+    QCOMPARE(train.partition(1, 2).front(), std::size_t(300));
+    QCOMPARE(train.partition(1, 2).size(), std::size_t(300));
+    QCOMPARE(train.partition(0, 2).size(), std::size_t(300));
   }
 
   void plainAndRmtDatasetsStoreTheirOwnKind() {

@@ -207,7 +207,9 @@ class Epoch {
       running += n > 0;
     }
     std::vector<torch::Tensor> buffers = buffersOf(model_.net), start, sum;
-    const bool averaging = running > 1;
+    // Normalisation statistics are averaged over the parts that ran; across ranks even when one part
+    // ran, since it may have run on another rank.
+    const bool averaging = running > 1 || (ranks_.worldSize() > 1 && running > 0);
     if (averaging)
       for (const torch::Tensor& b : buffers) {
         start.push_back(b.detach().clone());

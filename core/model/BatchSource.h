@@ -23,9 +23,9 @@ class BatchSource {
   virtual void fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource* random, float* out,
                     std::int64_t* labels) const = 0;
   // The indices of part p of `parts`, for data-parallel training (each rank, or each of its micro-batches,
-  // takes parts of its own). By default contiguous ranges; a source kept in shards gives whole shards, so
-  // that a rank reads only its own.
-  virtual std::vector<std::size_t> partition(int p, int parts) const;
+  // takes parts of its own): contiguous ranges of equal size, so a source kept in shards has a rank read
+  // its own run of shards, and no part is empty while there are images enough.
+  std::vector<std::size_t> partition(int p, int parts) const;
 };
 
 }  // namespace led

@@ -74,13 +74,6 @@ void ShardedDataset::fill(const std::size_t* indices, std::size_t count, int epo
   }
 }
 
-std::vector<std::size_t> ShardedDataset::partition(int p, int parts) const {
-  std::vector<std::size_t> indices;
-  for (std::size_t first = std::size_t(p) * dataset_.shardSize; first < part().images; first += std::size_t(parts) * dataset_.shardSize)
-    for (std::size_t i = first; i < std::min(part().images, first + dataset_.shardSize); ++i) indices.push_back(i);
-  return indices;
-}
-
 void ShardedDataset::verify() const {
   for (const DatasetShard& entry : part().shards) load(entry);
 }

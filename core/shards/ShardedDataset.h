@@ -20,8 +20,6 @@ class ShardedDataset final : public BatchSource {
   std::size_t size() const override { return part().images; }
   InputShape inputShape() const override { return dataset_.input; }
   void fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource* random, float* out, std::int64_t* labels) const override;
-  // Whole shards: part p takes every shard whose number (in its copy) is p modulo `parts`.
-  std::vector<std::size_t> partition(int p, int parts) const override;
   // Reads and checks every shard now (a damaged one is BadFile naming the file).
   void verify() const;
 
