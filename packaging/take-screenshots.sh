@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Retakes README's screenshots from a real window under Xvfb: the dog photo under every scheme, one
+# Retakes the screenshots of README and the user guide from a real window under Xvfb: the dog photo under every scheme, one
 # deniable query round with the dog and the cat on the Query, Cloud and Coercion pages, a short training
 # run, a local prediction, the Evaluate page's audit and calibration sweep, the guided tour, the dark
 # appearance and a translation (the last needs a CJK font, e.g. apt-get install fonts-wqy-microhei).

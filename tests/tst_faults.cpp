@@ -1,7 +1,7 @@
 // Faults while saving: a process killed (SIGKILL) at random moments while it saves keys, takes guide pad
 // entries or writes checkpoints in training leaves every file as it was or as it should be, never
 // half-written; a pad entry is never handed out twice across the kills; a save that runs out of space
-// fails with a sentence and keeps the previous file. The trial counts are printed (README quotes them).
+// fails with a sentence and keeps the previous file. The trial counts are printed (docs/hardening.md quotes them).
 #include <QDateTime>
 #include <QDir>
 #include <QFile>

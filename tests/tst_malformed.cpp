@@ -2,7 +2,7 @@
 // damaged in every way we can name (truncated at many offsets, single bytes flipped, empty, wrong
 // version, and, for checksummed files, bodies altered and re-sealed so the parser itself is tried).
 // Each attempt must load or throw led::Error: never another exception, a crash or a hang. The table of
-// tries per format is printed (README quotes it).
+// tries per format is printed (docs/hardening.md quotes it).
 #include <QTemporaryDir>
 #include <QDir>
 #include <QProcess>

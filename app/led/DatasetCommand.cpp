@@ -2,6 +2,8 @@
 // training set and the test set, encrypted with the user's key (or plain), laid out as a model reads
 // them, in checksummed NumPy shards beside a manifest. Ctrl+C stops after the shard being written; the
 // same command finishes an interrupted export.
+#include <unistd.h>
+
 #include <cstdio>
 
 #include "app/command/Command.h"
@@ -46,9 +48,10 @@ class DatasetEncrypt : public Command {
     plan.testLimit = preparation.testLimit;
     plan.seed = seed_.value();
     const StopOnInterrupt stop;
-    const ExportResult r = exportEncryptedDataset(data, key, plan, output_, [](const ExportProgress& p) {
-      std::fprintf(stderr, "\rshard %zu of %zu", p.done, p.shards);
-      if (p.done == p.shards) std::fputc('\n', stderr);
+    const bool terminal = isatty(STDERR_FILENO);  // a log file gets one line a shard, a terminal one line in all
+    const ExportResult r = exportEncryptedDataset(data, key, plan, output_, [terminal](const ExportProgress& p) {
+      std::fprintf(stderr, terminal ? "\rshard %zu of %zu" : "shard %zu of %zu\n", p.done, p.shards);
+      if (terminal && p.done == p.shards) std::fputc('\n', stderr);
     }, stop.requested());
     if (r.cancelled) {
       std::fprintf(stderr, "\nled: stopped; %s holds the shards written so far: run the same command again to finish it\n", output_.c_str());

@@ -10,6 +10,7 @@
 
 #include "core/common/AtomicFile.h"
 #include "core/common/Error.h"
+#include "core/common/Fingerprint.h"
 
 namespace led {
 namespace {
@@ -151,7 +152,7 @@ ModelInfo EncryptedDataset::modelInfo(const std::string& architecture) const {
 }
 
 std::string EncryptedDataset::settingsText() const {
-  return dataset + "; " + (scheme ? scheme->text() + ", key " + keyFingerprint : std::string("plain")) + "; " + std::to_string(train.copies) +
+  return dataset + "; " + (scheme ? scheme->text() + ", key " + formatFingerprint(keyFingerprint) : std::string("plain")) + "; " + std::to_string(train.copies) +
          " copies of " + std::to_string(train.images) + " training images (" + augmentation.text() + (seeded ? ", seeded" : "") + "), " +
          std::to_string(test.images) +
          " test images; " + std::to_string(shardSize) + " images a shard";
