@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableWidget>
@@ -46,6 +47,8 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
   shape_->setWordWrap(true);
   guideRow->addWidget(shape_, 1);
   workLayout->addLayout(guideRow);
+  predictions_->setFixedHeight(predictions_->horizontalHeader()->sizeHint().height() + 2 * predictions_->verticalHeader()->defaultSectionSize() +
+                                2 * predictions_->frameWidth());  // both parts, never a scroll bar
   workLayout->addWidget(predictions_);
   answer_->setWordWrap(true);
   answer_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -66,7 +69,7 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
   connect(service_, &ServicePanel::failed, this, &CloudPage::failed);
   connect(service_, &ServicePanel::informed, this, &CloudPage::informed);
 
-  auto* layout = new QVBoxLayout(this);
+  auto* layout = scrollingLayout();
   layout->addWidget(status_);
   layout->addWidget(received);
   layout->addWidget(work);

@@ -101,7 +101,7 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   seizedLayout->addWidget(seized_);
   connect(seized_, &SeizedLogPanel::failed, this, &CoercionPage::failed);
 
-  auto* layout = new QVBoxLayout(this);
+  auto* layout = scrollingLayout();
   layout->addWidget(intro_);
   layout->addLayout(openings);
   auto* bottom = new QHBoxLayout;

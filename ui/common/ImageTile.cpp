@@ -13,6 +13,7 @@ ImageTile::ImageTile(const QString& caption, int side, QWidget* parent)
   caption_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
   caption_->setWordWrap(true);
   caption_->setMaximumWidth(side + 40);
+  fitCaption();
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addWidget(picture_, 0, Qt::AlignHCenter);
@@ -26,7 +27,14 @@ void ImageTile::setImage(const QImage& image) {
       image.scaled(picture_->size(), Qt::KeepAspectRatio, small ? Qt::FastTransformation : Qt::SmoothTransformation)));
 }
 
-void ImageTile::setCaption(const QString& caption) { caption_->setText(caption); }
+void ImageTile::setCaption(const QString& caption) {
+  caption_->setText(caption);
+  fitCaption();
+}
+
+// A squeezed page would otherwise draw a long caption over the picture: the layouts do not ask a
+// wrapped label how tall it is at the narrowest the tile can be.
+void ImageTile::fitCaption() { caption_->setMinimumHeight(caption_->heightForWidth(picture_->width())); }
 
 QString ImageTile::caption() const { return caption_->text(); }
 

@@ -17,6 +17,8 @@ class ImageTile : public QWidget {
   QString caption() const;
 
  private:
+  void fitCaption();
+
   QLabel* picture_;
   QLabel* caption_;
   QImage image_;

@@ -1,7 +1,9 @@
 #include "ui/common/Page.h"
 
 #include <QFileInfo>
+#include <QScrollArea>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "ui/common/ControlUndo.h"
 #include "ui/common/NamedControls.h"
@@ -18,6 +20,18 @@ Page::Page(const QString& id, QWidget* parent) : QWidget(parent) { setObjectName
 QUndoStack* Page::undoStack() {
   if (!undo_) undo_ = (new ControlUndo(this))->stack();
   return undo_;
+}
+
+QVBoxLayout* Page::scrollingLayout() {
+  auto* content = new QWidget(this);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(content);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
+  return new QVBoxLayout(content);
 }
 
 std::string Page::entry(const QString& name) const { return (id().toLower() + "." + name).toStdString(); }

@@ -13,6 +13,7 @@
 #include "core/project/ProjectFile.h"
 
 class QUndoStack;
+class QVBoxLayout;
 
 namespace led::ui {
 
@@ -61,6 +62,9 @@ class Page : public QWidget {
   void jobEnded(QObject* job);
 
  protected:
+  // The page's layout inside a scroll area that fills it: in a short window the page scrolls instead of
+  // squeezing its pictures and tables. Call once, instead of giving the page a layout.
+  QVBoxLayout* scrollingLayout();
   // The project entry of this page's `name`: "train.epochs".
   std::string entry(const QString& name) const;
   // Its named controls under `prefix` ("train", "evaluate.sweep"), kept and restored; a value that does
