@@ -22,6 +22,7 @@
 #include "core/keyfile/KeyFile.h"
 #include "core/crypto/Sha256.h"
 #include "core/project/ProjectFile.h"
+#include "core/shards/EncryptedDataset.h"
 #include "core/imageio/CiphertextFile.h"
 #ifdef LED_FUZZ_LEARN  // the model target only: the others do not link LibTorch
 #include "core/learn/Classifier.h"
@@ -32,7 +33,7 @@ namespace {
 const std::string kFormat = LED_FUZZ_FORMAT;
 
 // Whole-file checksums; a pad has one on its header and one a record instead.
-bool checksummed() { return kFormat != "idx" && kFormat != "cifar" && kFormat != "image" && kFormat != "pad"; }
+bool checksummed() { return kFormat != "idx" && kFormat != "cifar" && kFormat != "image" && kFormat != "pad" && kFormat != "manifest"; }
 constexpr std::size_t kPadHeaderDigestAt = 37, kPadHeaderSize = 69;
 
 // Path-based readers read this file; it lives in shared memory when there is any.
@@ -47,6 +48,10 @@ void parse(const std::vector<std::uint8_t>& bytes) {
   if (kFormat == "ciphertext") return void(decodeCiphertext(bytes, "fuzz"));
   if (kFormat == "query") return void(decodeQuery(bytes, "fuzz"));
   if (kFormat == "image") return void(decodeImage(bytes, "fuzz"));
+  if (kFormat == "manifest") {  // an encrypted dataset's manifest.json, as the cloud reads it
+    bool complete = false;
+    return void(decodeDatasetManifest(std::string(bytes.begin(), bytes.end()), "fuzz", complete));
+  }
   FILE* f = std::fopen(scratch().c_str(), "wb");
   if (!f) std::abort();
   std::fwrite(bytes.data(), 1, bytes.size(), f);

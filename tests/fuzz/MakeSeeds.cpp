@@ -1,8 +1,10 @@
 // Writes one valid file per format into FOLDER/<format>/, the seed corpus of the fuzz targets.
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 
 #include "core/common/AtomicFile.h"
+#include "core/data/DatasetExport.h"
 #include "core/deniable/Answer.h"
 #include "core/deniable/GuideKeyFile.h"
 #include "core/deniable/GuidePad.h"
@@ -21,7 +23,7 @@ using namespace led;
 int main(int argc, char** argv) {
   if (argc != 2) return 2;
   const std::filesystem::path root = argv[1];
-  for (const char* format : {"key", "ciphertext", "query", "request", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar", "project", "model"})
+  for (const char* format : {"key", "ciphertext", "query", "request", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar", "project", "model", "manifest"})
     std::filesystem::create_directories(root / format);
   const auto at = [&](const char* format, const std::string& name) { return (root / format / name).string(); };
   StreamRandom random(1);  // seeds for fuzzing only, never keys anyone uses
@@ -55,6 +57,25 @@ int main(int argc, char** argv) {
   project.set("train.epochs", "10");
   project.set("window.page", "Query");
   writeProjectFile(at("project", "seed"), project);
+  // An encrypted dataset of four 8x8 images in two shards; its manifest is the seed.
+  DatasetSplit data;
+  for (Dataset* part : {&data.train, &data.test}) {
+    part->name = "fuzz seeds";
+    part->shape = shape;
+    part->classNames = {"a", "b"};
+    part->labels = {0, 1, 1, 0};
+    part->pixels.resize(4 * shape.samples());
+    random.fill(part->pixels.data(), part->pixels.size());
+  }
+  ExportPlan plan;
+  plan.copies = 2;
+  plan.shardSize = 2;
+  plan.seed = 1;
+  const std::string exported = (root / "scratch-dataset").string();
+  const std::atomic<bool> never{false};
+  exportEncryptedDataset(data, key, plan, exported, {}, never);
+  std::filesystem::copy_file(std::filesystem::path(exported) / kDatasetManifest, at("manifest", "seed"));
+  std::filesystem::remove_all(exported);
   // An untrained baseline for 8x8 gray images: the smallest model file the program writes.
   ModelInfo info;
   info.dataset = "fuzz seeds";
