@@ -8,7 +8,6 @@
 
 #include "core/common/AtomicFile.h"
 #include "core/common/Error.h"
-#include "core/crypto/Sha256.h"
 #include "core/data/ModelInput.h"
 #include "core/random/RandomSource.h"
 #include "core/schemes/SchemeRegistry.h"
@@ -23,11 +22,6 @@ std::string shardName(bool test, int copy, std::size_t number, bool labels) {
   char name[64];
   std::snprintf(name, sizeof name, "%s-c%03d-s%03zu%s.npy", test ? "test" : "train", copy, number, labels ? "-labels" : "");
   return name;
-}
-
-std::string sha256Hex(const std::vector<std::uint8_t>& bytes) {
-  const auto digest = Sha256::of(bytes.data(), bytes.size());
-  return Sha256::hex(digest.data(), digest.size());
 }
 
 // What the export will be, before any shard: everything the manifest says but the shards.
@@ -92,12 +86,8 @@ class Exporter {
   void write(bool test, int copy, std::size_t number) {
     const Dataset& data = test ? test_ : train_;
     const std::size_t first = number * plan_.shardSize, count = std::min(plan_.shardSize, data.size() - first);
-    const bool real = dataset_.encoding == SampleEncoding::Reals;
-    const std::size_t values = storedValues(dataset_.input, dataset_.encoding);
-    NpyArray inputs{real ? NpyType::Float32 : NpyType::UInt8,
-                    {count, std::size_t(dataset_.encoding == SampleEncoding::Nibbles ? dataset_.input.channels / 2 : dataset_.input.channels),
-                     std::size_t(dataset_.input.height), std::size_t(dataset_.input.width)},
-                    std::vector<std::uint8_t>(count * values * (real ? sizeof(float) : 1))};
+    const std::size_t bytes = dataset_.storedBytes();
+    NpyArray inputs{dataset_.storedType(), dataset_.storedShape(count), std::vector<std::uint8_t>(count * bytes)};
     NpyArray labels{NpyType::Int64, {count}, std::vector<std::uint8_t>(count * sizeof(std::int64_t))};
     const std::unique_ptr<RandomSource> random = shardRandom(plan_, test ? -1 : copy, number);
     const bool augmenting = !test && plan_.augmentation.any();
@@ -107,7 +97,7 @@ class Exporter {
       const Image plain = augmenting ? augment(data.samples(index), data.shape, plan_.augmentation, *random) : data.image(index);
       if (cipher_) cipher_->encrypt(plain, ciphertext);
       else ciphertext = Ciphertext::fromImage(plain);
-      storeCiphertext(ciphertext, dataset_.encoding, inputs.data.data() + i * values * (real ? sizeof(float) : 1));
+      storeCiphertext(ciphertext, dataset_.encoding, inputs.data.data() + i * bytes);
       const std::int64_t label = data.labels[index];
       std::memcpy(labels.data.data() + i * sizeof label, &label, sizeof label);
     }
@@ -116,19 +106,24 @@ class Exporter {
     shard.labelsSha256 = writeArray(shard.labels, labels);
     (test ? dataset_.test : dataset_.train).shards.push_back(shard);
     done_.insert(key(test, copy, number));
-    writeFileAtomically(path(kDatasetProgress), bytesOf(encodeDatasetManifest(dataset_, false)), 0644);
+    writeManifest(false);
+  }
+
+  // progress.json after every shard; manifest.json, the sign of a finished export, last of all.
+  void writeManifest(bool complete) const {
+    const std::string text = encodeDatasetManifest(dataset_, complete);
+    writeFileAtomically(path(complete ? kDatasetManifest : kDatasetProgress), std::vector<std::uint8_t>(text.begin(), text.end()), 0644);
   }
 
   std::string path(const std::string& name) const { return (fs::path(dir_) / name).string(); }
 
  private:
   static std::tuple<bool, int, std::size_t> key(bool test, int copy, std::size_t number) { return {test, copy, number}; }
-  static std::vector<std::uint8_t> bytesOf(const std::string& text) { return {text.begin(), text.end()}; }
 
   bool intact(const DatasetShard& s) const {
     for (const auto& [file, sha256] : {std::pair{s.inputs, s.inputsSha256}, std::pair{s.labels, s.labelsSha256}}) {
       std::error_code error;
-      if (!fs::is_regular_file(path(file), error) || sha256Hex(readWholeFile(path(file), std::size_t(4) << 30)) != sha256) return false;
+      if (!fs::is_regular_file(path(file), error) || shardDigest(readShardFile(path(file))) != sha256) return false;
     }
     return true;
   }
@@ -136,7 +131,7 @@ class Exporter {
   std::string writeArray(const std::string& name, const NpyArray& array) const {
     const std::vector<std::uint8_t> bytes = encodeNpy(array);
     writeFileAtomically(path(name), bytes, 0644);
-    return sha256Hex(bytes);
+    return shardDigest(bytes);
   }
 
   Dataset train_, test_;
@@ -180,8 +175,7 @@ ExportResult exportEncryptedDataset(const DatasetSplit& data, const std::optiona
   for (DatasetPart* part : {&d.train, &d.test})
     std::sort(part->shards.begin(), part->shards.end(),
               [](const DatasetShard& a, const DatasetShard& b) { return std::tie(a.copy, a.first) < std::tie(b.copy, b.first); });
-  const std::string manifest = encodeDatasetManifest(d, true);
-  writeFileAtomically(exporter.path(kDatasetManifest), std::vector<std::uint8_t>(manifest.begin(), manifest.end()), 0644);
+  exporter.writeManifest(true);
   fs::remove(exporter.path(kDatasetProgress), error);
   result.dataset = d;
   return result;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <numeric>
 #include <sstream>
 #include <thread>
 
@@ -129,13 +128,11 @@ Resumed resume(const std::string& path, Classifier::Impl& model, torch::optim::A
   ranks.broadcast(buffersOf(model.net));
   history = ranks.broadcastBytes(history);
   partitions = std::stoll(ranks.broadcastBytes(std::to_string(partitions)));
+  optimizerState = ranks.broadcastBytes(optimizerState);
   if (ranks.rank() != 0) {
-    const std::string state = ranks.broadcastBytes(optimizerState);
     torch::serialize::InputArchive archive;
-    archive.load_from(state.data(), state.size(), model.device);
+    archive.load_from(optimizerState.data(), optimizerState.size(), model.device);
     optimizer.load(archive);
-  } else {
-    ranks.broadcastBytes(optimizerState);
   }
   return {parseHistory(history), int(partitions)};
 }
@@ -144,19 +141,16 @@ Resumed resume(const std::string& path, Classifier::Impl& model, torch::optim::A
 Evaluation evaluateSource(Classifier::Impl& model, const BatchSource& source, learn::Collective& ranks) {
   const InputShape s = source.inputShape();
   const std::size_t batch = 500;
-  const std::size_t from = source.size() * std::size_t(ranks.rank()) / std::size_t(ranks.worldSize());
-  const std::size_t to = source.size() * std::size_t(ranks.rank() + 1) / std::size_t(ranks.worldSize());
+  const std::vector<std::size_t> mine = source.partition(ranks.rank(), ranks.worldSize());
   std::vector<float> buffer(batch * s.size());
   std::vector<std::int64_t> labels(batch);
-  std::vector<std::size_t> indices(batch);
   double lossSum = 0, correct = 0;
   {
     torch::InferenceMode inference;
     model.net->eval();
-    for (std::size_t start = from; start < to; start += batch) {
-      const std::size_t n = std::min(batch, to - start);
-      std::iota(indices.begin(), indices.begin() + std::ptrdiff_t(n), start);
-      source.fill(indices.data(), n, 0, nullptr, buffer.data(), labels.data());
+    for (std::size_t start = 0; start < mine.size(); start += batch) {
+      const std::size_t n = std::min(batch, mine.size() - start);
+      source.fill(mine.data() + start, n, 0, nullptr, buffer.data(), labels.data());
       const auto x = torch::from_blob(buffer.data(), {std::int64_t(n), s.channels, s.height, s.width}).to(model.device);
       const auto y = torch::from_blob(labels.data(), {std::int64_t(n)}, torch::kLong).to(model.device);
       const auto logits = model.net->forward(x);

@@ -11,6 +11,7 @@
 #include "core/common/AtomicFile.h"
 #include "core/common/Error.h"
 #include "core/common/Fingerprint.h"
+#include "core/crypto/Sha256.h"
 
 namespace led {
 namespace {
@@ -156,6 +157,24 @@ std::string EncryptedDataset::settingsText() const {
          " copies of " + std::to_string(train.images) + " training images (" + augmentation.text() + (seeded ? ", seeded" : "") + "), " +
          std::to_string(test.images) +
          " test images; " + std::to_string(shardSize) + " images a shard";
+}
+
+NpyType EncryptedDataset::storedType() const { return encoding == SampleEncoding::Reals ? NpyType::Float32 : NpyType::UInt8; }
+
+std::vector<std::size_t> EncryptedDataset::storedShape(std::size_t images) const {
+  const int channels = encoding == SampleEncoding::Nibbles ? input.channels / 2 : input.channels;  // a byte holds both nibbles
+  return {images, std::size_t(channels), std::size_t(input.height), std::size_t(input.width)};
+}
+
+std::size_t EncryptedDataset::storedBytes() const {
+  return storedValues(input, encoding) * (encoding == SampleEncoding::Reals ? sizeof(float) : 1);
+}
+
+std::vector<std::uint8_t> readShardFile(const std::string& path) { return readWholeFile(path, std::size_t(4) << 30); }
+
+std::string shardDigest(const std::vector<std::uint8_t>& bytes) {
+  const auto digest = Sha256::of(bytes.data(), bytes.size());
+  return Sha256::hex(digest.data(), digest.size());
 }
 
 std::string encodeDatasetManifest(const EncryptedDataset& d, bool complete) {

@@ -17,6 +17,7 @@
 #include "core/image/Augmentation.h"
 #include "core/image/Image.h"
 #include "core/model/ModelInfo.h"
+#include "core/shards/Npy.h"
 
 namespace led {
 
@@ -54,7 +55,15 @@ struct EncryptedDataset {
   std::size_t shardsOf(const DatasetPart& part) const;
   // The settings an export was started with, for comparing a resumed export with the first attempt.
   std::string settingsText() const;
+  // A shard of `images` ciphertexts as its NumPy file holds them: element type, shape, bytes an image.
+  NpyType storedType() const;
+  std::vector<std::size_t> storedShape(std::size_t images) const;
+  std::size_t storedBytes() const;
 };
+
+// A shard file, read whole (at most 4 GiB), and the SHA-256 (hex) by which the manifest names it.
+std::vector<std::uint8_t> readShardFile(const std::string& path);
+std::string shardDigest(const std::vector<std::uint8_t>& bytes);
 
 std::string encodeDatasetManifest(const EncryptedDataset& dataset, bool complete);
 // BadFile naming `name` for anything that is not a manifest this program writes (its numbers checked

@@ -3,20 +3,15 @@
 #include <cstring>
 #include <filesystem>
 
-#include "core/common/AtomicFile.h"
 #include "core/common/Error.h"
-#include "core/crypto/Sha256.h"
 #include "core/shards/Npy.h"
 
 namespace led {
 namespace {
 
-constexpr std::size_t kMaxShardFile = std::size_t(4) << 30;
-
 std::vector<std::uint8_t> checkedFile(const std::string& path, const std::string& sha256) {
-  const std::vector<std::uint8_t> bytes = readWholeFile(path, kMaxShardFile);
-  const auto digest = Sha256::of(bytes.data(), bytes.size());
-  if (Sha256::hex(digest.data(), digest.size()) != sha256)
+  std::vector<std::uint8_t> bytes = readShardFile(path);
+  if (shardDigest(bytes) != sha256)
     fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is damaged: its SHA-256 is not the one the dataset's manifest names"), {path}});
   return bytes;
 }
@@ -24,21 +19,14 @@ std::vector<std::uint8_t> checkedFile(const std::string& path, const std::string
 }  // namespace
 
 ShardedDataset::ShardedDataset(std::string dir, EncryptedDataset dataset, bool test)
-    : dir_(std::move(dir)), dataset_(std::move(dataset)), test_(test) {
-  const std::size_t values = storedValues(dataset_.input, dataset_.encoding);
-  storedBytes_ = values * (dataset_.encoding == SampleEncoding::Reals ? sizeof(float) : 1);
-}
+    : dir_(std::move(dir)), dataset_(std::move(dataset)), test_(test) {}
 
 ShardedDataset::Shard ShardedDataset::load(const DatasetShard& entry) const {
   const std::string inputsPath = (std::filesystem::path(dir_) / entry.inputs).string();
   const std::string labelsPath = (std::filesystem::path(dir_) / entry.labels).string();
   NpyArray inputs = decodeNpy(checkedFile(inputsPath, entry.inputsSha256), inputsPath);
   NpyArray labels = decodeNpy(checkedFile(labelsPath, entry.labelsSha256), labelsPath);
-  const InputShape& in = dataset_.input;
-  const std::vector<std::size_t> stored{entry.count, std::size_t(dataset_.encoding == SampleEncoding::Nibbles ? in.channels / 2 : in.channels),
-                                        std::size_t(in.height), std::size_t(in.width)};
-  const NpyType type = dataset_.encoding == SampleEncoding::Reals ? NpyType::Float32 : NpyType::UInt8;
-  if (inputs.type != type || inputs.shape != stored)
+  if (inputs.type != dataset_.storedType() || inputs.shape != dataset_.storedShape(entry.count))
     fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 does not hold the ciphertexts the manifest describes"), {inputsPath}});
   if (labels.type != NpyType::Int64 || labels.shape != std::vector<std::size_t>{entry.count})
     fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 does not hold the labels the manifest describes"), {labelsPath}});
@@ -65,11 +53,11 @@ const ShardedDataset::Shard& ShardedDataset::shard(int copy, std::size_t number)
 
 void ShardedDataset::fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource*, float* out, std::int64_t* labels) const {
   const int copy = epoch > 0 ? (epoch - 1) % part().copies : 0;
-  const std::size_t size = dataset_.input.size();
+  const std::size_t size = dataset_.input.size(), bytes = dataset_.storedBytes();
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t index = indices[i], number = index / dataset_.shardSize, within = index % dataset_.shardSize;
     const Shard& s = shard(copy, number);
-    decodeStored(dataset_.encoding, s.inputs.data() + within * storedBytes_, dataset_.input, out + i * size);
+    decodeStored(dataset_.encoding, s.inputs.data() + within * bytes, dataset_.input, out + i * size);
     labels[i] = s.labels[within];
   }
 }

@@ -35,7 +35,6 @@ class ShardedDataset final : public BatchSource {
   std::string dir_;
   EncryptedDataset dataset_;
   bool test_;
-  std::size_t storedBytes_;                      // of one image
   mutable int cachedCopy_ = -1;
   mutable std::map<std::size_t, Shard> cache_;  // by shard number, of cachedCopy_
 };
