@@ -26,17 +26,19 @@ thread_local bool tOverflow = false;
 class BoundedConnections : public httplib::TaskQueue {
  public:
   BoundedConnections(std::size_t workers, std::size_t refusers) {
-    for (std::size_t i = 0; i < workers; ++i) threads_.emplace_back([this] { work(jobs_, false); });
-    for (std::size_t i = 0; i < refusers; ++i) threads_.emplace_back([this] { work(refusals_, true); });
+    for (std::size_t i = 0; i < workers; ++i) threads_.emplace_back([this] { work(jobs_, jobsReady_, false); });
+    for (std::size_t i = 0; i < refusers; ++i) threads_.emplace_back([this] { work(refusals_, refusalsReady_, true); });
     workers_ = workers;
   }
 
   void enqueue(std::function<void()> fn) override {
+    bool refuse = false;
     {
       std::lock_guard lock(mutex_);
-      (busy_ + jobs_.size() < workers_ ? jobs_ : refusals_).push_back(std::move(fn));
+      refuse = busy_ + jobs_.size() >= workers_;
+      (refuse ? refusals_ : jobs_).push_back(std::move(fn));
     }
-    wake_.notify_all();
+    (refuse ? refusalsReady_ : jobsReady_).notify_one();  // one thread of the right kind, not all of them
   }
 
   void shutdown() override {
@@ -44,18 +46,19 @@ class BoundedConnections : public httplib::TaskQueue {
       std::lock_guard lock(mutex_);
       stopping_ = true;
     }
-    wake_.notify_all();
+    jobsReady_.notify_all();
+    refusalsReady_.notify_all();
     for (auto& t : threads_) t.join();
   }
 
  private:
-  void work(std::deque<std::function<void()>>& queue, bool refuser) {
+  void work(std::deque<std::function<void()>>& queue, std::condition_variable& ready, bool refuser) {
     tOverflow = refuser;
     for (;;) {
       std::function<void()> fn;
       {
         std::unique_lock lock(mutex_);
-        wake_.wait(lock, [&] { return stopping_ || !queue.empty(); });
+        ready.wait(lock, [&] { return stopping_ || !queue.empty(); });
         if (queue.empty()) return;
         fn = std::move(queue.front());
         queue.pop_front();
@@ -70,7 +73,7 @@ class BoundedConnections : public httplib::TaskQueue {
   }
 
   std::mutex mutex_;
-  std::condition_variable wake_;
+  std::condition_variable jobsReady_, refusalsReady_;
   std::deque<std::function<void()>> jobs_, refusals_;
   std::vector<std::thread> threads_;
   std::size_t workers_ = 0, busy_ = 0;
