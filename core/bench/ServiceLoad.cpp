@@ -1,6 +1,5 @@
 #include "core/bench/ServiceLoad.h"
 
-#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -11,6 +10,7 @@
 #include <unistd.h>
 
 #include "core/common/Error.h"
+#include "core/common/Quantile.h"
 #include "core/deniable/LogLine.h"
 #include "core/deniable/QueryFile.h"
 #include "core/remote/CloudClient.h"
@@ -35,12 +35,6 @@ struct Sent {
   double ms = 0;
   bool rightAnswer = false;
 };
-
-double quantile(std::vector<double> values, double q) {
-  if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  return values[std::min(values.size() - 1, std::size_t(q * double(values.size())))];
-}
 
 // led_batch_size_sum and _count from /metrics.
 std::pair<double, double> batchCounters(const std::string& url) {

@@ -1,9 +1,9 @@
 #include "core/local/QueryBench.h"
 
-#include <algorithm>
 #include <chrono>
 #include <vector>
 
+#include "core/common/Quantile.h"
 #include "core/deniable/GuideKey.h"
 #include "core/user/Compose.h"
 #include "core/user/Opening.h"
@@ -18,10 +18,7 @@ using Clock = std::chrono::steady_clock;
 
 double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
 
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
+double median(std::vector<double> v) { return quantile(std::move(v), 0.5); }
 
 Classifier benchModel(const Key& key) {
   Dataset shapeOnly;
