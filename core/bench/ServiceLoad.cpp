@@ -149,10 +149,7 @@ ServiceLoadReport runServiceLoad(const ServiceLoadOptions& o, const std::atomic<
   // The checks: against the cloud's log and its copies of the pads.
   std::map<std::string, int> logged;
   std::map<std::pair<std::string, std::uint64_t>, int> entries;
-  const std::string lines = CloudClient(o.url).logFrom(0);
-  std::size_t start = 0;
-  for (std::size_t end; (end = lines.find('\n', start)) != std::string::npos; start = end + 1) {
-    const LogEntry e = parseLogLine(lines.substr(start, end - start), "the cloud's log");
+  for (const LogEntry& e : parseLogLines(CloudClient(o.url).logFrom(0), "the cloud's log")) {
     ++logged[e.query];
     ++entries[{padIdHex(e.pad), e.entry}];
   }

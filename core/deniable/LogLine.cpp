@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 #include <fstream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -78,16 +79,23 @@ LogEntry parseLogLine(const std::string& line, const std::string& where) {
   return e;
 }
 
-std::vector<LogEntry> readLogFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot read %1"), {path}});
+std::vector<LogEntry> parseLogLines(const std::string& text, const std::string& where) {
   std::vector<LogEntry> entries;
+  std::istringstream in(text);
   std::size_t number = 0;
   for (std::string line; std::getline(in, line);) {
     ++number;
-    if (!line.empty()) entries.push_back(parseLogLine(line, path + ", line " + std::to_string(number)));
+    if (!line.empty()) entries.push_back(parseLogLine(line, where + ", line " + std::to_string(number)));
   }
   return entries;
+}
+
+std::vector<LogEntry> readLogFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot read %1"), {path}});
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parseLogLines(text.str(), path);
 }
 
 }  // namespace led

@@ -182,14 +182,7 @@ void ServicePanel::poll() {
   const std::size_t from = std::size_t(arrivals_->rowCount());
   runInBackground<std::vector<led::LogEntry>>(
       this,
-      [url, from] {
-        std::vector<led::LogEntry> entries;
-        const std::string lines = led::CloudClient(url).logFrom(from);
-        std::size_t start = 0;
-        for (std::size_t end; (end = lines.find('\n', start)) != std::string::npos; start = end + 1)
-          entries.push_back(led::parseLogLine(lines.substr(start, end - start), "the cloud's log"));
-        return entries;
-      },
+      [url, from] { return led::parseLogLines(led::CloudClient(url).logFrom(from), "the cloud's log"); },
       [this](std::vector<led::LogEntry> entries) {
         polling_ = false;
         for (const led::LogEntry& e : entries) {
