@@ -11,6 +11,7 @@
 #include <cstring>
 #include <optional>
 #include <condition_variable>
+#include <csignal>
 #include <cstdlib>
 #include <mutex>
 #include <sstream>
@@ -161,6 +162,9 @@ Collective::Collective() = default;
 
 Collective::Collective(const DataParallel& settings, const torch::Device& device)
     : state_(std::make_unique<State>(settings, device)) {
+  // Gloo writes to the other ranks' sockets: one that died must fail the collective (and be named),
+  // not end this process with SIGPIPE. (Python, which PyTorch's own ranks run in, ignores it too.)
+  std::signal(SIGPIPE, SIG_IGN);
   const bool server = settings.rank == 0 && !settings.agentStore;
   bool reached = false;
   try {
