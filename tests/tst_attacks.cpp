@@ -183,6 +183,25 @@ class TestAttacks : public QObject {
     const SchemeAudit exact = auditScheme(photo, rmt, {}, random, {}, never);
     QVERIFY(outcome(exact, "known").applies && outcome(exact, "known").succeeded);
     QVERIFY(!exact.jpeg);  // real-valued ciphertexts have no JPEG
+    // Every verdict states its measure next to the threshold it follows from.
+    for (const SchemeAudit* a : {&le, &ele, &etc, &exact})
+      for (const AttackOutcome& o : a->attacks)
+        if (o.applies) {
+          const std::string said = render(o.summary);
+          QVERIFY2(said.find(o.succeeded ? "Verdict: reads the picture, since" : "Verdict: fails, since") != std::string::npos, said.c_str());
+          QVERIFY2(said.find("0.50") != std::string::npos || said.find("no reconstruction") != std::string::npos, said.c_str());
+        }
+    // ele moves its blocks: the jigsaw's sentence says why it does not apply, and not that blocks stay.
+    QVERIFY(render(outcome(ele, "jigsaw").summary).find("ele moves its blocks") != std::string::npos);
+    // etc-gray's puzzle is its Y, Cb and Cr planes side by side: three times etc's pieces at one block size.
+    SchemeParams gray = SchemeParams::defaults(SchemeId::EtcGray), colour = SchemeParams::defaults(SchemeId::Etc);
+    colour.blockSize = gray.blockSize;
+    const int side = 32 / gray.blockSize;
+    const SchemeAudit grayAudit = auditScheme(photo, gray, {}, random, {}, never);
+    const SchemeAudit colourAudit = auditScheme(photo, colour, {}, random, {}, never);
+    QVERIFY2(render(outcome(grayAudit, "jigsaw").summary).find(std::to_string(3 * side * side) + " pieces") == 0, render(outcome(grayAudit, "jigsaw").summary).c_str());
+    QVERIFY2(render(outcome(colourAudit, "jigsaw").summary).find(std::to_string(side * side) + " pieces") == 0, render(outcome(colourAudit, "jigsaw").summary).c_str());
+    QCOMPARE(outcome(grayAudit, "jigsaw").recovered->shape, photo.shape);
 
     const std::string html = auditReportHtml(le, "gradient");
     for (const char* part : {"<!DOCTYPE html>", "What the ciphertext keeps", "chosen-plaintext key recovery", "reads the picture", "JPEG robustness",

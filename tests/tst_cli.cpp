@@ -447,6 +447,15 @@ class TestCli : public QObject {
     r = runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--scheme", "rmt", "--size", "32x32x3", "-o", path("rmt.html"), "--json"});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json()["key_bits"].toString(), QString("inf"));
+    // Every scheme as one table: a row per attack, its details ending in the verdict's measure.
+    r = runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--all-schemes", "--size", "32x32x3", "--csv", path("all.csv")});
+    QCOMPARE(r.code, 0);
+    QFile all(path("all.csv"));
+    QVERIFY(all.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(all.readAll()).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 1 + 6 * 3);
+    QVERIFY(rows.filter("Verdict:").size() >= 3);
+    QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--all-schemes", "-o", path("x.html")}).code, 2);
     QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg"}).code, 2);
     QCOMPARE(runLed({"report", path("report.html"), "-o", path("x.html")}).code, 1);  // not an image
   }
@@ -456,7 +465,14 @@ class TestCli : public QObject {
                           "--seed", "3", "--target", "0", "--out-dir", path("sweep"), "--json"});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json()["points"].toArray().size(), 2);
-    QVERIFY(r.json().contains("pick"));
+    // A pick only from an examiner that learnt enough to measure privacy (halfway from chance to perfect).
+    const bool informative = r.json()["examiner_accuracy_on_plain"].toDouble() >= 0.55;
+    QCOMPARE(r.json()["examiner_informative"].toBool(), informative);
+    QCOMPARE(r.json().contains("pick"), informative);
+    const Run text = runLed({"evaluate", "sweep", "--blocks", "4", "--noises", "0", "--epochs", "1", "--limit-train", "300", "--limit-test", "100",
+                             "--seed", "3", "--target", "0", "--out-dir", path("sweep3")});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains("no recommendation: the plain examiner scores only"), text.out.constData());  // 300 images: near chance
     QVERIFY(r.err.contains("seeded"));
     QVERIFY(QFileInfo(path("sweep/sweep.csv")).size() > 40);
     for (const char* png : {"accuracy.png", "visual-privacy.png", "misusability.png"}) QVERIFY(readImage(path("sweep/%1").arg(png).toStdString()).width() > 100);

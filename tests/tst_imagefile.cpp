@@ -7,6 +7,7 @@
 #include "core/common/AtomicFile.h"
 #include "core/imageio/ImageFile.h"
 #include "core/imageio/ImageHeader.h"
+#include "core/imageio/Resize.h"
 
 using namespace led;
 
@@ -92,6 +93,22 @@ class TestImageFile : public QObject {
     QCOMPARE(dog.shape, (ImageShape{576, 768, 3}));
     const Image cat = readImage(LED_SAMPLES_DIR "/cat.png");
     QCOMPARE(cat.shape, (ImageShape{300, 451, 3}));
+  }
+
+  // A photo for a square model keeps its aspect: its centre is kept and its sides are cut, never squashed.
+  void aPhotoIsCroppedToTheShapesAspectNotStretched() {
+    Image wide({40, 120, 1});  // three 40x40 thirds: 0, 128, 255
+    for (int r = 0; r < 40; ++r)
+      for (int c = 0; c < 120; ++c) wide.at(r, c, 0) = std::uint8_t(c < 40 ? 0 : c < 80 ? 128 : 255);
+    const Image square = cropAndConform(wide, {20, 20, 1});
+    QCOMPARE(square.shape, (ImageShape{20, 20, 1}));
+    for (std::uint8_t v : square.data) QCOMPARE(int(v), 128);  // only the middle third
+    const Image stretched = conformTo(wide, {20, 20, 1});
+    QVERIFY(stretched.data != square.data);  // what it replaced squeezed all three
+    const Image tall = cropAndConform(wide, {40, 10, 1});  // a portrait shape from a landscape photo
+    QCOMPARE(tall.shape, (ImageShape{40, 10, 1}));
+    for (std::uint8_t v : tall.data) QCOMPARE(int(v), 128);
+    QCOMPARE(cropAndConform(wide, {40, 120, 1}).data, wide.data);  // the shape's own aspect: unchanged
   }
 
   void unknownOutputFormatIsRefused() {

@@ -190,6 +190,17 @@ class TestLearning : public QObject {
     QVERIFY(pick);
     for (const CalibrationPoint& p : r.points) QVERIFY(pick->accuracy >= p.accuracy);
     QVERIFY(!cheapestSettingFor(r.points, 1.01));
+    QCOMPARE(r.classes, std::size_t(10));
+  }
+
+  // An examiner near chance makes every setting look private: no pick follows from it.
+  void anExaminerNearChanceIsNotInformative() {
+    QCOMPARE(informativeExaminerAccuracy(10), 0.55);
+    QVERIFY(!examinerIsInformative(0.18, 10));
+    QVERIFY(!examinerIsInformative(0.54, 10));
+    QVERIFY(examinerIsInformative(0.56, 10));
+    QVERIFY(!examinerIsInformative(0.74, 2));
+    QVERIFY(examinerIsInformative(0.76, 2));
   }
 
   void calibrationRefusesABadSettingBeforeTraining() {

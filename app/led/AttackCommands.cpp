@@ -56,9 +56,9 @@ class Cpa : public Command {
     }
     if (json_) printJson(out);
     else if (r.key)
-      printLine(format("recovered the %s key from %d chosen images: %s", schemeName(secret.scheme()).c_str(), r.queries,
+      printLine(format("recovered the %s key (chosen images used: %d): %s", schemeName(secret.scheme()).c_str(), r.queries,
                        exact ? "exactly the secret key (same fingerprint)" : "a key that differs from the secret one"));
-    else printLine(format("attack failed after %d chosen images: %s", r.queries, r.reason.c_str()));
+    else printLine(format("attack failed (chosen images used: %d): %s", r.queries, r.reason.c_str()));
     return r.key ? kOk : kFailed;
   }
 

@@ -109,13 +109,15 @@ class Sweep : public Command {
     writeTextFile(outDir_ + "/sweep.csv", calibrationCsv(result.points));
     writeCurves(outDir_, result, schemeName(plan.scheme));
     std::optional<CalibrationPoint> pick;
-    if (target_) pick = cheapestSettingFor(result.points, *target_);
+    const bool informative = examinerIsInformative(result.examinerAccuracy, result.classes);
+    if (target_ && informative) pick = cheapestSettingFor(result.points, *target_);
     if (json_) {
       Json rows = Json::array();
       for (const CalibrationPoint& p : result.points)
         rows.push_back({{"scheme", schemeName(p.params.scheme)}, {"block", p.params.blockSize}, {"noise", p.params.noise}, {"accuracy", p.accuracy},
                         {"examiner_accuracy", p.privacy.examinerAccuracy}, {"visual_privacy", p.privacy.visualPrivacy}, {"misusability", p.privacy.misusability}});
-      Json out{{"dataset", data.test.name}, {"examiner_accuracy_on_plain", result.examinerAccuracy}, {"points", rows}};
+      Json out{{"dataset", data.test.name}, {"examiner_accuracy_on_plain", result.examinerAccuracy}, {"examiner_informative", informative},
+               {"points", rows}};
       if (pick) {
         const CalibrationPoint& best = *pick;
         out["pick"] = {{"block", best.params.blockSize}, {"noise", best.params.noise}, {"accuracy", best.accuracy}};
@@ -128,7 +130,11 @@ class Sweep : public Command {
     for (const CalibrationPoint& p : result.points)
       printLine(format("| %d | %g | %.2f %% | %.4f | %.2f %% |", p.params.blockSize, p.params.noise, 100 * p.accuracy, p.privacy.visualPrivacy,
                        100 * p.privacy.misusability));
-    if (target_)
+    if (target_ && !informative)
+      printLine(format("no recommendation: the plain examiner scores only %.1f %% on plain images and must reach %.1f %% to measure privacy; "
+                       "the run was too short (give it more epochs or images)",
+                       100 * result.examinerAccuracy, 100 * informativeExaminerAccuracy(result.classes)));
+    else if (target_)
       printLine(pick ? format("most accurate setting with visual privacy >= %g: M=%d, noise %g (%.2f %%)", *target_, pick->params.blockSize,
                               pick->params.noise, 100 * pick->accuracy)
                      : format("no setting reaches visual privacy %g", *target_));

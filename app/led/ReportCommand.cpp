@@ -13,6 +13,7 @@
 #include "core/imageio/ImageFile.h"
 #include "core/imageio/Resize.h"
 #include "core/report/AuditReport.h"
+#include "core/report/AuditTable.h"
 
 namespace led::cli {
 namespace {
@@ -24,13 +25,18 @@ class Report : public Command {
     scheme_.add(app);
     app.add_option("--size", size_, "Conform the image to WIDTHxHEIGHTxCHANNELS first (default 128x128x3).")->check(imageSize());
     app.add_option("--known", known_, "rmt: the image the attacker knows in plain (default: a textured image drawn at random).");
-    app.add_option("-o,--output", output_, "The HTML report to write.")->required();
+    app.add_option("-o,--output", output_, "The HTML report to write (one scheme).");
+    app.add_option("--csv", csv_, "Also write the measures and every attack's outcome and details as CSV.");
+    app.add_flag("--all-schemes", all_, "Audit every scheme with its default parameters (needs --csv; no HTML report).");
     app.add_flag("--json", json_, "Also print the measures as JSON.");
   }
 
   int run() override {
-    const SchemeParams params = scheme_.params();
+    if (all_ && (csv_.empty() || !output_.empty())) usageError("--all-schemes writes a CSV only: give --csv FILE and no --output");
+    if (!all_ && output_.empty()) usageError("give the HTML report to write with --output");
     const Image image = conformTo(readImage(image_), shapeFrom(size_));
+    if (all_) return everyScheme(image);
+    const SchemeParams params = scheme_.params();
     AuditOptions options;
     if (!known_.empty()) options.known = readImage(known_);
     OsRandom random;
@@ -39,6 +45,7 @@ class Report : public Command {
       std::fprintf(stderr, "%s\n", render(next).c_str());
     }, never);
     writeAuditReport(output_, audit, std::filesystem::path(image_).filename().string());
+    if (!csv_.empty()) writeTextFile(csv_, auditTableCsv({audit}));
     if (json_) {
       Json attacks = Json::array();
       for (const AttackOutcome& o : audit.attacks)
@@ -53,10 +60,27 @@ class Report : public Command {
     return kOk;
   }
 
+  int everyScheme(const Image& image) {
+    OsRandom random;
+    const std::atomic<bool> never{false};
+    const std::vector<SchemeAudit> audits = auditEveryScheme(image, random, [](int done, int schemes) {
+      std::fprintf(stderr, "%d of %d schemes audited\n", done, schemes);
+    }, never);
+    writeTextFile(csv_, auditTableCsv(audits));
+    if (json_) {
+      Json schemes = Json::array();
+      for (const SchemeAudit& a : audits) schemes.push_back({{"scheme", a.params.text()}, {"ssim", a.ssim}, {"psnr", numberOrInfinity(a.psnr)}});
+      printJson({{"schemes", schemes}, {"csv", csv_}});
+    } else {
+      printLine(format("%zu schemes audited; table written to %s", audits.size(), csv_.c_str()));
+    }
+    return kOk;
+  }
+
  private:
   SchemeOptions scheme_;
-  std::string image_, size_ = "128x128x3", known_, output_;
-  bool json_ = false;
+  std::string image_, size_ = "128x128x3", known_, output_, csv_;
+  bool json_ = false, all_ = false;
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "core/attacks/ChosenPlaintext.h"
 #include "core/attacks/RmtRegression.h"
+#include "core/image/ColorSpace.h"
 #include "core/imageio/Resize.h"
 #include "core/metrics/ImageQuality.h"
 #include "core/schemes/SchemeRegistry.h"
@@ -12,8 +13,24 @@
 namespace led {
 namespace {
 
-// An attack "reads the picture" when its reconstruction keeps its structure.
-constexpr double kRecognisableSsim = 0.5;
+std::string fixed2(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", v);
+  return text;
+}
+
+// The summary, then the verdict with its measure and threshold, so that one can be checked against the other.
+Phrase withVerdict(const Phrase& summary, bool succeeded, const Phrase& measure) {
+  return {LED_PHRASE("led", "%1 %2"), {summary, Phrase(succeeded ? LED_PHRASE("led", "Verdict: reads the picture, since %1.")
+                                                                : LED_PHRASE("led", "Verdict: fails, since %1."),
+                                                      {measure})}};
+}
+
+Phrase ssimMeasure(double value) {
+  return {value >= kRecognisableSsim ? LED_PHRASE("led", "the reconstruction's SSIM %1 is at least %2")
+                                     : LED_PHRASE("led", "the reconstruction's SSIM %1 is below %2"),
+          {fixed2(value), fixed2(kRecognisableSsim)}};
+}
 
 Phrase decibels(double db) {
   if (std::isinf(db)) return LED_PHRASE("led", "infinite PSNR (exactly)");
@@ -22,11 +39,13 @@ Phrase decibels(double db) {
   return {LED_PHRASE("led", "%1 dB PSNR"), {std::string(text)}};
 }
 
-AttackOutcome withReconstruction(AttackOutcome outcome, Image recovered, const Image& plain) {
+// Sets psnr, succeeded and recovered; returns the SSIM the verdict follows from.
+double withReconstruction(AttackOutcome& outcome, Image recovered, const Image& plain) {
   outcome.psnr = psnr(recovered, plain);
-  outcome.succeeded = ssim(recovered, plain) >= kRecognisableSsim;
+  const double structure = ssim(recovered, plain);
+  outcome.succeeded = structure >= kRecognisableSsim;
   outcome.recovered = std::move(recovered);
-  return outcome;
+  return structure;
 }
 
 AttackOutcome chosenPlaintext(const Image& plain, const Key& key, const Cipher& cipher) {
@@ -41,13 +60,16 @@ AttackOutcome chosenPlaintext(const Image& plain, const Key& key, const Cipher& 
   assumed.params.scheme = SchemeId::Le;  // the attacker assumes le's structure with the public options
   const ChosenPlaintextResult r = recoverLeKey([&cipher](const Image& image) { return cipher.encrypt(image); }, assumed);
   if (!r.key) {
-    o.summary = {LED_PHRASE("led", "Failed after %1 chosen images: %2"), {std::to_string(r.queries), r.reason}};
+    o.summary = withVerdict({LED_PHRASE("led", "No key recovered (chosen images used: %1): %2."), {std::to_string(r.queries), r.reason}}, false,
+                            LED_PHRASE("led", "there is no reconstruction"));
     return o;
   }
-  o = withReconstruction(o, makeCipher(*r.key)->decrypt(cipher.encrypt(plain)), plain);
-  o.summary = {r.key->fingerprint() == key.fingerprint() ? LED_PHRASE("led", "Recovered the key from %1 chosen images exactly; the attacker decrypts at %2.")
-                                                         : LED_PHRASE("led", "Recovered the key from %1 chosen images; the attacker decrypts at %2."),
-               {std::to_string(r.queries), decibels(o.psnr)}};
+  const double structure = withReconstruction(o, makeCipher(*r.key)->decrypt(cipher.encrypt(plain)), plain);
+  o.summary = withVerdict({r.key->fingerprint() == key.fingerprint()
+                               ? LED_PHRASE("led", "Recovered the key exactly (chosen images used: %1); the attacker decrypts at %2.")
+                               : LED_PHRASE("led", "Recovered a key (chosen images used: %1); the attacker decrypts at %2."),
+                           {std::to_string(r.queries), decibels(o.psnr)}},
+                          o.succeeded, ssimMeasure(structure));
   return o;
 }
 
@@ -58,14 +80,19 @@ AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSourc
                     ? Phrase(LED_PHRASE("led", "Does not apply: rmt multiplies every block by its own orthogonal matrix, so no edge continues into its neighbour."))
                 : params.scheme == SchemeId::Pe
                     ? Phrase(LED_PHRASE("led", "Does not apply: %1 leaves every pixel where it was; there is no puzzle to solve."), {schemeName(params.scheme)})
+                : params.scheme == SchemeId::Ele
+                    ? Phrase(LED_PHRASE("led", "Does not apply: ele moves its blocks, but scrambles the pixels inside each with a key of its own "
+                                           "position, so no piece's edge continues into its neighbour's; the solver has nothing to match."))
                     : Phrase(LED_PHRASE("led", "Does not apply: %1 leaves every block where it was; there is no puzzle to solve."), {schemeName(params.scheme)});
     return o;
   }
   o.applies = true;
-  const JigsawExperiment e = runJigsawExperiment(plain, params.blockSize, {true, true}, random, &cancel);
-  o.recovered = e.solved;
-  o.psnr = psnr(e.solved, plain);
-  o.succeeded = e.scores.neighbour >= 0.5;
+  // etc-gray scrambles its Y, Cb and Cr planes side by side as one gray image: that is its puzzle.
+  const bool gray = params.scheme == SchemeId::EtcGray && plain.channels() == 3;
+  const JigsawExperiment e = runJigsawExperiment(gray ? rgbToYCbCrPlanes(plain) : plain, params.blockSize, {true, true}, random, &cancel);
+  o.recovered = gray ? yCbCrPlanesToRgb(e.solved, plain.channels()) : e.solved;
+  o.psnr = psnr(*o.recovered, plain);
+  o.succeeded = e.scores.neighbour >= kSolvedNeighbours;
   const auto number = [](const char* format, double v) {
     char text[32];
     std::snprintf(text, sizeof text, format, v);
@@ -75,6 +102,10 @@ AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSourc
                                  "direct %4, neighbour %5, largest component %6 (up to one global turn and sign)."),
                {std::to_string(e.pieces), std::to_string(params.blockSize), number("%.2f", e.seconds), number("%.3f", e.scores.direct),
                 number("%.3f", e.scores.neighbour), number("%.3f", e.scores.largestComponent)}};
+  o.summary = withVerdict(o.summary, o.succeeded,
+                          {o.succeeded ? LED_PHRASE("led", "a share of %1 of adjacent pieces are joined as in the picture, at least %2")
+                                       : LED_PHRASE("led", "a share of %1 of adjacent pieces are joined as in the picture, below %2"),
+                           {number("%.2f", e.scores.neighbour), number("%.2f", kSolvedNeighbours)}});
   return o;
 }
 
@@ -86,11 +117,12 @@ AttackOutcome regression(const Image& plain, const Key& key, const Cipher& ciphe
   }
   o.applies = true;
   const RmtRegressionResult r = recoverRmtKey(known, cipher.encrypt(known), key.spec());
-  o = withReconstruction(o, makeCipher(r.key)->decrypt(cipher.encrypt(plain)), plain);
+  const double structure = withReconstruction(o, makeCipher(r.key)->decrypt(cipher.encrypt(plain)), plain);
   o.summary = r.singularBlocks ? Phrase(LED_PHRASE("led", "From one known image and its ciphertext, the attacker decrypts this image at %1 (%2 flat "
                                                         "block-channels of the known image inverted only in part)."),
                                         {decibels(o.psnr), std::to_string(r.singularBlocks)})
                                : Phrase(LED_PHRASE("led", "From one known image and its ciphertext, the attacker decrypts this image at %1."), {decibels(o.psnr)});
+  o.summary = withVerdict(o.summary, o.succeeded, ssimMeasure(structure));
   return o;
 }
 

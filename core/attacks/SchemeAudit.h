@@ -16,6 +16,12 @@
 
 namespace led {
 
+// An attack "reads the picture" when its reconstruction keeps its structure: SSIM against the plain
+// image at least kRecognisableSsim; the jigsaw solver, whose pieces may end up turned as a whole, when
+// at least kSolvedNeighbours of the adjacent pieces are joined as in the picture.
+constexpr double kRecognisableSsim = 0.5;
+constexpr double kSolvedNeighbours = 0.5;
+
 struct AttackOutcome {
   Phrase name;             // "chosen-plaintext key recovery", "jigsaw solver", "known-plaintext regression"
   bool applies = false;    // false: the scheme lacks what the attack exploits (summary says what)

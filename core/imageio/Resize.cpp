@@ -46,4 +46,17 @@ Image conformTo(Image image, const ImageShape& shape) {
   return resizeArea(image, shape.height, shape.width);
 }
 
+Image cropAndConform(const Image& photo, const ImageShape& shape) {
+  // The crop's side lengths, in the shape's aspect, as large as the photo allows.
+  const double scale = std::min(double(photo.height()) / shape.height, double(photo.width()) / shape.width);
+  const int height = std::clamp(int(shape.height * scale + 0.5), 1, photo.height());
+  const int width = std::clamp(int(shape.width * scale + 0.5), 1, photo.width());
+  if (height == photo.height() && width == photo.width()) return conformTo(photo, shape);
+  const int top = (photo.height() - height) / 2, left = (photo.width() - width) / 2;
+  Image crop({height, width, photo.channels()});
+  const std::size_t row = std::size_t(width) * std::size_t(photo.channels());
+  for (int r = 0; r < height; ++r) std::copy_n(photo.row(top + r) + std::size_t(left) * std::size_t(photo.channels()), row, crop.row(r));
+  return conformTo(std::move(crop), shape);
+}
+
 }  // namespace led

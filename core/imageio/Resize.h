@@ -9,5 +9,8 @@ Image resizeArea(const Image& image, int height, int width);
 Image fitWithin(const Image& image, int maxSide);
 // The image converted to exactly `shape`: gray <-> colour (BT.601 luma), then area resizing.
 Image conformTo(Image image, const ImageShape& shape);
+// A photo for a model or a key of `shape`: its largest centred part of the shape's aspect ratio, then
+// conformTo. Nothing is stretched: a landscape photo loses its sides, a portrait its top and bottom.
+Image cropAndConform(const Image& photo, const ImageShape& shape);
 
 }  // namespace led

@@ -41,6 +41,8 @@ CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& pla
   TrainResult examiner = trainStep(0, std::nullopt);
   if ((result.cancelled = examiner.cancelled)) return result;
   result.examinerAccuracy = evaluateOnImages(examiner.model, test, std::nullopt).accuracy;
+  result.classes = data.train.classNames.size();
+  if (callbacks.examinerDone) callbacks.examinerDone(result.examinerAccuracy, result.classes);
   for (std::size_t i = 0; i < settings.size(); ++i) {
     const Key key = generateKey({settings[i], data.train.shape}, keys);
     TrainResult keyed = trainStep(int(i) + 1, key);
@@ -95,5 +97,12 @@ std::string calibrationCsv(const std::vector<CalibrationPoint>& points) {
   }
   return csv;
 }
+
+double informativeExaminerAccuracy(std::size_t classes) {
+  const double chance = 1.0 / double(std::max<std::size_t>(classes, 1));
+  return chance + (1 - chance) / 2;
+}
+
+bool examinerIsInformative(double examinerAccuracy, std::size_t classes) { return examinerAccuracy >= informativeExaminerAccuracy(classes); }
 
 }  // namespace led

@@ -38,11 +38,14 @@ struct CalibrationProgress {
 
 struct CalibrationCallbacks {
   std::function<void(const CalibrationProgress&)> progress;
+  // The plain examiner's accuracy on plain test images, and the classes it chose among, once it is trained.
+  std::function<void(double accuracy, std::size_t classes)> examinerDone;
   std::function<void(const CalibrationPoint&)> pointDone;
 };
 
 struct CalibrationResult {
   double examinerAccuracy = 0;  // the plain model on plain test images
+  std::size_t classes = 0;
   std::vector<CalibrationPoint> points;
   bool cancelled = false;
 };
@@ -51,6 +54,12 @@ struct CalibrationResult {
 // reproducible demo asks otherwise). Cancelling stops within one batch; the points measured so far stay.
 CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& plan, RandomSource& keys, const CalibrationCallbacks& callbacks,
                             const std::atomic<bool>& cancel);
+
+// Visual privacy is 1 - the examiner's accuracy on ciphertexts, so an examiner that does not clearly beat
+// chance on plain images makes every setting look private. Informative: at least halfway from chance to
+// perfect on plain test images. No setting should be recommended from a sweep whose examiner is not.
+double informativeExaminerAccuracy(std::size_t classes);
+bool examinerIsInformative(double examinerAccuracy, std::size_t classes);
 
 // The measured setting with the highest accuracy among those whose visual privacy reaches `target`.
 std::optional<CalibrationPoint> cheapestSettingFor(const std::vector<CalibrationPoint>& points, double visualPrivacyTarget);

@@ -21,7 +21,7 @@ const KeySpec& commonSpec(const std::vector<const Key*>& keys) {
 
 // All keys share one shape (commonSpec), so the image is conformed once.
 std::vector<Ciphertext> encryptUnder(const Image& image, const std::vector<Key>& keys) {
-  const Image conformed = conformTo(image, keys.front().spec().shape);
+  const Image conformed = cropAndConform(image, keys.front().spec().shape);
   std::vector<Ciphertext> out;
   for (const Key& key : keys) out.push_back(makeCipher(key)->encrypt(conformed));
   return out;

@@ -25,6 +25,7 @@
 #include "core/imageio/ImageFile.h"
 #include "core/imageio/Resize.h"
 #include "core/report/AuditReport.h"
+#include "core/report/AuditTable.h"
 #include "core/schemes/SchemeRegistry.h"
 #include "ui/scramble/SchemeControls.h"
 
@@ -46,7 +47,8 @@ AuditPanel::AuditPanel(QWidget* parent)
       plain_(new ImageTile(tr("plain image"), 150, this)),
       ciphertext_(new ImageTile(tr("ciphertext"), 150, this)),
       wrongKey_(new ImageTile(tr("decrypted with a wrong key"), 150, this)),
-      jpeg_(new MeasurePlot(tr("JPEG rate-distortion"), tr("bits per pixel"), tr("PSNR (dB)"), this)) {
+      jpeg_(new MeasurePlot(tr("JPEG rate-distortion"), tr("bits per pixel"), tr("PSNR (dB)"), this)),
+      stale_(new QLabel(this)) {
   image_->addItem(tr("dog (sample)"), "dog");
   image_->addItem(tr("cat (sample)"), "cat");
   image_->addItem(tr("Your photo…"), "open");
@@ -76,6 +78,10 @@ AuditPanel::AuditPanel(QWidget* parent)
     form->addWidget(label, row, 0);
     form->addWidget(rows[row].second, row, 1);
   }
+  auto* cropped = new QLabel(tr("A photo is cut to its centre square, then scaled: nothing is stretched."), this);
+  cropped->setWordWrap(true);
+  cropped->setForegroundRole(QPalette::PlaceholderText);
+  form->addWidget(cropped, rows.size(), 0, 1, 2);
   auto* left = new QVBoxLayout;
   left->addLayout(form);
   left->addWidget(scheme_);
@@ -86,9 +92,26 @@ AuditPanel::AuditPanel(QWidget* parent)
   auto* tiles = new QGridLayout;
   const QList<ImageTile*> all = this->tiles();
   for (int i = 0; i < all.size(); ++i) tiles->addWidget(all[i], i / 3, i % 3);
+  // The scales a researcher needs to read the numbers, and the one rule every verdict follows.
+  auto* legend = new QLabel(tr("SSIM runs from 0 (nothing of the picture's structure) to 1 (the same picture); a ciphertext that hides "
+                               "the picture is near 0. PSNR is in dB: higher is closer, and below about 15 dB a picture is hard to make "
+                               "out. An attack reads the picture when its reconstruction's SSIM is at least %1; the jigsaw solver, "
+                               "whose pieces may end up turned as a whole, when a share of at least %2 of the adjacent pieces are "
+                               "joined as in the picture. Each outcome's details say its measure next to the threshold.")
+                                .arg(led::kRecognisableSsim, 0, 'f', 2)
+                                .arg(led::kSolvedNeighbours, 0, 'f', 2),
+                            this);
+  legend->setObjectName("auditLegend");
+  legend->setWordWrap(true);
+  legend->setForegroundRole(QPalette::PlaceholderText);
+  stale_->setObjectName("auditStale");
+  stale_->setWordWrap(true);
+  stale_->hide();
   auto* right = new QVBoxLayout;
+  right->addWidget(stale_);
   right->addLayout(tiles);
   right->addWidget(attacks_);
+  right->addWidget(legend);
   right->addWidget(jpeg_, 1);
   auto* layout = new QHBoxLayout(this);
   layout->addLayout(left);
@@ -96,6 +119,9 @@ AuditPanel::AuditPanel(QWidget* parent)
 
   connect(scheme_, &SchemeControls::changed, this, &AuditPanel::updateKeySpace);
   connect(size_, &QComboBox::currentIndexChanged, this, &AuditPanel::updateKeySpace);
+  connect(scheme_, &SchemeControls::changed, this, &AuditPanel::markStale);
+  connect(size_, &QComboBox::currentIndexChanged, this, &AuditPanel::markStale);
+  connect(image_, &QComboBox::currentIndexChanged, this, &AuditPanel::markStale);
   updateKeySpace();
   connect(job_, &JobBar::runClicked, this, &AuditPanel::run);
   connect(job_, &JobBar::exportClicked, this, &AuditPanel::askExport);
@@ -157,8 +183,23 @@ void AuditPanel::useSample(const QString& name) {
 led::Image AuditPanel::chosenImage() const {
   const int side = size_->currentData().toInt();
   const led::Image source = image_->currentData() == "open" && photo_ ? *photo_ : sampleImage(image_->currentData().toString());
-  return led::conformTo(source, {side, side, 3});
+  return led::cropAndConform(source, {side, side, 3});
 }
+
+QString AuditPanel::choiceText() const {
+  return tr("%1 on %2 at %3").arg(QString::fromStdString(scheme_->params().text()), image_->currentText(), size_->currentText());
+}
+
+// Results of other settings stay on screen (and exportable, each export naming what it holds) but are
+// said to be of those settings, not of what the controls now show.
+void AuditPanel::markStale() {
+  if (!audit_ || job_->running()) return;
+  const bool same = choiceText() == shownChoice_;
+  stale_->setText(same ? QString() : tr("⚠ Shown: the audit of %1. The settings have changed since; run the audit again to see them.").arg(shownChoice_));
+  stale_->setVisible(!same);
+}
+
+bool AuditPanel::stale() const { return !stale_->isHidden(); }
 
 bool AuditPanel::running() const { return job_->running(); }
 
@@ -202,6 +243,8 @@ void AuditPanel::run() {
 void AuditPanel::cancel() { job_->cancel(); }
 
 void AuditPanel::show(const led::SchemeAudit& a) {
+  shownChoice_ = choiceText();
+  stale_->hide();
   setResultRow(measures_, 0, {tr("SSIM, ciphertext vs plain"), QString::number(a.ssim, 'f', 4)});
   setResultRow(measures_, 1, {tr("PSNR, ciphertext vs plain"), decibels(a.psnr)});
   setResultRow(measures_, 2, {tr("key space"), std::isinf(a.keyBits) ? tr("infinite (real-valued)") : tr("%1 bits").arg(a.keyBits, 0, 'f', 0)});
@@ -229,6 +272,10 @@ void AuditPanel::askExport() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), "led-report.html", tr("HTML (*.html)"));
     if (!path.isEmpty()) exportReport(path);
   });
+  menu.addAction(tr("Every scheme as CSV…"), this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the audit of every scheme"), "led-audit-all.csv", tr("CSV (*.csv)"));
+    if (!path.isEmpty()) exportEveryScheme(path);
+  });
   menu.addAction(tr("Measures as CSV…"), this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save measures"), "led-audit.csv", tr("CSV (*.csv)"));
     if (!path.isEmpty()) exportCsv(path);
@@ -250,14 +297,41 @@ bool AuditPanel::exportReport(const QString& path) {
 
 bool AuditPanel::exportCsv(const QString& path) {
   if (!audit_) return emit failed(tr("Run the audit first.")), false;
-  QString csv = "measure,value\n";
-  csv += QString("scheme,\"%1\"\nssim,%2\npsnr,%3\nkey_bits,%4\n").arg(QString::fromStdString(audit_->params.text())).arg(audit_->ssim)
-             .arg(audit_->psnr).arg(audit_->keyBits);
-  for (const led::AttackOutcome& o : audit_->attacks)
-    csv += QString("\"%1\",\"%2\"\n").arg(QString::fromStdString(led::render(o.name)), !o.applies ? "does not apply" : o.succeeded ? "reads the picture" : "fails");
-  if (const QString error = saveTextFile(path, csv); !error.isEmpty()) return emit failed(error), false;
+  if (const QString error = saveTextFile(path, QString::fromStdString(led::auditTableCsv({*audit_}))); !error.isEmpty()) return emit failed(error), false;
   emit informed(tr("Measures saved to %1").arg(path));
   return true;
+}
+
+// Every scheme with its default parameters on the chosen picture, off the GUI thread, with the job bar's
+// progress and cancel; the CSV has a row per attack with its details.
+void AuditPanel::exportEveryScheme(const QString& path) {
+  if (job_->running()) return;
+  led::Image image;
+  if (const QString error = failureOf([&] { image = chosenImage(); }); !error.isEmpty()) return emit failed(error);
+  const auto cancel = job_->start(tr("Auditing every scheme…"));
+  const QPointer<AuditPanel> self(this);
+  runInBackground<std::vector<led::SchemeAudit>>(
+      this,
+      [self, cancel, image] {
+        led::OsRandom random;
+        return led::auditEveryScheme(image, random, [self](int done, int schemes) {
+          QMetaObject::invokeMethod(qApp, [self, done, schemes] {
+            if (self) self->job_->progress(double(done) / schemes, tr("Scheme %1 of %2…").arg(std::min(done + 1, schemes)).arg(schemes));
+          });
+        }, *cancel);
+      },
+      [this, path](std::vector<led::SchemeAudit> audits) {
+        const QString error = saveTextFile(path, QString::fromStdString(led::auditTableCsv(audits)));
+        job_->stop(error.isEmpty() ? tr("Saved the audit of %1 schemes to %2.").arg(audits.size()).arg(path) : error, bool(audit_));
+        if (!error.isEmpty()) emit failed(error);
+        else emit informed(tr("Saved the audit of %1 schemes to %2.").arg(audits.size()).arg(path));
+        emit finished(false);
+      },
+      [this](const QString& sentence) {
+        job_->stop(sentence, bool(audit_));
+        emit failed(sentence);
+        emit finished(false);
+      });
 }
 
 bool AuditPanel::exportPlot(const QString& path) {

@@ -9,6 +9,7 @@
 #include "core/project/AuditFolder.h"
 
 class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace led::ui {
@@ -48,6 +49,10 @@ class AuditPanel : public QWidget {
   bool exportReport(const QString& path);
   bool exportCsv(const QString& path);
   bool exportPlot(const QString& path);
+  // Every scheme's audit (default parameters) on the chosen picture, as one CSV with every attack's details.
+  void exportEveryScheme(const QString& path);
+  // True while the results shown are of other settings than the controls show.
+  bool stale() const;
 
  signals:
   void failed(const QString& sentence);
@@ -59,6 +64,8 @@ class AuditPanel : public QWidget {
   void updateKeySpace();
   void show(const led::SchemeAudit& audit);
   void askExport();
+  void markStale();
+  QString choiceText() const;
 
   QComboBox* image_;
   QComboBox* size_;
@@ -75,6 +82,8 @@ class AuditPanel : public QWidget {
   QString photoPath_;
   std::optional<led::SchemeAudit> audit_;
   QString auditedPicture_;  // as the report names it
+  QLabel* stale_;
+  QString shownChoice_;  // choiceText() of the audit shown
 };
 
 }  // namespace led::ui

@@ -126,6 +126,7 @@ void SweepPanel::run() {
   const QString error = failureOf([&] { plan = this->plan(); });
   if (!error.isEmpty()) return emit failed(error);
   points_.clear();
+  examiner_.reset();
   table_->setRowCount(0);
   redraw();
   const auto cancel = job_->start(tr("Loading the dataset…"));
@@ -143,6 +144,11 @@ void SweepPanel::run() {
             if (!self) return;
             self->job_->progress((p.step + within) / p.steps, p.step == 0 ? tr("Training the plain examiner (model 1 of %1)…").arg(p.steps)
                                                                          : tr("Training model %1 of %2 on ciphertexts…").arg(p.step + 1).arg(p.steps));
+          });
+        };
+        callbacks.examinerDone = [self](double accuracy, std::size_t classes) {
+          QMetaObject::invokeMethod(qApp, [self, accuracy, classes] {
+            if (self) self->examiner_ = std::make_pair(accuracy, classes);
           });
         };
         callbacks.pointDone = [self](const led::CalibrationPoint& point) {
@@ -170,6 +176,7 @@ void SweepPanel::cancel() { job_->cancel(); }
 void SweepPanel::showPoints(const std::vector<led::CalibrationPoint>& points) {
   if (running()) return;
   points_.clear();
+  examiner_.reset();  // a project keeps the points, not the examiner
   table_->setRowCount(0);
   for (const led::CalibrationPoint& p : points) addPoint(p);
   if (points.empty()) redraw();
@@ -193,6 +200,12 @@ void SweepPanel::redraw() {
 
 QString SweepPanel::recommendation() const {
   if (points_.empty()) return {};
+  if (examiner_ && !led::examinerIsInformative(examiner_->first, examiner_->second))
+    return tr("No recommendation: the plain examiner scores only %1 % on plain images (chance: %2 %), so every setting looks private. "
+              "It must reach %3 % to measure privacy: the run was too short; give it more epochs or images.")
+        .arg(100 * examiner_->first, 0, 'f', 1)
+        .arg(100.0 / double(std::max<std::size_t>(examiner_->second, 1)), 0, 'f', 1)
+        .arg(100 * led::informativeExaminerAccuracy(examiner_->second), 0, 'f', 1);
   const auto pick = led::cheapestSettingFor(points_, target_->value());
   if (!pick) return tr("No setting so far reaches visual privacy %1.").arg(target_->value());
   return tr("Most accurate setting with visual privacy ≥ %1: M = %2, noise %3 (%4 % accuracy).")

@@ -4,6 +4,8 @@
 // as points on three live plots and a table. Trains off the GUI thread with progress and cancel; exports
 // the table as CSV and the plots as PNG.
 #include <QWidget>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/local/Calibration.h"
@@ -68,6 +70,7 @@ class SweepPanel : public QWidget {
   MeasurePlot* privacy_;
   MeasurePlot* misuse_;
   std::vector<led::CalibrationPoint> points_;
+  std::optional<std::pair<double, std::size_t>> examiner_;  // its plain accuracy and the classes, once trained
 };
 
 }  // namespace led::ui
