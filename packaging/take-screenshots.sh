@@ -3,6 +3,8 @@
 # deniable query round with the dog and the cat on the Query, Cloud and Coercion pages, a short training
 # run, a local prediction, the Evaluate page's audit and calibration sweep, the guided tour, the dark
 # appearance and a translation (the last needs a CJK font, e.g. apt-get install fonts-wqy-microhei).
+# The window is 1920x1080; the demonstration's pages, the tour and the Predict page are also taken at a
+# projector's 1280x720 (FILE-1280x720.jpg).
 # Usage: packaging/take-screenshots.sh [build folder] [output folder]
 set -euo pipefail
 build=${1:-build}
@@ -12,18 +14,27 @@ led="$build/app/led"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
+size=1920x1080
 shoot() {
   local file=$1
   shift
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$studio" "$@" --screenshot "$out/$file"
+  xvfb-run -a -s "-screen 0 ${size}x24" "$studio" "$@" --window-size "$size" --screenshot "$out/$file"
   echo "$out/$file"
+}
+# The same picture at 1920x1080 and, as FILE-1280x720.jpg, at a projector's size.
+both() {
+  local file=$1
+  shift
+  shoot "$file.jpg" "$@"
+  size=1280x720 shoot "$file-1280x720.jpg" "$@"
 }
 for scheme in le ele etc etc-gray pe rmt; do
   shoot "scramble-$scheme.jpg" --sample dog --scheme "$scheme"
 done
-shoot query.jpg --demo-query --page Query
-shoot cloud.jpg --demo-query --page Cloud
-shoot coercion-uniform.jpg --demo-query --page Coercion
+both query --demo-query --page Query
+both cloud --demo-query --page Cloud
+both coercion-uniform --demo-query --page Coercion
+shoot query-presentation.jpg --demo-query --page Query --zoom 150
 shoot coercion-paper.jpg --demo-query --fake-key paper --page Coercion
 shoot train-le.jpg --train le --epochs 2
 # A model for the Predict page: le-encrypted images, one epoch on 10,000 Fashion-MNIST images, its key
@@ -34,9 +45,11 @@ shoot train-le.jpg --train le --epochs 2
 idx=$(dpkg -L dataset-fashion-mnist | grep 't10k-images-idx3-ubyte')
 # (|| true: head stops reading early, and zcat's broken pipe is expected)
 { printf 'P5\n28 28\n255\n'; (zcat -f "$idx" || true) | head -c 800 | tail -c 784; } >"$work/ankle-boot.pgm"
-shoot predict.jpg "$work/fashion.ledmodel" --predict "$work/ankle-boot.pgm"
+both predict "$work/fashion.ledmodel" --predict "$work/ankle-boot.pgm"
+# The same model given the dog: a clothing model's answer for a photo it cannot know, with its warning.
+shoot predict-dog.jpg "$work/fashion.ledmodel" --predict resources/samples/dog.jpg
 shoot evaluate-audit.jpg --audit --scheme le --sample dog
 shoot evaluate-sweep.jpg --sweep
-shoot tour.jpg --tour 4
+both tour --tour 4
 shoot coercion-dark.jpg --tour 5 --appearance dark
 shoot query-zh_TW.jpg --demo-query --page Query --language zh_TW

@@ -275,6 +275,11 @@ class TestCli : public QObject {
     for (const auto& t : top) total += t.toObject()["probability"].toDouble();
     QVERIFY(total > 0 && total <= 1.0001);
     QVERIFY(top[0].toObject()["probability"].toDouble() >= top[1].toObject()["probability"].toDouble());
+    // The cat is a colour photo and the model knows gray clothes: the answer says so, and names what the model knows.
+    const QJsonObject cat = predicted.json()["predictions"].toArray()[0].toObject();
+    QVERIFY(cat["colour_dropped"].toBool());
+    QCOMPARE(cat["unsure"].toBool(), top[0].toObject()["probability"].toDouble() < 0.9);
+    QCOMPARE(predicted.json()["classes"].toArray().size(), 10);
     // Without the key, or with a key file given as the model: one sentence, exit 1.
     Run r = runLed({"predict", "-m", path("fm.ledmodel"), LED_SAMPLES_DIR "/cat.png"});
     QCOMPARE(r.code, 1);

@@ -24,6 +24,10 @@
 #include "core/imageio/Resize.h"
 #include "ui/query/DeniableSession.h"
 #include "ui/query/QueryPage.h"
+#include "ui/shell/Theme.h"
+#include "core/local/DemoCloud.h"
+#include <QLabel>
+#include <cmath>
 #include "ui/cloud/ServicePanel.h"
 #include "ui/coercion/SeizedLogPanel.h"
 #include <QFile>
@@ -32,6 +36,30 @@
 
 using namespace led;
 using namespace led::ui;
+
+namespace {
+
+double luminance(QColor c) {
+  const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// The contrast ratio between the page's colour and the label's text as drawn: the pixel that differs most.
+double textContrast(QLabel* label, const QColor& page) {
+  QImage drawn(label->size(), QImage::Format_RGB32);
+  drawn.fill(page);
+  label->render(&drawn, QPoint(), QRegion(), QWidget::DrawChildren);
+  const double behind = luminance(page);
+  double best = 1;
+  for (int y = 0; y < drawn.height(); ++y)
+    for (int x = 0; x < drawn.width(); ++x) {
+      const double l = luminance(drawn.pixelColor(x, y));
+      best = std::max(best, (std::max(l, behind) + 0.05) / (std::min(l, behind) + 0.05));
+    }
+  return best;
+}
+
+}  // namespace
 
 class TestQueryPages : public QObject {
   Q_OBJECT
@@ -92,8 +120,8 @@ class TestQueryPages : public QObject {
 
     // The cloud shows ciphertexts and guides, never the plaintext it classified.
     QVERIFY(window_->showPage("Cloud"));
-    const QImage dog = toQImage(conformTo(window_->session()->image(0), {32, 32, 3}));
-    const QImage cat = toQImage(conformTo(window_->session()->image(1), {32, 32, 3}));
+    const QImage dog = toQImage(cropAndConform(window_->session()->image(0), kDemoModelShape));
+    const QImage cat = toQImage(cropAndConform(window_->session()->image(1), kDemoModelShape));
     for (const QImage& shown : window_->cloudPage()->shownImages()) QVERIFY(shown != dog && shown != cat);
     QCOMPARE(window_->cloudPage()->logText().count('\n'), 0);
     QVERIFY(!window_->cloudPage()->logText().contains("dog"));
@@ -125,6 +153,29 @@ class TestQueryPages : public QObject {
     composeAndSend();
     QVERIFY(window_->session()->composed()->query.padIndex == 1);
     QCOMPARE(window_->cloudPage()->logText().count('\n'), 1);
+  }
+
+  // Light to dark and back while the answer is shown: the answer, both openings' labels and the meter's
+  // verdict keep a readable contrast with the page behind them (WCAG's 4.5:1) in both directions.
+  void aThemeSwitchKeepsTheResultsReadable() {
+    if (!window_->session()->cloudResult()) {
+      setUpCloud(0);
+      composeAndSend();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!window_->coercionPage()->meterBusy(), 20000);
+    const QList<QLabel*> labels{window_->queryPage()->findChild<QLabel*>("answer"), window_->coercionPage()->findChild<QLabel*>("trueLabel"),
+                                window_->coercionPage()->findChild<QLabel*>("fakeLabel"), window_->coercionPage()->findChild<QLabel*>("verdict")};
+    for (QLabel* label : labels) QVERIFY(label && !label->text().isEmpty());
+    for (Appearance appearance : {Appearance::Light, Appearance::Dark, Appearance::Light, Appearance::Dark}) {
+      applyAppearance(appearance);
+      QCoreApplication::processEvents();
+      const QColor page = window_->palette().color(QPalette::Window);
+      for (QLabel* label : labels) {
+        const double ratio = textContrast(label, page);
+        QVERIFY2(ratio >= 4.5, qPrintable(QString("%1 in %2: contrast %3").arg(label->objectName(), appearanceName(appearance)).arg(ratio)));
+      }
+    }
+    applyAppearance(Appearance::System);
   }
 
   // Save Project keeps the cloud session beside the project (owner-only): a fresh window shows the same

@@ -43,6 +43,9 @@
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/Settings.h"
 #include "ui/shell/Theme.h"
+#include "ui/shell/Presentation.h"
+#include "ui/shell/Translations.h"
+#include <QLabel>
 
 using namespace led;
 using namespace led::ui;
@@ -377,6 +380,70 @@ class TestShell : public QObject {
     QVERIFY(!Settings::windowGeometry().isEmpty());
     MainWindow again;
     QCOMPARE(again.size(), QSize(1100, 900));
+  }
+
+  // View > Presentation: full screen and text half as large again, bold labels included; leaving it
+  // restores both. Zoom In and Actual Size step the text and come back to where it was.
+  void presentationEnlargesTextAndLeavesAsItWas() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLabel* answer = window.queryPage()->findChild<QLabel*>("answer");
+    const double text = QApplication::font().pointSizeF(), bold = answer->font().pointSizeF();
+    QVERIFY(answer->font().bold());
+    window.presentation()->zoomIn();
+    QVERIFY(QApplication::font().pointSizeF() > text);
+    QTRY_VERIFY(answer->font().pointSizeF() > bold && answer->font().bold());  // fonts reach widgets as posted events
+    window.presentation()->resetZoom();
+    QCOMPARE(QApplication::font().pointSizeF(), text);
+    auto* presenting = window.findChild<QAction*>("presentationAction");
+    QVERIFY(presenting);
+    QCOMPARE(presenting->shortcut(), QKeySequence(Qt::Key_F5));
+    presenting->trigger();
+    QVERIFY(window.presentation()->presenting() && presenting->isChecked());
+    QCOMPARE(window.presentation()->zoom(), 150);
+    QCOMPARE(QApplication::font().pointSizeF(), 1.5 * text);
+    QTRY_VERIFY(window.isFullScreen());
+    presenting->trigger();
+    QCOMPARE(QApplication::font().pointSizeF(), text);
+    QTRY_COMPARE(answer->font().pointSizeF(), bold);
+    QTRY_VERIFY(!window.isFullScreen());
+  }
+
+  // At a projector's and a screen's size, in every language, every label on every page shows all of its
+  // text: a wrapped one is as tall as its text needs at its width, another as wide as its text. Runs
+  // last: each language's translators stay installed.
+  void everyLabelShowsAllOfItsText_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen");
+    for (const char* language : {"en", "ja", "zh_TW"})
+      for (const QSize& screen : {QSize(1280, 720), QSize(1920, 1080)})
+        QTest::newRow(qPrintable(QString("%1 %2x%3").arg(language).arg(screen.width()).arg(screen.height()))) << QString(language) << screen;
+  }
+
+  void everyLabelShowsAllOfItsText() {
+    QFETCH(QString, language);
+    QFETCH(QSize, screen);
+    if (language != "en") QCOMPARE(installTranslations(*qApp, language), language);
+    MainWindow window;
+    window.resize(screen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList clipped;
+    for (const QString& name : window.pageNames()) {
+      window.showPage(name);
+      QTest::qWait(50);
+      for (QLabel* label : window.findChild<QStackedWidget*>()->currentWidget()->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(&window) || label->text().isEmpty()) continue;
+        const bool fits = label->wordWrap() ? label->height() >= label->heightForWidth(label->width()) - 1
+                                            : label->width() >= label->minimumSizeHint().width() - 1;
+        if (!fits)
+          clipped << QString("%1: \"%2\" is %3x%4, needs %5").arg(name, label->text().left(50)).arg(label->width()).arg(label->height())
+                         .arg(label->wordWrap() ? QString("height %1").arg(label->heightForWidth(label->width()))
+                                                : QString("width %1").arg(label->minimumSizeHint().width()));
+      }
+    }
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join('\n')));
   }
 };
 

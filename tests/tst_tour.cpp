@@ -16,6 +16,7 @@
 #include "ui/scramble/ScramblePage.h"
 #include "ui/tour/Tour.h"
 #include "ui/tour/TourPanel.h"
+#include "ui/shell/Translations.h"
 
 using namespace led;
 using namespace led::ui;
@@ -63,11 +64,12 @@ class TestTour : public QObject {
     QVERIFY(!button("tourBack")->isEnabled());
   }
 
-  void stepOneScramblesTheDogWithEtc() {
+  // One scheme throughout: the dog is scrambled with le, the scheme of the query's models.
+  void stepOneScramblesTheDogWithLe() {
     doIt();
-    QCOMPARE(window_->scramblePage()->schemeControls()->params().scheme, SchemeId::Etc);
+    QCOMPARE(window_->scramblePage()->schemeControls()->params().scheme, SchemeId::Le);
     QTRY_VERIFY_WITH_TIMEOUT(!window_->scramblePage()->busy() && window_->scramblePage()->key(), 30000);
-    QCOMPARE(window_->scramblePage()->key()->scheme(), SchemeId::Etc);
+    QCOMPARE(window_->scramblePage()->key()->scheme(), SchemeId::Le);
   }
 
   void stepTwoComposesTheQuery() {
@@ -79,6 +81,7 @@ class TestTour : public QObject {
     QVERIFY(window_->session()->cloudReady());
     QVERIFY(window_->session()->composed());
     QVERIFY(!window_->session()->cloudResult());
+    QCOMPARE(window_->session()->composed()->query.scheme, window_->scramblePage()->key()->scheme());
   }
 
   void stepThreeTheCloudAnswers() {
@@ -139,6 +142,39 @@ class TestTour : public QObject {
     fresh.tour()->act();
     QTRY_VERIFY_WITH_TIMEOUT(!fresh.tour()->busy(), 180000);
     QVERIFY(fresh.session()->cloudResult());
+  }
+
+  // A projector's 1280x720 (and 1024x768): at every step, in every language, the tour leaves the window
+  // that size and Back, Next and Leave inside it. Runs last: each language's translators stay installed.
+  void theTourFitsAProjector_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen");
+    for (const char* language : {"en", "ja", "zh_TW"})
+      for (const QSize& screen : {QSize(1280, 720), QSize(1024, 768)})
+        QTest::newRow(qPrintable(QString("%1 %2x%3").arg(language).arg(screen.width()).arg(screen.height()))) << QString(language) << screen;
+  }
+
+  void theTourFitsAProjector() {
+    QFETCH(QString, language);
+    QFETCH(QSize, screen);
+    if (language != "en") QCOMPARE(installTranslations(*qApp, language), language);
+    MainWindow window;
+    window.resize(screen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int step = 0; step < window.tour()->count(); ++step) {
+      window.tour()->go(step);
+      QTest::qWait(20);
+      window.resize(screen);
+      QCoreApplication::processEvents();
+      const QString where = QString("step %1: window %2x%3").arg(step + 1).arg(window.width()).arg(window.height());
+      QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(), qPrintable(where));
+      for (const char* name : {"tourBack", "tourNext", "tourLeave"}) {
+        auto* b = window.tourPanel()->findChild<QPushButton*>(name);
+        const QRect at(b->mapTo(&window, QPoint(0, 0)), b->size());
+        QVERIFY2(b->isVisible() && window.rect().contains(at), qPrintable(where + QString(", %1 at %2,%3").arg(name).arg(at.x()).arg(at.y())));
+      }
+    }
   }
 };
 

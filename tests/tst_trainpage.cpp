@@ -10,6 +10,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QStackedWidget>
 #include <QTest>
 
 #include "ui/MainWindow.h"
@@ -58,6 +59,7 @@ class TestTrainPage : public QObject {
  private slots:
   void initTestCase() {
     test::keepSettingsIn(dir_.filePath("config"));
+    qputenv("XDG_DATA_HOME", dir_.filePath("share").toUtf8());  // models kept for Predict land here
     makeDataset(dir_.filePath("data"));
     window_ = new MainWindow;
     window_->show();
@@ -110,6 +112,46 @@ class TestTrainPage : public QObject {
     again.predictPage()->openPhoto(dir_.filePath("data/bright/1.png"));
     QVERIFY(answeredAgain.wait(30000));
     QCOMPARE(answeredAgain.last().first().toString(), QString("bright"));
+  }
+
+  // The run's model goes to the Predict page without a file dialog; the page says what the model knows,
+  // and a photo unlike its dataset (the dog: colour, for a model of gray images) comes with a warning.
+  void theModelGoesToPredictAndAForeignPhotoIsWarnedAbout() {
+    window_->showPage("Train");
+    PredictPage* predict = window_->predictPage();
+    QSignalSpy answered(predict, &PredictPage::answered);
+    auto* use = page_->findChild<QPushButton*>("useForPrediction");
+    QVERIFY(use->isEnabled());
+    use->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window_->findChild<QStackedWidget*>()->currentWidget()->objectName(), QString("Predict"), 30000);
+    QVERIFY2(predict->modelPath().startsWith(dir_.filePath("share")), qPrintable(predict->modelPath()));
+    QTRY_VERIFY_WITH_TIMEOUT(predict->modelText().contains("bright") && predict->modelText().contains("dark"), 30000);
+    predict->openPhoto(dir_.filePath("data/bright/0.png"));
+    QVERIFY(answered.wait(30000));
+    QCOMPARE(answered.last().first().toString(), QString("bright"));
+    QVERIFY2(predict->warning().isEmpty(), qPrintable(predict->warning()));
+    predict->openPhoto(LED_SAMPLES_DIR "/dog.jpg");
+    QVERIFY(answered.wait(30000));
+    QVERIFY2(predict->warning().contains("colour"), qPrintable(predict->warning()));
+  }
+
+  // No model yet: one click on the Predict page trains a small Fashion-MNIST model on the Train page and
+  // brings it back, and the page then says what the model knows.
+  void theQuickModelIsOneClickFromPredict() {
+    MainWindow fresh;
+    fresh.show();
+    fresh.showPage("Predict");
+    auto* quick = fresh.predictPage()->findChild<QPushButton*>("quickModel");
+    QVERIFY(quick && quick->isVisible());
+    QVERIFY(fresh.predictPage()->modelText().contains("No model yet"));
+    QSignalSpy finished(fresh.trainPage(), &TrainPage::runFinished);
+    quick->click();
+    QCOMPARE(fresh.findChild<QStackedWidget*>()->currentWidget()->objectName(), QString("Train"));
+    QVERIFY(fresh.trainPage()->running());
+    QVERIFY(finished.wait(240000));
+    QTRY_COMPARE_WITH_TIMEOUT(fresh.findChild<QStackedWidget*>()->currentWidget()->objectName(), QString("Predict"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(fresh.predictPage()->modelText().contains("Fashion-MNIST") && fresh.predictPage()->modelText().contains("Ankle boot"), 30000);
+    QVERIFY(!quick->isVisible());
   }
 
   // Weight decay and pixel noise (the recipe that brings le within half a point of plain) reach the run.

@@ -67,6 +67,22 @@
         <source>The resource %1 is missing from this build.</source>
         <translation>このビルドにはリソース %1 がありません。</translation>
     </message>
+    <message>
+        <source>A small network: minutes on a CPU, strong on Fashion-MNIST.</source>
+        <translation>小さなネットワーク：CPU で数分、Fashion-MNIST に強い。</translation>
+    </message>
+    <message>
+        <source>Its first layer works block by block, so it learns block-scrambled images as well as plain ones.</source>
+        <translation>最初の層がブロックごとに働くので、ブロック単位で暗号化された画像も平文と同じように学習できます。</translation>
+    </message>
+    <message>
+        <source>The LED paper&apos;s 8-layer network: slower; for reproducing its tables.</source>
+        <translation>LED 論文の 8 層ネットワーク：遅め。論文の表の再現用。</translation>
+    </message>
+    <message>
+        <source>ResNet-20 for CIFAR-10: practical on a GPU only, hours per epoch on a CPU.</source>
+        <translation>CIFAR-10 向けの ResNet-20：実用的なのは GPU のみ。CPU では 1 エポックに数時間かかります。</translation>
+    </message>
 </context>
 <context>
     <name>led</name>
@@ -1063,18 +1079,6 @@
         <translation>適用外: この攻撃は le の単一ブロック鍵を突くもので、%1 はニブルのスロットでできていません。</translation>
     </message>
     <message>
-        <source>Failed after %1 chosen images: %2</source>
-        <translation>選択画像 %1 枚の後に失敗: %2</translation>
-    </message>
-    <message>
-        <source>Recovered the key from %1 chosen images exactly; the attacker decrypts at %2.</source>
-        <translation>選択画像 %1 枚から鍵を完全に復元しました。攻撃者は %2 で復号します。</translation>
-    </message>
-    <message>
-        <source>Recovered the key from %1 chosen images; the attacker decrypts at %2.</source>
-        <translation>選択画像 %1 枚から鍵を復元しました。攻撃者は %2 で復号します。</translation>
-    </message>
-    <message>
         <source>jigsaw solver</source>
         <translation>ジグソーソルバー</translation>
     </message>
@@ -1598,6 +1602,50 @@
         <source>the cloud answered another query</source>
         <translation>クラウドは別のクエリに答えました</translation>
     </message>
+    <message>
+        <source>Verdict: reads the picture, since %1.</source>
+        <translation>判定：画像を読み取れる（%1 のため）。</translation>
+    </message>
+    <message>
+        <source>Verdict: fails, since %1.</source>
+        <translation>判定：失敗（%1 のため）。</translation>
+    </message>
+    <message>
+        <source>the reconstruction&apos;s SSIM %1 is at least %2</source>
+        <translation>復元画像の SSIM %1 が %2 以上</translation>
+    </message>
+    <message>
+        <source>the reconstruction&apos;s SSIM %1 is below %2</source>
+        <translation>復元画像の SSIM %1 が %2 未満</translation>
+    </message>
+    <message>
+        <source>there is no reconstruction</source>
+        <translation>復元画像がない</translation>
+    </message>
+    <message>
+        <source>Recovered the key exactly (chosen images used: %1); the attacker decrypts at %2.</source>
+        <translation>鍵を正確に復元しました（使用した選択画像：%1）。攻撃者は %2 で復号します。</translation>
+    </message>
+    <message>
+        <source>Recovered a key (chosen images used: %1); the attacker decrypts at %2.</source>
+        <translation>鍵を復元しました（使用した選択画像：%1）。攻撃者は %2 で復号します。</translation>
+    </message>
+    <message>
+        <source>Does not apply: ele moves its blocks, but scrambles the pixels inside each with a key of its own position, so no piece&apos;s edge continues into its neighbour&apos;s; the solver has nothing to match.</source>
+        <translation>適用外：ele はブロックを動かしますが、各ブロック内の画素をその位置固有の鍵でスクランブルするため、どのピースの縁も隣と連続しません。ソルバーには照合するものがありません。</translation>
+    </message>
+    <message>
+        <source>a share of %1 of adjacent pieces are joined as in the picture, at least %2</source>
+        <translation>隣接するピースのうち %1 の割合が画像どおりにつながっており、%2 以上</translation>
+    </message>
+    <message>
+        <source>a share of %1 of adjacent pieces are joined as in the picture, below %2</source>
+        <translation>隣接するピースのうち %1 の割合が画像どおりにつながっており、%2 未満</translation>
+    </message>
+    <message>
+        <source>No key recovered (chosen images used: %1): %2.</source>
+        <translation>鍵は復元できませんでした（使用した選択画像：%1）：%2。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -1880,6 +1928,42 @@
         <source>Opened from the project: %1 on %2.</source>
         <translation>プロジェクトから開きました: %2 に対する %1。</translation>
     </message>
+    <message>
+        <source>A photo is cut to its centre square, then scaled: nothing is stretched.</source>
+        <translation>写真は中央の正方形に切り取ってから拡大縮小します：引き伸ばしはしません。</translation>
+    </message>
+    <message>
+        <source>SSIM runs from 0 (nothing of the picture&apos;s structure) to 1 (the same picture); a ciphertext that hides the picture is near 0. PSNR is in dB: higher is closer, and below about 15 dB a picture is hard to make out. An attack reads the picture when its reconstruction&apos;s SSIM is at least %1; the jigsaw solver, whose pieces may end up turned as a whole, when a share of at least %2 of the adjacent pieces are joined as in the picture. Each outcome&apos;s details say its measure next to the threshold.</source>
+        <translation>SSIM は 0（画像の構造が何も残らない）から 1（同じ画像）までの値で、画像を隠す暗号文は 0 に近くなります。PSNR の単位は dB で、高いほど近く、約 15 dB 未満では画像の判別が困難です。攻撃は、復元画像の SSIM が %1 以上のとき画像を読み取れたとみなします。ピース全体が回転したままになりうるジグソーソルバーは、隣接ピースのうち %2 以上の割合が画像どおりにつながったときです。各結果の詳細には、その指標としきい値が並べて書かれています。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%2 に対する %1（%3）</translation>
+    </message>
+    <message>
+        <source>⚠ Shown: the audit of %1. The settings have changed since; run the audit again to see them.</source>
+        <translation>⚠ 表示中：%1 の監査。その後設定が変わりました。新しい設定を見るには監査をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Every scheme as CSV…</source>
+        <translation>全方式を CSV で…</translation>
+    </message>
+    <message>
+        <source>Save the audit of every scheme</source>
+        <translation>全方式の監査を保存</translation>
+    </message>
+    <message>
+        <source>Auditing every scheme…</source>
+        <translation>全方式を監査中…</translation>
+    </message>
+    <message>
+        <source>Scheme %1 of %2…</source>
+        <translation>方式 %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Saved the audit of %1 schemes to %2.</source>
+        <translation>%1 方式の監査を %2 に保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::CloudPage</name>
@@ -1928,10 +2012,6 @@
         <translation>クラウドのログ: 形も平文のラベルも残らない</translation>
     </message>
     <message>
-        <source>A query arrived: two %1 ciphertexts (x%2 each), a garbled guide, pad entry %3. Press Send on the Query page to let the cloud answer.</source>
-        <translation>クエリが届きました: %1 の暗号画像が 2 つ (各 x%2)、攪乱されたガイド、パッドエントリ %3。クエリページで「送信」を押すとクラウドが応答します。</translation>
-    </message>
-    <message>
         <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud&apos;s pad and models, which stay with the session that sent it.</source>
         <translation>%1 を開きました: クラウドが受け取るとおりの、%2 の暗号画像 2 つ (各 x%3) とパッドエントリ %4 用の攪乱されたガイドです。応答するにはクラウドのパッドとモデルが必要で、それらは送信したセッションにあります。</translation>
     </message>
@@ -1952,14 +2032,6 @@
         <translation>ユーザーのモデル</translation>
     </message>
     <message>
-        <source>Answer sent (two slots, each encrypted under the query&apos;s answer key): %1</source>
-        <translation>応答を送信しました (2 つのスロット、それぞれクエリの応答鍵で暗号化): %1</translation>
-    </message>
-    <message>
-        <source>Answered query for pad entry %1.</source>
-        <translation>パッドエントリ %1 のクエリに応答しました。</translation>
-    </message>
-    <message>
         <source>Cloud</source>
         <translation>クラウド</translation>
     </message>
@@ -1970,6 +2042,30 @@
     <message>
         <source>The cloud at %1 answered pad entry %2. What it saw is on that machine; its log has one line for this query.</source>
         <translation>%1 のクラウドがパッドエントリ %2 に答えました。クラウドが見たものはそのマシンにあり、そのログにはこのクエリの行が 1 行あります。</translation>
+    </message>
+    <message>
+        <source>One line per answered query: when, which pad entry, and the two sealed answers. Nothing in it says which part was real or what either image shows.</source>
+        <translation>回答したクエリごとに 1 行：日時、パッドのエントリ、封印された 2 つの回答。どちらの部分が本物か、どちらの画像に何が写っているかは何も書かれていません。</translation>
+    </message>
+    <message>
+        <source>Received: %1 %2 ciphertext(s) per part (one per model), a %3 x %3 garbled guide, pad entry %4.</source>
+        <translation>受信：部分ごとに %2 の暗号文 %1 個（モデルごとに 1 個）、%3 x %3 の乱されたガイド、パッドのエントリ %4。</translation>
+    </message>
+    <message>
+        <source>A query arrived: two encrypted pictures and a scrambled guide. The cloud cannot see either photo. Press Send on the Query page to let it answer.</source>
+        <translation>クエリが届きました：暗号化された 2 枚の画像とスクランブルされたガイド。クラウドにはどちらの写真も見えません。クエリページで「送信」を押すと回答します。</translation>
+    </message>
+    <message>
+        <source>Answer sent: one sealed answer per part, in the order of the parts.</source>
+        <translation>回答を送信しました：部分ごとに封印された回答が 1 つ、部分の順に。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s two slots (each encrypted under the query&apos;s answer key): %1</source>
+        <translation>回答の 2 つのスロット（それぞれクエリの回答鍵で暗号化）：%1</translation>
+    </message>
+    <message>
+        <source>The cloud unscrambled the guide, classified both parts and sent back two sealed answers. Only the user&apos;s answer key reads them.</source>
+        <translation>クラウドはガイドを復元し、両方の部分を分類して、封印された 2 つの回答を返しました。読めるのはユーザーの回答鍵だけです。</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2238,25 @@
     </message>
 </context>
 <context>
+    <name>led::ui::DemoWords</name>
+    <message>
+        <source>dog</source>
+        <translation>犬</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+</context>
+<context>
     <name>led::ui::DeniableSession</name>
     <message>
         <source>Choose both images first.</source>
@@ -2194,6 +2309,13 @@
     <message>
         <source>normal</source>
         <translation>通常</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::Details</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2607,50 @@
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>プレゼンテーション(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen and larger text, for a class to read from the back of the room.</source>
+        <translation>全画面と大きな文字で、教室の後ろからでも読めるように。</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全画面(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>実際のサイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>ズーム %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::MessageBar</name>
@@ -2495,10 +2661,6 @@
 </context>
 <context>
     <name>led::ui::PredictPage</name>
-    <message>
-        <source>No model yet.</source>
-        <translation>まだモデルがありません。</translation>
-    </message>
     <message>
         <source>Key: %1</source>
         <translation>鍵: %1</translation>
@@ -2556,10 +2718,6 @@
         <translation>確率 (%)</translation>
     </message>
     <message>
-        <source>Your photo at the model&apos;s size</source>
-        <translation>モデルのサイズにしたあなたの写真</translation>
-    </message>
-    <message>
         <source>What the model saw (encrypted here)</source>
         <translation>モデルが見たもの (ここで暗号化)</translation>
     </message>
@@ -2574,6 +2732,48 @@
     <message>
         <source>Predict</source>
         <translation>予測</translation>
+    </message>
+    <message>
+        <source>Train a Quick Model</source>
+        <translation>簡易モデルを訓練</translation>
+    </message>
+    <message>
+        <source>This model knows %1 kinds of image, from %2: %3. Whatever a photo shows, it answers with one of them.</source>
+        <translation>このモデルは %2 の %1 種類の画像を知っています：%3。写真に何が写っていても、そのどれかで答えます。</translation>
+    </message>
+    <message>
+        <source>Model: %1
+File: %2</source>
+        <translation>モデル：%1
+ファイル：%2</translation>
+    </message>
+    <message>
+        <source>No model yet. Train a quick one here (Fashion-MNIST clothes, encrypted with le; %1 on this computer), or open a model that a Train run saved.</source>
+        <translation>まだモデルがありません。ここで簡易モデルを訓練する（le で暗号化した Fashion-MNIST の衣類。このコンピューターで %1）か、訓練で保存したモデルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Trains a small model on Fashion-MNIST (installed with LED Studio) on the Train page, then brings it here.</source>
+        <translation>訓練ページで Fashion-MNIST（LED Studio と一緒にインストール済み）の小さなモデルを訓練し、ここに持ってきます。</translation>
+    </message>
+    <message>
+        <source>Your photo at the model&apos;s size (its centre: cut, not stretched)</source>
+        <translation>モデルのサイズにした写真（中央部分：切り取り、引き伸ばしなし）</translation>
+    </message>
+    <message>
+        <source>A warning appears when the model&apos;s top answer is below %1 % sure, or when a colour photo meets a model of gray images: then the answer says little about the photo.</source>
+        <translation>モデルの最上位の回答の確信度が %1 % 未満のとき、またはカラー写真をグレー画像のモデルに与えたときに警告が出ます。その場合、回答は写真についてほとんど何も語りません。</translation>
+    </message>
+    <message>
+        <source>The model is unsure: its best answer is below %1 %.</source>
+        <translation>モデルは確信していません：最良の回答でも %1 % 未満です。</translation>
+    </message>
+    <message>
+        <source>Your photo is in colour, but this model learned from gray images: its colours were thrown away.</source>
+        <translation>写真はカラーですが、このモデルはグレー画像から学習しました：色は捨てられました。</translation>
+    </message>
+    <message>
+        <source>The photo may show something this model never learned (it knows only the %1 classes of %2), so do not trust this answer.</source>
+        <translation>写真にはこのモデルが学習したことのないものが写っているかもしれません（知っているのは %2 の %1 クラスだけです）。この回答を信用しないでください。</translation>
     </message>
 </context>
 <context>
@@ -2757,14 +2957,6 @@
         <translation>%1 を保存しました: 鍵も、パートを見分ける手がかりも含みません。</translation>
     </message>
     <message>
-        <source>triangle</source>
-        <translation>三角形</translation>
-    </message>
-    <message>
-        <source>square</source>
-        <translation>正方形</translation>
-    </message>
-    <message>
         <source>The coin fell b = %1: your real image is part %1, so the guide is a %2. Only you know b; the query does not say it.</source>
         <translation>コインは b = %1 でした: あなたの本物の画像はパート %1 なので、ガイドは%2です。b を知るのはあなただけで、クエリはそれを語りません。</translation>
     </message>
@@ -2779,10 +2971,6 @@
     <message>
         <source>Not sent yet.</source>
         <translation>まだ送信していません。</translation>
-    </message>
-    <message>
-        <source>The cloud answered. With the answer key you read part %1 (yours): %2, %3 %.</source>
-        <translation>クラウドが応答しました。応答鍵であなたのパート %1 を読むと: %2、%3 %。</translation>
     </message>
     <message>
         <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
@@ -2823,6 +3011,26 @@
     <message>
         <source>Queries now go to %1 with the kit in %2.</source>
         <translation>クエリは %2 のキットで %1 に送られます。</translation>
+    </message>
+    <message>
+        <source>the query as one picture, as the cloud receives it</source>
+        <translation>クラウドが受け取る 1 枚の画像としてのクエリ</translation>
+    </message>
+    <message>
+        <source>The models take square pictures: each photo&apos;s centre square is used, nothing is stretched.</source>
+        <translation>モデルは正方形の画像を受け取ります：各写真の中央の正方形を使い、引き伸ばしはしません。</translation>
+    </message>
+    <message>
+        <source>Each part is encrypted with %1 under its own key, once per model (%2 per part); the guide was garbled with pad entry %3.</source>
+        <translation>各部分はそれぞれの鍵で %1 によりモデルごとに 1 回暗号化されています（部分ごとに %2）。ガイドはパッドのエントリ %3 で乱されました。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s two slots (each sealed under the query&apos;s answer key): %1</source>
+        <translation>回答の 2 つのスロット（それぞれクエリの回答鍵で封印）：%1</translation>
+    </message>
+    <message>
+        <source>The cloud says your image shows a %1 (%2 % sure). It answered for both parts without knowing which is yours; your answer key opened the answer for part %3.</source>
+        <translation>クラウドによると、あなたの画像は %1 です（確信度 %2 %）。クラウドはどちらがあなたのものか知らずに両方の部分に答えました。あなたの回答鍵で部分 %3 の回答を開きました。</translation>
     </message>
 </context>
 <context>
@@ -3387,20 +3595,16 @@
         <source>Plots saved in %1</source>
         <translation>プロットを %1 に保存しました</translation>
     </message>
+    <message>
+        <source>No recommendation: the plain examiner scores only %1 % on plain images (chance: %2 %), so every setting looks private. It must reach %3 % to measure privacy: the run was too short; give it more epochs or images.</source>
+        <translation>推奨なし：平文の検査モデルは平文画像で %1 % しか当たらず（偶然：%2 %）、どの設定もプライバシーが高く見えてしまいます。プライバシーを測るには %3 % に達する必要があります：実行が短すぎました。エポック数か画像数を増やしてください。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::Tour</name>
     <message>
         <source>Scramble the dog</source>
         <translation>犬をスクランブルする</translation>
-    </message>
-    <message>
-        <source>Learnable encryption cuts an image into small blocks and scrambles them with a key: a classifier can still learn from the result, a person sees noise. Follow the dog through EtC step by step: the blocks move, turn, flip and change colour. At the bottom the right key opens it and a wrong key does not.</source>
-        <translation>学習可能暗号は画像を小さなブロックに切り分け、鍵でスクランブルします。分類器は結果からまだ学習できますが、人にはノイズにしか見えません。EtC で犬がどう変わるかをステップごとに追ってください: ブロックが移動し、回転し、反転し、色が変わります。下では正しい鍵が開き、誤った鍵は開きません。</translation>
-    </message>
-    <message>
-        <source>Scramble the Dog with EtC</source>
-        <translation>EtC で犬をスクランブル</translation>
     </message>
     <message>
         <source>Hide the real image beside a fake one</source>
@@ -3455,8 +3659,16 @@
         <translation>あなたの番です</translation>
     </message>
     <message>
-        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it.</source>
-        <translation>スクランブルページに自分の写真をドロップする、学習ページで暗号化画像からモデルを学習する、あるいはここでローカルに予測する: 写真はモデルが見る前にこのコンピューター上で暗号化されます。</translation>
+        <source>Learnable encryption cuts an image into small blocks and scrambles them with a key: a classifier can still learn from the result, a person sees noise. Follow the dog through le, the scheme the cloud&apos;s models use in this tour: in every block the colour values are split in halves, inverted and shuffled, the same way in every block. At the bottom the right key opens it and a wrong key does not.</source>
+        <translation>学習可能な暗号化は画像を小さなブロックに分け、鍵でスクランブルします：分類器は結果から学習できますが、人にはノイズに見えます。このツアーでクラウドのモデルが使う方式 le で犬を追ってみましょう：各ブロックで色の値が半分に分けられ、反転され、並べ替えられます。どのブロックも同じ方法です。下では正しい鍵で開き、間違った鍵では開きません。</translation>
+    </message>
+    <message>
+        <source>Scramble the Dog with le</source>
+        <translation>le で犬をスクランブル</translation>
+    </message>
+    <message>
+        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it. No model yet? Train a Quick Model makes one in a few minutes.</source>
+        <translation>スクランブルページに自分の写真をドロップする、訓練ページで暗号化画像からモデルを訓練する、またはここでローカル予測を実行してください：写真はモデルが見る前にこのコンピューターで暗号化されます。まだモデルがない？「簡易モデルを訓練」で数分で作れます。</translation>
     </message>
 </context>
 <context>
@@ -3653,10 +3865,6 @@
         <translation>アンサンブルのモデル数</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
         <source>none: plain images</source>
         <translation>なし: 平文画像</translation>
     </message>
@@ -3683,10 +3891,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
-    </message>
-    <message>
-        <source>Done. The GUI thread&apos;s longest stall during the run: %1 ms.</source>
-        <translation>完了。実行中の GUI スレッドの最長の停止: %1 ms。</translation>
     </message>
     <message>
         <source>Ensemble test accuracy by number of models (summed probabilities): %1</source>
@@ -3716,6 +3920,50 @@
         <source>Train</source>
         <translation>学習</translation>
     </message>
+    <message>
+        <source>The model sees the images as they are: the baseline every scheme is compared with.</source>
+        <translation>モデルは画像をそのまま見ます：すべての方式の比較基準です。</translation>
+    </message>
+    <message>
+        <source>A GPU was found: training runs on it (%1).</source>
+        <translation>GPU が見つかりました：訓練はそこで実行されます（%1）。</translation>
+    </message>
+    <message>
+        <source>No GPU was found (LibTorch sees no CUDA device here): training runs on the CPU (%1).</source>
+        <translation>GPU が見つかりません（LibTorch はここで CUDA デバイスを検出しません）：訓練は CPU で実行されます（%1）。</translation>
+    </message>
+    <message>
+        <source>Use for Prediction</source>
+        <translation>予測に使う</translation>
+    </message>
+    <message>
+        <source>Keeps the model with its key in LED Studio&apos;s folder and opens it on the Predict page.</source>
+        <translation>モデルを鍵と一緒に LED Studio のフォルダーに保存し、予測ページで開きます。</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Time: depends on the folder&apos;s size; the progress bar says how long is left once it starts.</source>
+        <translation>時間：フォルダーのサイズによります。開始すると進捗バーが残り時間を示します。</translation>
+    </message>
+    <message>
+        <source>Estimated time: %1 at the speed of this computer&apos;s last run.</source>
+        <translation>予想時間：このコンピューターの前回の実行速度で %1。</translation>
+    </message>
+    <message>
+        <source>Estimated time: %1 (a first guess; the first run measures this computer).</source>
+        <translation>予想時間：%1（最初の見積もり。最初の実行でこのコンピューターを計測します）。</translation>
+    </message>
+    <message>
+        <source>Done. Save the model, or use it for a prediction on the Predict page.</source>
+        <translation>完了。モデルを保存するか、予測ページで予測に使ってください。</translation>
+    </message>
+    <message>
+        <source>The GUI thread&apos;s longest stall during the run: %1 ms.</source>
+        <translation>実行中の GUI スレッドの最長停止：%1 ms。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::TrainWorker</name>
@@ -3726,6 +3974,28 @@
     <message>
         <source>Evaluating the ensemble…</source>
         <translation>アンサンブルを評価しています…</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::TrainingEstimate</name>
+    <message>
+        <source>about %1 s</source>
+        <translation>約 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>約 %1 分</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>約 %1 時間</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::UserGuide</name>
+    <message>
+        <source>LED Studio User Guide</source>
+        <translation>LED Studio ユーザーガイド</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,22 @@
         <source>The resource %1 is missing from this build.</source>
         <translation>此版本缺少資源 %1。</translation>
     </message>
+    <message>
+        <source>A small network: minutes on a CPU, strong on Fashion-MNIST.</source>
+        <translation>小型網路：在 CPU 上只需數分鐘，擅長 Fashion-MNIST。</translation>
+    </message>
+    <message>
+        <source>Its first layer works block by block, so it learns block-scrambled images as well as plain ones.</source>
+        <translation>第一層逐區塊運作，因此學習區塊加擾的影像與明文影像一樣好。</translation>
+    </message>
+    <message>
+        <source>The LED paper&apos;s 8-layer network: slower; for reproducing its tables.</source>
+        <translation>LED 論文的 8 層網路：較慢；用於重現論文中的表格。</translation>
+    </message>
+    <message>
+        <source>ResNet-20 for CIFAR-10: practical on a GPU only, hours per epoch on a CPU.</source>
+        <translation>用於 CIFAR-10 的 ResNet-20：僅在 GPU 上實用，在 CPU 上每個 epoch 需數小時。</translation>
+    </message>
 </context>
 <context>
     <name>led</name>
@@ -1063,18 +1079,6 @@
         <translation>不適用：此攻擊利用 le 的單一區塊金鑰，而 %1 並非由半位元組欄位構成。</translation>
     </message>
     <message>
-        <source>Failed after %1 chosen images: %2</source>
-        <translation>使用 %1 張選擇影像後失敗：%2</translation>
-    </message>
-    <message>
-        <source>Recovered the key from %1 chosen images exactly; the attacker decrypts at %2.</source>
-        <translation>以 %1 張選擇影像完整還原金鑰；攻擊者的解密結果為 %2。</translation>
-    </message>
-    <message>
-        <source>Recovered the key from %1 chosen images; the attacker decrypts at %2.</source>
-        <translation>以 %1 張選擇影像還原金鑰；攻擊者的解密結果為 %2。</translation>
-    </message>
-    <message>
         <source>jigsaw solver</source>
         <translation>拼圖求解器</translation>
     </message>
@@ -1598,6 +1602,50 @@
         <source>the cloud answered another query</source>
         <translation>雲端回覆的是另一個查詢</translation>
     </message>
+    <message>
+        <source>Verdict: reads the picture, since %1.</source>
+        <translation>判定：能讀出圖片，因為%1。</translation>
+    </message>
+    <message>
+        <source>Verdict: fails, since %1.</source>
+        <translation>判定：失敗，因為%1。</translation>
+    </message>
+    <message>
+        <source>the reconstruction&apos;s SSIM %1 is at least %2</source>
+        <translation>重建影像的 SSIM %1 不低於 %2</translation>
+    </message>
+    <message>
+        <source>the reconstruction&apos;s SSIM %1 is below %2</source>
+        <translation>重建影像的 SSIM %1 低於 %2</translation>
+    </message>
+    <message>
+        <source>there is no reconstruction</source>
+        <translation>沒有重建影像</translation>
+    </message>
+    <message>
+        <source>Recovered the key exactly (chosen images used: %1); the attacker decrypts at %2.</source>
+        <translation>已精確還原金鑰（使用的選擇影像：%1）；攻擊者以 %2 解密。</translation>
+    </message>
+    <message>
+        <source>Recovered a key (chosen images used: %1); the attacker decrypts at %2.</source>
+        <translation>已還原一把金鑰（使用的選擇影像：%1）；攻擊者以 %2 解密。</translation>
+    </message>
+    <message>
+        <source>Does not apply: ele moves its blocks, but scrambles the pixels inside each with a key of its own position, so no piece&apos;s edge continues into its neighbour&apos;s; the solver has nothing to match.</source>
+        <translation>不適用：ele 會移動區塊，但以各位置自己的金鑰打亂每個區塊內的像素，因此沒有任何拼塊的邊緣能與鄰居接續；求解器沒有可比對的東西。</translation>
+    </message>
+    <message>
+        <source>a share of %1 of adjacent pieces are joined as in the picture, at least %2</source>
+        <translation>相鄰拼塊中有 %1 的比例如原圖般相接，不低於 %2</translation>
+    </message>
+    <message>
+        <source>a share of %1 of adjacent pieces are joined as in the picture, below %2</source>
+        <translation>相鄰拼塊中有 %1 的比例如原圖般相接，低於 %2</translation>
+    </message>
+    <message>
+        <source>No key recovered (chosen images used: %1): %2.</source>
+        <translation>未能還原金鑰（使用的選擇影像：%1）：%2。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -1880,6 +1928,42 @@
         <source>Opened from the project: %1 on %2.</source>
         <translation>已從專案開啟：對 %2 的 %1。</translation>
     </message>
+    <message>
+        <source>A photo is cut to its centre square, then scaled: nothing is stretched.</source>
+        <translation>照片會先裁成中央的正方形再縮放：不會被拉伸。</translation>
+    </message>
+    <message>
+        <source>SSIM runs from 0 (nothing of the picture&apos;s structure) to 1 (the same picture); a ciphertext that hides the picture is near 0. PSNR is in dB: higher is closer, and below about 15 dB a picture is hard to make out. An attack reads the picture when its reconstruction&apos;s SSIM is at least %1; the jigsaw solver, whose pieces may end up turned as a whole, when a share of at least %2 of the adjacent pieces are joined as in the picture. Each outcome&apos;s details say its measure next to the threshold.</source>
+        <translation>SSIM 介於 0（圖片結構完全不剩）與 1（同一張圖片）之間；能隱藏圖片的密文接近 0。PSNR 單位為 dB：越高越接近，低於約 15 dB 時圖片難以辨認。當重建影像的 SSIM 至少為 %1 時，攻擊即被視為讀出圖片；拼塊可能整體轉向的拼圖求解器，則是在相鄰拼塊中至少 %2 的比例如原圖般相接時。每個結果的詳細資訊都會將其量測值與門檻並列。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%2 上的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>⚠ Shown: the audit of %1. The settings have changed since; run the audit again to see them.</source>
+        <translation>⚠ 目前顯示：%1 的稽核。設定已變更；請重新執行稽核以查看新設定的結果。</translation>
+    </message>
+    <message>
+        <source>Every scheme as CSV…</source>
+        <translation>所有方案輸出為 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the audit of every scheme</source>
+        <translation>儲存所有方案的稽核</translation>
+    </message>
+    <message>
+        <source>Auditing every scheme…</source>
+        <translation>正在稽核所有方案…</translation>
+    </message>
+    <message>
+        <source>Scheme %1 of %2…</source>
+        <translation>方案 %1／%2…</translation>
+    </message>
+    <message>
+        <source>Saved the audit of %1 schemes to %2.</source>
+        <translation>已將 %1 個方案的稽核儲存至 %2。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::CloudPage</name>
@@ -1928,10 +2012,6 @@
         <translation>雲端的記錄：沒有形狀，也沒有明文標籤</translation>
     </message>
     <message>
-        <source>A query arrived: two %1 ciphertexts (x%2 each), a garbled guide, pad entry %3. Press Send on the Query page to let the cloud answer.</source>
-        <translation>收到查詢：兩個 %1 密文（各 x%2）、一張打亂的引導圖、金鑰本條目 %3。在「查詢」頁按「送出」讓雲端回答。</translation>
-    </message>
-    <message>
         <source>Opened %1: two %2 ciphertexts (x%3 each) and a garbled guide for pad entry %4, as a cloud receives them. Answering it needs the cloud&apos;s pad and models, which stay with the session that sent it.</source>
         <translation>已開啟 %1：兩個 %2 密文（各 x%3）以及金鑰本條目 %4 的打亂引導圖，正如雲端收到的一樣。要回答它需要雲端的金鑰本與模型，它們留在送出它的工作階段中。</translation>
     </message>
@@ -1952,14 +2032,6 @@
         <translation>使用者的模型</translation>
     </message>
     <message>
-        <source>Answer sent (two slots, each encrypted under the query&apos;s answer key): %1</source>
-        <translation>已送出回答（兩個欄位，各以查詢的回答金鑰加密）：%1</translation>
-    </message>
-    <message>
-        <source>Answered query for pad entry %1.</source>
-        <translation>已回答金鑰本條目 %1 的查詢。</translation>
-    </message>
-    <message>
         <source>Cloud</source>
         <translation>雲端</translation>
     </message>
@@ -1970,6 +2042,30 @@
     <message>
         <source>The cloud at %1 answered pad entry %2. What it saw is on that machine; its log has one line for this query.</source>
         <translation>%1 的雲端回覆了密鑰本第 %2 項。它所看到的留在那台機器上；它的日誌中此查詢有一行。</translation>
+    </message>
+    <message>
+        <source>One line per answered query: when, which pad entry, and the two sealed answers. Nothing in it says which part was real or what either image shows.</source>
+        <translation>每個已回答的查詢一行：時間、哪個墊本項目、兩個密封的回答。其中沒有任何內容說明哪一部分是真的，或任一影像顯示什麼。</translation>
+    </message>
+    <message>
+        <source>Received: %1 %2 ciphertext(s) per part (one per model), a %3 x %3 garbled guide, pad entry %4.</source>
+        <translation>已收到：每部分 %1 個 %2 密文（每個模型一個）、一個 %3 x %3 的打亂導引、墊本項目 %4。</translation>
+    </message>
+    <message>
+        <source>A query arrived: two encrypted pictures and a scrambled guide. The cloud cannot see either photo. Press Send on the Query page to let it answer.</source>
+        <translation>查詢已到達：兩張加密的圖片和一個加擾的導引。雲端看不到任何一張照片。在查詢頁面按下「傳送」讓它回答。</translation>
+    </message>
+    <message>
+        <source>Answer sent: one sealed answer per part, in the order of the parts.</source>
+        <translation>回答已送出：每部分一個密封的回答，依部分的順序。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s two slots (each encrypted under the query&apos;s answer key): %1</source>
+        <translation>回答的兩個欄位（各以查詢的回答金鑰加密）：%1</translation>
+    </message>
+    <message>
+        <source>The cloud unscrambled the guide, classified both parts and sent back two sealed answers. Only the user&apos;s answer key reads them.</source>
+        <translation>雲端還原了導引，分類了兩個部分，並送回兩個密封的回答。只有使用者的回答金鑰能讀取它們。</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2238,25 @@
     </message>
 </context>
 <context>
+    <name>led::ui::DemoWords</name>
+    <message>
+        <source>dog</source>
+        <translation>狗</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>貓</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+</context>
+<context>
     <name>led::ui::DeniableSession</name>
     <message>
         <source>Choose both images first.</source>
@@ -2194,6 +2309,13 @@
     <message>
         <source>normal</source>
         <translation>一般</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::Details</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細資訊</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2607,50 @@
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>簡報模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen and larger text, for a class to read from the back of the room.</source>
+        <translation>全螢幕與較大的文字，讓教室後排也能看清楚。</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全螢幕(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>縮放 %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用者指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::MessageBar</name>
@@ -2495,10 +2661,6 @@
 </context>
 <context>
     <name>led::ui::PredictPage</name>
-    <message>
-        <source>No model yet.</source>
-        <translation>尚無模型。</translation>
-    </message>
     <message>
         <source>Key: %1</source>
         <translation>金鑰：%1</translation>
@@ -2556,10 +2718,6 @@
         <translation>機率 (%)</translation>
     </message>
     <message>
-        <source>Your photo at the model&apos;s size</source>
-        <translation>縮放到模型尺寸的你的照片</translation>
-    </message>
-    <message>
         <source>What the model saw (encrypted here)</source>
         <translation>模型看到的內容（在此加密）</translation>
     </message>
@@ -2574,6 +2732,48 @@
     <message>
         <source>Predict</source>
         <translation>預測</translation>
+    </message>
+    <message>
+        <source>Train a Quick Model</source>
+        <translation>訓練快速模型</translation>
+    </message>
+    <message>
+        <source>This model knows %1 kinds of image, from %2: %3. Whatever a photo shows, it answers with one of them.</source>
+        <translation>此模型認識來自 %2 的 %1 種影像：%3。無論照片顯示什麼，它都會以其中之一回答。</translation>
+    </message>
+    <message>
+        <source>Model: %1
+File: %2</source>
+        <translation>模型：%1
+檔案：%2</translation>
+    </message>
+    <message>
+        <source>No model yet. Train a quick one here (Fashion-MNIST clothes, encrypted with le; %1 on this computer), or open a model that a Train run saved.</source>
+        <translation>尚無模型。在此訓練一個快速模型（以 le 加密的 Fashion-MNIST 服飾；在這台電腦上%1），或開啟訓練儲存的模型。</translation>
+    </message>
+    <message>
+        <source>Trains a small model on Fashion-MNIST (installed with LED Studio) on the Train page, then brings it here.</source>
+        <translation>在訓練頁面以 Fashion-MNIST（隨 LED Studio 安裝）訓練一個小模型，然後帶回這裡。</translation>
+    </message>
+    <message>
+        <source>Your photo at the model&apos;s size (its centre: cut, not stretched)</source>
+        <translation>以模型大小呈現的照片（中央部分：裁切而非拉伸）</translation>
+    </message>
+    <message>
+        <source>A warning appears when the model&apos;s top answer is below %1 % sure, or when a colour photo meets a model of gray images: then the answer says little about the photo.</source>
+        <translation>當模型最高回答的信心低於 %1 %，或彩色照片遇上灰階影像的模型時，會出現警告：此時回答幾乎無法說明照片的內容。</translation>
+    </message>
+    <message>
+        <source>The model is unsure: its best answer is below %1 %.</source>
+        <translation>模型不確定：其最佳回答低於 %1 %。</translation>
+    </message>
+    <message>
+        <source>Your photo is in colour, but this model learned from gray images: its colours were thrown away.</source>
+        <translation>您的照片是彩色的，但此模型是從灰階影像學習的：其色彩已被捨棄。</translation>
+    </message>
+    <message>
+        <source>The photo may show something this model never learned (it knows only the %1 classes of %2), so do not trust this answer.</source>
+        <translation>照片可能顯示此模型從未學過的東西（它只認識 %2 的 %1 個類別），所以請勿相信這個回答。</translation>
     </message>
 </context>
 <context>
@@ -2757,14 +2957,6 @@
         <translation>已儲存 %1：其中沒有金鑰，也沒有任何能分辨各部分的資訊。</translation>
     </message>
     <message>
-        <source>triangle</source>
-        <translation>三角形</translation>
-    </message>
-    <message>
-        <source>square</source>
-        <translation>正方形</translation>
-    </message>
-    <message>
         <source>The coin fell b = %1: your real image is part %1, so the guide is a %2. Only you know b; the query does not say it.</source>
         <translation>硬幣擲出 b = %1：你的真實影像是部分 %1，所以引導圖是%2。只有你知道 b；查詢不會透露它。</translation>
     </message>
@@ -2779,10 +2971,6 @@
     <message>
         <source>Not sent yet.</source>
         <translation>尚未送出。</translation>
-    </message>
-    <message>
-        <source>The cloud answered. With the answer key you read part %1 (yours): %2, %3 %.</source>
-        <translation>雲端已回答。以回答金鑰讀出部分 %1（你的）：%2，%3 %。</translation>
     </message>
     <message>
         <source>The cloud session (keys, models, guide pads, last query) was saved in %1 (readable by you only).</source>
@@ -2823,6 +3011,26 @@
     <message>
         <source>Queries now go to %1 with the kit in %2.</source>
         <translation>查詢現在以 %2 中的套件送往 %1。</translation>
+    </message>
+    <message>
+        <source>the query as one picture, as the cloud receives it</source>
+        <translation>以一張圖片呈現的查詢，如雲端所收到</translation>
+    </message>
+    <message>
+        <source>The models take square pictures: each photo&apos;s centre square is used, nothing is stretched.</source>
+        <translation>模型接受正方形圖片：使用每張照片中央的正方形，不會拉伸。</translation>
+    </message>
+    <message>
+        <source>Each part is encrypted with %1 under its own key, once per model (%2 per part); the guide was garbled with pad entry %3.</source>
+        <translation>每部分以其各自的金鑰用 %1 加密，每個模型一次（每部分 %2 個）；導引以墊本項目 %3 打亂。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s two slots (each sealed under the query&apos;s answer key): %1</source>
+        <translation>回答的兩個欄位（各以查詢的回答金鑰密封）：%1</translation>
+    </message>
+    <message>
+        <source>The cloud says your image shows a %1 (%2 % sure). It answered for both parts without knowing which is yours; your answer key opened the answer for part %3.</source>
+        <translation>雲端說您的影像是%1（把握 %2 %）。它在不知道哪一部分是您的情況下回答了兩個部分；您的回答金鑰開啟了部分 %3 的回答。</translation>
     </message>
 </context>
 <context>
@@ -3387,20 +3595,16 @@
         <source>Plots saved in %1</source>
         <translation>圖表已儲存於 %1</translation>
     </message>
+    <message>
+        <source>No recommendation: the plain examiner scores only %1 % on plain images (chance: %2 %), so every setting looks private. It must reach %3 % to measure privacy: the run was too short; give it more epochs or images.</source>
+        <translation>無建議：明文檢驗模型在明文影像上只有 %1 %（隨機猜測：%2 %），因此每個設定看起來都很隱私。它必須達到 %3 % 才能衡量隱私：這次執行太短了；請增加訓練週期或影像數。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::Tour</name>
     <message>
         <source>Scramble the dog</source>
         <translation>打亂狗的照片</translation>
-    </message>
-    <message>
-        <source>Learnable encryption cuts an image into small blocks and scrambles them with a key: a classifier can still learn from the result, a person sees noise. Follow the dog through EtC step by step: the blocks move, turn, flip and change colour. At the bottom the right key opens it and a wrong key does not.</source>
-        <translation>可學習加密把影像切成小區塊，再用金鑰打亂：分類器仍能從結果中學習，人看到的卻只是雜訊。一步步跟著狗的照片走過 EtC：區塊移動、旋轉、翻轉並改變顏色。下方，正確的金鑰能打開它，錯誤的金鑰則不能。</translation>
-    </message>
-    <message>
-        <source>Scramble the Dog with EtC</source>
-        <translation>以 EtC 打亂狗的照片</translation>
     </message>
     <message>
         <source>Hide the real image beside a fake one</source>
@@ -3455,8 +3659,16 @@
         <translation>換你了</translation>
     </message>
     <message>
-        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it.</source>
-        <translation>把你自己的照片拖到「打亂」頁、在「訓練」頁以加密影像訓練模型，或在這裡進行本機預測：照片在任何模型看到之前，就已在這台電腦上加密。</translation>
+        <source>Learnable encryption cuts an image into small blocks and scrambles them with a key: a classifier can still learn from the result, a person sees noise. Follow the dog through le, the scheme the cloud&apos;s models use in this tour: in every block the colour values are split in halves, inverted and shuffled, the same way in every block. At the bottom the right key opens it and a wrong key does not.</source>
+        <translation>可學習加密將影像切成小區塊並以金鑰加擾：分類器仍能從結果學習，人眼看到的卻是雜訊。用 le（本導覽中雲端模型使用的方案）跟著小狗走一遍：每個區塊中的色彩值被分成兩半、反轉並打亂，每個區塊的方式都相同。下方以正確的金鑰可以開啟，錯誤的金鑰則不行。</translation>
+    </message>
+    <message>
+        <source>Scramble the Dog with le</source>
+        <translation>以 le 加擾小狗</translation>
+    </message>
+    <message>
+        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it. No model yet? Train a Quick Model makes one in a few minutes.</source>
+        <translation>將您自己的照片拖放到加擾頁面、在訓練頁面以加密影像訓練模型，或在此執行本機預測：照片在任何模型看到之前就在這台電腦上加密。還沒有模型？「訓練快速模型」可在幾分鐘內建立一個。</translation>
     </message>
 </context>
 <context>
@@ -3653,10 +3865,6 @@
         <translation>集成模型數</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>裝置</translation>
-    </message>
-    <message>
         <source>none: plain images</source>
         <translation>無：明文影像</translation>
     </message>
@@ -3683,10 +3891,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Done. The GUI thread&apos;s longest stall during the run: %1 ms.</source>
-        <translation>完成。執行期間 GUI 執行緒最長的停頓：%1 ms。</translation>
     </message>
     <message>
         <source>Ensemble test accuracy by number of models (summed probabilities): %1</source>
@@ -3716,6 +3920,50 @@
         <source>Train</source>
         <translation>訓練</translation>
     </message>
+    <message>
+        <source>The model sees the images as they are: the baseline every scheme is compared with.</source>
+        <translation>模型看到的是原始影像：所有方案比較的基準。</translation>
+    </message>
+    <message>
+        <source>A GPU was found: training runs on it (%1).</source>
+        <translation>找到 GPU：訓練在其上執行（%1）。</translation>
+    </message>
+    <message>
+        <source>No GPU was found (LibTorch sees no CUDA device here): training runs on the CPU (%1).</source>
+        <translation>找不到 GPU（LibTorch 在此看不到 CUDA 裝置）：訓練在 CPU 上執行（%1）。</translation>
+    </message>
+    <message>
+        <source>Use for Prediction</source>
+        <translation>用於預測</translation>
+    </message>
+    <message>
+        <source>Keeps the model with its key in LED Studio&apos;s folder and opens it on the Predict page.</source>
+        <translation>將模型與其金鑰保存在 LED Studio 的資料夾中，並在預測頁面開啟。</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>進階</translation>
+    </message>
+    <message>
+        <source>Time: depends on the folder&apos;s size; the progress bar says how long is left once it starts.</source>
+        <translation>時間：取決於資料夾的大小；開始後進度列會顯示剩餘時間。</translation>
+    </message>
+    <message>
+        <source>Estimated time: %1 at the speed of this computer&apos;s last run.</source>
+        <translation>預估時間：以這台電腦上次執行的速度計算，%1。</translation>
+    </message>
+    <message>
+        <source>Estimated time: %1 (a first guess; the first run measures this computer).</source>
+        <translation>預估時間：%1（初步估計；第一次執行會測量這台電腦）。</translation>
+    </message>
+    <message>
+        <source>Done. Save the model, or use it for a prediction on the Predict page.</source>
+        <translation>完成。儲存模型，或在預測頁面將其用於預測。</translation>
+    </message>
+    <message>
+        <source>The GUI thread&apos;s longest stall during the run: %1 ms.</source>
+        <translation>執行期間 GUI 執行緒最長的停頓：%1 ms。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::TrainWorker</name>
@@ -3726,6 +3974,28 @@
     <message>
         <source>Evaluating the ensemble…</source>
         <translation>正在評估集成…</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::TrainingEstimate</name>
+    <message>
+        <source>about %1 s</source>
+        <translation>約 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>約 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>約 %1 小時</translation>
+    </message>
+</context>
+<context>
+    <name>led::ui::UserGuide</name>
+    <message>
+        <source>LED Studio User Guide</source>
+        <translation>LED Studio 使用者指南</translation>
     </message>
 </context>
 </TS>

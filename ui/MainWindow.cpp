@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -30,6 +31,8 @@
 #include "ui/shell/JobStatus.h"
 #include "ui/shell/PageExport.h"
 #include "ui/shell/PreferencesDialog.h"
+#include "ui/shell/Presentation.h"
+#include "ui/shell/UserGuide.h"
 #include "ui/shell/Settings.h"
 #include "ui/tour/Tour.h"
 #include "ui/tour/TourPanel.h"
@@ -51,7 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
       coercion_(new CoercionPage(session_, this)),
       evaluate_(new EvaluatePage(this)),
       undo_(new QUndoGroup(this)),
-      jobs_(new JobStatus(this)) {
+      jobs_(new JobStatus(this)),
+      presentation_(new Presentation(this)) {
   setWindowTitle(tr("LED Studio"));
   navigation_->setObjectName("navigation");
   navigation_->setFixedWidth(150);
@@ -73,6 +77,15 @@ MainWindow::MainWindow(QWidget* parent)
   connect(pages_, &QStackedWidget::currentChanged, this, [this] { undo_->setActiveStack(currentPage()->undoStack()); });
   undo_->setActiveStack(currentPage()->undoStack());
   navigation_->setCurrentRow(0);
+  // A model goes from Train to Predict without a file dialog, and Predict's quick model is trained on Train.
+  connect(train_, &TrainPage::modelForPrediction, this, [this](const QString& path) {
+    showPage("Predict");
+    predict_->openModel(path);
+  });
+  connect(predict_, &PredictPage::quickModelRequested, this, [this] {
+    showPage("Train");
+    train_->trainQuickModel();
+  });
   tour_ = new Tour(this);
   tourPanel_ = new TourPanel(tour_, this);
   addDockWidget(Qt::RightDockWidgetArea, tourPanel_);
@@ -107,7 +120,15 @@ void MainWindow::addPage(Page* page) {
   auto* item = new QListWidgetItem(QIcon(page->icon()), page->title(), navigation_);
   item->setData(Qt::UserRole, page->id());
   item->setSizeHint(QSize(140, 40));
-  pages_->addWidget(page);
+  // Every page scrolls when the window is smaller than it needs (a projector's 1280x720 with the tour
+  // open, 1024x768, a large zoom), so that no page can make the window larger than the screen. The
+  // scroll area carries the page's name, as the page itself would.
+  auto* scroll = new QScrollArea(pages_);
+  scroll->setObjectName(page->objectName());
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(page);
+  pages_->addWidget(scroll);
   pageList_.push_back(page);
   if (QUndoStack* stack = page->undoStack()) undo_->addStack(stack);
   connect(page, &Page::failed, messages_, [this, page](const QString& s) { messages_->showErrorFrom(page, s); });
@@ -119,7 +140,7 @@ void MainWindow::addPage(Page* page) {
   connect(page, &Page::jobEnded, jobs_, [this](QObject* job) { jobs_->end(job); });
 }
 
-Page* MainWindow::currentPage() const { return static_cast<Page*>(pages_->currentWidget()); }
+Page* MainWindow::currentPage() const { return pageList_[std::size_t(pages_->currentIndex())]; }
 
 bool MainWindow::showPage(const QString& name) {
   for (int i = 0; i < navigation_->count(); ++i)
@@ -234,7 +255,7 @@ void MainWindow::saveProject(const QString& path) {
 }
 
 void MainWindow::exportPage(const QString& pngPath) {
-  const PageSnapshot snapshot = snapshotPage(pages_->currentWidget());
+  const PageSnapshot snapshot = snapshotPage(currentPage());
   runInBackground<QStringList>(
       this, [snapshot, pngPath] { return writeSnapshot(snapshot, pngPath); },
       [this](QStringList written) {
@@ -245,7 +266,7 @@ void MainWindow::exportPage(const QString& pngPath) {
 }
 
 void MainWindow::exportPageDialog() {
-  const QString suggested = pages_->currentWidget()->objectName().toLower() + ".png";
+  const QString suggested = currentPage()->objectName().toLower() + ".png";
   const QString path = QFileDialog::getSaveFileName(this, tr("Export Page"), suggested, tr("PNG image (*.png)"));
   if (!path.isEmpty()) exportPage(path.endsWith(".png", Qt::CaseInsensitive) ? path : path + ".png");
 }
@@ -279,9 +300,38 @@ void MainWindow::showTour() {
   else tour_->start();
 }
 
+void MainWindow::showUserGuide() {
+  if (!guide_) guide_ = new UserGuide(this);
+  guide_->show();
+  guide_->raise();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  QMainWindow::changeEvent(event);
+  if (event->type() == QEvent::WindowStateChange && fullScreen_) fullScreen_->setChecked(isFullScreen());
+}
+
 void MainWindow::showAbout() {
   AboutDialog dialog(this);
   dialog.exec();
+}
+
+// For a room: presentation mode (full screen and large text at once), full screen alone, and zoom.
+void MainWindow::buildViewMenu() {
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  QAction* presenting = view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F5), presentation_, &Presentation::setPresenting);
+  presenting->setCheckable(true);
+  presenting->setObjectName("presentationAction");
+  presenting->setToolTip(tr("Full screen and larger text, for a class to read from the back of the room."));
+  connect(presentation_, &Presentation::presentingChanged, presenting, &QAction::setChecked);
+  fullScreen_ = view->addAction(tr("&Full Screen"), QKeySequence(Qt::Key_F11), presentation_, &Presentation::setFullScreen);
+  fullScreen_->setCheckable(true);
+  view->addSeparator();
+  QAction* zoomIn = view->addAction(tr("Zoom &In"), presentation_, &Presentation::zoomIn);
+  zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+  view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, presentation_, &Presentation::zoomOut);
+  view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), presentation_, &Presentation::resetZoom);
+  connect(presentation_, &Presentation::zoomChanged, this, [this](int percent) { statusBar()->showMessage(tr("Zoom %1 %").arg(percent), 3000); });
 }
 
 void MainWindow::buildMenus() {
@@ -318,9 +368,12 @@ void MainWindow::buildMenus() {
     go->addAction(navigation_->item(i)->icon(), navigation_->item(i)->text(), QKeySequence(QString("Ctrl+%1").arg(i + 1)), this,
                   [this, i] { navigation_->setCurrentRow(i); });
 
+  buildViewMenu();
+
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("Guided &Tour"), QKeySequence(Qt::Key_F1), this, &MainWindow::showTour);
   help->addAction(tr("Restart the Tour"), tour_, &Tour::start);
+  help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
   help->addSeparator();
   help->addAction(tr("&About LED Studio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
   help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <vector>
 
+class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -25,6 +26,8 @@ class EvaluatePage;
 class JobStatus;
 class Tour;
 class TourPanel;
+class Presentation;
+class UserGuide;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -63,6 +66,8 @@ class MainWindow : public QMainWindow {
   void showAbout();
   // Starts the Tour, or resumes it where it was left.
   void showTour();
+  void showUserGuide();
+  Presentation* presentation() const { return presentation_; }
 
  signals:
   void projectOpened(const QString& path);
@@ -71,11 +76,13 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
 
  private:
   void buildMenus();
+  void buildViewMenu();
   void addPage(Page* page);
   Page* currentPage() const;
   // The project the window now shows: its title, and where Save Project suggests writing.
@@ -100,6 +107,9 @@ class MainWindow : public QMainWindow {
   QString projectPath_;
   Tour* tour_;
   TourPanel* tourPanel_;
+  Presentation* presentation_;
+  QAction* fullScreen_ = nullptr;
+  UserGuide* guide_ = nullptr;
 };
 
 }  // namespace led::ui

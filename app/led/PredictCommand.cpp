@@ -48,10 +48,13 @@ class Predict : public Command {
         labels.push_back({{"label", name}, {"class", c}, {"probability", p.probabilities[std::size_t(c)]}});
         text += format("%s%s %.1f %%", i ? ", " : "", name.c_str(), 100.0 * p.probabilities[std::size_t(c)]);
       }
-      results.push_back({{"image", path}, {"top", labels}});
+      results.push_back({{"image", path}, {"top", labels}, {"unsure", p.caution.unsure}, {"colour_dropped", p.caution.colourDropped}});
+      if (p.caution.unsure) text += format("  (unsure: below %.0f %%)", 100 * kSureProbability);
+      if (p.caution.colourDropped) text += "  (a colour photo for a model of gray images)";
       if (!json_) printLine(path + "  " + text);
     }
-    if (json_) printJson({{"model", model.info().describe()}, {"predictions", results}});
+    if (json_) printJson({{"model", model.info().describe()}, {"dataset", model.info().dataset}, {"classes", model.info().classNames}, {"predictions", results}});
+    else printLine(format("The model knows %zu classes of %s; any image gets one of them.", model.info().classNames.size(), model.info().dataset.c_str()));
     return kOk;
   }
 

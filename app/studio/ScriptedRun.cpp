@@ -12,6 +12,7 @@
 #include <string>
 
 #include "ui/MainWindow.h"
+#include "ui/shell/Presentation.h"
 #include "ui/coercion/CoercionPage.h"
 #include "ui/evaluate/AuditPanel.h"
 #include "ui/evaluate/EvaluatePage.h"
@@ -132,6 +133,8 @@ void addScriptedOptions(QCommandLineParser& parser) {
       {"audit", "Run the scheme audit on the Evaluate page (with --scheme, the sample photograph of --sample)."},
       {"sweep", "Run a small calibration sweep (rmt, blocks 2,4,7, noise 0,25,50, one epoch on 5,000 images) on the Evaluate page."},
       {"startup-time", "Print the milliseconds from the start of the process to the main window shown, then quit."},
+      {"zoom", "Text size in percent, as View > Zoom In sets it (150 is presentation mode's).", "percent"},
+      {"window-size", "The window's size, as WIDTHxHEIGHT (a projector's 1280x720, a screen's 1920x1080).", "size"},
   };
   for (QCommandLineOption option : hidden) {
     option.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -140,6 +143,16 @@ void addScriptedOptions(QCommandLineParser& parser) {
 }
 
 bool startScriptedRun(ui::MainWindow& window, const QCommandLineParser& parser, const QElapsedTimer& sinceStart) {
+  if (parser.isSet("window-size")) {
+    const QStringList size = parser.value("window-size").split('x');
+    const int width = size.value(0).toInt(), height = size.value(1).toInt();
+    if (size.size() != 2 || width < 320 || height < 240) {
+      std::fprintf(stderr, "led-studio: error: --window-size takes WIDTHxHEIGHT, such as 1280x720, not '%s'\n", qPrintable(parser.value("window-size")));
+      return false;
+    }
+    window.resize(width, height);
+  }
+  if (parser.isSet("zoom")) window.presentation()->setZoom(parser.value("zoom").toInt());
   if (parser.isSet("screenshot"))
     scheduleScreenshot(window, parser.value("screenshot"), parser.value("page"),
                        parser.isSet("train")                            ? ReadyWhen::Trained

@@ -17,8 +17,9 @@
 
 namespace led {
 
-// CIFAR-10's size: what the paper's dog/cat models take.
-constexpr ImageShape kDemoModelShape{32, 32, 3};
+// Twice CIFAR-10's side (the paper's dog/cat models take 32x32): large enough that a class recognises
+// the dog and the cat in each part and in what the fake keys open.
+constexpr ImageShape kDemoModelShape{64, 64, 3};
 
 struct DemoCloud {
   std::array<std::vector<Key>, 2> keys;     // [set][member]; the normal process uses set 0 only

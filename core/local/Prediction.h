@@ -10,11 +10,23 @@
 
 namespace led {
 
+// Below this top probability the model is called unsure: a model trained on a few kinds of image
+// still gives one of them, often confidently, for a photo of anything else.
+constexpr double kSureProbability = 0.9;
+
+// Why an answer deserves doubt. A model knows only its classes and its dataset's kind of image.
+struct Caution {
+  bool unsure = false;         // the top probability is below kSureProbability
+  bool colourDropped = false;  // a colourful photo for a model of gray images (its colours were thrown away)
+  bool any() const { return unsure || colourDropped; }
+};
+
 struct Prediction {
   Image input;                      // the photo at the model's image shape
   Image ciphertext;                 // what the model saw (its view; the input itself for a plain model)
   std::vector<float> probabilities;  // one per class
   std::vector<int> ranking;          // class indices, most probable first
+  Caution caution;
 };
 
 // Throws Mismatch when the key is not the model's.

@@ -10,6 +10,8 @@
 #include <QVBoxLayout>
 
 #include "ui/common/Background.h"
+#include "ui/common/DemoWords.h"
+#include "ui/common/Details.h"
 #include "ui/common/ImageConvert.h"
 #include "ui/common/ImageTile.h"
 #include "ui/common/ResultTable.h"
@@ -29,7 +31,9 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
       shape_(new QLabel(this)),
       predictions_(makeResultTable(2, {tr("part"), tr("classified with"), tr("label"), tr("confidence")}, 100, this)),
       answer_(new QLabel(this)),
-      log_(new QPlainTextEdit(this)) {
+      details_(new Details(this)),
+      log_(new QPlainTextEdit(this)),
+      logDetails_(new Details(this)) {
   status_->setWordWrap(true);
   auto* received = new QGroupBox(tr("Received: the query, nothing else"), this);
   auto* receivedRow = new QHBoxLayout(received);
@@ -38,7 +42,6 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
     receivedRow->addWidget(parts_[part]);
   }
   receivedRow->addWidget(garbled_);
-  receivedRow->addStretch();
 
   auto* work = new QGroupBox(tr("The cloud's work"), this);
   auto* workLayout = new QVBoxLayout(work);
@@ -51,8 +54,9 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
                                 2 * predictions_->frameWidth());  // both parts, never a scroll bar
   workLayout->addWidget(predictions_);
   answer_->setWordWrap(true);
-  answer_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   workLayout->addWidget(answer_);
+  details_->setObjectName("cloudDetails");
+  workLayout->addWidget(details_);
 
   auto* logBox = new QGroupBox(tr("The cloud's log: no shape, no plaintext label"), this);
   auto* logLayout = new QVBoxLayout(logBox);
@@ -60,7 +64,13 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
   log_->setFont(QFont("monospace"));
   log_->setObjectName("cloudLog");
   log_->setMaximumHeight(90);
-  logLayout->addWidget(log_);
+  auto* logSummary = new QLabel(tr("One line per answered query: when, which pad entry, and the two sealed answers. Nothing in it says which "
+                                   "part was real or what either image shows."), this);
+  logSummary->setWordWrap(true);
+  logLayout->addWidget(logSummary);
+  logDetails_->setObjectName("logDetails");
+  logDetails_->addWidget(log_);
+  logLayout->addWidget(logDetails_);
 
   auto* serviceBox = new QGroupBox(tr("Serve a classroom: the cloud as a service"), this);
   auto* serviceLayout = new QVBoxLayout(serviceBox);
@@ -71,7 +81,7 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
 
   auto* layout = scrollingLayout();
   layout->addWidget(status_);
-  layout->addWidget(received);
+  layout->addWidget(received, 3);
   layout->addWidget(work);
   layout->addWidget(logBox);
   layout->addWidget(serviceBox, 1);
@@ -86,15 +96,18 @@ void CloudPage::showQuery(const led::Query& q) {
   shape_->clear();
   answer_->clear();
   predictions_->clearContents();
+  details_->setText(tr("Received: %1 %2 ciphertext(s) per part (one per model), a %3 x %3 garbled guide, pad entry %4.")
+                        .arg(q.members())
+                        .arg(QString::fromStdString(led::schemeName(q.scheme)))
+                        .arg(q.garbledGuide.width())
+                        .arg(q.padIndex));
 }
 
 void CloudPage::showReceived() {
   const led::Query& q = session_->composed()->query;
   showQuery(q);
-  status_->setText(tr("A query arrived: two %1 ciphertexts (x%2 each), a garbled guide, pad entry %3. Press Send on the Query page to let the cloud answer.")
-                       .arg(QString::fromStdString(led::schemeName(q.scheme)))
-                       .arg(q.members())
-                       .arg(q.padIndex));
+  status_->setText(tr("A query arrived: two encrypted pictures and a scrambled guide. The cloud cannot see either photo. "
+                      "Press Send on the Query page to let it answer."));
 }
 
 void CloudPage::openQueryFile(const QString& path) {
@@ -125,7 +138,7 @@ void CloudPage::showAnswer() {
   const int real = led::guidePart(r.shape);
   shape_->setText(tr("The recovered guide is a %1, so part %2 is the one that counts. The cloud answers for both parts all the same, "
                      "so that its answer and its log look alike whichever part was real.")
-                      .arg(QString::fromStdString(led::guideShapeName(r.shape)))
+                      .arg(demoWord(led::guideShapeName(r.shape)))
                       .arg(real));
   for (int part = 0; part < 2; ++part) {
     const led::CloudPart& p = r.parts[std::size_t(part)];
@@ -133,13 +146,15 @@ void CloudPage::showAnswer() {
                                  : session_->process() == led::QueryProcess::Deniable ? tr("the models of part %1's keys").arg(part)
                                                                                       : tr("the user's models");
     setResultRow(predictions_, part,
-                 {QString::number(part), with, QString::fromStdString(names[std::size_t(p.slot.label)]),
+                 {QString::number(part), with, demoWord(names[std::size_t(p.slot.label)]),
                   QString("%1 %").arg(100.0 * p.slot.confidence, 0, 'f', 1)});
   }
-  answer_->setText(tr("Answer sent (two slots, each encrypted under the query's answer key): %1")
-                       .arg(QString::fromStdString(led::answerSlotsHex(r.answer))));
+  answer_->setText(tr("Answer sent: one sealed answer per part, in the order of the parts."));
+  details_->setText(details_->text().section('\n', 0, 0) + '\n' +
+                    tr("The answer's two slots (each encrypted under the query's answer key): %1").arg(QString::fromStdString(led::answerSlotsHex(r.answer))));
   log_->setPlainText(session_->cloudLog().join('\n'));
-  status_->setText(tr("Answered query for pad entry %1.").arg(r.answer.padIndex));
+  status_->setText(tr("The cloud unscrambled the guide, classified both parts and sent back two sealed answers. Only the user's answer key "
+                      "reads them."));
 }
 
 QString CloudPage::logText() const { return log_->toPlainText(); }

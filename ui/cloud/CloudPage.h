@@ -16,6 +16,7 @@ struct Query;
 namespace led::ui {
 
 class DeniableSession;
+class Details;
 class ImageTile;
 class ServicePanel;
 
@@ -36,8 +37,6 @@ class CloudPage : public Page {
   void openQueryFile(const QString& path);
   ServicePanel* service() const { return service_; }
 
- signals:
-
  private:
   void showReceived();
   void showQuery(const led::Query& query);
@@ -51,7 +50,9 @@ class CloudPage : public Page {
   QLabel* shape_;
   QTableWidget* predictions_;
   QLabel* answer_;
+  Details* details_;
   QPlainTextEdit* log_;
+  Details* logDetails_;
   ServicePanel* service_;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/coercion/CoercionPage.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -9,9 +10,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/common/Emphasis.h"
 #include "ui/common/Background.h"
 #include "ui/common/CorePhrase.h"
 #include "ui/common/ImageConvert.h"
+#include "ui/common/DemoWords.h"
 #include "ui/common/ImageTile.h"
 #include "ui/common/ResultTable.h"
 #include "core/deniable/DeniabilityTest.h"
@@ -70,15 +73,16 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
     guides_[column] = new ImageTile(tr("opened guide"), 96, this);
     images_[column] = new ImageTile(tr("decrypted image"), 150, this);
     tiles->addWidget(guides_[column]);
-    tiles->addWidget(images_[column]);
-    tiles->addStretch();
-    v->addLayout(tiles);
+    tiles->addWidget(images_[column], 2);
+    v->addLayout(tiles, 1);
     labels_[column] = new QLabel(this);
-    labels_[column]->setStyleSheet("font-weight: bold");
+    labels_[column]->setObjectName(column == 0 ? "trueLabel" : "fakeLabel");
+    emphasise(labels_[column]);
     labels_[column]->setWordWrap(true);
     v->addWidget(labels_[column]);
     openings->addWidget(box);
   }
+  emphasise(verdict_);
 
   auto* meterBox = new QGroupBox(tr("Deniability meter: the revealed fake guide key among %1 honest keys").arg(kHonestKeys), this);
   auto* meterLayout = new QVBoxLayout(meterBox);
@@ -103,7 +107,7 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
 
   auto* layout = scrollingLayout();
   layout->addWidget(intro_);
-  layout->addLayout(openings);
+  layout->addLayout(openings, 2);
   auto* bottom = new QHBoxLayout;
   bottom->addWidget(meterBox, 3);
   bottom->addWidget(linkBox, 2);
@@ -137,8 +141,23 @@ void CoercionPage::makeFakeKey() {
 // Green for plausible, red for caught, light enough to read on a dark appearance.
 QColor CoercionPage::verdictColour(bool plausible) const {
   const bool dark = palette().color(QPalette::Window).lightness() < 128;
-  if (plausible) return dark ? QColor(110, 210, 110) : QColor(0, 128, 0);
+  if (plausible) return dark ? QColor(110, 210, 110) : QColor(0, 110, 0);
   return dark ? QColor(255, 120, 110) : QColor(192, 0, 0);
+}
+
+// Colours chosen for the appearance in force; a switch of appearance chooses them again.
+void CoercionPage::colourVerdicts() {
+  if (!shownVerdict_) return;
+  for (int row = 0; row < int(shownVerdict_->rows.size()) && row < meter_->rowCount(); ++row)
+    if (QTableWidgetItem* item = meter_->item(row, 3)) item->setForeground(verdictColour(shownVerdict_->rows[std::size_t(row)].plausible));
+  QPalette palette = verdict_->palette();
+  palette.setColor(QPalette::WindowText, verdictColour(shownVerdict_->plausible));
+  verdict_->setPalette(palette);
+}
+
+void CoercionPage::changeEvent(QEvent* event) {
+  Page::changeEvent(event);
+  if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) colourVerdicts();
 }
 
 void CoercionPage::refresh() {
@@ -159,7 +178,7 @@ void CoercionPage::showOpening(int column, const led::Permutation& guideKey, int
     const led::Opening o = session_->openingWith(guideKey, part);
     keys_[column]->setText(tr("guide key %1; model keys %2").arg(keyName(guideKey), fingerprints(session_->modelKeysOf(part))));
     guides_[column]->setImage(toQImage(o.guide));
-    guides_[column]->setCaption(o.shape ? tr("opened guide: %1 → part %2").arg(QString::fromStdString(led::guideShapeName(*o.shape))).arg(o.part)
+    guides_[column]->setCaption(o.shape ? tr("opened guide: %1 → part %2").arg(demoWord(led::guideShapeName(*o.shape))).arg(o.part)
                                         : tr("opened guide: no shape"));
     if (o.shape && o.images.empty()) {
       images_[column]->clear();
@@ -169,7 +188,7 @@ void CoercionPage::showOpening(int column, const led::Permutation& guideKey, int
     if (!o.slot) return labels_[column]->setText(tr("Send the query to the cloud to see the label this opening claims."));
     const auto& names = session_->answer()->classNames;
     labels_[column]->setText(tr("label: %1 (%2 %)")
-                                 .arg(QString::fromStdString(names[std::size_t(o.slot->label)]))
+                                 .arg(demoWord(names[std::size_t(o.slot->label)]))
                                  .arg(100.0 * o.slot->confidence, 0, 'f', 1));
   });
   if (!error.isEmpty()) emit failed(error);
@@ -196,9 +215,9 @@ void CoercionPage::judge(const led::Permutation& key) {
                        {translatedText(s.statistic), QString::number(s.value, 'g', 4),
                         QString("%1 – %2").arg(s.honestLow, 0, 'g', 4).arg(s.honestHigh, 0, 'g', 4),
                         s.plausible ? tr("plausible (p = %1)").arg(s.pValue, 0, 'g', 2) : tr("caught (p = %1)").arg(s.pValue, 0, 'g', 2)});
-          meter_->item(row, 3)->setForeground(verdictColour(s.plausible));
         }
-        verdict_->setStyleSheet(QString("color: %1; font-weight: bold").arg(verdictColour(k.plausible).name()));
+        shownVerdict_ = k;
+        colourVerdicts();
         verdict_->setText(k.plausible ? tr("Indistinguishable: this fake key looks like any honest key.")
                                       : tr("Caught: this key is not what an honest key looks like."));
       },

@@ -4,7 +4,9 @@
 // paper's construction), and a multi-query view showing that a fixed guide key links queries while a
 // one-time pad does not; and a seized log of a real cloud, with the query a line of it names.
 #include <QWidget>
+#include <optional>
 
+#include "core/deniable/DeniabilityTest.h"
 #include "core/random/Permutation.h"
 #include "ui/common/Page.h"
 
@@ -42,8 +44,12 @@ class CoercionPage : public Page {
 
  signals:
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   QColor verdictColour(bool plausible) const;
+  void colourVerdicts();
   void refresh();
   void showOpening(int column, const led::Permutation& guideKey, int part);
   void judge(const led::Permutation& key);
@@ -62,6 +68,7 @@ class CoercionPage : public Page {
   led::Permutation fakeKey_;
   int meterRequest_ = 0;
   int meterShown_ = 0;
+  std::optional<led::KeyPlausibility> shownVerdict_;
   SeizedLogPanel* seized_;
 };
 

@@ -13,6 +13,7 @@
 #include "core/deniable/QueryFile.h"
 #include "core/keyfile/KeyFile.h"
 #include "core/user/Opening.h"
+#include "ui/common/Emphasis.h"
 #include "ui/common/Background.h"
 #include "ui/common/ImageConvert.h"
 #include "ui/common/ImageTile.h"
@@ -39,23 +40,27 @@ SeizedLogPanel::SeizedLogPanel(QWidget* parent)
   lines_->setMaximumHeight(160);
   found_->setWordWrap(true);
   opening_->setWordWrap(true);
-  opening_->setStyleSheet("font-weight: bold");
+  emphasise(opening_);
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(openLogButton);
   buttons->addWidget(openQuery_);
   buttons->addWidget(openKeys_);
   buttons->addStretch();
-  auto* tiles = new QHBoxLayout;
+  // The query's pictures appear once a query is opened: until then they would be empty frames.
+  openedQuery_ = new QWidget(this);
+  auto* tiles = new QHBoxLayout(openedQuery_);
+  tiles->setContentsMargins(0, 0, 0, 0);
   tiles->addWidget(garbled_);
   tiles->addWidget(opened_);
   tiles->addWidget(image_);
   tiles->addWidget(opening_, 1);
+  openedQuery_->hide();
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(buttons);
   layout->addWidget(lines_);
   layout->addWidget(found_);
-  layout->addLayout(tiles);
+  layout->addWidget(openedQuery_);
   openQuery_->setEnabled(false);
   openKeys_->setEnabled(false);
   connect(openLogButton, &QPushButton::clicked, this, [this] {
@@ -105,6 +110,7 @@ void SeizedLogPanel::openQuery(const QString& path) {
       [this](led::Query query) {
         query_ = std::move(query);
         garbled_->setImage(toQImage(query_->garbledGuide));
+        openedQuery_->show();
         opened_->clear();
         image_->clear();
         opening_->clear();

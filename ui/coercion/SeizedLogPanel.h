@@ -45,6 +45,7 @@ class SeizedLogPanel : public QWidget {
   ImageTile* opened_;
   ImageTile* image_;
   QLabel* opening_;
+  QWidget* openedQuery_;  // the query's pictures and opening, shown once one is opened
   std::vector<led::LogEntry> log_;
   std::optional<led::Query> query_;
   int matched_ = -1;

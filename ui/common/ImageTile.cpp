@@ -1,30 +1,69 @@
 #include "ui/common/ImageTile.h"
 
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace led::ui {
+namespace {
+
+// The image scaled to the largest size its area holds, aspect kept, centred in a light frame.
+class Picture : public QWidget {
+ public:
+  Picture(int side, QWidget* parent) : QWidget(parent), side_(side) {
+    setMinimumSize(side, side);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  }
+  QSize sizeHint() const override { return {side_, side_}; }
+  void show(const QImage* image) {
+    image_ = image;
+    update();
+  }
+  QRect target() const {
+    if (!image_ || image_->isNull()) return {};
+    const QSize fitted = image_->size().scaled(contentsRect().size() - QSize(4, 4), Qt::KeepAspectRatio);
+    return QRect(QPoint(), fitted).translated(rect().center() - QRect(QPoint(), fitted).center());
+  }
+
+ protected:
+  void paintEvent(QPaintEvent*) override {
+    QPainter painter(this);
+    const QRect at = target();
+    // A frame that hugs the picture; dashed around the smallest square while there is none.
+    const int side = std::min({side_, width(), height()}) - 4;
+    const QRect empty = QRect(0, 0, side, side).translated(rect().center() - QPoint(side / 2, side / 2));
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1, at.isEmpty() ? Qt::DashLine : Qt::SolidLine));
+    painter.drawRect((at.isEmpty() ? empty : at).adjusted(-1, -1, 0, 0));
+    if (at.isEmpty()) return;
+    // Enlarged at least twice: keep every pixel square and sharp, so that blocks stay visible.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, at.width() < 2 * image_->width());
+    painter.drawImage(at, *image_);
+  }
+
+ private:
+  int side_;
+  const QImage* image_ = nullptr;
+};
+
+}  // namespace
 
 ImageTile::ImageTile(const QString& caption, int side, QWidget* parent)
-    : QWidget(parent), picture_(new QLabel(this)), caption_(new QLabel(caption, this)) {
-  picture_->setFixedSize(side, side);
-  picture_->setAlignment(Qt::AlignCenter);
-  picture_->setFrameShape(QFrame::StyledPanel);
+    : QWidget(parent), picture_(new Picture(side, this)), caption_(new QLabel(caption, this)) {
   caption_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
   caption_->setWordWrap(true);
-  caption_->setMaximumWidth(side + 40);
-  fitCaption();
+  caption_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
-  layout->addWidget(picture_, 0, Qt::AlignHCenter);
+  layout->addWidget(picture_, 1);
   layout->addWidget(caption_);
+  fitCaption();
 }
 
 void ImageTile::setImage(const QImage& image) {
   image_ = image;
-  const bool small = image.width() < picture_->width() / 2;
-  picture_->setPixmap(QPixmap::fromImage(
-      image.scaled(picture_->size(), Qt::KeepAspectRatio, small ? Qt::FastTransformation : Qt::SmoothTransformation)));
+  static_cast<Picture*>(picture_)->show(&image_);
 }
 
 void ImageTile::setCaption(const QString& caption) {
@@ -32,15 +71,25 @@ void ImageTile::setCaption(const QString& caption) {
   fitCaption();
 }
 
-// A squeezed page would otherwise draw a long caption over the picture: the layouts do not ask a
-// wrapped label how tall it is at the narrowest the tile can be.
-void ImageTile::fitCaption() { caption_->setMinimumHeight(caption_->heightForWidth(picture_->width())); }
+void ImageTile::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  fitCaption();
+}
+
+// A wrapped label is not asked by the layouts how tall it is at the width it gets; without this a long
+// caption is drawn over by the picture.
+void ImageTile::fitCaption() {
+  const int width = std::max(caption_->width(), picture_->minimumWidth());
+  caption_->setFixedHeight(caption_->heightForWidth(width));
+}
 
 QString ImageTile::caption() const { return caption_->text(); }
 
+QSize ImageTile::shownSize() const { return static_cast<Picture*>(picture_)->target().size(); }
+
 void ImageTile::clear() {
   image_ = QImage();
-  picture_->clear();
+  static_cast<Picture*>(picture_)->show(nullptr);
 }
 
 }  // namespace led::ui

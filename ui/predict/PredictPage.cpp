@@ -14,7 +14,11 @@
 #include <QVBoxLayout>
 #include <utility>
 
+#include "ui/common/Emphasis.h"
+#include "ui/common/Details.h"
 #include "ui/common/PlotTheme.h"
+#include "core/local/Prediction.h"
+#include "ui/train/TrainingEstimate.h"
 #include "ui/predict/PredictWorker.h"
 #include "ui/shell/Settings.h"
 
@@ -42,9 +46,12 @@ void showImage(QLabel* label, const QImage& image) {
 PredictPage::PredictPage(QWidget* parent)
     : Page("Predict", parent),
       photo_(picture(this, 220)),
-      modelInfo_(new QLabel(tr("No model yet."), this)),
+      modelInfo_(new QLabel(this)),
       keyInfo_(new QLabel(this)),
+      quick_(new QPushButton(tr("Train a Quick Model"), this)),
+      details_(new Details(this)),
       answer_(new QLabel(this)),
+      warning_(new QLabel(this)),
       input_(picture(this, 140)),
       seen_(picture(this, 140)),
       bars_(new QCustomPlot(this)),
@@ -56,11 +63,17 @@ PredictPage::PredictPage(QWidget* parent)
   connect(this, &PredictPage::requestModel, worker_, &PredictWorker::loadModel);
   connect(this, &PredictPage::requestKey, worker_, &PredictWorker::loadKey);
   connect(this, &PredictPage::requestPrediction, worker_, &PredictWorker::predict);
-  connect(worker_, &PredictWorker::modelLoaded, this, [this](const QString& description, const QStringList& classes, const QString& key, bool ready) {
+  connect(worker_, &PredictWorker::modelLoaded, this,
+          [this](const QString& description, const QString& dataset, const QStringList& classes, const QString& key, bool ready) {
     --pending_;
     Settings::setLastModel(modelPath_);
-    modelInfo_->setText(description);
+    dataset_ = dataset;
+    modelInfo_->setText(tr("This model knows %1 kinds of image, from %2: %3. Whatever a photo shows, it answers with one of them.")
+                            .arg(classes.size())
+                            .arg(dataset, classes.join(", ")));
+    details_->setText(tr("Model: %1\nFile: %2").arg(description, modelPath_));
     keyInfo_->setText(tr("Key: %1").arg(key));
+    quick_->hide();
     classes_ = classes;
     modelReady_ = ready;
     predictIfReady();
@@ -73,13 +86,20 @@ PredictPage::PredictPage(QWidget* parent)
   thread_.start();
 
   photo_->setText(tr("Drop a photo here"));
+  modelInfo_->setObjectName("modelInfo");
+  modelInfo_->setText(tr("No model yet. Train a quick one here (Fashion-MNIST clothes, encrypted with le; %1 on this computer), "
+                         "or open a model that a Train run saved.")
+                          .arg(quickModelEstimate()));
   modelInfo_->setWordWrap(true);
+  quick_->setObjectName("quickModel");
+  quick_->setToolTip(tr("Trains a small model on Fashion-MNIST (installed with LED Studio) on the Train page, then brings it here."));
+  connect(quick_, &QPushButton::clicked, this, &PredictPage::quickModelRequested);
+  warning_->setObjectName("predictWarning");
+  warning_->setWordWrap(true);
+  warning_->hide();
   keyInfo_->setWordWrap(true);
   answer_->setObjectName("predictAnswer");
-  QFont big = answer_->font();
-  big.setPointSizeF(big.pointSizeF() * 1.8);
-  big.setBold(true);
-  answer_->setFont(big);
+  emphasise(answer_, 1.8);
 
   auto* openPhoto = new QPushButton(tr("Open photo…"), this);
   connect(openPhoto, &QPushButton::clicked, this, [this] {
@@ -104,7 +124,9 @@ PredictPage::PredictPage(QWidget* parent)
   auto* modelBox = new QGroupBox(tr("2. A trained model"), this);
   auto* modelLayout = new QVBoxLayout(modelBox);
   modelLayout->addWidget(modelInfo_);
+  modelLayout->addWidget(quick_, 0, Qt::AlignLeft);
   modelLayout->addWidget(keyInfo_);
+  modelLayout->addWidget(details_);
   auto* modelButtons = new QHBoxLayout;
   modelButtons->addWidget(openModel);
   modelButtons->addWidget(openKey);
@@ -120,7 +142,7 @@ PredictPage::PredictPage(QWidget* parent)
   followPalette(bars_);
   auto* pictures = new QHBoxLayout;
   auto* inputColumn = new QVBoxLayout;
-  inputColumn->addWidget(new QLabel(tr("Your photo at the model's size"), this));
+  inputColumn->addWidget(new QLabel(tr("Your photo at the model's size (its centre: cut, not stretched)"), this));
   inputColumn->addWidget(input_);
   auto* seenColumn = new QVBoxLayout;
   seenColumn->addWidget(new QLabel(tr("What the model saw (encrypted here)"), this));
@@ -131,6 +153,13 @@ PredictPage::PredictPage(QWidget* parent)
   auto* resultBox = new QGroupBox(tr("3. The answer"), this);
   auto* resultLayout = new QVBoxLayout(resultBox);
   resultLayout->addWidget(answer_);
+  resultLayout->addWidget(warning_);
+  auto* rule = new QLabel(tr("A warning appears when the model's top answer is below %1 % sure, or when a colour photo meets a model of gray "
+                             "images: then the answer says little about the photo.")
+                              .arg(100 * led::kSureProbability, 0, 'f', 0),
+                          this);
+  rule->setWordWrap(true);
+  resultLayout->addWidget(rule);
   resultLayout->addLayout(pictures);
 
   auto* layout = new QVBoxLayout(this);
@@ -144,6 +173,13 @@ PredictPage::~PredictPage() {
 }
 
 QString PredictPage::answer() const { return answer_->text(); }
+
+QString PredictPage::warning() const { return warning_->isHidden() ? QString() : warning_->text(); }
+
+QString PredictPage::modelText() const { return modelInfo_->text(); }
+
+// From the training speed this computer last measured (TrainPage keeps it), or a first guess.
+QString PredictPage::quickModelEstimate() { return roughDuration(estimateTrainingSeconds("baseline", kQuickModelImages, kQuickModelEpochs)); }
 
 void PredictPage::openPhoto(const QString& path) {
   photoPath_ = path;
@@ -180,7 +216,7 @@ void PredictPage::predictIfReady() {
   emit requestPrediction(photoPath_);
 }
 
-void PredictPage::showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities) {
+void PredictPage::showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, bool unsure, bool colourDropped) {
   --pending_;
   showImage(input_, input);
   showImage(seen_, seen);
@@ -188,6 +224,15 @@ void PredictPage::showPrediction(const QImage& input, const QImage& seen, const 
   const int top = int(best - probabilities.begin());
   const QString label = top < classes_.size() ? classes_[top] : QString::number(top);
   answer_->setText(tr("%1 — %2 %").arg(label).arg(100.0 * *best, 0, 'f', 1));
+  QStringList doubts;
+  if (unsure) doubts << tr("The model is unsure: its best answer is below %1 %.").arg(100 * led::kSureProbability, 0, 'f', 0);
+  if (colourDropped) doubts << tr("Your photo is in colour, but this model learned from gray images: its colours were thrown away.");
+  if (!doubts.isEmpty())
+    doubts << tr("The photo may show something this model never learned (it knows only the %1 classes of %2), so do not trust this answer.")
+                  .arg(classes_.size())
+                  .arg(dataset_);
+  warning_->setText(doubts.isEmpty() ? QString() : "⚠ " + doubts.join(' '));
+  warning_->setVisible(!doubts.isEmpty());
 
   bars_->clearPlottables();
   auto* bars = new QCPBars(bars_->xAxis, bars_->yAxis);

@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace led::ui {
 
+class Details;
 class PredictWorker;
 
 class PredictPage : public Page {
@@ -23,6 +24,10 @@ class PredictPage : public Page {
   QString icon() const override;
   ~PredictPage() override;
   QString answer() const;
+  // The doubt shown with the answer (empty when there is none).
+  QString warning() const;
+  // What the page says of the model: its classes and dataset, or how to get one.
+  QString modelText() const;
   bool busy() const { return pending_ > 0; }
   QString photoPath() const { return photoPath_; }
   QString modelPath() const { return modelPath_; }
@@ -41,6 +46,8 @@ class PredictPage : public Page {
   void requestModel(const QString& path, const QStringList& keyFolders);
   void requestKey(const QString& path);
   void requestPrediction(const QString& photo);
+  // "Train a Quick Model": the window trains one on the Train page and hands it back (openModel).
+  void quickModelRequested();
 
  protected:
   void showEvent(QShowEvent* event) override;
@@ -49,18 +56,23 @@ class PredictPage : public Page {
 
  private:
   void predictIfReady();
-  void showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities);
+  void showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, bool unsure, bool colourDropped);
+  static QString quickModelEstimate();
 
   QLabel* photo_;
   QLabel* modelInfo_;
   QLabel* keyInfo_;
+  QPushButton* quick_;
+  Details* details_;
   QLabel* answer_;
+  QLabel* warning_;
   QLabel* input_;
   QLabel* seen_;
   QCustomPlot* bars_;
   QString photoPath_;
   QString modelPath_;
   QStringList classes_;
+  QString dataset_;
   bool modelReady_ = false;
   int pending_ = 0;
   bool shownBefore_ = false;

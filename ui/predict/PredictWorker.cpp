@@ -42,7 +42,8 @@ void PredictWorker::loadModel(const QString& path, const QStringList& keyFolders
       }
     }
     model_ = std::move(model);
-    emit modelLoaded(QString::fromStdString(info.describe()), classNames(info), status, info.keyFingerprint.empty() || key_.has_value());
+    emit modelLoaded(QString::fromStdString(info.describe()), QString::fromStdString(info.dataset), classNames(info), status,
+                     info.keyFingerprint.empty() || key_.has_value());
   });
 }
 
@@ -52,7 +53,7 @@ void PredictWorker::loadKey(const QString& path) {
     led::Key key = led::readKeyFile(path.toStdString());
     led::requireModelKey(model_->info(), led::fingerprintOf(key));
     key_ = std::move(key);
-    emit modelLoaded(QString::fromStdString(model_->info().describe()), classNames(model_->info()),
+    emit modelLoaded(QString::fromStdString(model_->info().describe()), QString::fromStdString(model_->info().dataset), classNames(model_->info()),
                      tr("%1, loaded from %2").arg(QString::fromStdString(key_->shortFingerprint()), path), true);
   });
 }
@@ -61,7 +62,7 @@ void PredictWorker::predict(const QString& photoPath) {
   guarded(this, [&] {
     if (!model_) led::fail(led::ErrorKind::InvalidArgument, tr("Open a model first.").toStdString());
     const led::Prediction p = led::predict(*model_, key_, led::readImage(photoPath.toStdString()));
-    emit predicted(toQImage(p.input), toQImage(p.ciphertext), p.probabilities);
+    emit predicted(toQImage(p.input), toQImage(p.ciphertext), p.probabilities, p.caution.unsure, p.caution.colourDropped);
   });
 }
 

@@ -21,8 +21,9 @@ class PredictWorker : public QObject {
   void predict(const QString& photoPath);
 
  signals:
-  void modelLoaded(const QString& description, const QStringList& classes, const QString& keyStatus, bool ready);
-  void predicted(const QImage& input, const QImage& seen, const std::vector<float>& probabilities);
+  // description: architecture, scheme and key, for the details; dataset: what the model learned from.
+  void modelLoaded(const QString& description, const QString& dataset, const QStringList& classes, const QString& keyStatus, bool ready);
+  void predicted(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, bool unsure, bool colourDropped);
   void failed(const QString& sentence);
 
  private:

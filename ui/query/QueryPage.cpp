@@ -14,17 +14,22 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ui/common/Emphasis.h"
 #include "ui/common/Background.h"
+#include "ui/common/DemoWords.h"
+#include "ui/common/Details.h"
 #include "ui/common/Failure.h"
 #include "ui/common/ImageConvert.h"
 #include "ui/common/ImageTile.h"
 #include "ui/common/Samples.h"
+#include "core/deniable/Answer.h"
 #include "core/deniable/QueryFile.h"
 #include "core/user/Compose.h"
 #include "core/imageio/ImageFile.h"
 #include "core/imageio/Resize.h"
 #include "core/project/ClassroomKit.h"
 #include "core/project/SessionFolder.h"
+#include "ui/query/CompositePicture.h"
 #include "ui/query/DeniableSession.h"
 
 namespace led::ui {
@@ -49,7 +54,8 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
       coin_(new QLabel(this)),
       guide_(new ImageTile(tr("guide"), 96, this)),
       garbled_(new ImageTile(tr("garbled guide (sent)"), 96, this)),
-      size_(new QLabel(this)),
+      composite_(new ImageTile(tr("the query as one picture, as the cloud receives it"), 180, this)),
+      details_(new Details(this)),
       answer_(new QLabel(this)) {
   setUp_->setObjectName("setUpCloud");
   compose_->setObjectName("compose");
@@ -59,7 +65,7 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   guideSide_->setObjectName("guideSide");
   guideKeys_->setObjectName("guideKeys");
   auto* imagesBox = new QGroupBox(tr("Your two images"), this);
-  auto* imagesRow = new QHBoxLayout(imagesBox);
+  auto* imagesRow = new QHBoxLayout;
   const QString captions[2] = {tr("the real image (target)"), tr("the fake image")};
   for (int which = 0; which < 2; ++which) {
     images_[which] = new ImageTile(captions[which], 150, this);
@@ -73,6 +79,14 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
     column->addWidget(open, 0, Qt::AlignHCenter);
     imagesRow->addLayout(column);
   }
+  auto* cropped = new QLabel(tr("The models take square pictures: each photo's centre square is used, nothing is stretched."), this);
+  cropped->setWordWrap(true);
+  cropped->setForegroundRole(QPalette::PlaceholderText);
+  auto* imagesColumn = new QVBoxLayout;
+  imagesColumn->addLayout(imagesRow);
+  imagesColumn->addWidget(cropped);
+
+  imagesBox->setLayout(imagesColumn);
 
   auto* setupBox = new QGroupBox(tr("The cloud's models"), this);
   auto* form = new QFormLayout(setupBox);
@@ -119,17 +133,20 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   auto* tiles = new QHBoxLayout;
   for (int part = 0; part < 2; ++part) {
     parts_[part] = new ImageTile(tr("part %1 (encrypted)").arg(part), 150, this);
-    tiles->addWidget(parts_[part]);
+    tiles->addWidget(parts_[part], 4);
   }
-  tiles->addWidget(guide_);
-  tiles->addWidget(garbled_);
-  tiles->addStretch();
-  queryLayout->addLayout(tiles);
-  queryLayout->addWidget(size_);
+  // Widths in proportion to the pictures' own (square parts, guides drawn half as large, the composite
+  // two parts and a guide wide), so that each grows alike.
+  tiles->addWidget(guide_, 2);
+  tiles->addWidget(garbled_, 2);
+  tiles->addWidget(composite_, 10);
+  queryLayout->addLayout(tiles, 1);
   answer_->setObjectName("answer");
   answer_->setWordWrap(true);
-  answer_->setStyleSheet("font-weight: bold");
+  emphasise(answer_);
   queryLayout->addWidget(answer_);
+  details_->setObjectName("queryDetails");
+  queryLayout->addWidget(details_);
 
   auto* top = new QHBoxLayout;
   top->addWidget(imagesBox);
@@ -237,18 +254,32 @@ void QueryPage::showComposed() {
   for (int part = 0; part < 2; ++part) parts_[part]->setImage(toQImage(c.query.parts[std::size_t(part)].front().view()));
   guide_->setImage(toQImage(c.guide));
   garbled_->setImage(toQImage(c.query.garbledGuide));
-  const QString shape = c.coin == 0 ? tr("triangle") : tr("square");
+  composite_->setImage(compositePicture(c.query));
+  const QString shape = demoWord(c.coin == 0 ? "triangle" : "square");
   coin_->setText(tr("The coin fell b = %1: your real image is part %1, so the guide is a %2. Only you know b; the query does not say it.")
                      .arg(c.coin)
                      .arg(shape));
-  const std::size_t members = c.query.members();
-  const std::size_t bytes = session_->queryBytes();
-  size_->setText(members > 1 ? tr("Query: %1 bytes, %2 ciphertexts per part (about %3 bytes each part would take with one model).")
-                                   .arg(QLocale().toString(qulonglong(bytes)))
-                                   .arg(members)
-                                   .arg(QLocale().toString(qulonglong(bytes / members)))
-                             : tr("Query: %1 bytes.").arg(QLocale().toString(qulonglong(bytes))));
   refresh();
+}
+
+// What a researcher checks and a class need not read: sizes, the scheme, the pad entry, the answer's bytes.
+QString QueryPage::detailsText() const {
+  if (!session_->composed()) return {};
+  const led::Query& q = session_->composed()->query;
+  const std::size_t members = q.members();
+  const std::size_t bytes = session_->queryBytes();
+  QStringList lines;
+  lines << tr("Each part is encrypted with %1 under its own key, once per model (%2 per part); the guide was garbled with pad entry %3.")
+               .arg(QString::fromStdString(led::schemeName(q.scheme)))
+               .arg(members)
+               .arg(q.padIndex);
+  lines << (members > 1 ? tr("Query: %1 bytes, %2 ciphertexts per part (about %3 bytes each part would take with one model).")
+                              .arg(QLocale().toString(qulonglong(bytes)))
+                              .arg(members)
+                              .arg(QLocale().toString(qulonglong(bytes / members)))
+                        : tr("Query: %1 bytes.").arg(QLocale().toString(qulonglong(bytes))));
+  if (session_->answer()) lines << tr("The answer's two slots (each sealed under the query's answer key): %1").arg(QString::fromStdString(led::answerSlotsHex(*session_->answer())));
+  return lines.join('\n');
 }
 
 void QueryPage::refresh() {
@@ -264,6 +295,7 @@ void QueryPage::refresh() {
   send_->setEnabled(!busy && session_->composed() && !session_->answer());
   save_->setEnabled(session_->composed().has_value());
   cloudInfo_->setText(session_->cloudDescription());
+  details_->setText(detailsText());
   if (!session_->answer()) {
     answer_->setText(session_->composed() ? tr("Not sent yet.") : QString());
     return;
@@ -271,10 +303,11 @@ void QueryPage::refresh() {
   const QString error = failureOf([&] {
     const led::AnswerSlot slot = session_->userAnswer();
     const auto& names = session_->answer()->classNames;
-    answer_->setText(tr("The cloud answered. With the answer key you read part %1 (yours): %2, %3 %.")
-                         .arg(session_->composed()->coin)
-                         .arg(QString::fromStdString(names[std::size_t(slot.label)]))
-                         .arg(100.0 * slot.confidence, 0, 'f', 1));
+    answer_->setText(tr("The cloud says your image shows a %1 (%2 % sure). It answered for both parts without knowing which is yours; "
+                        "your answer key opened the answer for part %3.")
+                         .arg(demoWord(names[std::size_t(slot.label)]))
+                         .arg(100.0 * slot.confidence, 0, 'f', 1)
+                         .arg(session_->composed()->coin));
   });
   if (!error.isEmpty()) emit failed(error);
 }

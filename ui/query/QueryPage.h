@@ -15,6 +15,7 @@ class QSpinBox;
 namespace led::ui {
 
 class DeniableSession;
+class Details;
 class ImageTile;
 
 class QueryPage : public Page {
@@ -46,12 +47,11 @@ class QueryPage : public Page {
   void send();
   void saveQueryDialog();
 
- signals:
-
  private:
   void loadDefaults();
   void refresh();
   void showComposed();
+  QString detailsText() const;
 
   DeniableSession* session_;
   ImageTile* images_[2];
@@ -74,7 +74,8 @@ class QueryPage : public Page {
   ImageTile* guide_;
   ImageTile* garbled_;
   ImageTile* parts_[2];
-  QLabel* size_;
+  ImageTile* composite_;
+  Details* details_;
   QLabel* answer_;
 };
 

@@ -10,24 +10,10 @@
 #include <cmath>
 
 #include "ui/common/CorePhrase.h"
+#include "ui/common/SchemeExplanation.h"
 #include "core/schemes/SchemeRegistry.h"
 
 namespace led::ui {
-namespace {
-
-QString explanation(led::SchemeId id) {
-  switch (id) {
-    case led::SchemeId::Le: return QObject::tr("One key for every block: each block's 4-bit nibbles are reversed and shuffled.");
-    case led::SchemeId::Ele: return QObject::tr("le with its own key at every block position, then the blocks change places.");
-    case led::SchemeId::Etc: return QObject::tr("Blocks are moved, turned, mirrored, negated and their colours reordered; survives JPEG.");
-    case led::SchemeId::EtcGray: return QObject::tr("Y, Cb and Cr side by side as one gray image, then scrambled in small blocks.");
-    case led::SchemeId::Pe: return QObject::tr("Pixel by pixel: samples negated and colour channels reordered. No blocks move.");
-    case led::SchemeId::Rmt: return QObject::tr("Each block is multiplied by a random orthogonal matrix, then noise is added.");
-  }
-  return {};
-}
-
-}  // namespace
 
 SchemeControls::SchemeControls(QWidget* parent)
     : QGroupBox(tr("Scheme"), parent),
@@ -117,7 +103,7 @@ void SchemeControls::updateVisibility() {
   blockPermutation_->setVisible(id == led::SchemeId::Rmt);
   block_->setEnabled(id != led::SchemeId::Pe);
   block_->setMinimum(id == led::SchemeId::Rmt ? 2 : 1);
-  about_->setText(translatedText(led::schemeFor(id).title()) + ". " + explanation(id));
+  about_->setText(translatedText(led::schemeFor(id).title()) + ". " + schemeExplanation(id));
 }
 
 }  // namespace led::ui

@@ -42,11 +42,12 @@ void Tour::buildSteps() {
   steps_ = {
       {"Scramble", tr("Scramble the dog"),
        tr("Learnable encryption cuts an image into small blocks and scrambles them with a key: a classifier can still learn "
-          "from the result, a person sees noise. Follow the dog through EtC step by step: the blocks move, turn, flip and "
-          "change colour. At the bottom the right key opens it and a wrong key does not."),
-       tr("Scramble the Dog with EtC"),
+          "from the result, a person sees noise. Follow the dog through le, the scheme the cloud's models use in this tour: "
+          "in every block the colour values are split in halves, inverted and shuffled, the same way in every block. At the "
+          "bottom the right key opens it and a wrong key does not."),
+       tr("Scramble the Dog with le"),
        [this](std::function<void()> done) {
-         window_->scramblePage()->schemeControls()->setParams(SchemeParams::defaults(SchemeId::Etc));
+         window_->scramblePage()->schemeControls()->setParams(SchemeParams::defaults(SchemeId::Le));
          window_->scramblePage()->loadSample("dog");
          done();
        }},
@@ -84,7 +85,8 @@ void Tour::buildSteps() {
        }},
       {"Predict", tr("Your turn"),
        tr("Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local "
-          "prediction here: the photo is encrypted on this computer before any model sees it."),
+          "prediction here: the photo is encrypted on this computer before any model sees it. No model yet? Train a Quick "
+          "Model makes one in a few minutes."),
        QString(), nullptr},
   };
 }

@@ -3,8 +3,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "ui/common/Emphasis.h"
 #include "ui/tour/Tour.h"
 
 namespace led::ui {
@@ -23,10 +25,7 @@ TourPanel::TourPanel(Tour* tour, QWidget* parent)
   act_->setObjectName("tourAct");
   back_->setObjectName("tourBack");
   next_->setObjectName("tourNext");
-  QFont big = title_->font();
-  big.setPointSizeF(big.pointSizeF() * 1.4);
-  big.setBold(true);
-  title_->setFont(big);
+  emphasise(title_, 1.4);
   title_->setWordWrap(true);
   text_->setWordWrap(true);
   text_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -34,15 +33,27 @@ TourPanel::TourPanel(Tour* tour, QWidget* parent)
   leave->setObjectName("tourLeave");
   leave->setToolTip(tr("Hide the tour; Help > Guided Tour resumes at this step."));
 
+  // The step's words scroll and the buttons stay: a long step in a short window (a projector's 720
+  // lines, a larger font) never pushes Back, Next and Leave off the screen or the window taller.
+  auto* words = new QWidget(this);
+  auto* wordsLayout = new QVBoxLayout(words);
+  wordsLayout->addWidget(progress_);
+  wordsLayout->addWidget(title_);
+  wordsLayout->addWidget(text_);
+  wordsLayout->addWidget(act_);
+  wordsLayout->addStretch(1);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setWidget(words);
   auto* body = new QWidget(this);
   body->setMinimumWidth(280);
   auto* layout = new QVBoxLayout(body);
-  layout->addWidget(progress_);
-  layout->addWidget(title_);
-  layout->addWidget(text_);
-  layout->addWidget(act_);
-  layout->addStretch(1);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(scroll, 1);
   auto* buttons = new QHBoxLayout;
+  buttons->setContentsMargins(9, 0, 9, 9);
   buttons->addWidget(back_);
   buttons->addWidget(next_);
   buttons->addWidget(leave);

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+#include <utility>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -18,7 +22,11 @@
 #include <QVBoxLayout>
 
 #include "ui/common/Background.h"
+#include "ui/common/Details.h"
 #include "ui/common/LatencyProbe.h"
+#include "ui/common/SchemeExplanation.h"
+#include "core/schemes/SchemeRegistry.h"
+#include "ui/train/TrainingEstimate.h"
 #include "core/keyfile/KeyFile.h"
 #include "core/model/ModelInfo.h"
 #include "ui/train/CurvePlot.h"
@@ -33,6 +41,17 @@ QString duration(double seconds) {
   return s >= 3600 ? QString("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60)
                    : s >= 60 ? QString("%1 min %2 s").arg(s / 60).arg(s % 60) : QString("%1 s").arg(s);
 }
+
+// What each backbone is for, in a newcomer's words.
+QString architectureAbout(const QString& name) {
+  if (name == "baseline") return QObject::tr("A small network: minutes on a CPU, strong on Fashion-MNIST.");
+  if (name == "block-cnn") return QObject::tr("Its first layer works block by block, so it learns block-scrambled images as well as plain ones.");
+  if (name == "paper-cnn") return QObject::tr("The LED paper's 8-layer network: slower; for reproducing its tables.");
+  return QObject::tr("ResNet-20 for CIFAR-10: practical on a GPU only, hours per epoch on a CPU.");
+}
+
+// Training images a dataset choice holds, when it is known before loading.
+double trainingImages(int kind) { return kind == FashionMnist ? 60000 : kind == Cifar10 ? 50000 : 0; }
 
 QTableWidgetItem* cell(const QString& text) {
   auto* item = new QTableWidgetItem(text);
@@ -50,6 +69,7 @@ TrainPage::TrainPage(QWidget* parent)
       curves_(new CurvePlot(this)),
       table_(new QTableWidget(0, 6, this)),
       ensemble_(new QLabel(this)),
+      details_(new Details(this)),
       probe_(new LatencyProbe(this)),
       worker_(new TrainWorker) {
   qRegisterMetaType<led::TrainProgress>();
@@ -79,6 +99,7 @@ TrainPage::TrainPage(QWidget* parent)
   connect(worker_, &TrainWorker::saved, this, [this](const QStringList& files) {
     emit informed(tr("Saved %1.").arg(files.join(", ")));
     emit modelsSaved(files);
+    if (std::exchange(handingOver_, false)) emit modelForPrediction(files.filter(".ledmodel").value(0));
   });
   thread_.start();
 
@@ -101,6 +122,8 @@ TrainPage::TrainPage(QWidget* parent)
   column->addWidget(curves_, 2);
   column->addWidget(table_, 1);
   column->addWidget(ensemble_);
+  details_->setObjectName("trainDetails");
+  column->addWidget(details_);
 
   auto* splitter = new QSplitter(this);
   splitter->addWidget(buildForm());
@@ -147,7 +170,14 @@ QWidget* TrainPage::buildForm() {
   scheme_ = new QComboBox(box);
   scheme_->setObjectName("trainScheme");
   scheme_->addItem(tr("plain (no encryption)"), -1);
-  for (led::SchemeId id : led::allSchemes()) scheme_->addItem(QString::fromStdString(led::schemeName(id)), int(id));
+  scheme_->setItemData(0, tr("The model sees the images as they are: the baseline every scheme is compared with."), Qt::ToolTipRole);
+  for (led::SchemeId id : led::allSchemes()) {
+    scheme_->addItem(QString::fromStdString(led::schemeName(id)), int(id));
+    scheme_->setItemData(scheme_->count() - 1, schemeExplanation(id), Qt::ToolTipRole);
+  }
+  schemeAbout_ = new QLabel(box);
+  schemeAbout_->setWordWrap(true);
+  schemeAbout_->setForegroundRole(QPalette::PlaceholderText);
   block_ = new QSpinBox(box);
   block_->setObjectName("trainBlockSize");
   block_->setRange(1, 16);
@@ -163,7 +193,13 @@ QWidget* TrainPage::buildForm() {
 
   architecture_ = new QComboBox(box);
   architecture_->setObjectName("architecture");
-  for (const std::string& a : led::architectures()) architecture_->addItem(QString::fromStdString(a));
+  for (const std::string& a : led::architectures()) {
+    architecture_->addItem(QString::fromStdString(a));
+    architecture_->setItemData(architecture_->count() - 1, architectureAbout(QString::fromStdString(a)), Qt::ToolTipRole);
+  }
+  architectureAbout_ = new QLabel(box);
+  architectureAbout_->setWordWrap(true);
+  architectureAbout_->setForegroundRole(QPalette::PlaceholderText);
   epochs_ = new QSpinBox(box);
   epochs_->setRange(1, 500);
   epochs_->setValue(10);
@@ -192,14 +228,27 @@ QWidget* TrainPage::buildForm() {
   models_->setRange(1, 20);
   models_->setObjectName("ensembleModels");
   models_->setToolTip(tr("An ensemble (LED section 3.4): this many models, each with its own key; their probabilities are summed."));
-  device_ = new QLabel(QString::fromStdString(led::trainingDevice({})), box);
+  const QString device = QString::fromStdString(led::trainingDevice({}));
+  gpu_ = device.startsWith("cuda");
+  device_ = new QLabel(gpu_ ? tr("A GPU was found: training runs on it (%1).").arg(device)
+                            : tr("No GPU was found (LibTorch sees no CUDA device here): training runs on the CPU (%1).").arg(device),
+                       box);
+  device_->setObjectName("trainDevice");
+  device_->setWordWrap(true);
   device_->setToolTip(tr("CUDA is used when LibTorch finds a GPU; otherwise every CPU core."));
+  estimate_ = new QLabel(box);
+  estimate_->setObjectName("trainEstimate");
+  estimate_->setWordWrap(true);
 
   start_ = new QPushButton(tr("Start"), box);
   start_->setObjectName("startTraining");
   cancel_ = new QPushButton(tr("Cancel"), box);
   cancel_->setObjectName("cancelTraining");
   save_ = new QPushButton(tr("Save models…"), box);
+  use_ = new QPushButton(tr("Use for Prediction"), box);
+  use_->setObjectName("useForPrediction");
+  use_->setToolTip(tr("Keeps the model with its key in LED Studio's folder and opens it on the Predict page."));
+  connect(use_, &QPushButton::clicked, this, &TrainPage::useForPrediction);
   connect(start_, &QPushButton::clicked, this, &TrainPage::start);
   connect(cancel_, &QPushButton::clicked, this, &TrainPage::cancel);
   connect(save_, &QPushButton::clicked, this, [this] {
@@ -210,30 +259,66 @@ QWidget* TrainPage::buildForm() {
   buttons->addWidget(start_);
   buttons->addWidget(cancel_);
 
+  // The expert's settings, behind Advanced: what a newcomer needs is above it.
+  auto* advanced = new QWidget(box);
+  auto* expert = new QFormLayout(advanced);
+  expert->setContentsMargins(0, 0, 0, 0);
+  expert->addRow(tr("Block size"), block_);
+  expert->addRow(tr("Key"), keyLabel_);
+  expert->addRow(QString(), loadKey);
+  expert->addRow(tr("Batch size"), batch_);
+  expert->addRow(tr("Learning rate"), learningRate_);
+  expert->addRow(tr("Weight decay"), weightDecay_);
+  expert->addRow(tr("Pixel noise"), pixelNoise_);
+  expert->addRow(tr("Ensemble models"), models_);
+  auto* advancedToggle = new Details(box);
+  advancedToggle->setTitle(tr("Advanced"));
+  advancedToggle->setObjectName("advancedTraining");
+  advancedToggle->addWidget(advanced);
+
   auto* form = new QFormLayout(box);
+  form->setRowWrapPolicy(QFormLayout::WrapLongRows);
   form->addRow(tr("Dataset"), dataset_);
   form->addRow(QString(), pathRow);
   form->addRow(tr("Encryption"), scheme_);
-  form->addRow(tr("Block size"), block_);
-  form->addRow(tr("Key"), keyLabel_);
-  form->addRow(QString(), loadKey);
+  form->addRow(schemeAbout_);
   form->addRow(tr("Model"), architecture_);
+  form->addRow(architectureAbout_);
   form->addRow(tr("Epochs"), epochs_);
-  form->addRow(tr("Batch size"), batch_);
-  form->addRow(tr("Learning rate"), learningRate_);
-  form->addRow(tr("Weight decay"), weightDecay_);
-  form->addRow(tr("Pixel noise"), pixelNoise_);
-  form->addRow(tr("Ensemble models"), models_);
-  form->addRow(tr("Device"), device_);
+  form->addRow(advancedToggle);
+  form->addRow(device_);
+  form->addRow(estimate_);
   form->addRow(buttons);
-  form->addRow(save_);
+  auto* after = new QHBoxLayout;
+  after->addWidget(use_);
+  after->addWidget(save_);
+  form->addRow(after);
+  connect(dataset_, &QComboBox::currentIndexChanged, this, &TrainPage::updateEstimate);
+  connect(architecture_, &QComboBox::currentIndexChanged, this, &TrainPage::updateEstimate);
+  connect(epochs_, &QSpinBox::valueChanged, this, &TrainPage::updateEstimate);
+  connect(models_, &QSpinBox::valueChanged, this, &TrainPage::updateEstimate);
   schemeChosen();
+  updateEstimate();
   box->setMinimumWidth(320);
   return box;
 }
 
+// Said before Start: images x epochs x models at this computer's speed for the architecture.
+void TrainPage::updateEstimate() {
+  const int kind = dataset_->currentData().toInt();
+  const double images = trainingImages(kind) * (1 + 1.0 / 6);  // each epoch also tests on a sixth as many
+  const QString architecture = architecture_->currentText();
+  architectureAbout_->setText(architectureAbout(architecture));
+  if (images == 0) return estimate_->setText(tr("Time: depends on the folder's size; the progress bar says how long is left once it starts."));
+  const double seconds = estimateTrainingSeconds(architecture, images, epochs_->value()) * models_->value();
+  estimate_->setText((trainingSpeedMeasured(architecture) ? tr("Estimated time: %1 at the speed of this computer's last run.")
+                                                          : tr("Estimated time: %1 (a first guess; the first run measures this computer)."))
+                         .arg(roughDuration(gpu_ ? seconds / 10 : seconds)));
+}
+
 void TrainPage::schemeChosen() {
   const int id = scheme_->currentData().toInt();
+  schemeAbout_->setText(scheme_->itemData(scheme_->currentIndex(), Qt::ToolTipRole).toString());
   block_->setEnabled(id >= 0 && led::SchemeId(id) != led::SchemeId::Pe);
   if (id >= 0) block_->setValue(led::SchemeParams::defaults(led::SchemeId(id)).blockSize);
   if (key_ && (id < 0 || int(key_->scheme()) != id)) key_.reset();
@@ -292,6 +377,8 @@ TrainRequest TrainPage::request() const {
   config.weightDecay = weightDecay_->value();
   r.plan.preparation.pixelNoise = pixelNoise_->value();
   r.plan.models = models_->value();
+  r.plan.preparation.trainLimit = trainLimit_;
+  r.plan.preparation.testLimit = trainLimit_ / 10;  // a quick run tests on a tenth as many
   return r;
 }
 
@@ -315,6 +402,35 @@ void TrainPage::cancel() {
   status_->setText(tr("Cancelling… (within one batch)"));
 }
 
+// Images a second over the run's epochs, so that the next estimate is this computer's.
+void TrainPage::recordSpeed() {
+  double seconds = 0;
+  for (const led::EpochMetrics& m : shown_) seconds += m.seconds;
+  const double images = double(batchesPerEpoch_) * batch_->value() * double(shown_.size()) * (1 + 1.0 / 6);
+  if (seconds > 0 && !gpu_) recordTrainingSpeed(architecture_->currentText(), images / seconds);
+}
+
+void TrainPage::useForPrediction() {
+  const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models";
+  QDir().mkpath(folder);
+  const QString scheme = scheme_->currentData().toInt() < 0 ? QString("plain") : scheme_->currentText();
+  handingOver_ = true;
+  saveModels(QString("%1/%2-%3-%4.ledmodel").arg(folder, architecture_->currentText(), scheme, QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
+}
+
+void TrainPage::trainQuickModel() {
+  if (running_) return;
+  dataset_->setCurrentIndex(dataset_->findData(FashionMnist));
+  datasetPath_->clear();
+  setScheme("le");
+  architecture_->setCurrentText("baseline");
+  epochs_->setValue(kQuickModelEpochs);
+  models_->setValue(1);
+  trainLimit_ = kQuickModelImages;
+  handOverWhenDone_ = true;
+  start();
+}
+
 void TrainPage::saveModels(const QString& path) {
   QMetaObject::invokeMethod(worker_, [worker = worker_, path] { worker->save(path); }, Qt::QueuedConnection);
 }
@@ -326,6 +442,7 @@ void TrainPage::setRunning(bool running) {
   start_->setEnabled(!running);
   cancel_->setEnabled(running);
   save_->setEnabled(!running && table_->rowCount() > 0);
+  use_->setEnabled(!running && table_->rowCount() > 0);
   for (QWidget* w : std::initializer_list<QWidget*>{dataset_, datasetPath_, scheme_, block_, architecture_, epochs_, batch_, learningRate_, weightDecay_, pixelNoise_, models_})
     w->setEnabled(!running);
   if (!running) {
@@ -339,6 +456,7 @@ void TrainPage::setRunning(bool running) {
 }
 
 void TrainPage::onProgress(const led::TrainProgress& p) {
+  batchesPerEpoch_ = p.batches;
   const double done = (p.epoch - 1 + double(p.batch) / double(p.batches)) / p.epochs;
   progress_->setValue(int(1000 * (modelIndex_ - 1 + done) / modelCount_));
   progress_->setMaximum(1000);
@@ -382,7 +500,10 @@ void TrainPage::onFinished(bool cancelled, const std::vector<double>& ensemble) 
   } else {
     progress_->setValue(progress_->maximum());
     timeLeft_->clear();
-    status_->setText(tr("Done. The GUI thread's longest stall during the run: %1 ms.").arg(worstStallMs(), 0, 'f', 1));
+    status_->setText(tr("Done. Save the model, or use it for a prediction on the Predict page."));
+    details_->setText(tr("The GUI thread's longest stall during the run: %1 ms.").arg(worstStallMs(), 0, 'f', 1));
+    recordSpeed();
+    if (std::exchange(handOverWhenDone_, false)) useForPrediction();
     if (!ensemble.empty()) {
       QStringList parts;
       for (std::size_t n = 0; n < ensemble.size(); ++n) parts << QString("%1: %2 %").arg(n + 1).arg(100 * ensemble[n], 0, 'f', 2);
@@ -390,6 +511,10 @@ void TrainPage::onFinished(bool cancelled, const std::vector<double>& ensemble) 
     }
   }
   save_->setEnabled(!cancelled);
+  use_->setEnabled(!cancelled);
+  if (cancelled) handOverWhenDone_ = false;
+  trainLimit_ = 0;
+  updateEstimate();
   emit runFinished(cancelled);
 }
 

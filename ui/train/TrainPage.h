@@ -22,6 +22,7 @@ class QTableWidget;
 namespace led::ui {
 
 class CurvePlot;
+class Details;
 class LatencyProbe;
 
 class TrainPage : public Page {
@@ -62,11 +63,18 @@ class TrainPage : public Page {
   bool setScheme(const QString& name);
   void setEpochs(int epochs);
   void loadKeyFile(const QString& path);
+  // Keeps the trained model (and its key) in LED Studio's folder and hands it to the Predict page.
+  void useForPrediction();
+  // The Predict page's quick model: baseline, le, one epoch on part of Fashion-MNIST, handed over when done.
+  void trainQuickModel();
+  void updateEstimate();
 
  signals:
   void runFinished(bool cancelled);
   void modelsSaved(const QStringList& files);
   void runRequested(const led::ui::TrainRequest& request);
+  // A model saved for the Predict page (useForPrediction).
+  void modelForPrediction(const QString& path);
 
  private:
   QWidget* buildForm();
@@ -75,6 +83,7 @@ class TrainPage : public Page {
   void onProgress(const led::TrainProgress& p);
   void onEpoch(const led::EpochMetrics& m);
   void onFinished(bool cancelled, const std::vector<double>& ensemble);
+  void recordSpeed();
 
   QComboBox* dataset_;
   QLineEdit* datasetPath_;
@@ -89,6 +98,15 @@ class TrainPage : public Page {
   QSpinBox* pixelNoise_;
   QSpinBox* models_;
   QLabel* device_;
+  QLabel* estimate_;
+  QLabel* schemeAbout_;
+  QLabel* architectureAbout_;
+  QPushButton* use_;
+  bool gpu_ = false;
+  bool handingOver_ = false;
+  bool handOverWhenDone_ = false;
+  std::size_t trainLimit_ = 0;
+  std::size_t batchesPerEpoch_ = 0;
   QPushButton* start_;
   QPushButton* cancel_;
   QPushButton* save_;
@@ -98,6 +116,7 @@ class TrainPage : public Page {
   CurvePlot* curves_;
   QTableWidget* table_;
   QLabel* ensemble_;
+  Details* details_;
   LatencyProbe* probe_;
 
   std::optional<led::Key> key_;
