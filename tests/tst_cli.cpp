@@ -384,6 +384,8 @@ class TestCli : public QObject {
       const Run info = runLed({"info", path(files[i]), "--json"});
       QCOMPARE(info.code, 0);
       QCOMPARE(info.json()["kind"].toString(), kinds[i]);
+      const Run text = runLed({"info", path(files[i])});  // as a person reads it: never an abort
+      QVERIFY2(text.code == 0 && text.out.contains(kinds[i].toUtf8()), (files[i] + ": " + text.err).toUtf8().constData());
     }
     QCOMPARE(runLed({"info", path("q.ledq"), "--json"}).json()["members"].toInt(), 1);
 

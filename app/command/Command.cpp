@@ -111,6 +111,11 @@ int runProgram(const Program& program, int argc, char** argv) {
   } catch (const std::bad_alloc&) {
     std::fprintf(stderr, "%s: error: out of memory\n", program.name.c_str());
     return kFailed;
+  } catch (const std::exception& e) {
+    // A fault of the program's own (a library's type error, say) is still one sentence and exit 1,
+    // never an abort that leaves the user a core dump.
+    std::fprintf(stderr, "%s: error: internal error, please report it: %s\n", program.name.c_str(), e.what());
+    return kFailed;
   }
 }
 

@@ -46,14 +46,26 @@ Image drawGuide(GuideShape shape, int side) {
   return guide;
 }
 
+namespace {
+
+// Equal bytes, in a time that depends on the length only: no early exit at the first difference.
+bool sameBytes(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b) {
+  if (a.size() != b.size()) return false;
+  std::uint8_t difference = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) difference |= std::uint8_t(a[i] ^ b[i]);
+  return difference == 0;
+}
+
+}  // namespace
+
+// Both shapes are drawn and compared whatever the guide is, so that reading a square (b = 1) costs what
+// reading a triangle costs: the time of a query's answer says nothing of the coin.
 bool readGuide(const Image& image, GuideShape& shape) {
   if (image.channels() != 1 || image.height() != image.width() || (image.width() != 16 && image.width() != 32)) return false;
-  for (GuideShape s : {GuideShape::Triangle, GuideShape::Square})
-    if (drawGuide(s, image.width()).data == image.data) {
-      shape = s;
-      return true;
-    }
-  return false;
+  const bool triangle = sameBytes(drawGuide(GuideShape::Triangle, image.width()).data, image.data);
+  const bool square = sameBytes(drawGuide(GuideShape::Square, image.width()).data, image.data);
+  if (triangle || square) shape = square ? GuideShape::Square : GuideShape::Triangle;
+  return triangle || square;
 }
 
 }  // namespace led
