@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -86,6 +87,9 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
 
   auto* meterBox = new QGroupBox(tr("Deniability meter: the revealed fake guide key among %1 honest keys").arg(kHonestKeys), this);
   auto* meterLayout = new QVBoxLayout(meterBox);
+  // Headers and numbers are never cut: the columns fit their contents, the verdict takes what is left.
+  for (int column = 0; column < 3; ++column) meter_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+  meter_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
   meterLayout->addWidget(meter_);
   verdict_->setObjectName("verdict");
   verdict_->setWordWrap(true);
@@ -108,10 +112,10 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   auto* layout = scrollingLayout();
   layout->addWidget(intro_);
   layout->addLayout(openings, 2);
-  auto* bottom = new QHBoxLayout;
-  bottom->addWidget(meterBox, 3);
-  bottom->addWidget(linkBox, 2);
-  layout->addLayout(bottom, 1);
+  bottom_ = new QBoxLayout(QBoxLayout::LeftToRight);
+  bottom_->addWidget(meterBox, 3);
+  bottom_->addWidget(linkBox, 2);
+  layout->addLayout(bottom_, 1);
   layout->addWidget(seizedBox);
 
   connect(mode_, &QComboBox::currentIndexChanged, this, &CoercionPage::makeFakeKey);
@@ -153,6 +157,13 @@ void CoercionPage::colourVerdicts() {
   QPalette palette = verdict_->palette();
   palette.setColor(QPalette::WindowText, verdictColour(shownVerdict_->plausible));
   verdict_->setPalette(palette);
+}
+
+// Side by side where the meter's columns fit beside the links, one above the other where they do not
+// (a projector's width with the tour open), so that no header or verdict is cut.
+void CoercionPage::resizeEvent(QResizeEvent* event) {
+  Page::resizeEvent(event);
+  bottom_->setDirection(width() >= 1150 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void CoercionPage::changeEvent(QEvent* event) {

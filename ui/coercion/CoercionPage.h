@@ -10,6 +10,7 @@
 #include "core/random/Permutation.h"
 #include "ui/common/Page.h"
 
+class QBoxLayout;
 class QComboBox;
 class QGridLayout;
 class QLabel;
@@ -46,6 +47,7 @@ class CoercionPage : public Page {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   QColor verdictColour(bool plausible) const;
@@ -69,6 +71,7 @@ class CoercionPage : public Page {
   int meterRequest_ = 0;
   int meterShown_ = 0;
   std::optional<led::KeyPlausibility> shownVerdict_;
+  QBoxLayout* bottom_;
   SeizedLogPanel* seized_;
 };
 

@@ -96,6 +96,7 @@ PredictPage::PredictPage(QWidget* parent)
   connect(quick_, &QPushButton::clicked, this, &PredictPage::quickModelRequested);
   warning_->setObjectName("predictWarning");
   warning_->setWordWrap(true);
+  emphasise(warning_);
   warning_->hide();
   keyInfo_->setWordWrap(true);
   answer_->setObjectName("predictAnswer");
@@ -160,7 +161,7 @@ PredictPage::PredictPage(QWidget* parent)
                           this);
   rule->setWordWrap(true);
   resultLayout->addWidget(rule);
-  resultLayout->addLayout(pictures);
+  resultLayout->addLayout(pictures, 1);
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <algorithm>
 
+#include "ui/common/DemoWords.h"
 #include "ui/common/Background.h"
 #include "core/common/Error.h"
 #include "core/deniable/QueryFile.h"
@@ -166,9 +167,9 @@ QString DeniableSession::cloudDescription() const {
   const int members = int(models_.front().size());
   return process_ == led::QueryProcess::Deniable
              ? tr("Deniable user: %1 model(s) for the keys of each part, trained on the two photos only (classes: %2, %3). Keys: %4")
-                   .arg(members).arg(names_[0], names_[1], keyNames.join(", "))
+                   .arg(members).arg(demoWord(names_[0].toStdString()), demoWord(names_[1].toStdString()), keyNames.join(", "))
              : tr("Normal user: %1 model(s) for your key(s), trained on the two photos only (classes: %2, %3). Keys: %4")
-                   .arg(members).arg(names_[0], names_[1], keyNames.join(", "));
+                   .arg(members).arg(demoWord(names_[0].toStdString()), demoWord(names_[1].toStdString()), keyNames.join(", "));
 }
 
 std::string DeniableSession::padPath(bool cloud, int side, GuideKeys guideKeys) const {
