@@ -488,6 +488,17 @@ class TestCli : public QObject {
     QCOMPARE(runLed({"evaluate", "sweep", "--scheme", "le", "--noises", "10", "--out-dir", path("sweep2")}).code, 1);
   }
 
+  // The cloud reads a square guide (b = 1) as fast as a triangle: medians of interleaved runs, each shape
+  // first every other run. Reading the triangle first and stopping there made the square take 1.9 times as long.
+  void benchQueryTimesBothGuideShapesAlike() {
+    const Run r = runLed({"bench", "query", "--runs", "500", "--json"});
+    QCOMPARE(r.code, 0);
+    const double triangle = r.json()["read_triangle_us"].toDouble(), square = r.json()["read_square_us"].toDouble();
+    QVERIFY(triangle > 0 && square > 0);
+    QVERIFY2(square / triangle < 1.5 && triangle / square < 1.5, qPrintable(QString("triangle %1 us, square %2 us").arg(triangle).arg(square)));
+    QVERIFY(r.json()["round_ms"].toDouble() > 0);
+  }
+
   void benchTrainReportsThroughputAndPreparationShare() {
     const Run r = runLed({"bench", "train", "--steps", "3", "--batch", "32", "--json"});
     QCOMPARE(r.code, 0);

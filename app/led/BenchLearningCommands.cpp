@@ -55,6 +55,7 @@ class BenchQuery : public Command {
     const QueryBenchResult r = benchmarkQuery({32, 32, 3}, side_, runs_);
     if (json_) {
       printJson({{"compose_ms", r.composeMs}, {"answer_ms", r.answerMs}, {"open_ms", r.openMs}, {"round_ms", r.roundMs}, {"fake_key_ms", r.fakeKeyMs},
+                 {"read_triangle_us", r.readTriangleUs}, {"read_square_us", r.readSquareUs},
                  {"runs", r.runs}, {"side", side_}});
       return kOk;
     }
@@ -64,6 +65,7 @@ class BenchQuery : public Command {
     printLine(format("open (with the answer):   %.3f ms", r.openMs));
     printLine(format("compose + answer + open:  %.3f ms", r.roundMs));
     printLine(format("fake guide key (uniform): %.4f ms", r.fakeKeyMs));
+    printLine(format("cloud reads a triangle:   %.2f us, a square: %.2f us", r.readTriangleUs, r.readSquareUs));
     return kOk;
   }
 

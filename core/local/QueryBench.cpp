@@ -39,7 +39,8 @@ QueryBenchResult benchmarkQuery(const ImageShape& shape, int side, int runs) {
   random.fill(target.data.data(), target.data.size());
   random.fill(fake.data.data(), fake.data.size());
 
-  std::vector<double> compose, answer, open, round, fakeKey;
+  std::vector<double> compose, answer, open, round, fakeKey, readTriangle, readSquare;
+  const Image triangle = drawGuide(GuideShape::Triangle, side), square = drawGuide(GuideShape::Square, side);
   for (int run = 0; run < runs; ++run) {
     PadEntry entry{{}, std::uint64_t(run), randomPermutation(std::size_t(side) * side, random), {}};
     random.fill(entry.answerKey.data(), entry.answerKey.size());
@@ -57,8 +58,18 @@ QueryBenchResult benchmarkQuery(const ImageShape& shape, int side, int runs) {
     t = Clock::now();
     fakeGuideKey(c.query.garbledGuide, claimed, FakeKeyMode::Uniform, random);
     fakeKey.push_back(msSince(t));
+    // Interleaved, each shape first every other run, so that caches and whatever else the machine does
+    // weigh on both shapes alike.
+    GuideShape shape{};
+    const std::pair<const Image*, std::vector<double>*> reads[2] = {{&triangle, &readTriangle}, {&square, &readSquare}};
+    for (int i = 0; i < 2; ++i) {
+      const auto& [guide, times] = reads[(i + run) % 2];
+      t = Clock::now();
+      readGuide(*guide, shape);
+      times->push_back(1000 * msSince(t));
+    }
   }
-  return {median(compose), median(answer), median(open), median(round), median(fakeKey), runs};
+  return {median(compose), median(answer), median(open), median(round), median(fakeKey), median(readTriangle), median(readSquare), runs};
 }
 
 }  // namespace led
