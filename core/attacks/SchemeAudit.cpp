@@ -13,9 +13,10 @@
 namespace led {
 namespace {
 
-std::string fixed2(double v) {
+// A number as the sentences print it ("%.2f", "%.3f").
+std::string number(const char* format, double v) {
   char text[32];
-  std::snprintf(text, sizeof text, "%.2f", v);
+  std::snprintf(text, sizeof text, format, v);
   return text;
 }
 
@@ -29,14 +30,12 @@ Phrase withVerdict(const Phrase& summary, bool succeeded, const Phrase& measure)
 Phrase ssimMeasure(double value) {
   return {value >= kRecognisableSsim ? LED_PHRASE("led", "the reconstruction's SSIM %1 is at least %2")
                                      : LED_PHRASE("led", "the reconstruction's SSIM %1 is below %2"),
-          {fixed2(value), fixed2(kRecognisableSsim)}};
+          {number("%.2f", value), number("%.2f", kRecognisableSsim)}};
 }
 
 Phrase decibels(double db) {
   if (std::isinf(db)) return LED_PHRASE("led", "infinite PSNR (exactly)");
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", db);
-  return {LED_PHRASE("led", "%1 dB PSNR"), {std::string(text)}};
+  return {LED_PHRASE("led", "%1 dB PSNR"), {number("%.1f", db)}};
 }
 
 // Sets psnr, succeeded and recovered; returns the SSIM the verdict follows from.
@@ -93,11 +92,6 @@ AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSourc
   o.recovered = gray ? yCbCrPlanesToRgb(e.solved, plain.channels()) : e.solved;
   o.psnr = psnr(*o.recovered, plain);
   o.succeeded = e.scores.neighbour >= kSolvedNeighbours;
-  const auto number = [](const char* format, double v) {
-    char text[32];
-    std::snprintf(text, sizeof text, format, v);
-    return std::string(text);
-  };
   o.summary = {LED_PHRASE("led", "%1 pieces of %2x%2, turned, mirrored and negated as EtC does (colour order not attacked), solved in %3 s: "
                                  "direct %4, neighbour %5, largest component %6 (up to one global turn and sign)."),
                {std::to_string(e.pieces), std::to_string(params.blockSize), number("%.2f", e.seconds), number("%.3f", e.scores.direct),

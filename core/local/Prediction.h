@@ -18,7 +18,6 @@ constexpr double kSureProbability = 0.9;
 struct Caution {
   bool unsure = false;         // the top probability is below kSureProbability
   bool colourDropped = false;  // a colourful photo for a model of gray images (its colours were thrown away)
-  bool any() const { return unsure || colourDropped; }
 };
 
 struct Prediction {

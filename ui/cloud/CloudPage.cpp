@@ -89,6 +89,14 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
   connect(session_, &DeniableSession::answered, this, &CloudPage::showAnswer);
 }
 
+QString CloudPage::receivedDetails(const led::Query& q) {
+  return tr("Received: %1 %2 ciphertext(s) per part (one per model), a %3 x %3 garbled guide, pad entry %4.")
+      .arg(q.members())
+      .arg(QString::fromStdString(led::schemeName(q.scheme)))
+      .arg(q.garbledGuide.width())
+      .arg(q.padIndex);
+}
+
 void CloudPage::showQuery(const led::Query& q) {
   for (int part = 0; part < 2; ++part) parts_[part]->setImage(toQImage(q.parts[std::size_t(part)].front().view()));
   garbled_->setImage(toQImage(q.garbledGuide));
@@ -96,11 +104,7 @@ void CloudPage::showQuery(const led::Query& q) {
   shape_->clear();
   answer_->clear();
   predictions_->clearContents();
-  details_->setText(tr("Received: %1 %2 ciphertext(s) per part (one per model), a %3 x %3 garbled guide, pad entry %4.")
-                        .arg(q.members())
-                        .arg(QString::fromStdString(led::schemeName(q.scheme)))
-                        .arg(q.garbledGuide.width())
-                        .arg(q.padIndex));
+  details_->setText(receivedDetails(q));
 }
 
 void CloudPage::showReceived() {
@@ -150,7 +154,7 @@ void CloudPage::showAnswer() {
                   QString("%1 %").arg(100.0 * p.slot.confidence, 0, 'f', 1)});
   }
   answer_->setText(tr("Answer sent: one sealed answer per part, in the order of the parts."));
-  details_->setText(details_->text().section('\n', 0, 0) + '\n' +
+  details_->setText(receivedDetails(session_->composed()->query) + '\n' +
                     tr("The answer's two slots (each encrypted under the query's answer key): %1").arg(QString::fromStdString(led::answerSlotsHex(r.answer))));
   log_->setPlainText(session_->cloudLog().join('\n'));
   status_->setText(tr("The cloud unscrambled the guide, classified both parts and sent back two sealed answers. Only the user's answer key "

@@ -40,6 +40,8 @@ class CloudPage : public Page {
  private:
   void showReceived();
   void showQuery(const led::Query& query);
+  // What arrived, in a researcher's terms: ciphertexts per part, the guide's side, the pad entry.
+  static QString receivedDetails(const led::Query& query);
   void showAnswer();
 
   DeniableSession* session_;

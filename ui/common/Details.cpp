@@ -46,8 +46,6 @@ void Details::setExpanded(bool expanded) {
   body_->setVisible(expanded);
 }
 
-bool Details::expanded() const { return toggle_->isChecked(); }
-
 void Details::addWidget(QWidget* widget) {
   body_->layout()->addWidget(widget);
   show();

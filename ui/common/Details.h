@@ -18,7 +18,6 @@ class Details : public QWidget {
   void setTitle(const QString& title);
   QString text() const;
   void setExpanded(bool expanded);
-  bool expanded() const;
   // Anything else shown or hidden with the text (a log view, a table of numbers).
   void addWidget(QWidget* widget);
 

@@ -16,7 +16,7 @@ class Picture : public QWidget {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
   }
   QSize sizeHint() const override { return {side_, side_}; }
-  void show(const QImage* image) {
+  void setPicture(const QImage* image) {
     image_ = image;
     update();
   }
@@ -63,7 +63,7 @@ ImageTile::ImageTile(const QString& caption, int side, QWidget* parent)
 
 void ImageTile::setImage(const QImage& image) {
   image_ = image;
-  static_cast<Picture*>(picture_)->show(&image_);
+  static_cast<Picture*>(picture_)->setPicture(&image_);
 }
 
 void ImageTile::setCaption(const QString& caption) {
@@ -85,11 +85,9 @@ void ImageTile::fitCaption() {
 
 QString ImageTile::caption() const { return caption_->text(); }
 
-QSize ImageTile::shownSize() const { return static_cast<Picture*>(picture_)->target().size(); }
-
 void ImageTile::clear() {
   image_ = QImage();
-  static_cast<Picture*>(picture_)->show(nullptr);
+  static_cast<Picture*>(picture_)->setPicture(nullptr);
 }
 
 }  // namespace led::ui

@@ -18,8 +18,6 @@ class ImageTile : public QWidget {
   void clear();
   QImage image() const { return image_; }
   QString caption() const;
-  // The picture's drawn size now (the image scaled to fit its area, aspect kept).
-  QSize shownSize() const;
 
  protected:
   void resizeEvent(QResizeEvent* event) override;

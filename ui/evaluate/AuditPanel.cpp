@@ -322,9 +322,10 @@ void AuditPanel::exportEveryScheme(const QString& path) {
       },
       [this, path](std::vector<led::SchemeAudit> audits) {
         const QString error = saveTextFile(path, QString::fromStdString(led::auditTableCsv(audits)));
-        job_->stop(error.isEmpty() ? tr("Saved the audit of %1 schemes to %2.").arg(audits.size()).arg(path) : error, bool(audit_));
+        const QString saved = tr("Saved the audit of %1 schemes to %2.").arg(audits.size()).arg(path);
+        job_->stop(error.isEmpty() ? saved : error, bool(audit_));
         if (!error.isEmpty()) emit failed(error);
-        else emit informed(tr("Saved the audit of %1 schemes to %2.").arg(audits.size()).arg(path));
+        else emit informed(saved);
         emit finished(false);
       },
       [this](const QString& sentence) {
