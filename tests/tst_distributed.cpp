@@ -4,8 +4,10 @@
 // torchrun launches the ranks; an ensemble's members are shared out among the ranks; ranks on two hosts
 // (network namespaces the test makes) train one model.
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +16,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <signal.h>
 
 #include "SmallExport.h"
 #include "TestSupport.h"
@@ -241,6 +244,60 @@ class TestDistributed : public QObject {
     QCOMPARE(err.count("error"), 1);
     QVERIFY(Classifier::load(path("killed.ledckpt").toStdString()).info().architecture == "baseline");
     r1->waitForFinished();
+  }
+
+  // A rank that hangs (stopped, its heartbeat too) is named when the collective times out, not a
+  // heartbeat's wait later.
+  void aHungRankIsNamedAtTheTimeout() {
+    const int port = freePort();
+    const QStringList args{"--epochs", "100", "--timeout", "8", "--checkpoint", path("hung.ledckpt"), "-o", path("hung.ledmodel")};
+    auto r0 = start(0, 2, port, args);
+    auto r1 = start(1, 2, port, args);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path("hung.ledckpt")), 60000);
+    ::kill(pid_t(r1->processId()), SIGSTOP);
+    QElapsedTimer ended;
+    ended.start();
+    const QString err = finish(*r0, 60000);
+    ::kill(pid_t(r1->processId()), SIGKILL);
+    r1->waitForFinished();
+    QVERIFY2(err.contains("rank 1 stopped answering"), qPrintable(err));
+    qInfo("the hung rank was named %lld ms after it stopped", static_cast<long long>(ended.elapsed()));
+    QVERIFY2(ended.elapsed() < 9500, qPrintable(QString("rank 0 named the hung rank after %1 ms; the timeout is 8 s").arg(ended.elapsed())));
+  }
+
+  // A rank that stops on an error of its own (here a damaged copy of the data) leaves its reason, and
+  // rank 0's sentence gives it.
+  void aStoppedRanksReasonReachesRankZero() {
+    const QString damaged = path("damaged-data");
+    QVERIFY(QDir().mkpath(damaged));
+    for (const QFileInfo& f : QDir(data_).entryInfoList(QDir::Files)) {
+      QVERIFY(QFile::copy(f.filePath(), damaged + "/" + f.fileName()));
+      if (!f.fileName().startsWith("train") || f.fileName().contains("labels")) continue;
+      QFile file(damaged + "/" + f.fileName());
+      QVERIFY(file.open(QIODevice::ReadWrite));
+      file.seek(file.size() / 2);
+      const char flipped = char(file.peek(1).at(0) ^ 1);
+      file.write(&flipped, 1);
+    }
+    const int port = freePort();
+    auto r0 = start(0, 2, port, {"--epochs", "2", "--timeout", "30", "-o", path("reason.ledmodel")});
+    auto r1 = start(1, 2, port, {"--epochs", "2", "--timeout", "30", "--data", damaged, "-o", path("reason.ledmodel")});
+    const QString err0 = finish(*r0, 60000), err1 = finish(*r1, 60000);
+    QCOMPARE(r1->exitCode(), 1);
+    QVERIFY2(err1.contains("is damaged"), qPrintable(err1));
+    QCOMPARE(r0->exitCode(), 1);
+    QVERIFY2(err0.contains("rank 1 (") && err0.contains("is damaged"), qPrintable(err0));
+  }
+
+  // A checkpoint's partitions decide how a resumed run cuts the data: other ones are refused.
+  void resumingWithOtherPartitionsIsRefused() {
+    auto first = start(0, 1, 0, {"--epochs", "1", "--partitions", "2", "--checkpoint", path("parts.ledckpt"), "-o", path("parts.ledmodel")});
+    const QString err = finish(*first);
+    QVERIFY2(first->exitCode() == 0, qPrintable(err));
+    auto other = start(0, 1, 0, {"--epochs", "2", "--partitions", "3", "--resume", path("parts.ledckpt"), "-o", path("parts.ledmodel")});
+    const QString refused = finish(*other);
+    QCOMPARE(other->exitCode(), 1);
+    QVERIFY2(refused.contains("was trained with 2 partitions, not 3"), qPrintable(refused));
   }
 
   void rendezvousMistakesAreSentences() {

@@ -119,6 +119,22 @@ class TestShards : public QObject {
     test::expectError(ErrorKind::Io, [&] { readEncryptedDataset(path("nowhere")); }, "not an encrypted dataset");
   }
 
+  // Two shards' inputs swapped in the manifest, each with its own digest: each file is intact, but in
+  // the other's place, under the other's labels, and is refused.
+  void aShardInAnotherPlaceIsRefused() {
+    exportEncryptedDataset(fashion(), keyOf(SchemeId::Le, 8), smallPlan(), path("swapped"), {}, never);
+    EncryptedDataset d = readEncryptedDataset(path("swapped"));
+    DatasetShard& a = d.train.shards[0];
+    DatasetShard& b = d.train.shards[1];
+    std::swap(a.inputs, b.inputs);
+    std::swap(a.inputsSha256, b.inputsSha256);
+    const std::string text = encodeDatasetManifest(d, true);
+    test::writeBytes(dir_.filePath("swapped/manifest.json"), std::vector<std::uint8_t>(text.begin(), text.end()));
+    const ShardedDataset train(path("swapped"), readEncryptedDataset(path("swapped")), false);
+    test::expectError(ErrorKind::BadFile, [&] { filled(train, {0}, 1); }, "another shard's place");
+    test::expectError(ErrorKind::BadFile, [&] { filled(train, {300}, 1); }, "another shard's place");
+  }
+
   // An export stopped after three shards finishes when run again, and gives what an uninterrupted one
   // gives (seeded here, so the two can be compared file by file); other settings are refused.
   void anInterruptedExportResumes() {

@@ -73,7 +73,7 @@ class Exporter {
     std::size_t kept = 0;
     for (bool test : {false, true})
       for (const DatasetShard& s : (test ? earlier.test : earlier.train).shards)
-        if (intact(s)) {
+        if (intact(test, s)) {
           (test ? dataset_.test : dataset_.train).shards.push_back(s);
           done_.insert(key(test, s.copy, s.first / plan_.shardSize));
           ++kept;
@@ -102,8 +102,8 @@ class Exporter {
       std::memcpy(labels.data.data() + i * sizeof label, &label, sizeof label);
     }
     DatasetShard shard{test ? 0 : copy, first, count, shardName(test, copy, number, false), {}, shardName(test, copy, number, true), {}};
-    shard.inputsSha256 = writeArray(shard.inputs, inputs);
-    shard.labelsSha256 = writeArray(shard.labels, labels);
+    shard.inputsSha256 = writeArray(test, shard, false, inputs);
+    shard.labelsSha256 = writeArray(test, shard, true, labels);
     (test ? dataset_.test : dataset_.train).shards.push_back(shard);
     done_.insert(key(test, copy, number));
     writeManifest(false);
@@ -120,18 +120,20 @@ class Exporter {
  private:
   static std::tuple<bool, int, std::size_t> key(bool test, int copy, std::size_t number) { return {test, copy, number}; }
 
-  bool intact(const DatasetShard& s) const {
-    for (const auto& [file, sha256] : {std::pair{s.inputs, s.inputsSha256}, std::pair{s.labels, s.labelsSha256}}) {
+  bool intact(bool test, const DatasetShard& s) const {
+    for (bool labels : {false, true}) {
+      const std::string& file = labels ? s.labels : s.inputs;
       std::error_code error;
-      if (!fs::is_regular_file(path(file), error) || shardDigest(readShardFile(path(file))) != sha256) return false;
+      if (!fs::is_regular_file(path(file), error) || shardDigest(test, s, labels, readShardFile(path(file))) != (labels ? s.labelsSha256 : s.inputsSha256))
+        return false;
     }
     return true;
   }
 
-  std::string writeArray(const std::string& name, const NpyArray& array) const {
+  std::string writeArray(bool test, const DatasetShard& shard, bool labels, const NpyArray& array) const {
     const std::vector<std::uint8_t> bytes = encodeNpy(array);
-    writeFileAtomically(path(name), bytes, 0644);
-    return shardDigest(bytes);
+    writeFileAtomically(path(labels ? shard.labels : shard.inputs), bytes, 0644);
+    return shardDigest(test, shard, labels, bytes);
   }
 
   Dataset train_, test_;

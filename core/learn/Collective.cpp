@@ -11,7 +11,6 @@
 #include <cstring>
 #include <optional>
 #include <condition_variable>
-#include <csignal>
 #include <cstdlib>
 #include <mutex>
 #include <sstream>
@@ -23,6 +22,7 @@ namespace led::learn {
 namespace {
 
 using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
 constexpr auto kBeat = 500ms;
 constexpr auto kStaleAfter = 2500ms;  // about five beats missed: that rank stopped
 
@@ -95,9 +95,18 @@ struct Collective::State {
   std::condition_variable wake;
   bool stopping = false;
   std::atomic<long> beats{0};
+  // What the heartbeat saw of the other ranks (in rank order, this one left out): their last beat and
+  // when it last moved; storeGone once the store could not be read.
+  std::vector<std::string> seen;
+  std::vector<Clock::time_point> moved;
+  bool storeGone = false;
+  std::atomic<bool> collectiveFailed{false};
 
   std::string beatKey(int rank) const { return "led/heartbeat/" + rankName(rank); }
+  std::string reasonKey(int rank) const { return "led/reason/" + rankName(rank); }
 
+  // Twice a second: this rank's beat into the store, and the others' read back, so that a rank that
+  // stopped is known the moment a collective fails, however long that took.
   void beat() {
     std::unique_lock<std::mutex> lock(mutex);
     while (!stopping) {
@@ -105,10 +114,25 @@ struct Collective::State {
         const std::string count = std::to_string(++beats);
         beatStore->set(beatKey(settings.rank), std::vector<std::uint8_t>(count.begin(), count.end()));
       } catch (const std::exception&) {
+        storeGone = true;
         return;  // the store is gone: the collective that fails next says why
       }
+      watch();
       wake.wait_for(lock, kBeat);
     }
+  }
+
+  void watch() {
+    const std::optional<std::vector<std::string>> now = heartbeats();
+    if (!now) {
+      storeGone = true;
+      return;
+    }
+    const auto t = Clock::now();
+    if (seen.empty()) moved.assign(now->size(), t);
+    for (std::size_t i = 0; i < now->size(); ++i)
+      if (seen.empty() || (*now)[i] != seen[i]) moved[i] = t;
+    seen = *now;
   }
 
   // The heartbeat of every other rank, or nothing when the store cannot be read.
@@ -126,20 +150,51 @@ struct Collective::State {
     return out;
   }
 
-  // The sentence when a collective failed: which rank stopped, judged by whose heartbeat no longer moves.
-  [[noreturn]] void failed(const std::string& what) const {
-    const auto before = heartbeats();
-    std::this_thread::sleep_for(kStaleAfter);
-    const auto after = heartbeats();
-    if (!before || !after) {
-      if (settings.agentStore) fail(ErrorKind::Io, {LED_PHRASE("led", "the rendezvous store stopped answering: %1"), {what}});
-      fail(ErrorKind::Io, LED_PHRASE("led", "rank 0 stopped answering (it holds the ranks' rendezvous store); training ends here"));
+  // The reason a rank left in the store before it stopped, if it did.
+  std::string reasonOf(int rank) const {
+    try {
+      if (!beatStore->check({reasonKey(rank)})) return {};
+      const std::vector<std::uint8_t> value = beatStore->get(reasonKey(rank));
+      return {value.begin(), value.end()};
+    } catch (const std::exception&) {
+      return {};
     }
+  }
+
+  // The other ranks whose heartbeat has not moved for kStaleAfter, with their reasons where they left
+  // one; empty when none has (yet).
+  std::string stoppedRanks() {
     std::string stopped;
+    std::lock_guard<std::mutex> lock(mutex);
     for (int r = 0, i = 0; r < settings.worldSize; ++r) {
       if (r == settings.rank) continue;
-      if ((*before)[std::size_t(i)] == (*after)[std::size_t(i)]) stopped += (stopped.empty() ? "" : ", ") + rankName(r);
+      const std::string reason = reasonOf(r);
+      if (!reason.empty() || (std::size_t(i) < moved.size() && Clock::now() - moved[std::size_t(i)] >= kStaleAfter))
+        stopped += (stopped.empty() ? "" : "; ") + rankName(r) + (reason.empty() ? "" : " (" + reason + ")");
       ++i;
+    }
+    return stopped;
+  }
+
+  // The sentence when a collective failed: which rank stopped, judged by the reason it left or by whose
+  // heartbeat no longer moves. A rank that hung was stale long before the timeout and is named at once;
+  // one that just died is named once its heartbeat is kStaleAfter old.
+  [[noreturn]] void failed(const std::string& what) {
+    collectiveFailed = true;
+    std::string stopped;
+    for (const auto until = Clock::now() + kStaleAfter + kBeat; (stopped = stoppedRanks()).empty() && Clock::now() < until;) {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (storeGone) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    bool gone = false;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      gone = storeGone;
+    }
+    if (gone && stopped.empty()) {
+      if (settings.agentStore) fail(ErrorKind::Io, {LED_PHRASE("led", "the rendezvous store stopped answering: %1"), {what}});
+      fail(ErrorKind::Io, LED_PHRASE("led", "rank 0 stopped answering (it holds the ranks' rendezvous store); training ends here"));
     }
     if (stopped.empty()) fail(ErrorKind::Io, {LED_PHRASE("led", "a collective operation of the ranks failed: %1"), {what}});
     fail(ErrorKind::Io, {LED_PHRASE("led", "rank %1 stopped answering (no sign of life for %2 s); training ends here"),
@@ -162,9 +217,6 @@ Collective::Collective() = default;
 
 Collective::Collective(const DataParallel& settings, const torch::Device& device)
     : state_(std::make_unique<State>(settings, device)) {
-  // Gloo writes to the other ranks' sockets: one that died must fail the collective (and be named),
-  // not end this process with SIGPIPE. (Python, which PyTorch's own ranks run in, ignores it too.)
-  std::signal(SIGPIPE, SIG_IGN);
   const bool server = settings.rank == 0 && !settings.agentStore;
   bool reached = false;
   try {
@@ -189,6 +241,15 @@ Collective::~Collective() {
   }
   state_->wake.notify_all();
   if (state_->beating.joinable()) state_->beating.join();
+}
+
+void Collective::leaveReason(const std::string& sentence) {
+  if (!state_ || state_->collectiveFailed) return;  // its reason is another rank's: that rank is named
+  try {
+    state_->beatStore->set(state_->reasonKey(state_->settings.rank), std::vector<std::uint8_t>(sentence.begin(), sentence.end()));
+  } catch (const std::exception&) {
+    // the store is gone: the others name this rank by its heartbeat
+  }
 }
 
 int Collective::rank() const { return state_ ? state_->settings.rank : 0; }

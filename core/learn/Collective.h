@@ -5,7 +5,9 @@
 //
 // A rank that dies or hangs must not leave the others waiting: every rank beats a heartbeat into the
 // store twice a second, and when a collective fails (a closed connection at once, a hang after the
-// timeout) the rank whose heartbeat stopped is named in the one sentence the others end with.
+// timeout) the rank whose heartbeat stopped is named in the one sentence the others end with, with the
+// reason it left in the store when it stopped on an error of its own. The process ignores SIGPIPE (the
+// program's main), so a write to a rank that died fails the collective instead of ending the process.
 #include <torch/torch.h>
 
 #include <memory>
@@ -35,6 +37,8 @@ class Collective {
   void allreduceSum(std::vector<torch::Tensor> tensors);
   // Rank 0's bytes to every rank.
   std::string broadcastBytes(const std::string& bytes);
+  // Why this rank stops (its own error, not another rank's), left in the store for the others to name.
+  void leaveReason(const std::string& sentence);
 
  private:
   struct State;

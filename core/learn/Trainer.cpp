@@ -349,6 +349,10 @@ TrainResult train(const BatchSource& trainSet, const BatchSource& testSet, const
   if (!resumeFrom.empty()) {
     Resumed resumed = resume(resumeFrom, model, optimizer, *ranks);
     result.history = std::move(resumed.history);
+    // Other partitions would give another model than the run would have: the checkpoint's stand.
+    if (config.partitions > 0 && config.partitions != resumed.partitions)
+      fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 was trained with %2 partitions, not %3: resume with --partitions %2, or leave it out"),
+                                        {resumeFrom, std::to_string(resumed.partitions), std::to_string(config.partitions)}});
     parts = resumed.partitions;
   } else {
     ranks->broadcast(weightsOf(model.net));  // every rank starts from rank 0's weights
@@ -363,7 +367,13 @@ TrainResult train(const BatchSource& trainSet, const BatchSource& testSet, const
 
   for (int epoch = int(result.history.size()) + 1; epoch <= config.epochs; ++epoch) {
     const auto started = Clock::now();
-    const std::optional<Fit> fit = trainEpoch(model, optimizer, trainSet, config, parts, *ranks, epoch, callbacks, cancel);
+    std::optional<Fit> fit;
+    try {
+      fit = trainEpoch(model, optimizer, trainSet, config, parts, *ranks, epoch, callbacks, cancel);
+    } catch (const Error& e) {
+      ranks->leaveReason(e.what());  // a damaged shard, a full disk: the other ranks say why this one stopped
+      throw;
+    }
     if (!fit) {
       result.cancelled = true;
       return result;

@@ -19,7 +19,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr const char* kFormat = "led-encrypted-dataset";
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;  // 1: digests of the files alone
 constexpr std::size_t kMaxManifest = 64 << 20;
 constexpr int kMaxCopies = 1000;
 
@@ -172,8 +172,13 @@ std::size_t EncryptedDataset::storedBytes() const {
 
 std::vector<std::uint8_t> readShardFile(const std::string& path) { return readWholeFile(path, std::size_t(4) << 30); }
 
-std::string shardDigest(const std::vector<std::uint8_t>& bytes) {
-  const auto digest = Sha256::of(bytes.data(), bytes.size());
+std::string shardDigest(bool test, const DatasetShard& shard, bool labels, const std::vector<std::uint8_t>& bytes) {
+  const std::string place = std::string("LED shard ") + (test ? "test" : "train") + " copy " + std::to_string(shard.copy) + " first " +
+                            std::to_string(shard.first) + (labels ? " labels\n" : " inputs\n");
+  Sha256 hash;
+  hash.update(place.data(), place.size());
+  hash.update(bytes.data(), bytes.size());
+  const auto digest = hash.finish();
   return Sha256::hex(digest.data(), digest.size());
 }
 

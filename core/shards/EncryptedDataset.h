@@ -61,9 +61,12 @@ struct EncryptedDataset {
   std::size_t storedBytes() const;
 };
 
-// A shard file, read whole (at most 4 GiB), and the SHA-256 (hex) by which the manifest names it.
+// A shard file, read whole (at most 4 GiB).
 std::vector<std::uint8_t> readShardFile(const std::string& path);
-std::string shardDigest(const std::vector<std::uint8_t>& bytes);
+// The SHA-256 (hex) by which the manifest names a shard file: of its place (split, copy, first image,
+// inputs or labels) and its bytes, so that a file named in another shard's place, with its digest,
+// is refused instead of training on images under another shard's labels.
+std::string shardDigest(bool test, const DatasetShard& shard, bool labels, const std::vector<std::uint8_t>& bytes);
 
 std::string encodeDatasetManifest(const EncryptedDataset& dataset, bool complete);
 // BadFile naming `name` for anything that is not a manifest this program writes (its numbers checked

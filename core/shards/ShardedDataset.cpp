@@ -9,10 +9,11 @@
 namespace led {
 namespace {
 
-std::vector<std::uint8_t> checkedFile(const std::string& path, const std::string& sha256) {
+std::vector<std::uint8_t> checkedFile(const std::string& path, bool test, const DatasetShard& shard, bool labels) {
   std::vector<std::uint8_t> bytes = readShardFile(path);
-  if (shardDigest(bytes) != sha256)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is damaged: its SHA-256 is not the one the dataset's manifest names"), {path}});
+  if (shardDigest(test, shard, labels, bytes) != (labels ? shard.labelsSha256 : shard.inputsSha256))
+    fail(ErrorKind::BadFile,
+         {LED_PHRASE("led", "%1 is damaged or in another shard's place: its SHA-256 is not the one the dataset's manifest names"), {path}});
   return bytes;
 }
 
@@ -24,8 +25,8 @@ ShardedDataset::ShardedDataset(std::string dir, EncryptedDataset dataset, bool t
 ShardedDataset::Shard ShardedDataset::load(const DatasetShard& entry) const {
   const std::string inputsPath = (std::filesystem::path(dir_) / entry.inputs).string();
   const std::string labelsPath = (std::filesystem::path(dir_) / entry.labels).string();
-  NpyArray inputs = decodeNpy(checkedFile(inputsPath, entry.inputsSha256), inputsPath);
-  NpyArray labels = decodeNpy(checkedFile(labelsPath, entry.labelsSha256), labelsPath);
+  NpyArray inputs = decodeNpy(checkedFile(inputsPath, test_, entry, false), inputsPath);
+  NpyArray labels = decodeNpy(checkedFile(labelsPath, test_, entry, true), labelsPath);
   if (inputs.type != dataset_.storedType() || inputs.shape != dataset_.storedShape(entry.count))
     fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 does not hold the ciphertexts the manifest describes"), {inputsPath}});
   if (labels.type != NpyType::Int64 || labels.shape != std::vector<std::size_t>{entry.count})
