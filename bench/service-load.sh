@@ -23,13 +23,14 @@ run() {
   shift 2
   mkdir -p "$work/$name-pads"
   "$cloud" serve --part0-models "$work/demo/part0-1.ledmodel" --part1-models "$work/demo/part1-1.ledmodel" --pads "$work/$name-pads" \
-    --log "$work/$name.log" --listen 127.0.0.1:0 --json "$@" >"$work/$name.serve" 2>"$work/$name.err" &
+    --log "$work/$name.log" --listen 127.0.0.1:0 --operator-listen 127.0.0.1:0 --json "$@" >"$work/$name.serve" 2>"$work/$name.err" &
   server=$!
   for _ in $(seq 100); do [ -s "$work/$name.serve" ] && break; sleep 0.1; done
-  local url
+  local url operator
   url=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["url"])' "$work/$name.serve")
+  operator=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["operator_url"])' "$work/$name.serve")
   echo "## $name: led-cloud serve $*"
-  timeout $((seconds * 5 + 120)) "$led" bench service --cloud "$url" --cloud-pads "$work/$name-pads" --part0-keys "$work/demo/part0-1.ledkey" \
+  timeout $((seconds * 5 + 120)) "$led" bench service --cloud "$url" --cloud-operator "$operator" --cloud-pads "$work/$name-pads" --part0-keys "$work/demo/part0-1.ledkey" \
     --part1-keys "$work/demo/part1-1.ledkey" --target "$samples/dog.jpg" --other "$samples/cat.png" --clients "$clients" \
     --queries "$queries" --seconds "$seconds"
   kill "$server"

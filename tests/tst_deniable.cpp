@@ -120,12 +120,12 @@ class TestDeniable : public QObject {
     QVERIFY(taken[0].key != taken[1].key);
     test::expectError(ErrorKind::Mismatch, [&] { GuidePad::takeNext(user); }, "used up");
     // The cloud takes the entries queries name, in any order, each once.
-    QVERIFY(GuidePad::take(cloud, 2).key == taken[2].key);
-    QVERIFY(GuidePad::take(cloud, 0).key == taken[0].key);
-    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 2); }, "never used twice");
-    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 4); }, "no entry 4");
+    QVERIFY(GuidePad::take(cloud, 2, nullptr).value().key == taken[2].key);
+    QVERIFY(GuidePad::take(cloud, 0, nullptr).value().key == taken[0].key);
+    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 2, nullptr).value(); }, "never used twice");
+    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 4, nullptr).value(); }, "no entry 4");
     QCOMPARE(GuidePad::read(cloud).nextUnused(), std::optional<std::uint64_t>(1));
-    QVERIFY(GuidePad::take(cloud, 1).answerKey == taken[1].answerKey);
+    QVERIFY(GuidePad::take(cloud, 1, nullptr).value().answerKey == taken[1].answerKey);
   }
 
   // Threads taking from one pad at once (each its own open file, as separate processes would be) never
@@ -143,7 +143,7 @@ class TestDeniable : public QObject {
         for (int i = 0; i < 8; ++i) next[t].push_back(GuidePad::takeNext(user).index);
         // Every thread tries every entry of the cloud's copy, each from another starting point.
         for (std::size_t i = 0; i < 64; ++i) try {
-            named[t].push_back(GuidePad::take(cloud, (i + 8 * t) % 64).index);
+            named[t].push_back(GuidePad::take(cloud, (i + 8 * t) % 64, nullptr).value().index);
           } catch (const Error&) {
           }
       });

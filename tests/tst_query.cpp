@@ -15,6 +15,8 @@
 #include "core/deniable/QueryFile.h"
 #include "core/user/Compose.h"
 #include "core/cloud/Cloud.h"
+#include "core/cloud/CloudLog.h"
+#include "core/deniable/QueryProof.h"
 #include "core/local/Prediction.h"
 #include "core/local/ImageTraining.h"
 #include "core/imageio/Resize.h"
@@ -267,6 +269,46 @@ class TestQuery : public QObject {
     QVERIFY(a.key == b.key);
     QCOMPARE(GuidePad::read(pad).remaining(), std::size_t(1));
     QVERIFY(garbleGuide(drawGuide(GuideShape::Triangle, 16), a.key).data == garbleGuide(drawGuide(GuideShape::Triangle, 16), b.key).data);
+  }
+
+  // A log whose last line a crash or a full disk cut short: readers skip that line and say so, a damaged
+  // line before the last is still an error, and the next append cuts the fragment off first instead of
+  // gluing its line onto it.
+  void aLogLineCutShortIsSkippedAndNeverGluedOnto() {
+    LogEntry e;
+    e.time = "2026-01-01T00:00:00.000Z";
+    e.query = std::string(64, 'b');
+    const std::string line = formatLogLine(e);
+    std::string skipped;
+    QCOMPARE(parseLogLines(line + "\n" + line + "\n" + line.substr(0, 40), "log", &skipped).size(), std::size_t(2));
+    QVERIFY(skipped.find("line 3") != std::string::npos);
+    test::expectError(ErrorKind::BadFile, [&] { parseLogLines(line + "\n" + line.substr(0, 40) + "\n" + line + "\n", "log"); }, "line 2");
+
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("cloud.log").toStdString();
+    const std::string torn = line + "\n" + line.substr(0, 40);
+    writeFileAtomically(path, std::vector<std::uint8_t>(torn.begin(), torn.end()), 0600);
+    appendLogLines(path, {line});
+    skipped.clear();
+    QCOMPARE(readLogFile(path, &skipped).size(), std::size_t(2));
+    QVERIFY2(skipped.empty(), skipped.c_str());
+  }
+
+  // The proof binds the query to its entry's answer key: another key, or any field changed, and it fails.
+  void aQueryProvesItsEntryAndNothingElse() {
+    OsRandom random;
+    const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), {28, 28, 1}}, random);
+    const PadEntry entry = entryOf(0, 16, random), other = entryOf(0, 16, random);
+    const ComposedQuery c = composeNormal(test::gradientImage({28, 28, 1}), test::randomImage({28, 28, 1}, 2), {key}, entry, random);
+    QVERIFY(queryProves(c.query, entry.answerKey));
+    QVERIFY(!queryProves(c.query, other.answerKey));
+    Query moved = c.query;
+    moved.padIndex += 1;
+    QVERIFY(!queryProves(moved, entry.answerKey));
+    Query altered = c.query;
+    altered.parts[0][0].bytes[0] ^= 1;
+    QVERIFY(!queryProves(altered, entry.answerKey));
+    QVERIFY(queryProves(decodeQuery(encodeQuery(c.query), "query"), entry.answerKey));
   }
 };
 

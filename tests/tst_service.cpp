@@ -2,6 +2,7 @@
 // one log line, also when many are sent and composed at once; bad requests, slow and vanishing clients
 // and a full queue never stop it; and what the cloud sees does not depend on which part is real.
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +10,12 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -55,8 +62,8 @@ Classifier modelFor(const Key& key, std::uint64_t seed) {
 // A running led-cloud serve.
 struct Service {
   std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
-  QString url;
-  int port = 0;
+  QString url, operatorUrl;
+  int port = 0, operatorPort = 0;
 
   ~Service() {
     if (process->state() == QProcess::NotRunning) return;
@@ -91,6 +98,52 @@ int rawStatus(int port, const QByteArray& request, QByteArray* response = nullpt
   return got.mid(9, 3).toInt();
 }
 
+// The resident memory of a process, in KiB (Linux).
+long residentKib(qint64 pid) {
+  QFile status(QString("/proc/%1/status").arg(pid));
+  if (!status.open(QIODevice::ReadOnly)) return -1;
+  for (const QByteArray& line : status.readAll().split('\n'))
+    if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').front().toLong();
+  return -1;
+}
+
+// A blocking socket to 127.0.0.1:port whose sends and receives give up after `timeout`.
+int connectRaw(int port, std::chrono::milliseconds timeout) {
+  const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(quint16(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  const timeval tv{long(timeout.count() / 1000), long(timeout.count() % 1000 * 1000)};
+  ::setsockopt(s, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+  ::setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  if (::connect(s, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+    ::close(s);
+    return -1;
+  }
+  return s;
+}
+
+// Sends `chunk` again and again until the peer stops taking it, `limit` bytes are sent or `time` is
+// up; returns the bytes it took.
+std::size_t sendUntilRefused(int s, const std::string& chunk, std::size_t limit, std::chrono::seconds time) {
+  std::size_t sent = 0;
+  const auto end = Clock::now() + time;
+  while (sent < limit && Clock::now() < end) {
+    const ssize_t n = ::send(s, chunk.data(), chunk.size(), MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += std::size_t(n);
+  }
+  return sent;
+}
+
+// The status of the first answer that arrives on a raw socket, or 0.
+int statusOn(int s) {
+  char head[64] = {};
+  const ssize_t n = ::recv(s, head, sizeof head - 1, 0);
+  return n >= 12 && std::string(head, 9) == "HTTP/1.1 " ? std::atoi(head + 9) : 0;
+}
+
 }  // namespace
 
 class TestService : public QObject {
@@ -123,15 +176,24 @@ class TestService : public QObject {
     return c;
   }
 
-  std::unique_ptr<Service> start(const QStringList& extra, const QString& log = "cloud.log") {
+  // fileLimit: the most bytes the service may write into any file (RLIMIT_FSIZE), as a full disk would.
+  std::unique_ptr<Service> start(const QStringList& extra, const QString& log = "cloud.log", rlim_t fileLimit = 0) {
     auto s = std::make_unique<Service>();
+    if (fileLimit > 0)
+      s->process->setChildProcessModifier([fileLimit] {
+        const rlimit limit{fileLimit, fileLimit};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+      });
     s->process->start(LED_CLOUD_PATH, QStringList{"serve", "--part0-models", path("m0.ledmodel"), "--part1-models", path("m1.ledmodel"), "--pads",
-                                                  path("pads"), "--log", path(log), "--listen", "127.0.0.1:0", "--threads", "1", "--json"} +
+                                                  path("pads"), "--log", path(log), "--listen", "127.0.0.1:0", "--operator-listen", "127.0.0.1:0", "--threads", "1",
+                                                  "--json"} +
                                           extra);
     for (int i = 0; i < 100 && !s->process->canReadLine(); ++i) s->process->waitForReadyRead(200);
     const QJsonObject where = QJsonDocument::fromJson(s->process->readLine()).object();
     s->url = where["url"].toString();
     s->port = where["port"].toInt();
+    s->operatorUrl = where["operator_url"].toString();
+    s->operatorPort = where["operator_port"].toInt();
     if (s->port <= 0) qWarning() << s->process->readAllStandardError();
     return s;
   }
@@ -199,7 +261,7 @@ class TestService : public QObject {
     // The cloud's copies have every entry used, and queries were classified together.
     for (std::size_t c = 0; c < sent.size(); ++c) QCOMPARE(GuidePad::read(spath(QString("pads/c%1.ledpad").arg(c))).remaining(), std::size_t(0));
     QByteArray metrics;
-    QCOMPARE(rawStatus(main_->port, "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &metrics, true), 200);
+    QCOMPARE(rawStatus(main_->operatorPort, "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &metrics, true), 200);
     const auto value = [&](const QByteArray& name) {
       const qsizetype at = metrics.indexOf("\n" + name + " ");
       return at < 0 ? -1.0 : metrics.mid(at + name.size() + 2, metrics.indexOf('\n', at + 1) - at - name.size() - 2).toDouble();
@@ -319,16 +381,34 @@ class TestService : public QObject {
     std::set<std::string> logged;
     for (const LogEntry& e : logOf("busy.log")) QVERIFY(logged.insert(e.query).second);
     QCOMPARE(logged.size(), std::size_t(48));
-    // Retry-After comes with the 503.
-    QByteArray head;
+    // Requests beyond --connections at once are answered 503 with Retry-After at once.
     auto tight = start({"--connections", "1"}, "tight.log");
-    QTcpSocket holder;  // holds the only worker
-    holder.connectToHost("127.0.0.1", quint16(tight->port));
-    QVERIFY(holder.waitForConnected(5000));
-    holder.write("GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
-    QVERIFY(holder.waitForReadyRead(5000));
-    QCOMPARE(rawStatus(tight->port, "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n", &head), 503);
-    QVERIFY(head.contains("Retry-After: 1"));
+    const std::string tightPad = newClient("tight", 16);
+    std::vector<QByteArray> requests;
+    for (int i = 0; i < 16; ++i) {
+      const Composed q = compose(tightPad);
+      requests.push_back("POST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(qsizetype(q.bytes.size())) + "\r\n\r\n" +
+                         QByteArray(reinterpret_cast<const char*>(q.bytes.data()), qsizetype(q.bytes.size())));
+    }
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 16; ++i) {
+      sockets.push_back(std::make_unique<QTcpSocket>());
+      sockets.back()->connectToHost("127.0.0.1", quint16(tight->port));
+      QVERIFY(sockets.back()->waitForConnected(5000));
+    }
+    for (int i = 0; i < 16; ++i) {
+      sockets[std::size_t(i)]->write(requests[std::size_t(i)]);
+      sockets[std::size_t(i)]->flush();  // on the network now, not when this socket is next waited on
+    }
+    int refused = 0, served = 0;
+    for (auto& socket : sockets) {
+      QByteArray head;
+      while (!head.contains("\r\n\r\n") && socket->waitForReadyRead(5000)) head += socket->readAll();
+      if (head.startsWith("HTTP/1.1 503")) refused += head.contains("Retry-After: 1") ? 1 : 100;
+      if (head.startsWith("HTTP/1.1 200")) ++served;
+    }
+    QVERIFY2(refused > 0 && refused < 100, qPrintable(QString("%1 busy answers of 16 to one worker").arg(refused)));
+    QCOMPARE(refused + served, 16);
   }
 
   // What the cloud sees of a query (its log line's fields, the answer's size, the time to answer) is
@@ -429,9 +509,11 @@ class TestService : public QObject {
     QVERIFY(QDir().mkpath(path("class-pads")));
     auto s = std::make_unique<Service>();
     s->process->start(LED_CLOUD_PATH, {"serve", "--part0-models", path("demo/part0-1.ledmodel"), "--part1-models", path("demo/part1-1.ledmodel"),
-                                       "--pads", path("class-pads"), "--log", path("class.log"), "--listen", "127.0.0.1:0", "--json"});
+                                       "--pads", path("class-pads"), "--log", path("class.log"), "--listen", "127.0.0.1:0", "--operator-listen", "127.0.0.1:0",
+                                       "--json"});
     QVERIFY(s->process->waitForReadyRead(30000));
-    const QString url = QJsonDocument::fromJson(s->process->readLine()).object()["url"].toString();
+    const QJsonObject where = QJsonDocument::fromJson(s->process->readLine()).object();
+    const QString url = where["url"].toString(), operatorUrl = where["operator_url"].toString();
     QVERIFY(url.startsWith("http://127.0.0.1:"));
     const auto kits = led({"kit", "new", "--part0-keys", path("demo/part0-1.ledkey"), "--part1-keys", path("demo/part1-1.ledkey"), "--cloud", url,
                            "--cloud-pads", path("class-pads"), "--students", "2", "--entries", "5", "-o", path("class"), "--json"});
@@ -441,7 +523,7 @@ class TestService : public QObject {
                             "--answer-key-out", path("k.ledak"), "--answer", path("k.ledans"), "--json"});
     QCOMPARE(asked.first, 0);
     QCOMPARE(asked.second["label"].toObject()["label"].toString(), QString("dog"));  // the demo models know the two photos
-    const auto load = led({"bench", "service", "--cloud", url, "--cloud-pads", path("class-pads"), "--part0-keys", path("demo/part0-1.ledkey"),
+    const auto load = led({"bench", "service", "--cloud", url, "--cloud-operator", operatorUrl, "--cloud-pads", path("class-pads"), "--part0-keys", path("demo/part0-1.ledkey"),
                            "--part1-keys", path("demo/part1-1.ledkey"), "--target", dog, "--other", cat, "--clients", "1,4", "--queries", "40",
                            "--seconds", "30", "--json"});
     QCOMPARE(load.first, 0);
@@ -450,6 +532,187 @@ class TestService : public QObject {
     QCOMPARE(levels.size(), 2);
     for (const auto& level : levels) QCOMPARE(level.toObject()["answered"].toInt(), 40);
     QCOMPARE(load.second["checks"].toObject()["logged"].toInt(), 80);
+  }
+
+  // The head alone decides, and the connection closes after a refusal instead of idling: 10,000 header
+  // lines (431), a 20,000-byte URL (414), two lengths (400, the smuggling behind a proxy).
+  void refusalsComeFromTheHeadAndClose() {
+    QByteArray many = "GET /v1/health HTTP/1.1\r\nHost: x\r\n";
+    for (int i = 0; i < 10000; ++i) many += "X-" + QByteArray::number(i) + ": y\r\n";
+    const std::pair<QByteArray, int> cases[] = {
+        {many + "\r\n", 431},
+        {"GET /" + QByteArray(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n", 414},
+        {"POST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello", 400},
+        {"GET /v1/health HTTP/1.1\r\nHost: x\r\n folded: line\r\n\r\n", 400}};
+    for (const auto& [request, status] : cases) {
+      const auto start = Clock::now();
+      QByteArray reply;
+      QCOMPARE(rawStatus(main_->port, request, &reply, true), status);  // read until the service closes
+      QVERIFY(reply.contains("Connection: close"));
+      const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+      QVERIFY2(seconds < 2, qPrintable(QString("the connection stayed open %1 s after a %2").arg(seconds).arg(status)));
+    }
+  }
+
+  // A 10 GB Content-Length gets 413 before any body is sent, and the sender is cut off after a few MB.
+  void aHugeBodyIsRefusedFromItsLength() {
+    const int s = connectRaw(main_->port, std::chrono::milliseconds(3000));
+    QVERIFY(s >= 0);
+    const std::string head = "POST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: 10000000000\r\n\r\n";
+    QCOMPARE(::send(s, head.data(), head.size(), MSG_NOSIGNAL), ssize_t(head.size()));
+    QCOMPARE(statusOn(s), 413);
+    const std::size_t taken = sendUntilRefused(s, std::string(1 << 16, 'x'), std::size_t(2) << 30, std::chrono::seconds(10));
+    ::close(s);
+    QVERIFY2(taken < (std::size_t(64) << 20), qPrintable(QString("the service took %1 MB of a refused body").arg(double(taken) / 1e6)));
+  }
+
+  // 200 MB of 8 KB header lines on one connection: refused (431) after the head limit, the sender cut off
+  // after a few MB, and the service's memory stays where it was.
+  void headersCannotGrowTheService() {
+    const long before = residentKib(main_->process->processId());
+    const int s = connectRaw(main_->port, std::chrono::milliseconds(3000));
+    QVERIFY(s >= 0 && before > 0);
+    const std::string start = "GET /v1/health HTTP/1.1\r\nHost: x\r\n";
+    ::send(s, start.data(), start.size(), MSG_NOSIGNAL);
+    const std::size_t taken = sendUntilRefused(s, "X-Pad: " + std::string(8185, 'y') + "\r\n", std::size_t(200) << 20, std::chrono::seconds(10));
+    QCOMPARE(statusOn(s), 431);
+    ::close(s);
+    const long after = residentKib(main_->process->processId());
+    QVERIFY2(taken < (std::size_t(64) << 20), qPrintable(QString("the service took %1 MB of header lines").arg(double(taken) / 1e6)));
+    QVERIFY2(after - before < 16 * 1024, qPrintable(QString("the service grew from %1 to %2 KiB").arg(before).arg(after)));
+  }
+
+  // Eight clients that drip a head a byte at a time against four workers: honest queries are all
+  // answered meanwhile, and every slow client is cut off at its deadline though it never stops sending.
+  void slowClientsHoldNoWorker() {
+    auto s = start({"--connections", "4", "--timeout", "2"}, "slow.log");
+    QVERIFY(s->port > 0);
+    const std::string pad = newClient("slow", 40);
+    std::vector<std::unique_ptr<QTcpSocket>> slow;
+    for (int i = 0; i < 8; ++i) {
+      slow.push_back(std::make_unique<QTcpSocket>());
+      slow.back()->connectToHost("127.0.0.1", quint16(s->port));
+      QVERIFY(slow.back()->waitForConnected(5000));
+    }
+    const QByteArray drip = "POST /v1/query HTTP/1.1\r\nHost: x\r\nX-Slow: " + QByteArray(200, 'z');
+    ClientOptions once;
+    once.attempts = 1;
+    CloudClient client(s->url.toStdString(), once);
+    int answered = 0;
+    const auto begin = Clock::now();
+    for (int step = 0; Clock::now() - begin < std::chrono::milliseconds(3500); ++step) {
+      for (auto& socket : slow)
+        if (socket->state() == QAbstractSocket::ConnectedState && step < drip.size()) {
+          socket->write(drip.mid(step, 1));
+          socket->flush();
+        }
+      if (step < 40) answered += client.send(compose(pad).bytes).status == 200;
+      QTest::qWait(50);
+    }
+    QCOMPARE(answered, 40);
+    for (auto& socket : slow)
+      QVERIFY2(socket->state() == QAbstractSocket::UnconnectedState || socket->waitForDisconnected(1000),
+               "a client that kept dripping its head was not cut off at the 2 s deadline");
+  }
+
+  // Three requests in one write are answered, in order, on the one connection.
+  void pipelinedRequestsAreAnsweredInOrder() {
+    const Composed q = compose(newClient("pipelined", 1));
+    const QByteArray query(reinterpret_cast<const char*>(q.bytes.data()), qsizetype(q.bytes.size()));
+    QByteArray reply;
+    QCOMPARE(rawStatus(main_->port,
+                       "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\nPOST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+                           QByteArray::number(query.size()) + "\r\n\r\n" + query + "GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                       &reply, true),
+             200);
+    QCOMPARE(reply.count("HTTP/1.1 200 OK"), 3);
+    const qsizetype answer = reply.indexOf("application/vnd.led.answer");
+    QVERIFY(answer > reply.indexOf("application/json") && answer < reply.lastIndexOf("application/json"));
+  }
+
+  // The log and the counters are served on the operator's address only, never to clients, wherever
+  // they seem to come from.
+  void theLogAndCountersAreTheOperatorsOnly() {
+    QCOMPARE(rawStatus(main_->port, "GET /v1/log?from=0 HTTP/1.1\r\nHost: x\r\n\r\n"), 404);
+    QCOMPARE(rawStatus(main_->port, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n"), 404);
+    QByteArray log;
+    QCOMPARE(rawStatus(main_->operatorPort, "GET /v1/log?from=0 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &log, true), 200);
+    QVERIFY(log.contains("\"query\":"));
+    QCOMPARE(rawStatus(main_->operatorPort, "POST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"), 404);
+    QCOMPARE(rawStatus(main_->operatorPort, "GET /v1/log?from=x HTTP/1.1\r\nHost: x\r\n\r\n"), 400);
+  }
+
+  // A log that cannot grow (a file-size limit stands for a full disk): the queries it cannot log are
+  // refused with the system's reason, spend no pad entry and leave no part of a line; the log stays
+  // readable, and the refused queries are answered once the service can write again.
+  void aFullLogDiskTearsNothingAndSpendsNothing() {
+    const std::string pad = newClient("full", 12);
+    std::vector<Composed> queries;
+    for (int i = 0; i < 12; ++i) queries.push_back(compose(pad));
+    // The limit covers every file, the pads too: the log starts as long as the pad, with lines of its own,
+    // and has room for three or four more.
+    const qint64 padBytes = QFileInfo(path("pads/full.ledpad")).size();
+    QString filler;
+    LogEntry old;
+    old.time = "2026-01-01T00:00:00.000Z";
+    old.query = std::string(64, 'a');
+    while (filler.size() < padBytes) filler += QString::fromStdString(formatLogLine(old)) + "\n";
+    QFile prefilled(path("full.log"));
+    QVERIFY(prefilled.open(QIODevice::WriteOnly));
+    prefilled.write(filler.toUtf8());
+    prefilled.close();
+    const std::size_t oldLines = logOf("full.log").size();
+    const rlim_t limit = rlim_t(filler.size() + 1200);
+    std::vector<int> statuses;
+    std::string reason;
+    {
+      auto full = start({}, "full.log", limit);
+      QVERIFY(full->port > 0);
+      CloudClient client(full->url.toStdString());
+      for (const Composed& q : queries) {
+        const CloudReply r = client.send(q.bytes);
+        statuses.push_back(r.status);
+        if (r.status == 500) reason.assign(r.body.begin(), r.body.end());
+      }
+    }
+    std::vector<LogEntry> log = logOf("full.log");
+    log.erase(log.begin(), log.begin() + std::ptrdiff_t(oldLines));
+    QVERIFY(!log.empty() && log.size() < 12);
+    QVERIFY2(reason.find("File too large") != std::string::npos, reason.c_str());
+    QVERIFY(reason.find("Success") == std::string::npos);
+    const GuidePad cloudPad = GuidePad::read(spath("pads/full.ledpad"));
+    std::set<std::string> logged;
+    for (const LogEntry& e : log) logged.insert(e.query);
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      const bool answered = statuses[i] == 200;
+      QVERIFY(answered || statuses[i] == 500);
+      QCOMPARE(logged.count(queryDigest(queries[i].query)) == 1, answered);
+      QCOMPARE(cloudPad.used(queries[i].entry.index), answered);
+    }
+    QVERIFY(QFile(path("full.log")).size() <= qint64(limit));
+    auto roomy = start({}, "full.log");
+    CloudClient client(roomy->url.toStdString());
+    for (std::size_t i = 0; i < queries.size(); ++i)
+      if (statuses[i] != 200) QCOMPARE(client.send(queries[i].bytes).status, 200);
+    QCOMPARE(logOf("full.log").size(), oldLines + 12);
+  }
+
+  // A query forged from another with the victim's pad identity and another entry's index (its checksum
+  // made anew) does not prove it was made with that entry: refused, and the entry stays the victim's.
+  void forgedQueriesSpendNothing() {
+    const std::string pad = newClient("victim", 6);
+    CloudClient client(main_->url.toStdString());
+    const Composed seen = compose(pad);  // entry 0, as anyone on the path sees it
+    for (std::uint64_t index = 1; index < 6; ++index) {
+      Query forged = seen.query;
+      forged.padIndex = index;
+      const CloudReply r = client.send(encodeQuery(forged));
+      QCOMPARE(r.status, 422);
+      QVERIFY(std::string(r.body.begin(), r.body.end()).find("nothing was spent") != std::string::npos);
+    }
+    QCOMPARE(GuidePad::read(spath("pads/victim.ledpad")).remaining(), std::size_t(6));
+    QCOMPARE(client.send(seen.bytes).status, 200);
+    for (int i = 1; i < 6; ++i) QCOMPARE(client.send(compose(pad).bytes).status, 200);
   }
 
   void aCloudThatIsNotThereIsASentence() {

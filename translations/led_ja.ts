@@ -1479,10 +1479,6 @@
         <translation>形が示すのと異なる数の値を持っています</translation>
     </message>
     <message>
-        <source>%1 is damaged: its SHA-256 is not the one the dataset&apos;s manifest names</source>
-        <translation>%1 は壊れています: SHA-256 がデータセットのマニフェストの値と一致しません</translation>
-    </message>
-    <message>
         <source>%1 does not hold the ciphertexts the manifest describes</source>
         <translation>%1 にはマニフェストが記す暗号文が入っていません</translation>
     </message>
@@ -1645,6 +1641,22 @@
     <message>
         <source>No key recovered (chosen images used: %1): %2.</source>
         <translation>鍵は復元できませんでした（使用した選択画像：%1）：%2。</translation>
+    </message>
+    <message>
+        <source>%1 was trained with %2 partitions, not %3: resume with --partitions %2, or leave it out</source>
+        <translation>%1 は %3 ではなく %2 個のパーティションで学習されました: --partitions %2 で再開するか、指定を省いてください</translation>
+    </message>
+    <message>
+        <source>cannot start the server: %1</source>
+        <translation>サーバーを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start a TLS session</source>
+        <translation>TLS セッションを開始できません</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or in another shard&apos;s place: its SHA-256 is not the one the dataset&apos;s manifest names</source>
+        <translation>%1 は壊れているか、別のシャードの位置にあります: その SHA-256 はデータセットのマニフェストが示すものと一致しません</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3364,10 @@ File: %2</source>
     <message>
         <source>The revealed guide key opens no shape: this key is a lie.</source>
         <translation>明かされたガイド鍵はどの形も開きません: この鍵は嘘です。</translation>
+    </message>
+    <message>
+        <source>Skipped a damaged last line: %1</source>
+        <translation>壊れた最終行を読み飛ばしました: %1</translation>
     </message>
 </context>
 <context>

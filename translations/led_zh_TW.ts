@@ -1479,10 +1479,6 @@
         <translation>所含的值數量與其形狀所示不同</translation>
     </message>
     <message>
-        <source>%1 is damaged: its SHA-256 is not the one the dataset&apos;s manifest names</source>
-        <translation>%1 已損毀：其 SHA-256 與資料集清單所列的不同</translation>
-    </message>
-    <message>
         <source>%1 does not hold the ciphertexts the manifest describes</source>
         <translation>%1 不包含清單所描述的密文</translation>
     </message>
@@ -1645,6 +1641,22 @@
     <message>
         <source>No key recovered (chosen images used: %1): %2.</source>
         <translation>未能還原金鑰（使用的選擇影像：%1）：%2。</translation>
+    </message>
+    <message>
+        <source>%1 was trained with %2 partitions, not %3: resume with --partitions %2, or leave it out</source>
+        <translation>%1 是以 %2 個分區訓練的，而非 %3：請以 --partitions %2 繼續，或省略此選項</translation>
+    </message>
+    <message>
+        <source>cannot start the server: %1</source>
+        <translation>無法啟動伺服器：%1</translation>
+    </message>
+    <message>
+        <source>cannot start a TLS session</source>
+        <translation>無法開始 TLS 工作階段</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or in another shard&apos;s place: its SHA-256 is not the one the dataset&apos;s manifest names</source>
+        <translation>%1 已損壞或位於另一個分片的位置：其 SHA-256 與資料集清單所列的不符</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3364,10 @@ File: %2</source>
     <message>
         <source>The revealed guide key opens no shape: this key is a lie.</source>
         <translation>交出的導引金鑰開不出任何形狀：這把金鑰是假的。</translation>
+    </message>
+    <message>
+        <source>Skipped a damaged last line: %1</source>
+        <translation>已略過損壞的最後一行：%1</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,10 @@ class Answer : public Command {
     if (GuidePad::readId(pad_) != query.pad)
       fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 was composed with another guide pad than %2"), {query_, pad_}});
     requireModelsFit(query, models);
-    const PadEntry entry = GuidePad::take(pad_, query.padIndex);
+    const TakenEntry taken = takeQueryEntry(pad_, query);
+    if (taken.outcome != EntryTaken::Spent) fail(ErrorKind::Mismatch, refusalSentence(taken.outcome, query));
     OsRandom random;
-    const CloudResult result = answerQuery(query, entry, models, random);
+    const CloudResult result = answerRecovered(taken.recovered, models, random);
     if (!log_.empty()) appendLogLines(log_, {result.logLine});
     writeAnswerFile(output_, result.answer);
     if (json_) printJson({{"answer", output_}, {"log", result.logLine}});

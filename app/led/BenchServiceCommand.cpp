@@ -20,6 +20,9 @@ class BenchService : public Command {
  public:
   void define(CLI::App& app) override {
     app.add_option("--cloud", options_.url, "The service (led-cloud serve) on this machine: http://127.0.0.1:PORT.")->required();
+    app.add_option("--cloud-operator", options_.operatorUrl,
+                   "Its operator's address (led-cloud serve --operator-listen), for its counters and log: http://127.0.0.1:PORT.")
+        ->required();
     app.add_option("--cloud-pads", options_.cloudPads, "Its pad folder (led-cloud serve --pads): the load's client pads go there.")->required();
     keys_.add(app, "of the service's models");
     app.add_option("--target", target_, "The real image of every query.")->required();

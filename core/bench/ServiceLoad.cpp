@@ -77,7 +77,7 @@ ServiceLoadLevel runLevel(const ServiceLoadOptions& o, int clients, const std::v
                           const std::atomic<bool>& stop) {
   ServiceLoadLevel level;
   level.clients = clients;
-  const auto [batchSum0, batchCount0] = batchCounters(o.url);
+  const auto [batchSum0, batchCount0] = batchCounters(o.operatorUrl);
   std::mutex mutex;
   const Clock::time_point start = Clock::now(), deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.seconds));
   std::vector<std::thread> threads;
@@ -124,7 +124,7 @@ ServiceLoadLevel runLevel(const ServiceLoadOptions& o, int clients, const std::v
   level.busyP50Ms = quantile(busy, 0.5);
   level.busyP99Ms = quantile(busy, 0.99);
   level.busyMaxMs = quantile(busy, 1.0);
-  const auto [batchSum1, batchCount1] = batchCounters(o.url);
+  const auto [batchSum1, batchCount1] = batchCounters(o.operatorUrl);
   level.meanBatch = batchCount1 > batchCount0 ? (batchSum1 - batchSum0) / (batchCount1 - batchCount0) : 0;
   return level;
 }
@@ -149,7 +149,7 @@ ServiceLoadReport runServiceLoad(const ServiceLoadOptions& o, const std::atomic<
   // The checks: against the cloud's log and its copies of the pads.
   std::map<std::string, int> logged;
   std::map<std::pair<std::string, std::uint64_t>, int> entries;
-  for (const LogEntry& e : parseLogLines(CloudClient(o.url).logFrom(0), "the cloud's log")) {
+  for (const LogEntry& e : parseLogLines(CloudClient(o.operatorUrl).logFrom(0), "the cloud's log")) {
     ++logged[e.query];
     ++entries[{padIdHex(e.pad), e.entry}];
   }

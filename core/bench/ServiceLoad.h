@@ -19,6 +19,7 @@ namespace led {
 
 struct ServiceLoadOptions {
   std::string url;        // the service, on this machine
+  std::string operatorUrl;  // its operator's address (led-cloud serve --operator-listen): counters and log
   std::string cloudPads;  // its pad folder (led-cloud serve --pads)
   QueryProcess process = QueryProcess::Deniable;
   std::array<std::vector<Key>, 2> keys;  // of the service's models; normal: keys[0]

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/common/Error.h"
+#include "core/deniable/QueryProof.h"
 #include "core/ciphertext/InputLayout.h"
 #include "core/ciphertext/SchemeParams.h"
 #include "core/deniable/GuideKey.h"
@@ -109,9 +110,34 @@ CloudResult finishAnswer(const RecoveredQuery& recovered, const std::array<std::
 }
 
 CloudResult answerQuery(const Query& query, const PadEntry& entry, const CloudModels& models, RandomSource& random) {
-  requireModelsFit(query, models);
-  const RecoveredQuery recovered = recoverQueryGuide(query, entry);
-  return finishAnswer(recovered, classifyParts({&query}, models).front(), models, random);
+  return answerRecovered(recoverQueryGuide(query, entry), models, random);
+}
+
+CloudResult answerRecovered(const RecoveredQuery& recovered, const CloudModels& models, RandomSource& random) {
+  requireModelsFit(*recovered.query, models);
+  return finishAnswer(recovered, classifyParts({recovered.query}, models).front(), models, random);
+}
+
+TakenEntry takeQueryEntry(const std::string& padPath, const Query& query) {
+  TakenEntry taken;
+  GuidePad::take(padPath, query.padIndex, [&](const PadEntry& entry) {
+                       if (!queryProves(query, entry.answerKey)) return false;
+                       taken.outcome = EntryTaken::GuideUnopened;
+                       try {
+                         taken.recovered = recoverQueryGuide(query, entry);
+                       } catch (const Error&) {
+                         return false;
+                       }
+                       taken.outcome = EntryTaken::Spent;
+                       return true;
+                     });
+  return taken;
+}
+
+std::string refusalSentence(EntryTaken outcome, const Query& query) {
+  const std::string entry = std::to_string(query.padIndex);
+  if (outcome == EntryTaken::Unproven) return "the query does not prove it was composed with pad entry " + entry + ": nothing was spent";
+  return "pad entry " + entry + " does not open the query's guide to a triangle or a square (user and cloud pads disagree): nothing was spent";
 }
 
 }  // namespace led

@@ -46,5 +46,20 @@ CloudResult finishAnswer(const RecoveredQuery& recovered, const std::array<std::
 
 // All the steps for one query.
 CloudResult answerQuery(const Query& query, const PadEntry& entry, const CloudModels& models, RandomSource& random);
+// All the steps after the guide was recovered (takeQueryEntry).
+CloudResult answerRecovered(const RecoveredQuery& recovered, const CloudModels& models, RandomSource& random);
+
+// The cloud takes the entry a query names from its copy of the pad at `padPath`, and spends it only
+// when the query proves it was made with that entry (deniable/QueryProof.h) and the entry opens its
+// guide; both are checked under the pad's lock. Mismatch when the entry was used already or does not
+// exist; otherwise a refused query spends nothing.
+enum class EntryTaken { Spent, Unproven, GuideUnopened };
+struct TakenEntry {
+  EntryTaken outcome = EntryTaken::Unproven;
+  RecoveredQuery recovered;  // with Spent
+};
+TakenEntry takeQueryEntry(const std::string& padPath, const Query& query);
+// Why a query's entry was not spent, as a sentence.
+std::string refusalSentence(EntryTaken outcome, const Query& query);
 
 }  // namespace led

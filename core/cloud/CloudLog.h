@@ -6,9 +6,12 @@
 
 namespace led {
 
-// Appends the lines, each followed by a newline, in one write (the service's batch: one wait for the
-// disk for all of them), to the file at path (created owner-only when missing), and waits for the disk.
-// Io error naming the file when the system refuses.
+// Appends the lines, each followed by a newline (the service's batch: one wait for the disk for all of
+// them), to the file at path (created owner-only when missing), and waits for the disk. The append
+// lands whole or not at all: when the disk is full or refuses, the file is cut back to where it ended,
+// and the Io error names the file and the system's reason. Appenders take turns (a lock on the file),
+// and a line left without its end by a crash mid-write (its answer never left) is cut off first, so a
+// new line is never glued onto it.
 void appendLogLines(const std::string& path, const std::vector<std::string>& lines);
 
 }  // namespace led

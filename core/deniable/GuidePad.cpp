@@ -106,12 +106,14 @@ void markUsed(LockedFile& file, const Header& h, std::uint64_t index) {
   file.writeAt(offset + 1, zeros.data(), zeros.size());
 }
 
-PadEntry takeLocked(LockedFile& file, const Header& h, std::uint64_t index, const std::uint8_t* record, const std::string& path) {
+std::optional<PadEntry> takeLocked(LockedFile& file, const Header& h, std::uint64_t index, const std::uint8_t* record, const std::string& path,
+                                   const std::function<bool(const PadEntry&)>& proves) {
   const std::optional<PadEntry> entry = decodeRecord(h, index, record, path);
   if (!entry)
     fail(ErrorKind::Mismatch, {LED_PHRASE("led", "guide pad entry %1 was used already and is erased; an entry is never used twice"), {std::to_string(index)}});
+  if (proves && !proves(*entry)) return std::nullopt;
   if (!h.fixed) markUsed(file, h, index);  // the paper's fixed key: the same for every query
-  return *entry;
+  return entry;
 }
 
 }  // namespace
@@ -194,18 +196,30 @@ PadEntry GuidePad::takeNext(const std::string& path) {
   const std::vector<std::uint8_t> bytes = file.readAll(std::size_t(h.fileSize()));
   for (std::uint64_t e = 0; e < h.count; ++e) {
     const std::uint8_t* record = bytes.data() + h.recordOffset(e);
-    if (record[0] != kUsed) return takeLocked(file, h, e, record, path);
+    if (record[0] != kUsed) return *takeLocked(file, h, e, record, path, nullptr);
   }
   fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 is used up: make a new pad and share it"), {path}});
 }
 
-PadEntry GuidePad::take(const std::string& path, std::uint64_t index) {
+std::optional<PadEntry> GuidePad::take(const std::string& path, std::uint64_t index, const std::function<bool(const PadEntry&)>& proves) {
   LockedFile file(path);
   const Header h = lockedHeader(file, path);
   if (index >= h.count) fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 has no entry %2"), {path, std::to_string(index)}});
   std::vector<std::uint8_t> record(h.recordSize());
   file.readAt(h.recordOffset(index), record.data(), record.size());
-  return takeLocked(file, h, index, record.data(), path);
+  return takeLocked(file, h, index, record.data(), path, proves);
+}
+
+void GuidePad::giveBack(const std::string& path, const PadEntry& entry) {
+  LockedFile file(path);
+  const Header h = lockedHeader(file, path);
+  if (entry.pad != h.id || entry.index >= h.count || h.fixed) return;
+  // Key bytes first, the state byte last: a crash in between leaves the entry used, never half whole.
+  const std::vector<std::uint8_t> record = encodeRecord(h, entry.index, entry.key, entry.answerKey);
+  file.writeAt(h.recordOffset(entry.index) + 1, record.data() + 1, record.size() - 1);
+  file.sync();
+  file.writeAt(h.recordOffset(entry.index), record.data(), 1);
+  file.sync();
 }
 
 }  // namespace led

@@ -18,6 +18,7 @@
 // (identity, u64 index, guide key, answer key). A used record's key bytes are zero and not checked.
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,8 +61,13 @@ class GuidePad {
 
   // The user's side: the lowest unused entry, marked used in the file at path before it is returned.
   static PadEntry takeNext(const std::string& path);
-  // The cloud's side: the entry a query names, marked used first. Mismatch when it was used already.
-  static PadEntry take(const std::string& path, std::uint64_t index);
+  // The cloud's side: the entry a query names, marked used once `proves` accepts it (under the lock, so
+  // no other taker sees the entry between the check and the mark). Mismatch when it was used already
+  // or does not exist; nullopt, with nothing spent, when `proves` refuses it.
+  static std::optional<PadEntry> take(const std::string& path, std::uint64_t index, const std::function<bool(const PadEntry&)>& proves);
+  // Undoes take(): the entry is whole and unused again. For an answer that never left (its log line
+  // could not be written), so that the query can be sent again.
+  static void giveBack(const std::string& path, const PadEntry& entry);
 
  private:
   PadId id_{};

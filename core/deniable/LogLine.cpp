@@ -79,23 +79,30 @@ LogEntry parseLogLine(const std::string& line, const std::string& where) {
   return e;
 }
 
-std::vector<LogEntry> parseLogLines(const std::string& text, const std::string& where) {
+std::vector<LogEntry> parseLogLines(const std::string& text, const std::string& where, std::string* skipped) {
   std::vector<LogEntry> entries;
   std::istringstream in(text);
   std::size_t number = 0;
   for (std::string line; std::getline(in, line);) {
     ++number;
-    if (!line.empty()) entries.push_back(parseLogLine(line, where + ", line " + std::to_string(number)));
+    if (line.empty()) continue;
+    const std::string at = where + ", line " + std::to_string(number);
+    try {
+      entries.push_back(parseLogLine(line, at));
+    } catch (const Error& e) {
+      if (!in.eof() && in.peek() != std::char_traits<char>::eof()) throw;
+      if (skipped) *skipped = std::string(e.what()) + " (the last line: a write cut short; skipped)";
+    }
   }
   return entries;
 }
 
-std::vector<LogEntry> readLogFile(const std::string& path) {
+std::vector<LogEntry> readLogFile(const std::string& path, std::string* skipped) {
   std::ifstream in(path);
   if (!in) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot read %1"), {path}});
   std::ostringstream text;
   text << in.rdbuf();
-  return parseLogLines(text.str(), path);
+  return parseLogLines(text.str(), path, skipped);
 }
 
 }  // namespace led

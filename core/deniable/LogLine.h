@@ -28,9 +28,11 @@ LogEntry logEntryOf(const Answer& answer, const PadId& pad);
 std::string formatLogLine(const LogEntry& entry);
 // BadFile naming `where` ("cloud.log, line 3") for anything that is not a log line.
 LogEntry parseLogLine(const std::string& line, const std::string& where);
-// Every line of a log's text (empty lines skipped), a bad one named as `where`, line N.
-std::vector<LogEntry> parseLogLines(const std::string& text, const std::string& where);
+// Every line of a log's text (empty lines skipped), a bad one named as `where`, line N. A damaged last
+// line (a write cut short by a crash or a full disk, whose answer never left) is skipped, and, when
+// `skipped` is given, described there; a damaged line before it is an error.
+std::vector<LogEntry> parseLogLines(const std::string& text, const std::string& where, std::string* skipped = nullptr);
 // Every line of a log file.
-std::vector<LogEntry> readLogFile(const std::string& path);
+std::vector<LogEntry> readLogFile(const std::string& path, std::string* skipped = nullptr);
 
 }  // namespace led

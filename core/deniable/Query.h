@@ -16,6 +16,8 @@ namespace led {
 
 enum class QueryProcess { Normal, Deniable };
 
+using QueryProof = std::array<std::uint8_t, 32>;  // deniable/QueryProof.h
+
 struct Query {
   PadId pad{};                 // whose pad: the cloud holds one per client
   std::uint64_t padIndex = 0;  // which of its entries garbled the guide
@@ -23,6 +25,7 @@ struct Query {
   SchemeId scheme = SchemeId::Le;
   ImageShape plainShape;        // of either image, as the keys take it
   std::array<std::vector<Ciphertext>, 2> parts;  // [part][ensemble member]
+  QueryProof proof{};  // that it was composed with the pad entry it names
 
   std::size_t members() const { return parts[0].size(); }
 };

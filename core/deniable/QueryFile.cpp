@@ -12,7 +12,7 @@
 namespace led {
 namespace {
 
-constexpr EnvelopeFormat kFormat{"LEDQUERY", 2, LED_PHRASE("led", "query file")};
+constexpr EnvelopeFormat kFormat{"LEDQUERY", 3, LED_PHRASE("led", "query file")};
 constexpr std::uint32_t kMaxMembers = 64;
 
 void requireUniformParts(const Query& q) {
@@ -23,9 +23,7 @@ void requireUniformParts(const Query& q) {
         fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "every ciphertext of a query must have the same layout"));
 }
 
-}  // namespace
-
-std::vector<std::uint8_t> encodeQuery(const Query& q) {
+ByteWriter writeContent(const Query& q) {
   if (q.parts[0].empty() || q.parts[0].size() != q.parts[1].size())
     fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a query needs the same number of ciphertexts, at least one, in both parts"));
   requireUniformParts(q);
@@ -45,6 +43,16 @@ std::vector<std::uint8_t> encodeQuery(const Query& q) {
       if (c.real) for (float v : c.reals) w.f32(v);
       else w.raw(c.bytes.data(), c.bytes.size());
     }
+  return w;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> encodeQueryContent(const Query& query) { return writeContent(query).bytes(); }
+
+std::vector<std::uint8_t> encodeQuery(const Query& q) {
+  ByteWriter w = writeContent(q);
+  w.raw(q.proof.data(), q.proof.size());
   return sealEnvelope(w);
 }
 
@@ -71,7 +79,7 @@ Query decodeQuery(const std::vector<std::uint8_t>& bytes, const std::string& nam
   if (members < 1 || members > kMaxMembers)
     fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 claims %2 ensemble members (1 to %3)"), {name, std::to_string(members), std::to_string(kMaxMembers)}});
   const std::size_t samples = layout.shape.samples();
-  in.require(2 * members * samples * (layout.real ? 4 : 1));
+  in.require(2 * members * samples * (layout.real ? 4 : 1) + q.proof.size());
   for (auto& part : q.parts)
     for (std::uint32_t m = 0; m < members; ++m) {
       Ciphertext c = layout;
@@ -84,6 +92,7 @@ Query decodeQuery(const std::vector<std::uint8_t>& bytes, const std::string& nam
       }
       part.push_back(std::move(c));
     }
+  std::copy_n(in.raw(q.proof.size()), q.proof.size(), q.proof.begin());
   if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its ciphertexts"), {name}});
   return q;
 }

@@ -45,27 +45,28 @@ Reply CloudService::answer(const std::string& body) {
   }
   QueryBatcher::Place place = batcher_.reserve();
   if (!place) return refuse(503, "busy", "the cloud is busy: try again in a second");
-  std::future<CloudResult> pending;
+  TakenEntry taken;
   try {
-    PadEntry entry;
-    try {
-      entry = GuidePad::take(*pad, query.padIndex);
-    } catch (const Error& e) {
-      if (e.kind() == ErrorKind::Mismatch) return refuse(409, "used-entry", e.what());
-      throw;
-    }
-    RecoveredQuery recovered;
-    try {
-      recovered = recoverQueryGuide(query, std::move(entry));
-    } catch (const Error& e) {
-      return refuse(422, "mismatch", e.what());
-    }
-    pending = batcher_.submit(std::move(place), std::move(recovered));
-    const CloudResult result = pending.get();
+    taken = takeQueryEntry(*pad, query);
+  } catch (const Error& e) {
+    if (e.kind() == ErrorKind::Mismatch) return refuse(409, "used-entry", e.what());
+    return refuse(500, "failed", std::string("the cloud could not answer: ") + e.what());
+  }
+  if (taken.outcome != EntryTaken::Spent)
+    return refuse(422, taken.outcome == EntryTaken::Unproven ? "unproven" : "mismatch", refusalSentence(taken.outcome, query));
+  const PadEntry entry = taken.recovered.entry;
+  try {
+    const CloudResult result = batcher_.submit(std::move(place), std::move(taken.recovered)).get();
     const std::vector<std::uint8_t> bytes = encodeAnswer(result.answer);
     metrics_.answered(std::chrono::duration<double>(Clock::now() - arrived).count());
-    return {200, "application/vnd.led.answer", std::string(bytes.begin(), bytes.end()), 0};
+    return {200, "application/vnd.led.answer", std::string(bytes.begin(), bytes.end()), 0, {}};
   } catch (const std::exception& e) {
+    // The answer never left and its batch left no line in the log: the entry may be used again.
+    try {
+      GuidePad::giveBack(*pad, entry);
+    } catch (const Error&) {
+      // The entry stays spent, as after a crash: never used twice.
+    }
     return refuse(500, "failed", std::string("the cloud could not answer: ") + e.what());
   }
 }
@@ -78,15 +79,15 @@ Reply CloudService::health() const {
                                    {"queue", batcher_.queueLength()},
                                    {"max_batch", batching_.maxBatch},
                                    {"answered", metrics_.answeredCount()}};
-  return {200, "application/json", out.dump() + "\n", 0};
+  return {200, "application/json", out.dump() + "\n", 0, {}};
 }
 
 Reply CloudService::metrics() const {
-  return {200, "text/plain; version=0.0.4", metrics_.prometheusText(batcher_.queueLength()), 0};
+  return {200, "text/plain; version=0.0.4", metrics_.prometheusText(batcher_.queueLength()), 0, {}};
 }
 
 Reply CloudService::log(std::size_t from) const {
-  Reply r{200, "application/x-ndjson", {}, 0};
+  Reply r{200, "application/x-ndjson", {}, 0, {}};
   if (logPath_.empty()) return r;
   std::ifstream in(logPath_, std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

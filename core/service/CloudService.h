@@ -3,24 +3,22 @@
 // A query (the bytes of a .ledq) is answered with the bytes of a .ledans, or refused with a status and
 // one sentence:
 //   400 not a query; 403 a pad the cloud does not hold; 409 its pad entry was used already or does not
-//   exist; 422 a query the models do not fit, or whose guide the entry does not open; 503 the queue is
-//   full (Retry-After); 500 the cloud failed (its disk, its models).
-// Checks that cost nothing come before the pad entry is taken, so a refused query spends no entry
-// unless the entry itself is the problem.
+//   exist; 422 a query the models do not fit, that does not prove it was made with its pad entry
+//   (QueryProof.h), or whose guide the entry does not open; 503 the queue is full (Retry-After); 500 the
+//   cloud failed (its disk, its models).
+// A pad entry is spent only for a query that proves it was made with it and whose guide it opens, and
+// it is given back when the answer could not be logged: a refused query spends nothing.
 #include <string>
 
 #include "core/service/ClientPads.h"
+#include "core/service/HttpMessage.h"
 #include "core/service/QueryBatcher.h"
 #include "core/service/ServiceMetrics.h"
 
 namespace led {
 
-struct Reply {
-  int status = 200;
-  std::string contentType = "text/plain; charset=utf-8";
-  std::string body;
-  int retryAfterSeconds = 0;  // with 503
-};
+// A status, its body and, with 503, Retry-After.
+using Reply = HttpResponse;
 
 class CloudService {
  public:

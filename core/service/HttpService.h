@@ -1,13 +1,11 @@
 #pragma once
-// CloudService over HTTP (cpp-httplib; HTTPS with a certificate and key). Routes:
-//   POST /v1/query  body: a .ledq; answer: a .ledans, or a status and one sentence (CloudService.h)
-//   GET  /v1/health JSON; GET /metrics Prometheus text; GET /v1/log?from=N the log's lines from N
-//        (only to a client on this machine: the log is the operator's)
-// Limits a server on a network needs: a body larger than maxBody is refused (413) before it is read,
-// a body without a length (chunked) is refused (411), clients too slow to send or receive are cut off
-// after the timeouts, and connections beyond `connections` at once are answered 503 at once, by a small
-// pool of their own, instead of waiting in a queue without end.
-#include <atomic>
+// CloudService over HTTP (HttpServer.h; HTTPS with a certificate and key), on two listeners:
+//   the clients':   POST /v1/query  body: a .ledq; answer: a .ledans, or a status and one sentence
+//                   GET  /v1/health JSON
+//   the operator's: GET /metrics (Prometheus text), GET /v1/log?from=N (the log's lines from N),
+//                   GET /v1/health; plain HTTP, on loopback unless the operator names another address.
+// The operator's endpoints are not served to clients at all: a front end on the same machine (a TLS
+// terminator) makes every client look local, so an address check would not keep the log to the operator.
 #include <chrono>
 #include <cstddef>
 #include <memory>
@@ -15,39 +13,40 @@
 
 #include "core/service/CloudService.h"
 
-namespace httplib {
-class Server;
-}
-
 namespace led {
+
+class HttpServer;
 
 struct HttpOptions {
   std::string host = "127.0.0.1";  // loopback unless the operator names another address
   int port = 8750;                 // 0: any free port
+  std::string operatorHost = "127.0.0.1";
+  int operatorPort = 8751;
   std::string tlsCert, tlsKey;     // both or neither
   std::size_t maxBody = std::size_t(16) << 20;
-  std::size_t connections = 128;
+  std::size_t connections = 128;   // requests answered at once; more: 503
   std::chrono::seconds readTimeout{5}, writeTimeout{5};
 };
 
 class HttpService {
  public:
-  // Io error when the port cannot be bound or the certificate not loaded.
+  // Io error when a port cannot be bound, BadFile when the certificate cannot be loaded.
   HttpService(CloudService& service, const HttpOptions& options);
   ~HttpService();
 
-  int port() const { return port_; }
-  bool tls() const;
+  int port() const;
+  int operatorPort() const;
+  bool tls() const { return !options_.tlsCert.empty(); }
   void run();   // serves until stop()
-  void stop();  // from any thread or a signal-watching thread
+  void stop();  // from any thread
 
  private:
-  void route();
+  HttpResponse clients(const HttpRequest& request);
+  HttpResponse operators(const HttpRequest& request);
 
   CloudService& service_;
   HttpOptions options_;
-  std::unique_ptr<httplib::Server> server_;
-  int port_ = 0;
+  std::unique_ptr<HttpServer> server_;
 };
 
 }  // namespace led

@@ -4,6 +4,7 @@
 
 #include "core/common/Error.h"
 #include "core/deniable/GuideKey.h"
+#include "core/deniable/QueryProof.h"
 #include "core/imageio/Resize.h"
 #include "core/schemes/SchemeRegistry.h"
 
@@ -53,6 +54,7 @@ ComposedQuery composeDeniable(const Image& target, const Image& fake, const std:
   const int b = c.coin;
   c.query.parts[std::size_t(b)] = encryptUnder(target, keys[std::size_t(b)]);
   c.query.parts[std::size_t(1 - b)] = encryptUnder(fake, keys[std::size_t(1 - b)]);
+  c.query.proof = proveQuery(c.query, entry.answerKey);
   return c;
 }
 
@@ -66,6 +68,7 @@ ComposedQuery composeNormal(const Image& target, const Image& decoy, const std::
   for (std::size_t i = 0; i < keys.size(); ++i) oneTime.push_back(generateKey(spec, random));
   c.query.parts[std::size_t(c.coin)] = encryptUnder(target, keys);
   c.query.parts[std::size_t(1 - c.coin)] = encryptUnder(decoy, oneTime);
+  c.query.proof = proveQuery(c.query, entry.answerKey);
   return c;
 }
 

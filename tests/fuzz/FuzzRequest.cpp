@@ -1,7 +1,9 @@
 // libFuzzer target for the cloud's request handler: the body of POST /v1/query as the service reads it,
 // behind HTTP (CloudService::answer). The input is made to name the fuzzer's own client pad and is
-// re-sealed, so the fuzzer reaches the checks behind the checksum: the models' fit, the pad entry, the
-// guide, the batch. Every input must come back as a reply; a crash or a sanitizer report is a finding.
+// re-sealed; one that decodes as a query also gets the proof of the entry it names (the fuzzer holds
+// the user's copy of the pad), so the fuzzer reaches the checks behind the checksum and the proof: the
+// models' fit, the pad entry, the guide, the batch. Every input must come back as a reply; a crash or a
+// sanitizer report is a finding.
 #include <unistd.h>
 
 #include <cstdint>
@@ -11,6 +13,8 @@
 #include <string>
 
 #include "core/crypto/Sha256.h"
+#include "core/deniable/QueryFile.h"
+#include "core/deniable/QueryProof.h"
 #include "core/local/ImageTraining.h"
 #include "core/schemes/SchemeRegistry.h"
 #include "core/service/CloudService.h"
@@ -24,6 +28,7 @@ constexpr std::size_t kPadIdAt = 12;  // after the magic and the version
 struct Fixture {
   std::string folder = (access("/dev/shm", W_OK) == 0 ? "/dev/shm/led-fuzz-request-" : "/tmp/led-fuzz-request-") + std::to_string(getpid());
   PadId pad{};
+  std::vector<PadEntry> entries;  // the user's side of the pad: what proves a query
   std::unique_ptr<Classifier> model;
   CloudModels models;
   std::unique_ptr<CloudService> service;
@@ -33,6 +38,8 @@ struct Fixture {
     OsRandom os;
     const GuidePad guidePad = GuidePad::generate(16, 4096, os);
     guidePad.write(folder + "/pads/client.ledpad");
+    guidePad.write(folder + "/user.ledpad");
+    for (std::size_t i = 0; i < guidePad.size(); ++i) entries.push_back(GuidePad::takeNext(folder + "/user.ledpad"));
     pad = guidePad.id();
     // The shape and scheme of the seed queries (fuzz-seeds): 8x8x3 images under le.
     StreamRandom random(1);  // a fixture's key, never anyone's
@@ -60,6 +67,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::memcpy(body.data() + kPadIdAt, fixture.pad.data(), fixture.pad.size());
     const auto digest = Sha256::of(body.data(), body.size() - 32);
     std::memcpy(body.data() + body.size() - 32, digest.data(), 32);
+    try {
+      Query query = decodeQuery({body.begin(), body.end()}, "fuzz");
+      if (query.padIndex < fixture.entries.size()) {
+        query.proof = proveQuery(query, fixture.entries[query.padIndex].answerKey);
+        const std::vector<std::uint8_t> proven = encodeQuery(query);
+        body.assign(proven.begin(), proven.end());
+      }
+    } catch (const Error&) {
+      // not a query: the handler refuses it as sent
+    }
   }
   const Reply reply = fixture.service->answer(body);
   if (reply.status < 200 || reply.status > 599 || reply.body.empty()) __builtin_trap();

@@ -7,7 +7,7 @@ set -euo pipefail
 seconds=${1:-600}
 build=${2:-build-fuzz}
 work=${3:-build-fuzz/fuzz-work}
-targets=${4:-key ciphertext query request image pad answer answer-key guide-key idx cifar project manifest model}
+targets=${4:-key ciphertext query request http-head image pad answer answer-key guide-key idx cifar project manifest model}
 mkdir -p "$work"
 "$build/tests/fuzz/fuzz-seeds" "$work/seeds"
 for format in $targets; do

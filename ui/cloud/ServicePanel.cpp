@@ -123,7 +123,7 @@ void ServicePanel::start() {
     }
     sets << files.join(',');
   }
-  QStringList args{"serve", "--pads", padFolder(), "--log", logPath(), "--json", "--listen",
+  QStringList args{"serve", "--pads", padFolder(), "--log", logPath(), "--json", "--operator-listen", "127.0.0.1:0", "--listen",
                    QString("%1:%2").arg(everyAddress_->isChecked() ? "0.0.0.0" : "127.0.0.1").arg(port_->value())};
   args << (sets.size() == 2 ? QStringList{"--part0-models", sets[0], "--part1-models", sets[1]} : QStringList{"--models", sets[0]});
   arrivals_->setRowCount(0);
@@ -137,6 +137,7 @@ void ServicePanel::serviceStarted() {
   const QJsonObject where = QJsonDocument::fromJson(service_.readLine()).object();
   // This window polls over loopback; the kits carry a name other machines can reach.
   url_ = where["url"].toString().replace("0.0.0.0", "127.0.0.1");
+  operatorUrl_ = where["operator_url"].toString();
   kitUrl_ = everyAddress_->isChecked() ? QString("http://%1:%2").arg(QSysInfo::machineHostName()).arg(where["port"].toInt()) : url_;
   timer_->start();
   emit informed(tr("The cloud serves at %1. Make classroom kits for the students: each holds the keys, a pad and this address.").arg(kitUrl_));
@@ -178,7 +179,7 @@ void ServicePanel::makeKits(const QString& folder, int students) {
 void ServicePanel::poll() {
   if (!running() || polling_) return;
   polling_ = true;
-  const std::string url = url_.toStdString();
+  const std::string url = operatorUrl_.toStdString();  // the log is the operator's
   const std::size_t from = std::size_t(arrivals_->rowCount());
   runInBackground<std::vector<led::LogEntry>>(
       this,

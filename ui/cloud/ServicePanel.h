@@ -49,7 +49,7 @@ class ServicePanel : public QWidget {
   DeniableSession* session_;
   QTemporaryDir work_;
   QProcess service_;
-  QString url_, kitUrl_;
+  QString url_, operatorUrl_, kitUrl_;
   QSpinBox* port_;
   QCheckBox* everyAddress_;
   QPushButton* start_;

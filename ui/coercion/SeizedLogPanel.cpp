@@ -84,10 +84,16 @@ int SeizedLogPanel::logLines() const { return int(log_.size()); }
 QString SeizedLogPanel::openingText() const { return opening_->text(); }
 
 void SeizedLogPanel::openLog(const QString& path) {
-  runInBackground<std::vector<led::LogEntry>>(
-      this, [path] { return led::readLogFile(path.toStdString()); },
-      [this, path](std::vector<led::LogEntry> log) {
-        log_ = std::move(log);
+  using Read = std::pair<std::vector<led::LogEntry>, std::string>;  // the lines, and a damaged last line skipped
+  runInBackground<Read>(
+      this,
+      [path] {
+        Read read;
+        read.first = led::readLogFile(path.toStdString(), &read.second);
+        return read;
+      },
+      [this, path](Read read) {
+        log_ = std::move(read.first);
         lines_->setRowCount(int(log_.size()));
         for (int row = 0; row < int(log_.size()); ++row) {
           const led::LogEntry& e = log_[std::size_t(row)];
@@ -97,7 +103,8 @@ void SeizedLogPanel::openLog(const QString& path) {
         }
         found_->setText(tr("%1: %2 lines. Each holds a time, a pad, an entry, a query's digest and two sealed slots: which part was real is not among them.")
                             .arg(QFileInfo(path).fileName())
-                            .arg(log_.size()));
+                            .arg(log_.size()) +
+                        (read.second.empty() ? QString() : "\n" + tr("Skipped a damaged last line: %1").arg(QString::fromStdString(read.second))));
         openQuery_->setEnabled(true);
         match();
       },

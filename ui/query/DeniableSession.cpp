@@ -255,9 +255,10 @@ bool DeniableSession::sendToCloud() {
     if (!composed_) led::fail(led::ErrorKind::InvalidArgument, tr("Compose a query first.").toStdString());
     const led::Query& query = composed_->query;  // all the cloud receives
     const int side = query.garbledGuide.width();
-    const led::PadEntry cloudEntry = led::GuidePad::take(padPath(true, side, guideKeys_), query.padIndex);
+    const led::TakenEntry taken = led::takeQueryEntry(padPath(true, side, guideKeys_), query);
+    if (taken.outcome != led::EntryTaken::Spent) led::fail(led::ErrorKind::Mismatch, led::refusalSentence(taken.outcome, query));
     led::OsRandom random;
-    cloud_ = led::answerQuery(query, cloudEntry, cloudModels(), random);
+    cloud_ = led::answerRecovered(taken.recovered, cloudModels(), random);
     log_ << QString::fromStdString(cloud_->logLine);
   });
   if (!error.isEmpty()) {

@@ -1,0 +1,63 @@
+#pragma once
+// An HTTP/1.1 server for a hostile network. One thread reads and writes every connection without
+// blocking (epoll); only whole requests reach the handler, on a pool of `workers` threads. So a client
+// that sends slowly holds a socket, never a worker, and is dropped at its deadline:
+//   - a request's head must arrive within readTimeout of the connection's last answer (or its start),
+//     its body within readTimeout plus one second per 256 KiB, an answer must leave within writeTimeout;
+//   - the limits of HttpMessage.h refuse a request from its head (414, 431, 413, 411, 400), and the
+//     connection is closed after any refusal of the head;
+//   - requests pipelined on one connection are answered in order;
+//   - when every worker is busy a request is answered 503 with Retry-After at once; when `maxOpen`
+//     connections are open a new one takes the place of the one that has waited longest for a request
+//     it has not finished sending (or, failing that, of the longest idle one).
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/service/HttpMessage.h"
+#include "core/service/Transport.h"
+
+namespace led {
+
+struct HttpServerOptions {
+  HttpLimits limits;
+  std::size_t workers = 128;
+  std::size_t maxOpen = 0;  // 0: eight per worker, at least 256
+  std::chrono::milliseconds readTimeout{5000}, writeTimeout{5000};
+};
+
+struct HttpListener {
+  std::string host;
+  int port = 0;  // 0: any free port
+  std::shared_ptr<const TlsContext> tls;  // null: plain HTTP
+};
+
+class HttpServer {
+ public:
+  // The listener's index and the request; exceptions become 500.
+  using Handler = std::function<HttpResponse(std::size_t listener, const HttpRequest&)>;
+  // Why the server itself turned a request or connection away: busy, malformed, too-large,
+  // no-length, header-too-large, timeout, evicted.
+  using Refusal = std::function<void(std::string_view reason)>;
+
+  // Binds every listener; Io error naming the address when one cannot be bound.
+  HttpServer(const std::vector<HttpListener>& listeners, const HttpServerOptions& options, Handler handler, Refusal refused);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  int port(std::size_t listener) const;
+  // Serves until stop(); then answers the requests under way and returns.
+  void run();
+  void stop();  // from any thread
+
+ private:
+  struct Loop;
+  std::unique_ptr<Loop> loop_;
+};
+
+}  // namespace led
