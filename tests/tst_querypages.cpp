@@ -20,6 +20,8 @@
 #include "ui/common/ImageTile.h"
 #include "TestSupport.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/NamedControls.h"
+#include "core/project/ProjectFile.h"
 #include "core/deniable/QueryFile.h"
 #include "core/imageio/Resize.h"
 #include "ui/query/DeniableSession.h"
@@ -181,6 +183,27 @@ class TestQueryPages : public QObject {
   // Save Project keeps the cloud session beside the project (owner-only): a fresh window shows the same
   // query, answer, log and openings, and goes on with the same pads (the next entry on both sides); a
   // restore ends a set-up under way; a damaged session file is named and the rest still restored; a
+
+  // A combo box's choice is kept by name: a list that gains an item in front still restores it, and a
+  // project saved before choices had names (an index) still opens.
+  void choicesAreKeptByName() {
+    QComboBox box;
+    box.setObjectName("choice");
+    box.addItems({tr("first"), tr("second")});
+    nameItems(&box, {"one", "two"});
+    box.setCurrentIndex(1);
+    const QVariant saved = controlValue(&box);
+    QCOMPARE(saved.toString(), QString("two"));
+    box.insertItem(0, "new");
+    box.setCurrentIndex(0);
+    setControlValue(&box, saved);
+    QCOMPARE(box.currentIndex(), 2);
+    setControlValue(&box, QString("1"));  // an old project's index
+    QCOMPARE(box.currentIndex(), 1);
+    setControlValue(&box, QString("gone"));
+    QCOMPARE(box.currentIndex(), 1);
+  }
+
   // folder in the session's place that is not one is never replaced.
   void projectKeepsTheCloudSession() {
     QVERIFY(window_->session()->cloudResult().has_value());
@@ -188,6 +211,10 @@ class TestQueryPages : public QObject {
     QSignalSpy saved(window_, &MainWindow::projectSaved);
     window_->saveProject(project);
     QVERIFY(saved.wait(60000));
+    // Choices are saved by name, not by their place in a list.
+    const led::Project file = led::readProjectFile(project.toStdString());
+    QCOMPARE(QString::fromStdString(file.value("query.process")), QString("deniable"));
+    QCOMPARE(QString::fromStdString(file.value("query.guideKeys")), QString("one-time-pad"));
     const QString folder = path("lesson-cloud");
     QCOMPARE(int(QFile::permissions(folder) & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther)), 0);
     const DeniableSession& before = *window_->session();

@@ -23,6 +23,7 @@
 #include "core/deniable/Linkability.h"
 #include "ui/coercion/SeizedLogPanel.h"
 #include "ui/query/DeniableSession.h"
+#include "ui/common/NamedControls.h"
 
 namespace led::ui {
 namespace {
@@ -54,6 +55,7 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   mode_->setAccessibleName(tr("Fake key construction"));
   mode_->addItem(tr("Uniform fake key (indistinguishable)"));
   mode_->addItem(tr("The paper's construction"));
+  nameItems(mode_, {"uniform", "paper"});
   auto* another = new QPushButton(tr("Another Fake Key"), this);
 
   auto* openings = new QHBoxLayout;

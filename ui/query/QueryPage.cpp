@@ -31,6 +31,7 @@
 #include "core/project/SessionFolder.h"
 #include "ui/query/CompositePicture.h"
 #include "ui/query/DeniableSession.h"
+#include "ui/common/NamedControls.h"
 
 namespace led::ui {
 
@@ -93,6 +94,7 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   where_->setObjectName("cloudWhere");
   where_->addItem(tr("Built in (this window plays the cloud)"));
   where_->addItem(tr("At an address (a classroom's cloud)"));
+  nameItems(where_, {"built-in", "address"});
   url_->setObjectName("cloudUrl");
   url_->setPlaceholderText("http://127.0.0.1:8750");
   url_->setToolTip(tr("Where led-cloud serve listens; the kit's address when empty."));
@@ -103,11 +105,13 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   form->addRow(remoteRow);
   process_->addItem(tr("Deniable (two keys, a fake image)"));
   process_->addItem(tr("Normal (one key, a decoy)"));
+  nameItems(process_, {"deniable", "normal"});
   members_->setRange(1, 5);
   members_->setToolTip(tr("Models per part (LED section 3.4): the query carries each part once per model key."));
   guideSide_->addItems({"16 x 16", "32 x 32"});
   guideKeys_->addItem(tr("One-time pad (a fresh guide key per query)"));
   guideKeys_->addItem(tr("Fixed key (the paper; links queries)"));
+  nameItems(guideKeys_, {"one-time-pad", "fixed"});
   form->addRow(tr("Process:"), process_);
   form->addRow(tr("Ensemble:"), members_);
   form->addRow(tr("Guide:"), guideSide_);

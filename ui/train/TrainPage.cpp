@@ -30,6 +30,7 @@
 #include "core/keyfile/KeyFile.h"
 #include "core/model/ModelInfo.h"
 #include "ui/train/CurvePlot.h"
+#include "ui/common/NamedControls.h"
 
 namespace led::ui {
 namespace {
@@ -148,6 +149,7 @@ QWidget* TrainPage::buildForm() {
   dataset_->addItem(tr("Fashion-MNIST (installed)"), FashionMnist);
   dataset_->addItem(tr("CIFAR-10 (your cifar-10-batches-bin)"), Cifar10);
   dataset_->addItem(tr("Image folder (a sub-folder per class)"), ImageFolder);
+  nameItems(dataset_, {"fashion-mnist", "cifar10", "folder"});
   datasetPath_ = new QLineEdit(box);
   datasetPath_->setObjectName("datasetFolder");
   datasetPath_->setPlaceholderText(tr("folder"));
@@ -170,6 +172,7 @@ QWidget* TrainPage::buildForm() {
   scheme_ = new QComboBox(box);
   scheme_->setObjectName("trainScheme");
   scheme_->addItem(tr("plain (no encryption)"), -1);
+  nameItems(scheme_, {"plain"});  // the schemes are named by their text
   scheme_->setItemData(0, tr("The model sees the images as they are: the baseline every scheme is compared with."), Qt::ToolTipRole);
   for (led::SchemeId id : led::allSchemes()) {
     scheme_->addItem(QString::fromStdString(led::schemeName(id)), int(id));
