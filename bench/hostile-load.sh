@@ -4,13 +4,13 @@
 # two lengths; then an honest load (led bench service, 4 clients) alone and beside slow clients at twice
 # the service's --connections, each sending its head a byte a second. Prints the attacks as JSON and the
 # two honest tables.
-# Usage: bench/hostile-load.sh [build folder] [--connections, default 32] [honest queries, default 400]
-#        [cloud program, default BUILD/app/led-cloud: another build's, to compare]
+# Usage: bench/hostile-load.sh [build folder, default build: its app/led and app/led-cloud]
+#        [--connections, default 32] [honest queries, default 400]
 set -euo pipefail
 build=${1:-build}
 connections=${2:-32}
 queries=${3:-400}
-led="$build/app/led" cloud=${4:-"$build/app/led-cloud"}
+led="$build/app/led" cloud="$build/app/led-cloud"
 here="$(dirname "$0")"
 samples="$here/../resources/samples"
 work=$(mktemp -d)
@@ -28,8 +28,10 @@ for _ in $(seq 100); do [ -s "$work/serve" ] && break; sleep 0.1; done
 field() { python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); print(d.get(sys.argv[2], d["url"]))' "$work/serve" "$1"; }
 url=$(field url) port=$(field port) operator_url=$(field operator_url)
 
+operator_option=()
+"$led" bench service --help | grep -q -- --cloud-operator && operator_option=(--cloud-operator "$operator_url")
 honest() {
-  timeout 600 "$led" bench service --cloud "$url" --cloud-operator "$operator_url" --cloud-pads "$work/pads" \
+  timeout 600 "$led" bench service --cloud "$url" "${operator_option[@]}" --cloud-pads "$work/pads" \
     --part0-keys "$work/demo/part0-1.ledkey" --part1-keys "$work/demo/part1-1.ledkey" --target "$samples/dog.jpg" \
     --other "$samples/cat.png" --clients 4 --queries "$queries" --seconds 120
 }

@@ -176,14 +176,15 @@ class TestService : public QObject {
     return c;
   }
 
-  // fileLimit: the most bytes the service may write into any file (RLIMIT_FSIZE), as a full disk would.
-  std::unique_ptr<Service> start(const QStringList& extra, const QString& log = "cloud.log", rlim_t fileLimit = 0) {
+  // fileLimit: the most bytes the service may write into any file (RLIMIT_FSIZE), as a full disk would;
+  // openFiles: the most descriptors it may hold (RLIMIT_NOFILE).
+  std::unique_ptr<Service> start(const QStringList& extra, const QString& log = "cloud.log", rlim_t fileLimit = 0, rlim_t openFiles = 0) {
     auto s = std::make_unique<Service>();
-    if (fileLimit > 0)
-      s->process->setChildProcessModifier([fileLimit] {
-        const rlimit limit{fileLimit, fileLimit};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-      });
+    s->process->setChildProcessModifier([fileLimit, openFiles] {
+      const rlimit bytes{fileLimit, fileLimit}, files{openFiles, openFiles};
+      if (fileLimit > 0) ::setrlimit(RLIMIT_FSIZE, &bytes);
+      if (openFiles > 0) ::setrlimit(RLIMIT_NOFILE, &files);
+    });
     s->process->start(LED_CLOUD_PATH, QStringList{"serve", "--part0-models", path("m0.ledmodel"), "--part1-models", path("m1.ledmodel"), "--pads",
                                                   path("pads"), "--log", path(log), "--listen", "127.0.0.1:0", "--operator-listen", "127.0.0.1:0", "--threads", "1",
                                                   "--json"} +
@@ -640,6 +641,19 @@ class TestService : public QObject {
     QVERIFY(log.contains("\"query\":"));
     QCOMPARE(rawStatus(main_->operatorPort, "POST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"), 404);
     QCOMPARE(rawStatus(main_->operatorPort, "GET /v1/log?from=x HTTP/1.1\r\nHost: x\r\n\r\n"), 400);
+    // The log is read on from where the last read ended, and from the start when asked for earlier lines.
+    CloudClient operatorClient(main_->operatorUrl.toStdString());
+    const std::size_t lines = parseLogLines(operatorClient.logFrom(0), "log").size();
+    QVERIFY(lines > 1);
+    QCOMPARE(parseLogLines(operatorClient.logFrom(lines - 1), "log").size(), std::size_t(1));
+    QCOMPARE(parseLogLines(operatorClient.logFrom(lines), "log").size(), std::size_t(0));
+    const Composed q = compose(newClient("cursor", 1));
+    QCOMPARE(CloudClient(main_->url.toStdString()).send(q.bytes).status, 200);
+    const std::vector<LogEntry> next = parseLogLines(operatorClient.logFrom(lines), "log");
+    QCOMPARE(next.size(), std::size_t(1));
+    QCOMPARE(next.front().query, queryDigest(q.query));
+    QCOMPARE(parseLogLines(operatorClient.logFrom(0), "log").size(), lines + 1);
+    QCOMPARE(parseLogLines(operatorClient.logFrom(2), "log").size(), lines - 1);
   }
 
   // A log that cannot grow (a file-size limit stands for a full disk): the queries it cannot log are
@@ -713,6 +727,27 @@ class TestService : public QObject {
     QCOMPARE(GuidePad::read(spath("pads/victim.ledpad")).remaining(), std::size_t(6));
     QCOMPARE(client.send(seen.bytes).status, 200);
     for (int i = 1; i < 6; ++i) QCOMPARE(client.send(compose(pad).bytes).status, 200);
+  }
+
+  // With every socket it may open taken by clients that never finish a head, a new client takes the
+  // place of the one that has waited longest, and is answered.
+  void aFullHouseMakesRoomForNewClients() {
+    auto house = start({}, "house.log", 0, 200);  // room for 136 connections
+    QVERIFY(house->port > 0);
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 160; ++i) {
+      idle.push_back(std::make_unique<QTcpSocket>());
+      idle.back()->connectToHost("127.0.0.1", quint16(house->port));
+      QVERIFY(idle.back()->waitForConnected(5000));
+      idle.back()->write("GET /v1/health HTTP/1.1\r\nHost: x\r\n");
+      idle.back()->flush();
+    }
+    ClientOptions once;
+    once.attempts = 1;
+    QCOMPARE(CloudClient(house->url.toStdString(), once).send(compose(newClient("house", 1)).bytes).status, 200);
+    QByteArray metrics;
+    QCOMPARE(rawStatus(house->operatorPort, "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &metrics, true), 200);
+    QVERIFY2(metrics.contains("reason=\"evicted\""), metrics.constData());
   }
 
   void aCloudThatIsNotThereIsASentence() {

@@ -54,7 +54,7 @@ RecoveredQuery recoverQueryGuide(const Query& query, PadEntry entry) {
   if (entry.pad != query.pad) fail(ErrorKind::Mismatch, LED_PHRASE("led", "the query was composed with another guide pad than this one"));
   if (entry.index != query.padIndex)
     fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query was garbled with pad entry %1, not %2"), {std::to_string(query.padIndex), std::to_string(entry.index)}});
-  RecoveredQuery recovered{&query, std::move(entry), {}, GuideShape::Triangle};
+  RecoveredQuery recovered{query, std::move(entry), {}, GuideShape::Triangle};
   recovered.recoveredGuide = openGuide(query.garbledGuide, recovered.entry.key);
   if (!readGuide(recovered.recoveredGuide, recovered.shape))
     fail(ErrorKind::Mismatch, LED_PHRASE("led", "the pad entry does not open the query's guide to a triangle or a square: user and cloud pads disagree"));
@@ -104,7 +104,7 @@ CloudResult finishAnswer(const RecoveredQuery& recovered, const std::array<std::
     out.probabilities = probabilities[std::size_t(part)];
     out.slot = topSlot(out.probabilities);
   }
-  r.answer = sealAnswer({r.parts[0].slot, r.parts[1].slot}, recovered.entry, queryDigest(*recovered.query), classNames);
+  r.answer = sealAnswer({r.parts[0].slot, r.parts[1].slot}, recovered.entry, queryDigest(recovered.query), classNames);
   r.logLine = formatLogLine(logEntryOf(r.answer, recovered.entry.pad));
   return r;
 }
@@ -114,8 +114,8 @@ CloudResult answerQuery(const Query& query, const PadEntry& entry, const CloudMo
 }
 
 CloudResult answerRecovered(const RecoveredQuery& recovered, const CloudModels& models, RandomSource& random) {
-  requireModelsFit(*recovered.query, models);
-  return finishAnswer(recovered, classifyParts({recovered.query}, models).front(), models, random);
+  requireModelsFit(recovered.query, models);
+  return finishAnswer(recovered, classifyParts({&recovered.query}, models).front(), models, random);
 }
 
 TakenEntry takeQueryEntry(const std::string& padPath, const Query& query) {

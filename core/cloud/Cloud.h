@@ -26,7 +26,7 @@ void requireModelsFit(const Query& query, const CloudModels& models);
 
 // A query whose guide the cloud recovered with its pad entry.
 struct RecoveredQuery {
-  const Query* query = nullptr;
+  Query query;  // its own copy: a batch that outlives the request still has it
   PadEntry entry;
   Image recoveredGuide;
   GuideShape shape = GuideShape::Triangle;

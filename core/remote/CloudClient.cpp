@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <thread>
 
 #include "core/common/Error.h"
@@ -29,6 +30,18 @@ namespace {
 std::string firstLine(const std::string& body) {
   const std::string line = body.substr(0, body.find('\n'));
   return line.size() > 500 ? line.substr(0, 500) : line;
+}
+
+// A kept-alive connection the cloud closed for idling just as a request left on it fails at once, before
+// any answer: that request is sent once more on a new connection. (A read that failed later is a cloud
+// that did not answer in time, and is not sent again.) The cloud answers a query once at most: a second
+// send of one that did arrive is refused 409, its answer being in the log.
+template <typename Request>
+httplib::Result againIfDropped(Request request) {
+  const auto sent = std::chrono::steady_clock::now();
+  httplib::Result r = request();
+  if (!r && r.error() == httplib::Error::Read && std::chrono::steady_clock::now() - sent < std::chrono::seconds(1)) r = request();
+  return r;
 }
 
 }  // namespace
@@ -59,7 +72,8 @@ CloudReply CloudClient::send(const std::vector<std::uint8_t>& query) {
   CloudReply reply;
   for (;;) {
     ++reply.attempts;
-    const httplib::Result r = http_->Post("/v1/query", reinterpret_cast<const char*>(query.data()), query.size(), "application/vnd.led.query");
+    const httplib::Result r = againIfDropped(
+        [&] { return http_->Post("/v1/query", reinterpret_cast<const char*>(query.data()), query.size(), "application/vnd.led.query"); });
     if (!r) unreachable(url_, r.error());
     reply.status = r->status;
     reply.body.assign(r->body.begin(), r->body.end());
@@ -85,7 +99,7 @@ std::vector<std::uint8_t> CloudClient::ask(const std::vector<std::uint8_t>& quer
 }
 
 std::string CloudClient::get(const std::string& path) {
-  const httplib::Result r = http_->Get(path);
+  const httplib::Result r = againIfDropped([&] { return http_->Get(path); });
   if (!r) unreachable(url_, r.error());
   if (r->status != 200) fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the cloud refused (%1): %2"), {std::to_string(r->status), firstLine(r->body)}});
   return r->body;

@@ -19,7 +19,7 @@ using Clock = std::chrono::steady_clock;
 CloudService::CloudService(const CloudModels& models, const std::string& padFolder, const std::string& logPath, const BatchOptions& batching)
     : logPath_(logPath), batching_(batching), pads_(padFolder), batcher_(models, logPath, batching, metrics_) {}
 
-Reply CloudService::refuse(int status, const std::string& reason, const std::string& sentence) {
+Reply CloudService::refuse(int status, Refusal reason, const std::string& sentence) {
   metrics_.refused(reason);
   Reply r;
   r.status = status;
@@ -34,26 +34,26 @@ Reply CloudService::answer(const std::string& body) {
   try {
     query = decodeQuery({body.begin(), body.end()}, "the query");
   } catch (const Error& e) {
-    return refuse(400, "malformed", e.what());
+    return refuse(400, Refusal::Malformed, e.what());
   }
   const std::optional<std::string> pad = pads_.pathOf(query.pad);
-  if (!pad) return refuse(403, "unknown-pad", "this cloud holds no guide pad " + padIdHex(query.pad) + ": give it its copy first");
+  if (!pad) return refuse(403, Refusal::UnknownPad, "this cloud holds no guide pad " + padIdHex(query.pad) + ": give it its copy first");
   try {
     requireModelsFit(query, batcher_.models());
   } catch (const Error& e) {
-    return refuse(422, "mismatch", e.what());
+    return refuse(422, Refusal::Mismatch, e.what());
   }
   QueryBatcher::Place place = batcher_.reserve();
-  if (!place) return refuse(503, "busy", "the cloud is busy: try again in a second");
+  if (!place) return refuse(503, Refusal::Busy, "the cloud is busy: try again in a second");
   TakenEntry taken;
   try {
     taken = takeQueryEntry(*pad, query);
   } catch (const Error& e) {
-    if (e.kind() == ErrorKind::Mismatch) return refuse(409, "used-entry", e.what());
-    return refuse(500, "failed", std::string("the cloud could not answer: ") + e.what());
+    if (e.kind() == ErrorKind::Mismatch) return refuse(409, Refusal::UsedEntry, e.what());
+    return refuse(500, Refusal::Failed, std::string("the cloud could not answer: ") + e.what());
   }
   if (taken.outcome != EntryTaken::Spent)
-    return refuse(422, taken.outcome == EntryTaken::Unproven ? "unproven" : "mismatch", refusalSentence(taken.outcome, query));
+    return refuse(422, taken.outcome == EntryTaken::Unproven ? Refusal::Unproven : Refusal::Mismatch, refusalSentence(taken.outcome, query));
   const PadEntry entry = taken.recovered.entry;
   try {
     const CloudResult result = batcher_.submit(std::move(place), std::move(taken.recovered)).get();
@@ -67,7 +67,7 @@ Reply CloudService::answer(const std::string& body) {
     } catch (const Error&) {
       // The entry stays spent, as after a crash: never used twice.
     }
-    return refuse(500, "failed", std::string("the cloud could not answer: ") + e.what());
+    return refuse(500, Refusal::Failed, std::string("the cloud could not answer: ") + e.what());
   }
 }
 
@@ -89,12 +89,19 @@ Reply CloudService::metrics() const {
 Reply CloudService::log(std::size_t from) const {
   Reply r{200, "application/x-ndjson", {}, 0, {}};
   if (logPath_.empty()) return r;
-  std::ifstream in(logPath_, std::ios::binary);
+  std::lock_guard lock(logMutex_);
+  std::ifstream in(logPath_, std::ios::binary | std::ios::ate);
+  const std::uint64_t size = in ? std::uint64_t(in.tellg()) : 0;
+  if (size < logRead_.offset) logRead_ = {};  // replaced: read it anew
+  LogCursor at = from >= logRead_.lines ? logRead_ : LogCursor{};
+  in.seekg(std::streamoff(at.offset));
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::size_t number = 0, start = 0;
   // Whole lines only: a line being appended right now is sent on the next call.
-  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1, ++number)
-    if (number >= from) r.body.append(text, start, end + 1 - start);
+  std::size_t start = 0;
+  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1, ++at.lines)
+    if (at.lines >= from) r.body.append(text, start, end + 1 - start);
+  at.offset += start;
+  if (at.lines >= logRead_.lines) logRead_ = at;
   return r;
 }
 

@@ -8,6 +8,8 @@
 //   cloud failed (its disk, its models).
 // A pad entry is spent only for a query that proves it was made with it and whose guide it opens, and
 // it is given back when the answer could not be logged: a refused query spends nothing.
+#include <cstdint>
+#include <mutex>
 #include <string>
 
 #include "core/service/ClientPads.h"
@@ -28,17 +30,28 @@ class CloudService {
   Reply answer(const std::string& body);
   Reply health() const;
   Reply metrics() const;
-  // The log's lines from line `from` on (0: all), for the operator's live view.
+  // The log's lines from line `from` on (0: all), for the operator's live view. Read from where the
+  // last call ended when `from` is past it (the Cloud page asks for the new lines every second), so a
+  // long log is not read again whole each time.
   Reply log(std::size_t from) const;
   // Counted with the refusals the service makes itself.
-  void refusedByTransport(const std::string& reason) { metrics_.refused(reason); }
+  void refusedByTransport(Refusal reason) { metrics_.refused(reason); }
 
   const ServiceMetrics& counters() const { return metrics_; }
 
  private:
-  Reply refuse(int status, const std::string& reason, const std::string& sentence);
+  Reply refuse(int status, Refusal reason, const std::string& sentence);
+
+  // How far the log has been read: its whole lines so far and the byte they end at. The log only grows
+  // by whole lines (a failed append is cut back), so this stays true until the file is replaced.
+  struct LogCursor {
+    std::size_t lines = 0;
+    std::uint64_t offset = 0;
+  };
 
   std::string logPath_;
+  mutable std::mutex logMutex_;
+  mutable LogCursor logRead_;
   BatchOptions batching_;
   ServiceMetrics metrics_;
   ClientPads pads_;

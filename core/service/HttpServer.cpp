@@ -6,6 +6,7 @@
 #include <netinet/tcp.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -105,13 +106,28 @@ int boundPort(int socket) {
   return ntohs(reinterpret_cast<sockaddr_in*>(&address)->sin_port);
 }
 
-std::string_view reasonOf(int status) {
+// Connections open at once: as asked (by default eight per worker, at least 256), within the
+// descriptors this process may open, its soft limit raised to the hard one first; 64 are kept for
+// files (the log, the pads, the models).
+std::size_t openConnectionsAllowed(const HttpServerOptions& o) {
+  const std::size_t wanted = o.maxOpen ? o.maxOpen : std::max<std::size_t>(256, 8 * o.workers);
+  rlimit files{};
+  if (::getrlimit(RLIMIT_NOFILE, &files) != 0) return wanted;
+  if (files.rlim_cur < files.rlim_max && files.rlim_cur < wanted + 64) {
+    files.rlim_cur = std::min<rlim_t>(files.rlim_max, wanted + 64);
+    ::setrlimit(RLIMIT_NOFILE, &files);
+    ::getrlimit(RLIMIT_NOFILE, &files);
+  }
+  return std::min<std::size_t>(wanted, files.rlim_cur > 128 ? files.rlim_cur - 64 : 64);
+}
+
+Refusal reasonOf(int status) {
   switch (status) {
-    case 411: return "no-length";
-    case 413: return "too-large";
+    case 411: return Refusal::NoLength;
+    case 413: return Refusal::TooLarge;
     case 414:
-    case 431: return "header-too-large";
-    default: return "malformed";
+    case 431: return Refusal::HeaderTooLarge;
+    default: return Refusal::Malformed;
   }
 }
 
@@ -120,7 +136,7 @@ std::string_view reasonOf(int status) {
 struct HttpServer::Loop {
   HttpServerOptions options;
   Handler handler;
-  Refusal refused;
+  Refused refused;
   std::vector<HttpListener> specs;
   std::vector<int> listeners;
   std::vector<int> ports;
@@ -188,7 +204,8 @@ struct HttpServer::Loop {
     connections.erase(it);
   }
 
-  std::size_t maxOpen() const { return options.maxOpen ? options.maxOpen : std::max<std::size_t>(256, 8 * options.workers); }
+  std::size_t openLimit = 0;  // connections open at once (see openConnectionsAllowed)
+  bool acceptPaused = false;  // no descriptor left: accepting waits for the next scan
 
   // The connection that has waited longest for a request it has not finished sending; failing that,
   // the longest idle one. None when every connection is being answered.
@@ -205,10 +222,11 @@ struct HttpServer::Loop {
   void acceptAll(std::size_t listener) {
     for (;;) {
       const int s = ::accept4(listeners[listener], nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+      if (s < 0 && (errno == EMFILE || errno == ENFILE)) return pauseAccepting();
       if (s < 0) return;  // EAGAIN, or a connection that vanished while queued
-      if (connections.size() >= maxOpen()) {
+      if (connections.size() >= openLimit) {
         const std::optional<std::uint64_t> victim = evictable();
-        refused(victim ? "evicted" : "busy");
+        refused(victim ? Refusal::Evicted : Refusal::Busy);
         if (!victim) {
           ::close(s);
           continue;
@@ -231,6 +249,18 @@ struct HttpServer::Loop {
       awaitRequest(c);
       rewatch(id, c);
     }
+  }
+
+  // Out of descriptors: the waiting connections stay in the backlog (a listener left watched would wake
+  // the loop without end) until the next scan, when connections may have closed.
+  void pauseAccepting() {
+    acceptPaused = true;
+    for (std::size_t i = 0; i < listeners.size(); ++i) watch(listeners[i], i + 1, 0, EPOLL_CTL_MOD);
+  }
+
+  void resumeAccepting() {
+    acceptPaused = false;
+    for (std::size_t i = 0; i < listeners.size(); ++i) watch(listeners[i], i + 1, EPOLLIN, EPOLL_CTL_MOD);
   }
 
   void awaitRequest(Connection& c) {
@@ -280,7 +310,7 @@ struct HttpServer::Loop {
 
   void dispatch(std::uint64_t id, Connection& c) {
     if (busyWorkers >= options.workers) {
-      refused("busy");
+      refused(Refusal::Busy);
       return respond(c, {503, "text/plain; charset=utf-8", "the cloud is serving as many clients as it can: try again in a second\n", 1, {}},
                      !c.keepAlive);
     }
@@ -339,7 +369,11 @@ struct HttpServer::Loop {
       if (c.phase == Phase::Lingering) continue;
       if (c.phase == Phase::Head || c.phase == Phase::Body) {
         const std::size_t want = c.phase == Phase::Head ? options.limits.maxHead + 1 : c.request.contentLength;
+        const bool idle = c.phase == Phase::Head && c.in.empty();
         if (c.in.size() < want && !c.peerDone) c.peerDone = !readSome(c, want);
+        // An idle connection's wait ends with its next request's first byte; the head's own deadline
+        // starts there, so a request that arrives just before the idle wait ends is not cut off.
+        if (idle && !c.in.empty()) c.deadline = Clock::now() + options.readTimeout;
         advance(id, c);
         // A client that left is answered for a request it finished (the answer is logged), never waited for.
         if (c.peerDone && (c.phase == Phase::Head || c.phase == Phase::Body)) return close(id);
@@ -390,7 +424,7 @@ struct HttpServer::Loop {
       if (c.phase != Phase::Handling && now >= c.deadline) late.push_back(id);
     for (std::uint64_t id : late) {
       const Phase phase = connections.at(id).phase;
-      if (phase == Phase::Body || (phase == Phase::Head && !connections.at(id).in.empty())) refused("timeout");
+      if (phase == Phase::Body || (phase == Phase::Head && !connections.at(id).in.empty())) refused(Refusal::Timeout);
       close(id);
     }
   }
@@ -422,7 +456,7 @@ struct HttpServer::Loop {
       try {
         d.response = handler(job.listener, job.request);
       } catch (...) {
-        refused("failed");
+        refused(Refusal::Failed);
         d.response = {500, "text/plain; charset=utf-8", "the cloud failed to answer this request\n", 0, {}};
       }
       {
@@ -450,19 +484,21 @@ struct HttpServer::Loop {
       if (stopping && listening) stopListening();
       if (Clock::now() >= nextScan) {
         expire();
+        if (acceptPaused && listening) resumeAccepting();
         nextScan = Clock::now() + kScanEvery;
       }
     }
   }
 };
 
-HttpServer::HttpServer(const std::vector<HttpListener>& listeners, const HttpServerOptions& options, Handler handler, Refusal refused)
+HttpServer::HttpServer(const std::vector<HttpListener>& listeners, const HttpServerOptions& options, Handler handler, Refused refused)
     : loop_(std::make_unique<Loop>()) {
   Loop& l = *loop_;
   l.options = options;
   l.handler = std::move(handler);
   l.refused = std::move(refused);
   l.specs = listeners;
+  l.openLimit = openConnectionsAllowed(options);
   l.epoll = ::epoll_create1(EPOLL_CLOEXEC);
   l.wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
   if (l.epoll < 0 || l.wake < 0) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot start the server: %1"), {std::string(std::strerror(errno))}});

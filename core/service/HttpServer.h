@@ -2,8 +2,9 @@
 // An HTTP/1.1 server for a hostile network. One thread reads and writes every connection without
 // blocking (epoll); only whole requests reach the handler, on a pool of `workers` threads. So a client
 // that sends slowly holds a socket, never a worker, and is dropped at its deadline:
-//   - a request's head must arrive within readTimeout of the connection's last answer (or its start),
-//     its body within readTimeout plus one second per 256 KiB, an answer must leave within writeTimeout;
+//   - an idle connection waits readTimeout for a request's first byte (after its last answer, or its
+//     start), the whole head must arrive within readTimeout of that byte, the body within readTimeout
+//     plus one second per 256 KiB, an answer must leave within writeTimeout;
 //   - the limits of HttpMessage.h refuse a request from its head (414, 431, 413, 411, 400), and the
 //     connection is closed after any refusal of the head;
 //   - requests pipelined on one connection are answered in order;
@@ -15,10 +16,10 @@
 #include <functional>
 #include <memory>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/service/HttpMessage.h"
+#include "core/service/Refusal.h"
 #include "core/service/Transport.h"
 
 namespace led {
@@ -26,7 +27,7 @@ namespace led {
 struct HttpServerOptions {
   HttpLimits limits;
   std::size_t workers = 128;
-  std::size_t maxOpen = 0;  // 0: eight per worker, at least 256
+  std::size_t maxOpen = 0;  // 0: eight per worker, at least 256; never more than the descriptors allow
   std::chrono::milliseconds readTimeout{5000}, writeTimeout{5000};
 };
 
@@ -40,12 +41,11 @@ class HttpServer {
  public:
   // The listener's index and the request; exceptions become 500.
   using Handler = std::function<HttpResponse(std::size_t listener, const HttpRequest&)>;
-  // Why the server itself turned a request or connection away: busy, malformed, too-large,
-  // no-length, header-too-large, timeout, evicted.
-  using Refusal = std::function<void(std::string_view reason)>;
+  // Called for every request or connection the server itself turns away.
+  using Refused = std::function<void(Refusal reason)>;
 
   // Binds every listener; Io error naming the address when one cannot be bound.
-  HttpServer(const std::vector<HttpListener>& listeners, const HttpServerOptions& options, Handler handler, Refusal refused);
+  HttpServer(const std::vector<HttpListener>& listeners, const HttpServerOptions& options, Handler handler, Refused refused);
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;

@@ -48,7 +48,7 @@ HttpService::HttpService(CloudService& service, const HttpOptions& options) : se
   server_ = std::make_unique<HttpServer>(
       std::vector<HttpListener>{{options_.host, options_.port, tls}, {options_.operatorHost, options_.operatorPort, nullptr}}, server,
       [this](std::size_t listener, const HttpRequest& r) { return listener == kOperator ? operators(r) : clients(r); },
-      [this](std::string_view reason) { service_.refusedByTransport(std::string(reason)); });
+      [this](Refusal reason) { service_.refusedByTransport(reason); });
 }
 
 HttpService::~HttpService() = default;

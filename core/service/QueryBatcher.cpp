@@ -83,7 +83,7 @@ void QueryBatcher::run() {
 void QueryBatcher::answer(std::deque<Job>& batch) {
   try {
     std::vector<const Query*> queries;
-    for (const Job& job : batch) queries.push_back(job.recovered.query);
+    for (const Job& job : batch) queries.push_back(&job.recovered.query);
     const auto probabilities = classifyParts(queries, models_);
     OsRandom random;
     std::vector<CloudResult> results;

@@ -33,9 +33,9 @@ void ServiceMetrics::answered(double seconds) {
   latencySum_ += seconds;
 }
 
-void ServiceMetrics::refused(const std::string& reason) {
+void ServiceMetrics::refused(Refusal reason) {
   std::lock_guard lock(mutex_);
-  ++refused_[reason];
+  ++refused_[std::size_t(reason)];
 }
 
 void ServiceMetrics::batch(std::size_t size) {
@@ -53,7 +53,7 @@ std::uint64_t ServiceMetrics::answeredCount() const {
 std::uint64_t ServiceMetrics::refusedCount() const {
   std::lock_guard lock(mutex_);
   std::uint64_t n = 0;
-  for (const auto& [reason, count] : refused_) n += count;
+  for (std::uint64_t count : refused_) n += count;
   return n;
 }
 
@@ -68,7 +68,8 @@ std::string ServiceMetrics::prometheusText(std::size_t queueLength) const {
   out << "# HELP led_queries_answered_total Queries answered (each with one log line).\n# TYPE led_queries_answered_total counter\n"
       << "led_queries_answered_total " << answered_ << "\n";
   out << "# HELP led_queries_refused_total Queries refused, by reason.\n# TYPE led_queries_refused_total counter\n";
-  for (const auto& [reason, count] : refused_) out << "led_queries_refused_total{reason=\"" << reason << "\"} " << count << "\n";
+  for (std::size_t r = 0; r < kRefusals; ++r)
+    if (refused_[r] > 0) out << "led_queries_refused_total{reason=\"" << refusalName(Refusal(r)) << "\"} " << refused_[r] << "\n";
   out << "# HELP led_queue_length Queries waiting for a batch.\n# TYPE led_queue_length gauge\nled_queue_length " << queueLength << "\n";
   out << "# HELP led_batch_size Queries classified together in one forward pass.\n# TYPE led_batch_size histogram\n";
   writeHistogram(out, "led_batch_size", kBatchBounds, batches_, double(batchSum_));

@@ -5,16 +5,17 @@
 #include <array>
 #include <cstdint>
 #include <cstddef>
-#include <map>
 #include <mutex>
 #include <string>
+
+#include "core/service/Refusal.h"
 
 namespace led {
 
 class ServiceMetrics {
  public:
   void answered(double seconds);
-  void refused(const std::string& reason);  // "busy", "malformed", "unknown-pad", "used-entry", "mismatch", "too-large", "failed"
+  void refused(Refusal reason);
   void batch(std::size_t size);
 
   std::uint64_t answeredCount() const;
@@ -29,7 +30,7 @@ class ServiceMetrics {
 
   mutable std::mutex mutex_;
   std::uint64_t answered_ = 0;
-  std::map<std::string, std::uint64_t> refused_;
+  std::array<std::uint64_t, kRefusals> refused_{};
   std::array<std::uint64_t, kLatencyBounds.size() + 1> latency_{};
   double latencySum_ = 0;
   std::array<std::uint64_t, kBatchBounds.size() + 1> batches_{};

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 
+#include "core/common/Error.h"
 #include "core/crypto/Sha256.h"
 #include "core/deniable/QueryFile.h"
 #include "core/deniable/QueryProof.h"
