@@ -750,6 +750,25 @@ class TestService : public QObject {
     QVERIFY2(metrics.contains("reason=\"evicted\""), metrics.constData());
   }
 
+  // Large bodies received slowly share a budget (four times --max-body, at least 64 MiB): heads that
+  // would pass it are answered 503 at once, while queries of ordinary size are still taken.
+  void slowLargeUploadsShareABudget() {
+    auto s = start({"--max-body", "8388608"}, "budget.log");  // budget 64 MiB: eight such bodies
+    QVERIFY(s->port > 0);
+    std::vector<std::unique_ptr<QTcpSocket>> uploads;
+    int refused = 0;
+    for (int i = 0; i < 10; ++i) {
+      uploads.push_back(std::make_unique<QTcpSocket>());
+      uploads.back()->connectToHost("127.0.0.1", quint16(s->port));
+      QVERIFY(uploads.back()->waitForConnected(5000));
+      uploads.back()->write("POST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: 8388608\r\n\r\n" + QByteArray(1000, 'x'));
+      uploads.back()->flush();
+      if (uploads.back()->waitForReadyRead(i < 8 ? 200 : 5000)) refused += uploads.back()->readAll().startsWith("HTTP/1.1 503") ? 1 : 100;
+    }
+    QCOMPARE(refused, 2);
+    QCOMPARE(CloudClient(s->url.toStdString()).send(compose(newClient("budget", 1)).bytes).status, 200);
+  }
+
   void aCloudThatIsNotThereIsASentence() {
     test::expectError(ErrorKind::Io, [] { CloudClient("http://127.0.0.1:1").ask({1, 2, 3}); }, "no cloud answers");
     test::expectError(ErrorKind::InvalidArgument, [] { CloudClient("ftp://127.0.0.1:1"); }, "not a cloud's address");

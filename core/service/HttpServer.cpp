@@ -30,6 +30,11 @@ using Clock = std::chrono::steady_clock;
 
 constexpr std::size_t kReadChunk = 16384;
 constexpr std::size_t kBodyBytesPerSecond = 256 * 1024;
+// Bodies up to this size (a query of a few ensemble members) are always taken: one a connection, the
+// open connections bound them. Larger ones share a budget.
+constexpr std::size_t kSmallBody = 256 * 1024;
+
+std::size_t budgeted(std::size_t contentLength) { return contentLength > kSmallBody ? contentLength : 0; }
 // After a refusal, what the client still sends is read and dropped for a while, so that closing does
 // not reset the connection before the client has read why.
 constexpr auto kLingering = std::chrono::seconds(1);
@@ -144,6 +149,10 @@ struct HttpServer::Loop {
   std::unordered_map<std::uint64_t, Connection> connections;
   std::uint64_t nextId = 1;  // ids, not sockets, name connections to workers: a socket number is reused
   std::size_t busyWorkers = 0;
+  std::size_t openLimit = 0;       // connections open at once (see openConnectionsAllowed)
+  bool acceptPaused = false;       // no descriptor left: accepting waits for the next scan
+  std::size_t bodyBudget = 0;      // bytes of large bodies being received at once, at most
+  std::size_t bodiesExpected = 0;  // the lengths of the large bodies being received now
   std::atomic<bool> stopping{false};
   bool listening = true;
 
@@ -199,13 +208,11 @@ struct HttpServer::Loop {
   void close(std::uint64_t id) {
     const auto it = connections.find(id);
     if (it == connections.end()) return;
+    if (it->second.phase == Phase::Body) bodiesExpected -= budgeted(it->second.request.contentLength);
     if (it->second.watched) ::epoll_ctl(epoll, EPOLL_CTL_DEL, it->second.socket, nullptr);
     ::close(it->second.socket);
     connections.erase(it);
   }
-
-  std::size_t openLimit = 0;  // connections open at once (see openConnectionsAllowed)
-  bool acceptPaused = false;  // no descriptor left: accepting waits for the next scan
 
   // The connection that has waited longest for a request it has not finished sending; failing that,
   // the longest idle one. None when every connection is being answered.
@@ -335,14 +342,21 @@ struct HttpServer::Loop {
       HttpHead head = parseRequestHead(std::string_view(c.in).substr(0, end), options.limits);
       c.in.erase(0, end);
       if (head.status) return refuseHead(c, head.status, head.sentence);
+      if (bodiesExpected + budgeted(head.request.contentLength) > bodyBudget) {
+        // Bodies arriving at once may not hold more memory than the budget, however slowly they come.
+        refused(Refusal::Busy);
+        return respond(c, {503, "text/plain; charset=utf-8", "the cloud is receiving as much as it can: try again in a second\n", 1, {}}, true);
+      }
       c.request = std::move(head.request);
       c.keepAlive = c.request.keepAlive;
       c.phase = Phase::Body;
+      bodiesExpected += budgeted(c.request.contentLength);
       const auto allowance = std::chrono::seconds(c.request.contentLength / kBodyBytesPerSecond);
       c.deadline = Clock::now() + options.readTimeout + allowance;
       if (c.request.expectContinue && c.in.size() < c.request.contentLength) c.out += "HTTP/1.1 100 Continue\r\n\r\n";
     }
     if (c.phase == Phase::Body && c.in.size() >= c.request.contentLength) {
+      bodiesExpected -= budgeted(c.request.contentLength);
       c.request.body = c.in.substr(0, c.request.contentLength);
       c.in.erase(0, c.request.contentLength);
       dispatch(id, c);
@@ -499,6 +513,7 @@ HttpServer::HttpServer(const std::vector<HttpListener>& listeners, const HttpSer
   l.refused = std::move(refused);
   l.specs = listeners;
   l.openLimit = openConnectionsAllowed(options);
+  l.bodyBudget = std::max(options.limits.maxBody * 4, std::size_t(64) << 20);
   l.epoll = ::epoll_create1(EPOLL_CLOEXEC);
   l.wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
   if (l.epoll < 0 || l.wake < 0) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot start the server: %1"), {std::string(std::strerror(errno))}});

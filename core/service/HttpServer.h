@@ -7,6 +7,9 @@
 //     plus one second per 256 KiB, an answer must leave within writeTimeout;
 //   - the limits of HttpMessage.h refuse a request from its head (414, 431, 413, 411, 400), and the
 //     connection is closed after any refusal of the head;
+//   - bodies over 256 KiB being received at once may add up to four times the largest body (at least
+//     64 MiB); a request whose body would pass that is answered 503 from its head, so slow uploads
+//     cannot fill the memory (smaller bodies, queries of a few models, are bounded by the connections);
 //   - requests pipelined on one connection are answered in order;
 //   - when every worker is busy a request is answered 503 with Retry-After at once; when `maxOpen`
 //     connections are open a new one takes the place of the one that has waited longest for a request
