@@ -69,7 +69,7 @@ class TestQuery : public QObject {
       const int b = c.coin;
       const Key& kb = b == 0 ? k0 : k1;
       const Key& kf = b == 0 ? k1 : k0;
-      const CloudResult cloud = answerQuery(c.query, entry, {{&m0}, {&m1}}, random);
+      const CloudResult cloud = answerQuery(c.query, entry, CloudModels::deniable({&m0}, {&m1}), random);
       QCOMPARE(guidePart(cloud.shape), b);
       QVERIFY(cloud.recoveredGuide.data == c.guide.data);
       const LogEntry logged = parseLogLine(cloud.logLine, "log");
@@ -104,7 +104,7 @@ class TestQuery : public QObject {
       QCOMPARE(d.shape, c.query.parts[std::size_t(c.coin)][0].shape);
       // The decoy is not under k: decrypting it with k does not give the decoy image.
       QVERIFY(makeCipher(k)->decrypt(d).data != conformTo(decoy, kShape).data);
-      const CloudResult cloud = answerQuery(c.query, entry, {{&m}}, random);
+      const CloudResult cloud = answerQuery(c.query, entry, CloudModels::normal({&m}), random);
       QVERIFY(cloud.parts[std::size_t(1 - c.coin)].decoy);
       QVERIFY(!cloud.parts[std::size_t(c.coin)].decoy);
       const Opening honest = openQuery(c.query, entry.key, {k}, &cloud.answer, &entry.answerKey);
@@ -125,7 +125,7 @@ class TestQuery : public QObject {
     const Image target = test::gradientImage(kShape), fake = test::randomImage(kShape, 9);
     const ComposedQuery c = composeDeniable(target, fake, {keys0, keys1}, entry, random);
     QCOMPARE(c.query.members(), std::size_t(3));
-    const CloudResult cloud = answerQuery(c.query, entry, {{&models[0], &models[1], &models[2]}, {&models[3], &models[4], &models[5]}}, random);
+    const CloudResult cloud = answerQuery(c.query, entry, CloudModels::deniable({&models[0], &models[1], &models[2]}, {&models[3], &models[4], &models[5]}), random);
     const std::vector<Key>& kb = c.coin == 0 ? keys0 : keys1;
     std::vector<float> mean(10, 0.0f);
     for (std::size_t i = 0; i < 3; ++i) {
@@ -231,8 +231,8 @@ class TestQuery : public QObject {
     test::expectError(ErrorKind::InvalidArgument, [&] { composeDeniable(image, image, {std::vector<Key>{le}, std::vector<Key>{}}, entry, random); });
     const ComposedQuery c = composeNormal(image, image, {le}, entry, random);
     const Classifier m = modelFor(le, 1), wrongShape = modelFor(other, 2);
-    test::expectError(ErrorKind::Mismatch, [&] { answerQuery(c.query, entryOf(1, 16, random), {{&m}}, random); }, "pad entry");
-    test::expectError(ErrorKind::Mismatch, [&] { answerQuery(c.query, entry, {{&wrongShape}}, random); }, "takes images");
+    test::expectError(ErrorKind::Mismatch, [&] { answerQuery(c.query, entryOf(1, 16, random), CloudModels::normal({&m}), random); }, "pad entry");
+    test::expectError(ErrorKind::Mismatch, [&] { answerQuery(c.query, entry, CloudModels::normal({&wrongShape}), random); }, "takes images");
     test::expectError(ErrorKind::Mismatch, [&] { openQuery(c.query, entry.key, {other}); }, "model key");
     // A key that is not the pad entry opens the guide to noise, not to a shape.
     const Opening noise = openQuery(c.query, randomPermutation(256, random), {le});

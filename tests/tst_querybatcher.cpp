@@ -55,7 +55,7 @@ class TestQueryBatcher : public QObject {
     d.classNames = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     m0_ = std::make_unique<Classifier>(modelInfoFor("baseline", d, k0_), 3);
     m1_ = std::make_unique<Classifier>(modelInfoFor("baseline", d, k1_), 4);
-    models_ = {{m0_.get()}, {m1_.get()}};
+    models_ = CloudModels::deniable({m0_.get()}, {m1_.get()});
     pad_ = path("user.ledpad");
     GuidePad::generate(16, 64, random_).write(pad_);
   }

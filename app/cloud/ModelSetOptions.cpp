@@ -31,12 +31,12 @@ CloudModels ModelSetOptions::load() {
   if (models_.empty() && part0_.empty()) usageError("give --models (normal user) or --part0-models and --part1-models (deniable user)");
   if (!part0_.empty()) owned_ = {modelsFrom(part0_, "--part0-models"), modelsFrom(part1_, "--part1-models")};
   else owned_ = {modelsFrom(models_, "--models")};
-  CloudModels sets;
+  std::vector<CloudModels::Set> sets;
   for (const auto& set : owned_) {
     sets.emplace_back();
     for (const Classifier& m : set) sets.back().push_back(&m);
   }
-  return sets;
+  return sets.size() == 2 ? CloudModels::deniable(sets[0], sets[1]) : CloudModels::normal(sets[0]);
 }
 
 }  // namespace led::cli

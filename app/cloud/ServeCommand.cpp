@@ -83,7 +83,7 @@ class Serve : public Command {
                     .dump());
     else
       printLine(format("led-cloud serving %s (%s process, max batch %zu); operator: %s; log: %s; stop with Ctrl+C", url.c_str(),
-                       models.size() == 2 ? "deniable" : "normal", batching_.maxBatch, operatorUrl.c_str(), log_.c_str()));
+                       models.process() == QueryProcess::Deniable ? "deniable" : "normal", batching_.maxBatch, operatorUrl.c_str(), log_.c_str()));
     std::cout.flush();
 
     StopOnInterrupt interrupt;

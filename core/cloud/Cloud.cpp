@@ -25,14 +25,6 @@ void requireFits(const Classifier& model, const Query& query, const std::vector<
   if (info.classNames != classNames) fail(ErrorKind::Mismatch, LED_PHRASE("led", "the cloud's models do not share one set of class names"));
 }
 
-const std::vector<std::string>& classNamesOf(const CloudModels& models) {
-  static const std::vector<std::string> none;
-  return models.empty() || models.front().empty() ? none : models.front().front()->info().classNames;
-}
-
-// The set that classifies `part`.
-std::size_t setOf(const CloudModels& models, int part) { return models.size() == 1 ? 0 : std::size_t(part); }
-
 AnswerSlot topSlot(const std::vector<float>& probabilities) {
   const auto best = std::max_element(probabilities.begin(), probabilities.end());
   return {int(best - probabilities.begin()), std::clamp(*best, 0.0f, 1.0f)};
@@ -41,12 +33,12 @@ AnswerSlot topSlot(const std::vector<float>& probabilities) {
 }  // namespace
 
 void requireModelsFit(const Query& query, const CloudModels& models) {
-  if (models.size() != 1 && models.size() != 2)
-    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the cloud holds one model set (normal process) or two (deniable process)"));
-  for (const auto& set : models) {
+  if (models.sets() == 0) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the cloud holds one model set (normal process) or two (deniable process)"));
+  for (std::size_t s = 0; s < models.sets(); ++s) {
+    const CloudModels::Set& set = models.set(s);
     if (set.size() != query.members())
       fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query carries %1 ciphertexts per part, the cloud's model set has %2 models"), {std::to_string(query.members()), std::to_string(set.size())}});
-    for (const Classifier* model : set) requireFits(*model, query, classNamesOf(models));
+    for (const Classifier* model : set) requireFits(*model, query, models.classNames());
   }
 }
 
@@ -63,15 +55,15 @@ RecoveredQuery recoverQueryGuide(const Query& query, PadEntry entry) {
 
 std::vector<std::array<std::vector<float>, 2>> classifyParts(const std::vector<const Query*>& queries, const CloudModels& models) {
   std::vector<std::array<std::vector<float>, 2>> out(queries.size());
-  for (std::size_t s = 0; s < models.size(); ++s)
-    for (std::size_t m = 0; m < models[s].size(); ++m) {
-      const Classifier& model = *models[s][m];
+  for (std::size_t s = 0; s < models.sets(); ++s)
+    for (std::size_t m = 0; m < models.set(s).size(); ++m) {
+      const Classifier& model = *models.set(s)[m];
       const std::size_t inputSize = model.info().input.size();
       // The rows of this model: (query, part) for every part its set classifies.
       std::vector<std::pair<std::size_t, int>> rows;
       for (std::size_t q = 0; q < queries.size(); ++q)
         for (int part = 0; part < 2; ++part)
-          if (setOf(models, part) == s) rows.emplace_back(q, part);
+          if (models.setOf(part) == s) rows.emplace_back(q, part);
       std::vector<float> inputs(rows.size() * inputSize);
       for (std::size_t r = 0; r < rows.size(); ++r)
         layOutCiphertext(queries[rows[r].first]->parts[std::size_t(rows[r].second)][m], model.info().layout, inputs.data() + r * inputSize);
@@ -80,7 +72,7 @@ std::vector<std::array<std::vector<float>, 2>> classifyParts(const std::vector<c
       for (std::size_t r = 0; r < rows.size(); ++r) {
         std::vector<float>& mean = out[rows[r].first][std::size_t(rows[r].second)];
         if (mean.empty()) mean.assign(classes, 0.0f);
-        for (std::size_t c = 0; c < classes; ++c) mean[c] += p[r * classes + c] / float(models[s].size());
+        for (std::size_t c = 0; c < classes; ++c) mean[c] += p[r * classes + c] / float(models.set(s).size());
       }
     }
   return out;
@@ -88,14 +80,14 @@ std::vector<std::array<std::vector<float>, 2>> classifyParts(const std::vector<c
 
 CloudResult finishAnswer(const RecoveredQuery& recovered, const std::array<std::vector<float>, 2>& probabilities, const CloudModels& models,
                          RandomSource& random) {
-  const std::vector<std::string>& classNames = classNamesOf(models);
+  const std::vector<std::string>& classNames = models.classNames();
   CloudResult r;
   r.recoveredGuide = recovered.recoveredGuide;
   r.shape = recovered.shape;
   const int real = guidePart(r.shape);
   for (int part = 0; part < 2; ++part) {
     CloudPart& out = r.parts[std::size_t(part)];
-    if (models.size() == 1 && part != real) {
+    if (models.process() == QueryProcess::Normal && part != real) {
       out.decoy = true;  // classified all the same; its label is drawn at random
       const double classes = double(classNames.size());
       out.slot = {int(random.below(classNames.size())), float(1.0 / classes + random.unit() * (1.0 - 1.0 / classes))};

@@ -9,16 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "core/cloud/CloudModels.h"
 #include "core/deniable/CloudView.h"
 #include "core/deniable/Query.h"
 #include "core/learn/Classifier.h"
 
 namespace led {
-
-// The models the cloud trained for a user. One set: a normal user (key k); the part the guide points at
-// is classified, the decoy part gets a random label. Two sets: a deniable user; set p classifies part p.
-// A set holds one model per ensemble member; their probabilities are averaged (LED section 3.4).
-using CloudModels = std::vector<std::vector<const Classifier*>>;
 
 // Mismatch unless the models fit the query (scheme, image size, input layout, class names, ensemble
 // size): checked before a pad entry is spent on the query.

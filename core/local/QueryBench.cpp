@@ -48,7 +48,7 @@ QueryBenchResult benchmarkQuery(const ImageShape& shape, int side, int runs) {
     const ComposedQuery c = composeDeniable(target, fake, {std::vector<Key>{k0}, std::vector<Key>{k1}}, entry, random);
     compose.push_back(msSince(t));
     t = Clock::now();
-    const CloudResult r = answerQuery(c.query, entry, {{&m0}, {&m1}}, random);
+    const CloudResult r = answerQuery(c.query, entry, CloudModels::deniable({&m0}, {&m1}), random);
     answer.push_back(msSince(t));
     t = Clock::now();
     openQuery(c.query, entry.key, {c.coin == 0 ? k0 : k1}, &r.answer, &entry.answerKey);

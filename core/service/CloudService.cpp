@@ -73,8 +73,8 @@ Reply CloudService::answer(const std::string& body) {
 
 Reply CloudService::health() const {
   const nlohmann::ordered_json out{{"status", "ok"},
-                                   {"process", batcher_.models().size() == 2 ? "deniable" : "normal"},
-                                   {"members", batcher_.models().front().size()},
+                                   {"process", batcher_.models().process() == QueryProcess::Deniable ? "deniable" : "normal"},
+                                   {"members", batcher_.models().members()},
                                    {"pads", pads_.size()},
                                    {"queue", batcher_.queueLength()},
                                    {"max_batch", batching_.maxBatch},

@@ -50,7 +50,7 @@ struct Fixture {
     d.classNames = {"a", "b"};
     const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), d.shape}, random);
     model = std::make_unique<Classifier>(modelInfoFor("baseline", d, key), 1);
-    models = {{model.get()}};
+    models = CloudModels::normal({model.get()});
     BatchOptions batching;
     batching.maxBatch = 1;
     batching.maxWait = std::chrono::microseconds(0);

@@ -211,13 +211,13 @@ bool DeniableSession::compose(int guideSide, GuideKeys guideKeys) {
 
 std::size_t DeniableSession::queryBytes() const { return composed_ ? led::encodeQuery(composed_->query).size() : 0; }
 
-std::vector<std::vector<const led::Classifier*>> DeniableSession::cloudModels() const {
-  std::vector<std::vector<const led::Classifier*>> sets;
+led::CloudModels DeniableSession::cloudModels() const {
+  std::vector<led::CloudModels::Set> sets;
   for (const auto& set : models_) {
     sets.emplace_back();
     for (const auto& m : set) sets.back().push_back(m.get());
   }
-  return sets;
+  return process_ == led::QueryProcess::Deniable ? led::CloudModels::deniable(sets.at(0), sets.at(1)) : led::CloudModels::normal(sets.at(0));
 }
 
 void DeniableSession::sendToRemoteCloud() {

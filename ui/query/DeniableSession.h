@@ -103,7 +103,7 @@ class DeniableSession : public QObject {
  private:
   std::string padPath(bool cloud, int side, GuideKeys guideKeys) const;
   void ensurePads(int side, GuideKeys guideKeys);
-  std::vector<std::vector<const led::Classifier*>> cloudModels() const;
+  led::CloudModels cloudModels() const;
   void sendToRemoteCloud();
 
   std::array<led::Image, 2> images_;
