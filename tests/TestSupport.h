@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTest>
 #include <functional>
 #include <string>
@@ -62,6 +63,18 @@ inline std::string expectError(ErrorKind kind, const std::function<void()>& f, c
   }
   QTest::qFail("no error was raised", __FILE__, __LINE__);
   return {};
+}
+
+// Waits until the window's background work (QtConcurrent's global pool) has finished and what it
+// handed back has been delivered, work it started in turn included: a condition, not a guess at how
+// long that takes. False when it is still running after timeoutMs.
+inline bool backgroundWorkDone(int timeoutMs = 60000) {
+  for (int round = 0; round < 20; ++round) {
+    if (!QThreadPool::globalInstance()->waitForDone(timeoutMs)) return false;
+    QCoreApplication::processEvents();
+    if (QThreadPool::globalInstance()->activeThreadCount() == 0) return true;
+  }
+  return false;
 }
 
 }  // namespace led::test

@@ -120,8 +120,8 @@ class TestBadFiles : public QObject {
       window.scramblePage()->loadSample("dog");
       window.openFile(file);
       QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0 && !window.scramblePage()->busy(), 30000);
-      QTest::qWait(300);
-      QTRY_VERIFY_WITH_TIMEOUT(!window.scramblePage()->busy(), 30000);
+      QVERIFY(test::backgroundWorkDone());
+      QVERIFY(!window.scramblePage()->busy());
       if (file == bad) {
         QVERIFY(window.messageBar()->isVisible());
         QVERIFY2(window.messageBar()->text().contains("damaged.ledkey"), qPrintable(window.messageBar()->text()));

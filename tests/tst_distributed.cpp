@@ -114,6 +114,18 @@ class TestDistributed : public QObject {
     return QString::fromUtf8(p.readAllStandardError());
   }
 
+  // The model the two-rank runs are compared with: two epochs of the same two partitions in one
+  // process, trained the first time a test asks for it (so that any test runs alone). Empty when
+  // training failed.
+  QString oneProcessModel() {
+    const QString model = path("alone.ledmodel");
+    if (QFile::exists(model)) return model;
+    auto alone = start(0, 1, 0, {"--epochs", "2", "--partitions", "2", "-o", model});
+    const QString err = finish(*alone);
+    if (alone->exitCode() != 0) qWarning() << err;
+    return alone->exitCode() == 0 ? model : QString();
+  }
+
   static QStringList digests(const QString& err) {
     QStringList out;
     static const QRegularExpression line("epoch (\\d+), weights ([0-9a-f-]+)");
@@ -149,9 +161,8 @@ class TestDistributed : public QObject {
   // After every epoch both ranks hold the same weights, and the model equals one process's with the
   // same two partitions (to float tolerance: the ranks' sums are added in another order).
   void twoRanksGiveWhatOneProcessGives() {
-    auto alone = start(0, 1, 0, {"--epochs", "2", "--partitions", "2", "-o", path("alone.ledmodel")});
-    QCOMPARE(finish(*alone).contains("error"), false);
-    QCOMPARE(alone->exitCode(), 0);
+    const QString alone = oneProcessModel();
+    QVERIFY(!alone.isEmpty());
     const int port = freePort();
     auto r0 = start(0, 2, port, {"--epochs", "2", "-o", path("ranks.ledmodel")});
     auto r1 = start(1, 2, port, {"--epochs", "2", "-o", path("ranks.ledmodel")});
@@ -160,7 +171,7 @@ class TestDistributed : public QObject {
     QCOMPARE(digests(e0).size(), 2);
     QCOMPARE(digests(e1), digests(e0).replaceInStrings("rank 0", "rank 1"));
     QVERIFY(!QFile::exists(path("ranks-2.ledmodel")));
-    QVERIFY2(modelsDiffer(path("alone.ledmodel"), path("ranks.ledmodel")) < 1e-5, "two ranks trained another model");
+    QVERIFY2(modelsDiffer(alone, path("ranks.ledmodel")) < 1e-5, "two ranks trained another model");
     QCOMPARE(Classifier::load(path("ranks.ledmodel").toStdString()).info().keyFingerprint,
              readEncryptedDataset(data_.toStdString()).keyFingerprint);
   }
@@ -211,7 +222,7 @@ class TestDistributed : public QObject {
     auto resumed = start(0, 1, 0, {"--epochs", "2", "--resume", path("run.ledckpt"), "-o", path("resumed.ledmodel")});
     const QString err = finish(*resumed);
     QVERIFY2(resumed->exitCode() == 0, qPrintable(err));
-    QVERIFY(modelsDiffer(path("resumed.ledmodel"), path("ranks.ledmodel")) < 1e-5);
+    QVERIFY(modelsDiffer(path("resumed.ledmodel"), oneProcessModel()) < 1e-5);
   }
 
   // led-cloud bench train times steps on the encrypted dataset and says what share went to its data path.
@@ -344,7 +355,7 @@ class TestDistributed : public QObject {
                                     "--threads", "1", "--epochs", "2", "-o", path("torchrun.ledmodel")});
     QVERIFY(run.waitForFinished(180000));
     QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
-    QVERIFY(modelsDiffer(path("torchrun.ledmodel"), path("ranks.ledmodel")) < 1e-5);
+    QVERIFY(modelsDiffer(path("torchrun.ledmodel"), oneProcessModel()) < 1e-5);
   }
 };
 

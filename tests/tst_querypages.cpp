@@ -243,7 +243,7 @@ class TestQueryPages : public QObject {
     QVERIFY(after.busy());
     openProject(restored, project);
     QVERIFY(!after.busy() && after.cloudReady());
-    QTest::qWait(3000);  // the ended set-up's worker returns and must change nothing
+    QVERIFY(test::backgroundWorkDone());  // the ended set-up's worker returns and must change nothing
     QVERIFY(fingerprints(after) == fingerprints(before));
     QCOMPARE(failed.count(), 0);
 
