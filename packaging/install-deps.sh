@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libopencv-dev libpng-dev libturbojpeg0-dev zlib1g-dev dataset-fashion-mnist
   libtorch-dev libgloo-dev libsodium-dev libcli11-dev nlohmann-json3-dev
-  python3-torch python3-numpy libcpp-httplib-dev libssl-dev openssl iproute2
+  python3-torch python3-numpy libcpp-httplib-dev libssl-dev openssl iproute2 libgtest-dev
   xvfb xauth fonts-dejavu-core
   desktop-file-utils appstream
 )
