@@ -19,7 +19,6 @@ class Answer : public Command {
     models_.add(app);
     app.add_option("-o,--output", output_, "The answer file to write (.ledans).")->required();
     app.add_option("--log", log_, "The cloud's log; one line is appended per answer.");
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -43,7 +42,6 @@ class Answer : public Command {
  private:
   std::string query_, pad_, output_, log_;
   ModelSetOptions models_;
-  bool json_ = false;
 };
 
 }  // namespace

@@ -22,7 +22,7 @@ class BenchTrain : public Command {
                                                       options_.threads());
     const std::string scheme = dataset.scheme ? schemeName(dataset.scheme->scheme) : std::string("plain");
     const std::string params = dataset.scheme ? dataset.scheme->text() : std::string("plain");
-    options_.report(r, scheme, data_ + " (" + params + ")", "reading shards + layout");
+    options_.report(r, scheme, data_ + " (" + params + ")", "reading shards + layout", json_);
     return kOk;
   }
 

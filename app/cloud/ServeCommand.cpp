@@ -61,8 +61,9 @@ class Serve : public Command {
     app.add_option("--max-body", http_.maxBody, "Largest query in bytes (default 16 MiB).")->check(wholeNumber(1024, 1LL << 31));
     app.add_option("--timeout", timeoutSeconds_, "Seconds a client may take to send a request's head or receive an answer (default 5).")->check(wholeNumber(1, 3600));
     app.add_option("--threads", threads_, "CPU threads for the models (default: all cores).")->check(wholeNumber(1, 1024));
-    app.add_flag("--json", json_, "Print where the service listens as one JSON line, once it does.");
   }
+
+  const char* jsonHelp() const override { return "Print where the service listens as one JSON line, once it does."; }
 
   int run() override {
     parseListen("--listen", listen_, http_.host, http_.port);
@@ -107,7 +108,6 @@ class Serve : public Command {
   BatchOptions batching_;
   double maxWaitMs_ = 2;
   int timeoutSeconds_ = 5, threads_ = 0;
-  bool json_ = false;
 };
 
 }  // namespace

@@ -52,8 +52,9 @@ class Train : public Command {
                                                 "The same partitions give the same model on any number of ranks.")->check(wholeNumber(1, 4096));
     app.add_option("--timeout", timeout_, "Data-parallel: seconds a rank waits for the others (rendezvous, and each step) before it "
                                           "gives up and names the rank that stopped (default 120).")->check(wholeNumber(5, 86400));
-    app.add_flag("--json", json_, "Print the history as JSON at the end.");
   }
+
+  const char* jsonHelp() const override { return "Print the history as JSON at the end."; }
 
   int run() override {
     const std::vector<std::string> dirs = folders(data_);
@@ -111,7 +112,6 @@ class Train : public Command {
   std::optional<int> models_;
   int partitions_ = 0, timeout_ = 120;
   TrainingOptions training_;
-  bool json_ = false;
 };
 
 }  // namespace

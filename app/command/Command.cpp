@@ -52,7 +52,7 @@ struct Tree {
       CLI::App* app = parent->add_subcommand(info.path.back(), info.summary);
       if (!info.make) continue;  // run by another program: only listed here
       std::unique_ptr<Command> command = info.make();
-      command->define(*app);
+      command->declare(*app);
       commands.emplace_back(app, std::move(command));
     }
   }

@@ -24,6 +24,16 @@ class Command {
   virtual void define(CLI::App& app) = 0;
   // Runs once the command line parsed. Throws led::Error (exit 1) or UsageError (exit 2).
   virtual int run() = 0;
+  // The help line of --json, which every command takes: what its JSON holds.
+  virtual const char* jsonHelp() const { return "Print as JSON."; }
+  // What the framework calls: the command's own options, then --json.
+  void declare(CLI::App& app) {
+    define(app);
+    app.add_flag("--json", json_, jsonHelp());
+  }
+
+ protected:
+  bool json_ = false;  // --json: print for scripts, as JSON
 };
 
 // A usage mistake found after parsing (two options that do not go together, a missing input).

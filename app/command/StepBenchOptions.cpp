@@ -15,12 +15,11 @@ void StepBenchOptions::add(CLI::App& app) {
   app.add_option("--batch", batch_, "Batch size (default 128).")->check(wholeNumber(1, 1 << 20));
   app.add_option("--steps", steps_, "Steps to time (default 50).")->check(wholeNumber(1, 100000));
   app.add_option("--threads", threads_, "CPU threads (default: all cores).")->check(wholeNumber(1, 1024));
-  app.add_flag("--json", json_, "Print as JSON.");
 }
 
 void StepBenchOptions::report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject,
-                              const std::string& prepareLabel) const {
-  if (json_) {
+                              const std::string& prepareLabel, bool json) const {
+  if (json) {
     printJson({{"images_per_second", r.imagesPerSecond}, {"model_images_per_second", r.modelImagesPerSecond}, {"prepare_share", r.prepareShare},
                {"threads", r.threads}, {"device", r.device}, {"batch", batch_}, {"architecture", architecture_}, {"scheme", scheme}});
     return;

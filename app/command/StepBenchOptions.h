@@ -1,7 +1,7 @@
 #pragma once
 // The options and the report both training benchmarks share (led bench train on images encrypted as
 // they are fed, led-cloud bench train on an encrypted dataset): --architecture --batch --steps
-// --threads --json, and the same lines or JSON object for their results.
+// --threads, and the same lines or JSON object (with the command's --json) for their results.
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -20,12 +20,11 @@ class StepBenchOptions {
   int threads() const { return threads_; }
 
   // subject: what was trained on, for the heading; prepareLabel: what the batch preparation is here.
-  void report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject, const std::string& prepareLabel) const;
+  void report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject, const std::string& prepareLabel, bool json) const;
 
  private:
   std::string architecture_ = "baseline";
   int batch_ = 128, steps_ = 50, threads_;
-  bool json_ = false;
 };
 
 }  // namespace led::cli

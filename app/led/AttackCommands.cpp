@@ -32,7 +32,6 @@ class Cpa : public Command {
     app.add_flag("--per-image-keys", perImage_, "The oracle draws a fresh key of the same kind for every image.");
     app.add_option("--image", image_, "A photo to decrypt with the recovered key.");
     app.add_option("-o,--output", output_, "Write the photo decrypted with the recovered key here.");
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -64,7 +63,7 @@ class Cpa : public Command {
 
  private:
   std::string key_, image_, output_;
-  bool perImage_ = false, json_ = false;
+  bool perImage_ = false;
 };
 
 class JigsawAttack : public Command {
@@ -76,7 +75,6 @@ class JigsawAttack : public Command {
     app.add_flag("--etc", etc_, "Also turn, mirror and negate every piece at random, as EtC's steps 2 and 3 do (its colour-order step is not attacked).");
     app.add_option("--scrambled-out", scrambledOut_, "Write the scrambled image here.");
     app.add_option("-o,--output", output_, "Write the reassembled image here.");
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -100,7 +98,7 @@ class JigsawAttack : public Command {
  private:
   std::string image_, size_, scrambledOut_, output_;
   int block_ = 8;
-  bool etc_ = false, json_ = false;
+  bool etc_ = false;
 };
 
 class RmtRegressionAttack : public Command {
@@ -112,7 +110,6 @@ class RmtRegressionAttack : public Command {
     app.add_option("--block", block_, "Block size (default 8).")->check(wholeNumber(1, 1024));
     app.add_option("--size", size_, "Conform the images to WIDTHxHEIGHTxCHANNELS first.")->check(imageSize());
     app.add_option("-o,--output", output_, "Write the attacker's decryption here.");
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -147,7 +144,6 @@ class RmtRegressionAttack : public Command {
   std::string known_, image_, size_, output_;
   double noise_ = 0;
   int block_ = 8;
-  bool json_ = false;
 };
 
 }  // namespace

@@ -32,7 +32,7 @@ class BenchTrain : public Command {
     }
     const std::string scheme = plain_ ? "plain" : scheme_.scheme();
     const TrainBenchResult r = benchmarkTraining(data.train, key, options_.architecture(), options_.batch(), options_.steps(), options_.threads());
-    options_.report(r, scheme, scheme + " " + data.train.name, "augmentation + encryption + batching");
+    options_.report(r, scheme, scheme + " " + data.train.name, "augmentation + encryption + batching", json_);
     return kOk;
   }
 
@@ -48,7 +48,6 @@ class BenchQuery : public Command {
   void define(CLI::App& app) override {
     app.add_option("--runs", runs_, "Rounds to time (default 200).")->check(wholeNumber(1, 1000000));
     app.add_option("--side", side_, "Guide side, 16 (default) or 32.")->check(oneOf({"16", "32"}));
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -71,7 +70,6 @@ class BenchQuery : public Command {
 
  private:
   int runs_ = 200, side_ = 16;
-  bool json_ = false;
 };
 
 }  // namespace

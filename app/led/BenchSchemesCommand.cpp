@@ -12,7 +12,6 @@ class BenchSchemes : public Command {
  public:
   void define(CLI::App& app) override {
     app.add_option("--seconds", seconds_, "Time per measurement (default 0.5).")->check(realNumber(0.01, 60));
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -37,7 +36,6 @@ class BenchSchemes : public Command {
 
  private:
   double seconds_ = 0.5;
-  bool json_ = false;
 };
 
 }  // namespace

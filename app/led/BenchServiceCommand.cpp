@@ -30,7 +30,6 @@ class BenchService : public Command {
     app.add_option("--clients", clients_, "Clients at once, one level each (default 1,4,16,64).")->check(wholeList(1, 1024));
     app.add_option("--queries", options_.queries, "Queries a level (default 1000).")->check(wholeNumber(1, 1000000));
     app.add_option("--seconds", options_.seconds, "Longest a level may run (default 60).")->check(realNumber(0.1, 3600));
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -65,7 +64,6 @@ class BenchService : public Command {
   ServiceLoadOptions options_;
   PartKeyOptions keys_;
   std::string target_, other_, clients_ = "1,4,16,64";
-  bool json_ = false;
 };
 
 }  // namespace

@@ -52,8 +52,9 @@ class Crypt : public Command {
     app.add_option("-o,--output", output_, "Output file, or output folder when the input is a folder.")->required();
     app.add_option("--format", format_, encrypting ? "Folder output format: png (default; not for rmt) or ledc." : "Folder output format: png (default) or bmp.")
         ->check(oneOf(encrypting ? std::vector<std::string>{"png", "ledc"} : std::vector<std::string>{"png", "bmp"}));
-    app.add_flag("--json", json_, "Print what was written as JSON.");
   }
+
+  const char* jsonHelp() const override { return "Print what was written as JSON."; }
 
   int run() override {
     const bool encrypting = direction_ == Direction::Encrypt;
@@ -83,7 +84,6 @@ class Crypt : public Command {
  private:
   Direction direction_;
   std::string input_, key_, output_, format_;
-  bool json_ = false;
 };
 
 }  // namespace

@@ -32,8 +32,9 @@ class DatasetEncrypt : public Command {
     preparation_.add(app, 8);
     app.add_option("--shard-size", shardSize_, "Images a shard (default 10000).")->check(wholeNumber(1, 1 << 24));
     seed_.add(app, "DEMO ONLY: reproducible augmentation from this number.");
-    app.add_flag("--json", json_, "Print the dataset's description as JSON.");
   }
+
+  const char* jsonHelp() const override { return "Print the dataset's description as JSON."; }
 
   int run() override {
     if (key_.empty() && !plain_) usageError("give the key to encrypt with (--key), or --plain");
@@ -70,7 +71,7 @@ class DatasetEncrypt : public Command {
 
  private:
   std::string dataset_, key_, output_;
-  bool plain_ = false, json_ = false;
+  bool plain_ = false;
   int copies_ = 10;
   std::size_t shardSize_ = 10000;
   PreparationOptions preparation_;

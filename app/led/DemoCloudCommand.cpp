@@ -23,7 +23,6 @@ class DemoCloudCommand : public Command {
     app.add_option("--process", process_, "deniable (default: a model set for each part) or normal (one).")->check(oneOf({"deniable", "normal"}));
     app.add_option("--members", members_, "Models per set: an ensemble (default 1).")->check(wholeNumber(1, 5));
     app.add_option("-o,--output", output_, "Folder for the keys (partP-M.ledkey) and the models (partP-M.ledmodel).")->required();
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -56,7 +55,6 @@ class DemoCloudCommand : public Command {
  private:
   std::string target_, other_, process_ = "deniable", output_;
   int members_ = 1;
-  bool json_ = false;
 };
 
 }  // namespace

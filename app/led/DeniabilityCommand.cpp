@@ -16,7 +16,6 @@ class DeniabilityTest : public Command {
     app.add_option("--keys", keys_, "Honest and fake keys to compare, each (default 1000).")->check(wholeNumber(10, 1000000));
     app.add_option("--side", side_, "Guide canvas side: 16 (default) or 32.")->check(oneOf({"16", "32"}));
     seed_.add(app, "Reproducible run.");
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -45,7 +44,6 @@ class DeniabilityTest : public Command {
   std::string mode_ = "uniform";
   int keys_ = 1000, side_ = 16;
   SeedOption seed_;
-  bool json_ = false;
 };
 
 }  // namespace

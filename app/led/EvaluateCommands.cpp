@@ -32,7 +32,6 @@ class Privacy : public Command {
     app.add_option("--dataset", dataset_, "Average over this dataset's first --limit test images instead of one image (e.g. fashion-mnist).");
     app.add_option("--limit", limit_, "With --dataset: how many test images (default 1000).")->check(wholeNumber(1, 1000000));
     app.add_option("--blocks", blocks_, "Block sizes to measure every block scheme at, e.g. 2,4,8 (default: each scheme's own).")->check(wholeList(1, 1024));
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -74,7 +73,6 @@ class Privacy : public Command {
  private:
   std::string image_, size_, dataset_, blocks_;
   std::size_t limit_ = 1000;
-  bool json_ = false;
 };
 
 class Jpeg : public Command {
@@ -85,7 +83,6 @@ class Jpeg : public Command {
     app.add_option("--size", size_, "Conform the image to WIDTHxHEIGHTxCHANNELS first.")->check(imageSize());
     app.add_option("--qualities", qualities_, "JPEG qualities (default 10,20,...,100).")->check(wholeList(1, 100));
     app.add_option("--out-dir", outDir_, "Write jpeg.csv and jpeg.png (the curve) here.");
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -116,7 +113,6 @@ class Jpeg : public Command {
  private:
   SchemeOptions scheme_;
   std::string image_, size_, qualities_ = "10,20,30,40,50,60,70,80,90,100", outDir_;
-  bool json_ = false;
 };
 
 }  // namespace

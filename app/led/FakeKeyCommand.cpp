@@ -18,7 +18,6 @@ class FakeKey : public Command {
     app.add_option("--mode", mode_, "uniform (default: indistinguishable from an honest key) or paper (the LED paper's construction: detectable).")
         ->check(oneOf({"uniform", "paper"}));
     app.add_option("-o,--output", output_, "The guide key file to write (.ledgk), in the same format as an honest one.")->required();
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -35,7 +34,6 @@ class FakeKey : public Command {
 
  private:
   std::string query_, claim_, mode_ = "uniform", output_;
-  bool json_ = false;
 };
 
 }  // namespace

@@ -182,7 +182,6 @@ class Info : public Command {
     app.add_option("file", file_, "Key, ciphertext, model, checkpoint, query, guide pad, answer, answer key, guide key, project or image "
                                   "file, an encrypted dataset's folder, or a project's cloud session or audit folder.")
         ->required();
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -195,7 +194,6 @@ class Info : public Command {
 
  private:
   std::string file_;
-  bool json_ = false;
 };
 
 }  // namespace

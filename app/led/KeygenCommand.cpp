@@ -21,8 +21,9 @@ class Keygen : public Command {
     size->excludes(like);
     app.add_option("-o,--output", output_, "Key file to write (owner-only permissions).")->required();
     seed_.add(app, "DEMO ONLY: derive the key from this number, reproducibly. Never for real secrets.");
-    app.add_flag("--json", json_, "Print the key's description as JSON.");
   }
+
+  const char* jsonHelp() const override { return "Print the key's description as JSON."; }
 
   int run() override {
     const SchemeParams params = scheme_.params();
@@ -45,7 +46,6 @@ class Keygen : public Command {
   SchemeOptions scheme_;
   SeedOption seed_;
   std::string size_, like_, output_;
-  bool json_ = false;
 };
 
 }  // namespace

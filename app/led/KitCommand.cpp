@@ -24,7 +24,6 @@ class KitNew : public Command {
     app.add_option("--entries", entries_, "Queries each student can send (default 100).")->check(wholeNumber(1, 100000));
     app.add_option("--side", side_, "Guide canvas side: 16 (default) or 32.")->check(oneOf({"16", "32"}));
     app.add_option("-o,--output", output_, "Folder for the kits (student-1, student-2, ...).")->required();
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -49,7 +48,6 @@ class KitNew : public Command {
   std::string cloud_, cloudPads_, output_;
   int students_ = 1, side_ = 16;
   std::uint32_t entries_ = 100;
-  bool json_ = false;
 };
 
 }  // namespace

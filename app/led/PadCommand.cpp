@@ -15,7 +15,6 @@ class PadNew : public Command {
     app.add_option("--side", side_, "Guide canvas side: 16 (default) or 32.")->check(oneOf({"16", "32"}));
     app.add_flag("--fixed", fixed_, "The LED paper's fixed guide key: one entry reused by every query. Only to show that it links queries.");
     app.add_option("-o,--output", output_, "Pad file to write (owner-only permissions).")->required();
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -31,7 +30,7 @@ class PadNew : public Command {
  private:
   std::uint32_t entries_ = 100;
   int side_ = 16;
-  bool fixed_ = false, json_ = false;
+  bool fixed_ = false;
   std::string output_;
 };
 

@@ -30,7 +30,6 @@ class Predict : public Command {
     app.add_option("-m,--model", model_, "Model file.")->required();
     app.add_option("-k,--key", key_, "The key the model was trained with (none for a plain model).");
     app.add_option("--top", top_, "How many labels to show (default 3).")->check(wholeNumber(1, 1000));
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -61,7 +60,6 @@ class Predict : public Command {
  private:
   std::string image_, model_, key_;
   int top_ = 3;
-  bool json_ = false;
 };
 
 }  // namespace

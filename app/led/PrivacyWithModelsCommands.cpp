@@ -30,7 +30,6 @@ class Misuse : public Command {
     app.add_option("--out-dir", dir_, "A folder of led evaluate table1: plain.ledmodel and SCHEME-N.ledmodel with SCHEME-N.ledkey.")->required();
     addDatasetOption(app, dataset_);
     app.add_option("--limit-test", testLimit_, "Use only the first n test images.")->check(wholeNumber(1, 1LL << 40));
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -60,7 +59,6 @@ class Misuse : public Command {
  private:
   std::string dir_, dataset_;
   std::size_t testLimit_ = 0;
-  bool json_ = false;
 };
 
 // One chart per measure: the measure against block size, a line per noise level (Sharma & Chen, Figs. 5-7).
@@ -83,7 +81,6 @@ class Sweep : public Command {
     preparation_.add(app);
     app.add_option("--target", target_, "Name the most accurate setting whose visual privacy reaches this (0 to 1).")->check(realNumber(0, 1));
     app.add_option("--out-dir", outDir_, "Write sweep.csv, accuracy.png, visual-privacy.png and misusability.png here.")->required();
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -147,7 +144,6 @@ class Sweep : public Command {
   TrainingOptions training_;
   PreparationOptions preparation_;
   std::optional<double> target_;
-  bool json_ = false;
 };
 
 }  // namespace

@@ -72,7 +72,6 @@ class Compose : public Command {
     auto* cloud = cloud_.add(app, "Send the query to the cloud's service at this address (http://HOST:PORT) right away...");
     app.add_option("--answer", answerOut_, "...and keep its answer here (.ledans).");
     cloud->needs("--answer");
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -132,7 +131,6 @@ class Compose : public Command {
  private:
   std::string process_ = "deniable", target_, other_, part0_, part1_, keys_, pad_, kit_, output_, answerKeyOut_, guideKeyOut_, answerOut_;
   CloudOptions cloud_;
-  bool json_ = false;
 };
 
 class Send : public Command {
@@ -141,7 +139,6 @@ class Send : public Command {
     cloud_.add(app, "The cloud's service: http://HOST:PORT or https://HOST:PORT.")->required();
     app.add_option("--query", query_, "The query file (.ledq).")->required();
     app.add_option("-o,--output", output_, "Where to keep the answer (.ledans).")->required();
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -158,7 +155,6 @@ class Send : public Command {
  private:
   CloudOptions cloud_;
   std::string query_, output_;
-  bool json_ = false;
 };
 
 class Open : public Command {
@@ -173,7 +169,6 @@ class Open : public Command {
     answerKey->needs(answer);
     app.add_option("--image-out", imageOut_, "Write the decrypted image here.");
     app.add_option("--guide-out", guideOut_, "Write the opened guide here.");
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -208,7 +203,6 @@ class Open : public Command {
 
  private:
   std::string query_, guideKey_, modelKeys_, answer_, answerKey_, imageOut_, guideOut_;
-  bool json_ = false;
 };
 
 class Read : public Command {
@@ -216,7 +210,6 @@ class Read : public Command {
   void define(CLI::App& app) override {
     app.add_option("--answer", answer_, "The cloud's answer (.ledans).")->required();
     app.add_option("--answer-key", answerKey_, "The answer key (.ledak).")->required();
-    app.add_flag("--json", json_, "Print as JSON.");
   }
 
   int run() override {
@@ -234,7 +227,6 @@ class Read : public Command {
 
  private:
   std::string answer_, answerKey_;
-  bool json_ = false;
 };
 
 }  // namespace

@@ -28,8 +28,9 @@ class Report : public Command {
     app.add_option("-o,--output", output_, "The HTML report to write (one scheme).");
     app.add_option("--csv", csv_, "Also write the measures and every attack's outcome and details as CSV.");
     app.add_flag("--all-schemes", all_, "Audit every scheme with its default parameters (needs --csv; no HTML report).");
-    app.add_flag("--json", json_, "Also print the measures as JSON.");
   }
+
+  const char* jsonHelp() const override { return "Also print the measures as JSON."; }
 
   int run() override {
     if (all_ && (csv_.empty() || !output_.empty())) usageError("--all-schemes writes a CSV only: give --csv FILE and no --output");
@@ -80,7 +81,7 @@ class Report : public Command {
  private:
   SchemeOptions scheme_;
   std::string image_, size_ = "128x128x3", known_, output_, csv_;
-  bool json_ = false, all_ = false;
+  bool all_ = false;
 };
 
 }  // namespace

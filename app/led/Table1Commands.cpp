@@ -90,7 +90,6 @@ class Table1 : public Command {
     addDatasetOption(app, dataset_);
     app.add_option("--scheme", scheme_, "The scheme of the keyed models (default le).")->check(oneOf(schemeNames()));
     app.add_option("--out-dir", outDir_, "Folder for the models, keys, table1.csv, table1.md, models.csv and models.png.")->required();
-    app.add_flag("--json", json_, "Print the results as JSON.");
     if (!train_) {
       app.add_option("--limit-test", testLimit_, "Use only the first n test images.")->check(wholeNumber(1, 1LL << 40));
       return;
@@ -100,6 +99,8 @@ class Table1 : public Command {
     training_.add(app, 10);
     preparation_.add(app);
   }
+
+  const char* jsonHelp() const override { return "Print the results as JSON."; }
 
   int run() override {
     const std::vector<SchemeParams> compared = comparedSchemes();
@@ -190,7 +191,6 @@ class Table1 : public Command {
   std::size_t testLimit_ = 0;
   TrainingOptions training_;
   PreparationOptions preparation_;
-  bool json_ = false;
 };
 
 }  // namespace

@@ -21,8 +21,9 @@ class Trace : public Command {
     app.add_option("-k,--key", key_, "Key file; without it a fresh key is made for the image.");
     seed_.add(app, "DEMO ONLY: make the fresh key reproducibly from this number.");
     app.add_option("-o,--output", output_, "Folder for the step images.")->required();
-    app.add_flag("--json", json_, "Print the steps as JSON.");
   }
+
+  const char* jsonHelp() const override { return "Print the steps as JSON."; }
 
   int run() override {
     const Image plain = readImage(image_);
@@ -46,7 +47,6 @@ class Trace : public Command {
   SchemeOptions scheme_;
   SeedOption seed_;
   std::string image_, key_, output_;
-  bool json_ = false;
 };
 
 }  // namespace

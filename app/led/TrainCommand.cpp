@@ -43,9 +43,10 @@ class Train : public Command {
     app.add_option("--checkpoint", checkpoint_, "Rewrite this checkpoint after every epoch (one model only).");
     app.add_option("--resume", resume_, "Continue from this checkpoint (one model only).");
     app.add_option("-o,--output", output_, "Model file to write (an ensemble: also NAME-2.ledmodel, ... with their keys).")->required();
-    app.add_flag("--json", json_, "Print the history as JSON at the end.");
     schemeGiven_ = app.get_option("--scheme");
   }
+
+  const char* jsonHelp() const override { return "Print the history as JSON at the end."; }
 
   int run() override {
     EnsemblePlan plan;
@@ -111,7 +112,6 @@ class Train : public Command {
   int models_ = 1;
   TrainingOptions training_;
   PreparationOptions preparation_;
-  bool json_ = false;
   Json history_ = Json::array();
 };
 
