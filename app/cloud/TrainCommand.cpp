@@ -9,6 +9,7 @@
 #include "app/command/Interrupt.h"
 #include "app/command/Output.h"
 #include "app/command/TrainingOptions.h"
+#include "app/command/TrainingOutput.h"
 #include "app/command/Validators.h"
 #include "core/common/Error.h"
 #include "core/common/Fingerprint.h"
@@ -24,18 +25,6 @@ std::vector<std::string> folders(const std::string& list) {
   for (std::string folder; std::getline(in, folder, ',');)
     if (!folder.empty()) out.push_back(folder);
   return out;
-}
-
-// out.ledmodel, out-2.ledmodel, ... for an ensemble's members.
-std::string memberFile(const std::string& output, int member) {
-  if (member == 0) return output;
-  const auto dot = output.rfind(".ledmodel");
-  return (dot == std::string::npos ? output : output.substr(0, dot)) + "-" + std::to_string(member + 1) + ".ledmodel";
-}
-
-Json epochJson(const EpochMetrics& m) {
-  return {{"epoch", m.epoch}, {"train_loss", m.trainLoss}, {"train_accuracy", m.trainAccuracy}, {"test_loss", m.testLoss},
-          {"test_accuracy", m.testAccuracy}, {"seconds", m.seconds}, {"data_seconds", m.dataSeconds}, {"digest", m.digest}};
 }
 
 class Train : public Command {
@@ -78,10 +67,10 @@ class Train : public Command {
         return kFailed;
       }
       if (r.rank != 0) continue;  // in a data-parallel run rank 0 writes the model
-      r.model.save(memberFile(output_, i));
+      r.model.save(memberPath(output_, i, ".ledmodel"));
       Json history = Json::array();
       for (const EpochMetrics& m : r.history) history.push_back(epochJson(m));
-      members.push_back({{"model", memberFile(output_, i)}, {"description", r.model.info().describe()}, {"device", r.device},
+      members.push_back({{"model", memberPath(output_, i, ".ledmodel")}, {"description", r.model.info().describe()}, {"device", r.device},
                          {"test_accuracy", r.history.back().testAccuracy}, {"history", history}});
     }
     if (json_ && !members.empty()) printJson({{"rank", rank}, {"models", members}});

@@ -8,6 +8,7 @@
 #include "app/command/Interrupt.h"
 #include "app/command/Output.h"
 #include "app/command/TrainingOptions.h"
+#include "app/command/TrainingOutput.h"
 #include "app/command/Validators.h"
 #include "app/led/LearningCommands.h"
 #include "app/led/Options.h"
@@ -17,18 +18,6 @@
 
 namespace led::cli {
 namespace {
-
-Json epochJson(const EpochMetrics& m) {
-  return {{"epoch", m.epoch}, {"train_loss", m.trainLoss}, {"train_accuracy", m.trainAccuracy}, {"test_loss", m.testLoss},
-          {"test_accuracy", m.testAccuracy}, {"seconds", m.seconds}};
-}
-
-// out.ledmodel, out-2.ledmodel, ...; the key of each beside it.
-std::string memberPath(const std::string& output, int index, const char* extension) {
-  std::filesystem::path p(output);
-  const std::string stem = p.stem().string() + (index > 0 ? "-" + std::to_string(index + 1) : "");
-  return (p.parent_path() / (stem + extension)).string();
-}
 
 class Train : public Command {
  public:
