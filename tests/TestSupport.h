@@ -11,6 +11,7 @@
 #include "core/common/Error.h"
 #include "core/image/Image.h"
 #include "core/random/RandomSource.h"
+#include "core/schemes/SchemeRegistry.h"
 
 namespace led::test {
 
@@ -63,6 +64,12 @@ inline std::string expectError(ErrorKind kind, const std::function<void()>& f, c
   }
   QTest::qFail("no error was raised", __FILE__, __LINE__);
   return {};
+}
+
+// A key drawn from a seeded stream: a fixture that is the same in every run, never a user's key.
+inline Key seededKey(SchemeId scheme, std::uint64_t seed, const ImageShape& shape = {28, 28, 1}) {
+  StreamRandom random(seed);
+  return generateKey({SchemeParams::defaults(scheme), shape}, random);
 }
 
 // Waits until the window's background work (QtConcurrent's global pool) has finished and what it

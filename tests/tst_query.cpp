@@ -28,11 +28,6 @@ namespace {
 
 const ImageShape kShape{28, 28, 1};
 
-Key keyOf(SchemeId scheme, std::uint64_t seed, const ImageShape& shape = kShape) {
-  StreamRandom random(seed);
-  return generateKey({SchemeParams::defaults(scheme), shape}, random);
-}
-
 // An untrained but seeded model for a key: deterministic, and its predictions are the oracle.
 Classifier modelFor(const Key& key, std::uint64_t seed) {
   Dataset d;
@@ -60,7 +55,7 @@ class TestQuery : public QObject {
  private slots:
   void deniableQueryOpensTrueAndFake() {
     StreamRandom random(11);
-    const Key k0 = keyOf(SchemeId::Le, 1), k1 = keyOf(SchemeId::Le, 2);
+    const Key k0 = test::seededKey(SchemeId::Le, 1), k1 = test::seededKey(SchemeId::Le, 2);
     const Classifier m0 = modelFor(k0, 3), m1 = modelFor(k1, 4);
     const Image target = test::gradientImage(kShape), fake = test::randomImage(kShape, 5);
     for (int trial = 0; trial < 6; ++trial) {
@@ -92,7 +87,7 @@ class TestQuery : public QObject {
 
   void normalQueryHasADecoyThatLooksLikeACiphertext() {
     StreamRandom random(12);
-    const Key k = keyOf(SchemeId::Le, 1);
+    const Key k = test::seededKey(SchemeId::Le, 1);
     const Classifier m = modelFor(k, 3);
     const Image target = test::gradientImage(kShape), decoy = test::gradientImage({20, 30, 3});
     bool sawBothCoins[2] = {false, false};
@@ -116,8 +111,8 @@ class TestQuery : public QObject {
 
   void ensemblePartsAreEncryptedUnderEveryKeyAndAveraged() {
     StreamRandom random(13);
-    const std::vector<Key> keys0{keyOf(SchemeId::Le, 1), keyOf(SchemeId::Le, 2), keyOf(SchemeId::Le, 3)};
-    const std::vector<Key> keys1{keyOf(SchemeId::Le, 4), keyOf(SchemeId::Le, 5), keyOf(SchemeId::Le, 6)};
+    const std::vector<Key> keys0{test::seededKey(SchemeId::Le, 1), test::seededKey(SchemeId::Le, 2), test::seededKey(SchemeId::Le, 3)};
+    const std::vector<Key> keys1{test::seededKey(SchemeId::Le, 4), test::seededKey(SchemeId::Le, 5), test::seededKey(SchemeId::Le, 6)};
     std::vector<Classifier> models;
     for (std::size_t i = 0; i < 3; ++i) models.push_back(modelFor(keys0[i], 10 + i));
     for (std::size_t i = 0; i < 3; ++i) models.push_back(modelFor(keys1[i], 20 + i));
@@ -145,7 +140,7 @@ class TestQuery : public QObject {
   void fakeOpenedGuideIsTheClaimedShapeInEveryTrial() {
     StreamRandom random(14);
     const ImageShape small{8, 8, 1};
-    const Key k0 = keyOf(SchemeId::Le, 1, small), k1 = keyOf(SchemeId::Le, 2, small);
+    const Key k0 = test::seededKey(SchemeId::Le, 1, small), k1 = test::seededKey(SchemeId::Le, 2, small);
     const Image target = test::randomImage(small, 1), fake = test::randomImage(small, 2);
     for (int trial = 0; trial < 1000; ++trial) {
       const int side = trial % 2 ? 32 : 16;
@@ -162,7 +157,7 @@ class TestQuery : public QObject {
   void filesRoundTripAndRefuseDamage() {
     QTemporaryDir dir;
     StreamRandom random(15);
-    const Key k0 = keyOf(SchemeId::Rmt, 1), k1 = keyOf(SchemeId::Rmt, 2);
+    const Key k0 = test::seededKey(SchemeId::Rmt, 1), k1 = test::seededKey(SchemeId::Rmt, 2);
     const PadEntry entry = entryOf(7, 16, random);
     const ComposedQuery c = composeDeniable(test::gradientImage(kShape), test::randomImage(kShape, 3), {std::vector<Key>{k0}, std::vector<Key>{k1}},
                                             entry, random);
@@ -223,7 +218,7 @@ class TestQuery : public QObject {
 
   void mismatchesAreClearErrors() {
     StreamRandom random(16);
-    const Key le = keyOf(SchemeId::Le, 1), ele = keyOf(SchemeId::Ele, 2), other = keyOf(SchemeId::Le, 3, {32, 32, 3});
+    const Key le = test::seededKey(SchemeId::Le, 1), ele = test::seededKey(SchemeId::Ele, 2), other = test::seededKey(SchemeId::Le, 3, {32, 32, 3});
     const PadEntry entry = entryOf(0, 16, random);
     const Image image = test::gradientImage(kShape);
     test::expectError(ErrorKind::InvalidArgument, [&] { composeDeniable(image, image, {std::vector<Key>{le}, std::vector<Key>{ele}}, entry, random); },

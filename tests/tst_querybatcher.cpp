@@ -21,19 +21,13 @@ namespace {
 
 const ImageShape kShape{28, 28, 1};
 
-// Seeded keys and untrained seeded models: fixtures only.
-Key keyOf(std::uint64_t seed) {
-  StreamRandom random(seed);
-  return generateKey({SchemeParams::defaults(SchemeId::Le), kShape}, random);
-}
-
 }  // namespace
 
 class TestQueryBatcher : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
   OsRandom random_;
-  Key k0_ = keyOf(1), k1_ = keyOf(2);
+  Key k0_ = test::seededKey(SchemeId::Le, 1), k1_ = test::seededKey(SchemeId::Le, 2);  // fixtures, as the models are
   std::unique_ptr<Classifier> m0_, m1_;
   CloudModels models_;
   std::string pad_;

@@ -45,12 +45,6 @@ namespace {
 
 const ImageShape kShape{28, 28, 1};
 
-// Seeded keys and untrained seeded models: test fixtures only, never a user's keys.
-Key keyOf(std::uint64_t seed) {
-  StreamRandom random(seed);
-  return generateKey({SchemeParams::defaults(SchemeId::Le), kShape}, random);
-}
-
 Classifier modelFor(const Key& key, std::uint64_t seed) {
   Dataset d;
   d.name = "test";
@@ -150,7 +144,7 @@ class TestService : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
   OsRandom os_;
-  Key k0_ = keyOf(1), k1_ = keyOf(2);
+  Key k0_ = test::seededKey(SchemeId::Le, 1), k1_ = test::seededKey(SchemeId::Le, 2);  // fixtures, as the models are
   std::unique_ptr<Classifier> m0_, m1_;
   Image target_, fake_;
   std::unique_ptr<Service> main_;

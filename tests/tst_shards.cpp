@@ -26,11 +26,6 @@ const DatasetSplit& fashion() {
   return split;
 }
 
-Key keyOf(SchemeId scheme, std::uint64_t seed) {
-  StreamRandom random(seed);
-  return generateKey({SchemeParams::defaults(scheme), {28, 28, 1}}, random);
-}
-
 ExportPlan smallPlan() { return test::smallExportPlan(600, 200, 11); }
 
 std::vector<float> filled(const BatchSource& source, const std::vector<std::size_t>& indices, int epoch) {
@@ -66,7 +61,7 @@ class TestShards : public QObject {
   // The test part carries no augmentation, so the cloud's input from the shards is exactly the user's
   // own (encrypt, then lay out); the training copies differ from each other by their augmentation.
   void theCloudReadsWhatTheUserComputes() {
-    const Key key = keyOf(SchemeId::Le, 3);
+    const Key key = test::seededKey(SchemeId::Le, 3);
     const ExportResult r = exportEncryptedDataset(fashion(), key, smallPlan(), path("le"), {}, never);
     QVERIFY(!r.cancelled);
     QCOMPARE(r.written, std::size_t(2 * 3 + 1));
@@ -104,7 +99,7 @@ class TestShards : public QObject {
   }
 
   void aDamagedShardIsNamed() {
-    exportEncryptedDataset(fashion(), keyOf(SchemeId::Etc, 5), smallPlan(), path("damaged"), {}, never);
+    exportEncryptedDataset(fashion(), test::seededKey(SchemeId::Etc, 5), smallPlan(), path("damaged"), {}, never);
     const EncryptedDataset d = readEncryptedDataset(path("damaged"));
     const std::string shard = path("damaged/") + d.train.shards[1].inputs;
     std::vector<std::uint8_t> bytes = readWholeFile(shard, 1 << 30);
@@ -122,7 +117,7 @@ class TestShards : public QObject {
   // Two shards' inputs swapped in the manifest, each with its own digest: each file is intact, but in
   // the other's place, under the other's labels, and is refused.
   void aShardInAnotherPlaceIsRefused() {
-    exportEncryptedDataset(fashion(), keyOf(SchemeId::Le, 8), smallPlan(), path("swapped"), {}, never);
+    exportEncryptedDataset(fashion(), test::seededKey(SchemeId::Le, 8), smallPlan(), path("swapped"), {}, never);
     EncryptedDataset d = readEncryptedDataset(path("swapped"));
     DatasetShard& a = d.train.shards[0];
     DatasetShard& b = d.train.shards[1];
@@ -138,7 +133,7 @@ class TestShards : public QObject {
   // An export stopped after three shards finishes when run again, and gives what an uninterrupted one
   // gives (seeded here, so the two can be compared file by file); other settings are refused.
   void anInterruptedExportResumes() {
-    const Key key = keyOf(SchemeId::Le, 6);
+    const Key key = test::seededKey(SchemeId::Le, 6);
     exportEncryptedDataset(fashion(), key, smallPlan(), path("whole"), {}, never);
     std::atomic<bool> stop{false};
     const ExportResult first = exportEncryptedDataset(fashion(), key, smallPlan(), path("resumed"),
@@ -160,7 +155,7 @@ class TestShards : public QObject {
 
   // A researcher's own script reads the shards with NumPy, without LED Studio.
   void numpyReadsAShard() {
-    exportEncryptedDataset(fashion(), keyOf(SchemeId::Le, 7), smallPlan(), path("numpy"), {}, never);
+    exportEncryptedDataset(fashion(), test::seededKey(SchemeId::Le, 7), smallPlan(), path("numpy"), {}, never);
     const EncryptedDataset d = readEncryptedDataset(path("numpy"));
     QProcess python;
     python.start("/usr/bin/python3", {"-c", "import json, numpy, sys\n"

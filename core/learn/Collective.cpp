@@ -164,12 +164,16 @@ struct Collective::State {
   // The other ranks whose heartbeat has not moved for kStaleAfter, with their reasons where they left
   // one; empty when none has (yet).
   std::string stoppedRanks() {
+    std::vector<Clock::time_point> lastMoved;
+    {
+      std::lock_guard<std::mutex> lock(mutex);  // the store is asked below, without holding up the heartbeat
+      lastMoved = moved;
+    }
     std::string stopped;
-    std::lock_guard<std::mutex> lock(mutex);
     for (int r = 0, i = 0; r < settings.worldSize; ++r) {
       if (r == settings.rank) continue;
       const std::string reason = reasonOf(r);
-      if (!reason.empty() || (std::size_t(i) < moved.size() && Clock::now() - moved[std::size_t(i)] >= kStaleAfter))
+      if (!reason.empty() || (std::size_t(i) < lastMoved.size() && Clock::now() - lastMoved[std::size_t(i)] >= kStaleAfter))
         stopped += (stopped.empty() ? "" : "; ") + rankName(r) + (reason.empty() ? "" : " (" + reason + ")");
       ++i;
     }
@@ -182,13 +186,9 @@ struct Collective::State {
   [[noreturn]] void failed(const std::string& what) {
     collectiveFailed = true;
     std::string stopped;
-    for (const auto until = Clock::now() + kStaleAfter + kBeat; (stopped = stoppedRanks()).empty() && Clock::now() < until;) {
-      std::lock_guard<std::mutex> lock(mutex);
-      if (storeGone) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
     bool gone = false;
-    {
+    for (const auto until = Clock::now() + kStaleAfter + kBeat; (stopped = stoppedRanks()).empty() && !gone && Clock::now() < until;) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
       std::lock_guard<std::mutex> lock(mutex);
       gone = storeGone;
     }

@@ -21,11 +21,7 @@ CloudService::CloudService(const CloudModels& models, const std::string& padFold
 
 Reply CloudService::refuse(int status, Refusal reason, const std::string& sentence) {
   metrics_.refused(reason);
-  Reply r;
-  r.status = status;
-  r.body = sentence + "\n";
-  if (status == 503) r.retryAfterSeconds = 1;
-  return r;
+  return sentenceResponse(status, sentence);
 }
 
 Reply CloudService::answer(const std::string& body) {

@@ -56,14 +56,6 @@ bool listHolds(std::string_view list, std::string_view token) {
   return false;
 }
 
-// Digits only, at most 18 of them: no sign, no list, no space inside.
-bool parseLength(std::string_view s, std::size_t& out) {
-  if (s.empty() || s.size() > 18 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-  out = 0;
-  for (char c : s) out = out * 10 + std::size_t(c - '0');
-  return true;
-}
-
 struct RequestLine {
   std::string_view method, target;
   int minor = 1;
@@ -102,7 +94,9 @@ int readField(std::string_view line, Fields& f, std::string& sentence) {
   if (!isFieldValue(value)) return sentence = "a header value holds a control character", 400;
   if (equalsIgnoringCase(name, "content-length")) {
     if (++f.lengths > 1) return sentence = "the request names its length twice", 400;
-    if (!parseLength(value, f.length)) return sentence = "Content-Length is not a number of bytes", 400;
+    const std::optional<std::size_t> length = parseDecimal(value);
+    if (!length) return sentence = "Content-Length is not a number of bytes", 400;
+    f.length = *length;
   } else if (equalsIgnoringCase(name, "transfer-encoding")) {
     f.transferEncoding = true;
   } else if (equalsIgnoringCase(name, "host")) {
@@ -117,6 +111,14 @@ int readField(std::string_view line, Fields& f, std::string& sentence) {
 }
 
 }  // namespace
+
+std::optional<std::size_t> parseDecimal(std::string_view digits) {
+  if (digits.empty() || digits.size() > 18 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  std::size_t n = 0;
+  for (char c : digits) n = n * 10 + std::size_t(c - '0');
+  return n;
+}
 
 std::size_t headEnd(std::string_view received) {
   const std::size_t at = received.find("\r\n\r\n");
@@ -161,6 +163,10 @@ HttpHead parseRequestHead(std::string_view head, const HttpLimits& limits) {
   r.expectContinue = fields.expectContinue && line.minor == 1;
   r.contentLength = fields.length;
   return out;
+}
+
+HttpResponse sentenceResponse(int status, const std::string& sentence) {
+  return {status, "text/plain; charset=utf-8", sentence + "\n", status == 503 ? 1 : 0, {}};
 }
 
 std::string renderResponse(const HttpResponse& response, bool close) {

@@ -5,6 +5,7 @@
 // Content-Length, a folded or malformed header line, a bare CR or LF. Every limit is checked on the
 // head alone, before any body is read.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,9 @@ struct HttpHead {
 
 // Where the head ends (just past its empty line) in what has arrived, or npos while it is incomplete.
 std::size_t headEnd(std::string_view received);
+// Digits only, at most 18 of them (no sign, no space, no list): a Content-Length, a line number.
+std::optional<std::size_t> parseDecimal(std::string_view digits);
+
 // Whether what has arrived, with no head end yet, already breaks a limit: 414 or 431, else 0.
 int incompleteHeadStatus(std::string_view received, const HttpLimits& limits);
 // `head` is everything up to headEnd().
@@ -46,6 +50,9 @@ struct HttpResponse {
   int retryAfterSeconds = 0;
   std::string allow;  // with 405
 };
+
+// A status with one sentence as plain text; a 503 asks the client to try again in a second.
+HttpResponse sentenceResponse(int status, const std::string& sentence);
 
 // Status line, headers and body. `close`: the connection ends after it ("Connection: close").
 std::string renderResponse(const HttpResponse& response, bool close);

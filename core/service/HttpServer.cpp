@@ -312,14 +312,13 @@ struct HttpServer::Loop {
 
   void refuseHead(Connection& c, int status, const std::string& sentence) {
     refused(reasonOf(status));
-    respond(c, {status, "text/plain; charset=utf-8", sentence + "\n", 0, {}}, true);
+    respond(c, sentenceResponse(status, sentence), true);
   }
 
   void dispatch(std::uint64_t id, Connection& c) {
     if (busyWorkers >= options.workers) {
       refused(Refusal::Busy);
-      return respond(c, {503, "text/plain; charset=utf-8", "the cloud is serving as many clients as it can: try again in a second\n", 1, {}},
-                     !c.keepAlive);
+      return respond(c, sentenceResponse(503, "the cloud is serving as many clients as it can: try again in a second"), !c.keepAlive);
     }
     ++busyWorkers;
     c.phase = Phase::Handling;
@@ -345,7 +344,7 @@ struct HttpServer::Loop {
       if (bodiesExpected + budgeted(head.request.contentLength) > bodyBudget) {
         // Bodies arriving at once may not hold more memory than the budget, however slowly they come.
         refused(Refusal::Busy);
-        return respond(c, {503, "text/plain; charset=utf-8", "the cloud is receiving as much as it can: try again in a second\n", 1, {}}, true);
+        return respond(c, sentenceResponse(503, "the cloud is receiving as much as it can: try again in a second"), true);
       }
       c.request = std::move(head.request);
       c.keepAlive = c.request.keepAlive;
@@ -471,7 +470,7 @@ struct HttpServer::Loop {
         d.response = handler(job.listener, job.request);
       } catch (...) {
         refused(Refusal::Failed);
-        d.response = {500, "text/plain; charset=utf-8", "the cloud failed to answer this request\n", 0, {}};
+        d.response = sentenceResponse(500, "the cloud failed to answer this request");
       }
       {
         std::lock_guard lock(mutex);

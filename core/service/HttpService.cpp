@@ -1,6 +1,7 @@
 #include "core/service/HttpService.h"
 
 #include <optional>
+#include <string_view>
 
 #include "core/common/Error.h"
 #include "core/service/HttpServer.h"
@@ -10,27 +11,20 @@ namespace {
 
 constexpr std::size_t kClients = 0, kOperator = 1;
 
-HttpResponse sentence(int status, const std::string& text, const std::string& allow = {}) {
-  return {status, "text/plain; charset=utf-8", text + "\n", 0, allow};
-}
-
 // The endpoint's answer when it is asked with its method, else 405 naming the method.
 template <typename Answer>
 HttpResponse with(const HttpRequest& r, const char* method, Answer answer) {
-  if (r.method != method) return sentence(405, "use " + std::string(method) + " " + r.path, method);
-  return answer();
+  if (r.method == method) return answer();
+  HttpResponse wrong = sentenceResponse(405, "use " + std::string(method) + " " + r.path);
+  wrong.allow = method;
+  return wrong;
 }
 
-// from=N: a line number, digits only.
+// from=N: a line number.
 std::optional<std::size_t> lineParameter(const std::string& query) {
   if (query.empty()) return 0;
-  if (query.rfind("from=", 0) != 0 || query.size() == 5 || query.size() > 5 + 18) return std::nullopt;
-  std::size_t n = 0;
-  for (std::size_t i = 5; i < query.size(); ++i) {
-    if (query[i] < '0' || query[i] > '9') return std::nullopt;
-    n = n * 10 + std::size_t(query[i] - '0');
-  }
-  return n;
+  if (query.rfind("from=", 0) != 0) return std::nullopt;
+  return parseDecimal(std::string_view(query).substr(5));
 }
 
 }  // namespace
@@ -64,8 +58,8 @@ void HttpService::stop() { server_->stop(); }
 HttpResponse HttpService::clients(const HttpRequest& r) {
   if (r.path == "/v1/query") return with(r, "POST", [&] { return service_.answer(r.body); });
   if (r.path == "/v1/health") return with(r, "GET", [&] { return service_.health(); });
-  if (r.path == "/metrics" || r.path == "/v1/log") return sentence(404, r.path + " is served to the cloud's operator only, on the operator's address");
-  return sentence(404, "no such endpoint: POST /v1/query or GET /v1/health");
+  if (r.path == "/metrics" || r.path == "/v1/log") return sentenceResponse(404, r.path + " is served to the cloud's operator only, on the operator's address");
+  return sentenceResponse(404, "no such endpoint: POST /v1/query or GET /v1/health");
 }
 
 HttpResponse HttpService::operators(const HttpRequest& r) {
@@ -74,9 +68,9 @@ HttpResponse HttpService::operators(const HttpRequest& r) {
   if (r.path == "/v1/log")
     return with(r, "GET", [&] {
       const std::optional<std::size_t> from = lineParameter(r.query);
-      return from ? service_.log(*from) : sentence(400, "from= takes a line number");
+      return from ? service_.log(*from) : sentenceResponse(400, "from= takes a line number");
     });
-  return sentence(404, "no such endpoint: GET /metrics, /v1/log?from=N or /v1/health");
+  return sentenceResponse(404, "no such endpoint: GET /metrics, /v1/log?from=N or /v1/health");
 }
 
 }  // namespace led
