@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/data/DatasetExport.h"
+#include "core/user/data/DatasetExport.h"
 
 namespace led::test {
 

@@ -8,10 +8,10 @@
 #include <functional>
 #include <string>
 
-#include "core/common/Error.h"
-#include "core/image/Image.h"
-#include "core/random/RandomSource.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/shared/common/Error.h"
+#include "core/shared/image/Image.h"
+#include "core/shared/random/RandomSource.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::test {
 

@@ -4,15 +4,15 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "core/attacks/ChosenPlaintext.h"
-#include "core/attacks/Jigsaw.h"
-#include "core/attacks/RmtRegression.h"
-#include "core/attacks/SchemeAudit.h"
-#include "core/common/Base64.h"
-#include "core/metrics/ImageQuality.h"
-#include "core/metrics/JpegRobustness.h"
-#include "core/report/AuditReport.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/attacks/ChosenPlaintext.h"
+#include "core/user/attacks/Jigsaw.h"
+#include "core/user/attacks/RmtRegression.h"
+#include "core/user/attacks/SchemeAudit.h"
+#include "core/shared/common/Base64.h"
+#include "core/user/metrics/ImageQuality.h"
+#include "core/user/metrics/JpegRobustness.h"
+#include "core/user/report/AuditReport.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 

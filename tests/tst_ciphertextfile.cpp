@@ -3,9 +3,9 @@
 #include <QTest>
 
 #include "TestSupport.h"
-#include "core/common/AtomicFile.h"
-#include "core/imageio/CiphertextFile.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/user/imageio/CiphertextFile.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 

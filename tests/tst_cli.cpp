@@ -10,13 +10,13 @@
 #include <QTest>
 
 #include "TestSupport.h"
-#include "core/imageio/ImageFile.h"
-#include "core/learn/Classifier.h"
-#include "core/local/ImageTraining.h"
-#include "core/project/AuditFolder.h"
-#include "core/project/ProjectFile.h"
-#include "core/project/SessionFolder.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/shared/learn/Classifier.h"
+#include "core/user/models/ImageTraining.h"
+#include "core/user/project/AuditFolder.h"
+#include "core/user/project/ProjectFile.h"
+#include "core/user/project/SessionFolder.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 

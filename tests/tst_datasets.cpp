@@ -7,14 +7,14 @@
 #include <zlib.h>
 
 #include "TestSupport.h"
-#include "core/data/Cifar10.h"
-#include "core/data/DatasetSource.h"
-#include "core/data/EncryptedView.h"
-#include "core/data/FashionMnist.h"
-#include "core/data/Idx.h"
-#include "core/data/ImageFolder.h"
-#include "core/imageio/ImageFile.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/data/Cifar10.h"
+#include "core/user/data/DatasetSource.h"
+#include "core/user/data/EncryptedView.h"
+#include "core/user/data/FashionMnist.h"
+#include "core/user/data/Idx.h"
+#include "core/user/data/ImageFolder.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 

@@ -9,10 +9,10 @@
 #include <thread>
 
 #include "TestSupport.h"
-#include "core/common/AtomicFile.h"
-#include "core/deniable/DeniabilityTest.h"
-#include "core/deniable/Guide.h"
-#include "core/deniable/GuidePad.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/shared/deniable/DeniabilityTest.h"
+#include "core/shared/deniable/Guide.h"
+#include "core/shared/deniable/GuidePad.h"
 
 using namespace led;
 

@@ -20,11 +20,11 @@
 
 #include "SmallExport.h"
 #include "TestSupport.h"
-#include "core/data/DatasetExport.h"
-#include "core/data/FashionMnist.h"
-#include "core/learn/Classifier.h"
-#include "core/schemes/SchemeRegistry.h"
-#include "core/shards/ShardedDataset.h"
+#include "core/user/data/DatasetExport.h"
+#include "core/user/data/FashionMnist.h"
+#include "core/shared/learn/Classifier.h"
+#include "core/user/schemes/SchemeRegistry.h"
+#include "core/shared/shards/ShardedDataset.h"
 
 using namespace led;
 

@@ -19,7 +19,7 @@
 #include "ui/evaluate/EvaluatePage.h"
 #include "ui/evaluate/MeasurePlot.h"
 #include "ui/evaluate/SweepPanel.h"
-#include "core/imageio/ImageFile.h"
+#include "core/user/imageio/ImageFile.h"
 #include "ui/scramble/SchemeControls.h"
 
 using namespace led;

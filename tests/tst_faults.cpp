@@ -16,12 +16,12 @@
 #include <unistd.h>
 
 #include "TestSupport.h"
-#include "core/common/AtomicFile.h"
-#include "core/deniable/GuidePad.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/project/ProjectFile.h"
-#include "core/learn/Classifier.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/shared/deniable/GuidePad.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/project/ProjectFile.h"
+#include "core/shared/learn/Classifier.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 

@@ -4,10 +4,10 @@
 #include <QTest>
 
 #include "TestSupport.h"
-#include "core/common/AtomicFile.h"
-#include "core/imageio/ImageFile.h"
-#include "core/imageio/ImageHeader.h"
-#include "core/imageio/Resize.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/imageio/ImageHeader.h"
+#include "core/user/imageio/Resize.h"
 
 using namespace led;
 

@@ -4,11 +4,11 @@
 #include <sys/stat.h>
 
 #include "TestSupport.h"
-#include "core/common/AtomicFile.h"
-#include "core/common/BinaryIo.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/crypto/Sha256.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/shared/common/BinaryIo.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/shared/crypto/Sha256.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 

@@ -8,16 +8,16 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "core/data/FashionMnist.h"
-#include "core/data/ModelInput.h"
-#include "core/data/PhotoDataset.h"
-#include "core/imageio/ImageFile.h"
-#include "core/local/Prediction.h"
-#include "core/local/Calibration.h"
-#include "core/local/Ensemble.h"
-#include "core/local/KeyAbsorption.h"
-#include "core/local/ImageTraining.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/data/FashionMnist.h"
+#include "core/user/data/ModelInput.h"
+#include "core/user/data/PhotoDataset.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/models/Prediction.h"
+#include "core/user/privacy/Calibration.h"
+#include "core/user/models/Ensemble.h"
+#include "core/user/models/KeyAbsorption.h"
+#include "core/user/models/ImageTraining.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 

@@ -4,14 +4,14 @@
 #include <cstring>
 
 #include "TestSupport.h"
-#include "core/common/Error.h"
-#include "core/common/NumberList.h"
-#include "core/common/Phrase.h"
-#include "core/image/Image.h"
-#include "core/crypto/Sha256.h"
-#include "core/crypto/ChaCha20.h"
-#include "core/random/Permutation.h"
-#include "core/random/RandomSource.h"
+#include "core/shared/common/Error.h"
+#include "core/shared/common/NumberList.h"
+#include "core/shared/common/Phrase.h"
+#include "core/shared/image/Image.h"
+#include "core/shared/crypto/Sha256.h"
+#include "core/shared/crypto/ChaCha20.h"
+#include "core/shared/random/Permutation.h"
+#include "core/shared/random/RandomSource.h"
 
 using namespace led;
 

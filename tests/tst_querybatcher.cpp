@@ -7,13 +7,13 @@
 #include <future>
 
 #include "TestSupport.h"
-#include "core/cloud/Cloud.h"
-#include "core/deniable/LogLine.h"
-#include "core/deniable/QueryFile.h"
-#include "core/local/ImageTraining.h"
-#include "core/schemes/SchemeRegistry.h"
-#include "core/service/QueryBatcher.h"
-#include "core/user/Compose.h"
+#include "core/cloud/answering/Cloud.h"
+#include "core/shared/deniable/LogLine.h"
+#include "core/shared/deniable/QueryFile.h"
+#include "core/user/models/ImageTraining.h"
+#include "core/user/schemes/SchemeRegistry.h"
+#include "core/cloud/service/QueryBatcher.h"
+#include "core/user/query/Compose.h"
 
 using namespace led;
 

@@ -21,13 +21,13 @@
 #include "TestSupport.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/NamedControls.h"
-#include "core/project/ProjectFile.h"
-#include "core/deniable/QueryFile.h"
-#include "core/imageio/Resize.h"
+#include "core/user/project/ProjectFile.h"
+#include "core/shared/deniable/QueryFile.h"
+#include "core/user/imageio/Resize.h"
 #include "ui/query/DeniableSession.h"
 #include "ui/query/QueryPage.h"
 #include "ui/shell/Theme.h"
-#include "core/local/DemoCloud.h"
+#include "core/user/models/DemoCloud.h"
 #include <QLabel>
 #include <cmath>
 #include "ui/cloud/ServicePanel.h"

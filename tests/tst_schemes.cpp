@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "core/schemes/BlockGrid.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/schemes/BlockGrid.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 Q_DECLARE_METATYPE(led::SchemeParams)

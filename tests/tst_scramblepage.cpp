@@ -14,13 +14,13 @@
 #include "ui/MainWindow.h"
 #include "TestSupport.h"
 #include "ui/common/MessageBar.h"
-#include "core/imageio/ImageFile.h"
-#include "core/keyfile/KeyFile.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/keyfile/KeyFile.h"
 #include "ui/scramble/KeyBox.h"
 #include "ui/scramble/SchemeControls.h"
 #include "ui/scramble/ScramblePage.h"
 #include "ui/scramble/StepView.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 using namespace led::ui;

@@ -26,17 +26,17 @@
 #include <thread>
 
 #include "TestSupport.h"
-#include "core/common/AtomicFile.h"
-#include "core/deniable/DeniabilityTest.h"
-#include "core/deniable/LogLine.h"
-#include "core/deniable/QueryFile.h"
-#include "core/imageio/ImageFile.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/local/ImageTraining.h"
-#include "core/local/Prediction.h"
-#include "core/remote/CloudClient.h"
-#include "core/schemes/SchemeRegistry.h"
-#include "core/user/Compose.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/shared/deniable/DeniabilityTest.h"
+#include "core/shared/deniable/LogLine.h"
+#include "core/shared/deniable/QueryFile.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/models/ImageTraining.h"
+#include "core/user/models/Prediction.h"
+#include "core/user/remote/CloudClient.h"
+#include "core/user/schemes/SchemeRegistry.h"
+#include "core/user/query/Compose.h"
 
 using namespace led;
 using Clock = std::chrono::steady_clock;

@@ -9,13 +9,13 @@
 
 #include "SmallExport.h"
 #include "TestSupport.h"
-#include "core/common/AtomicFile.h"
-#include "core/data/DatasetExport.h"
-#include "core/data/EncryptedView.h"
-#include "core/data/FashionMnist.h"
-#include "core/schemes/SchemeRegistry.h"
-#include "core/shards/Npy.h"
-#include "core/shards/ShardedDataset.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/user/data/DatasetExport.h"
+#include "core/user/data/EncryptedView.h"
+#include "core/user/data/FashionMnist.h"
+#include "core/user/schemes/SchemeRegistry.h"
+#include "core/shared/shards/Npy.h"
+#include "core/shared/shards/ShardedDataset.h"
 
 using namespace led;
 

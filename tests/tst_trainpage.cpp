@@ -17,7 +17,7 @@
 #include "ui/shell/JobStatus.h"
 #include "TestSupport.h"
 #include "ui/common/MessageBar.h"
-#include "core/imageio/ImageFile.h"
+#include "core/user/imageio/ImageFile.h"
 #include "ui/predict/PredictPage.h"
 #include "ui/train/CurvePlot.h"
 #include "ui/train/TrainPage.h"

@@ -13,8 +13,8 @@
 
 #include "ui/common/CorePhrase.h"
 #include "ui/common/Failure.h"
-#include "core/common/Phrase.h"
-#include "core/keyfile/KeyFile.h"
+#include "core/shared/common/Phrase.h"
+#include "core/user/keyfile/KeyFile.h"
 #include "ui/shell/Translations.h"
 
 namespace {

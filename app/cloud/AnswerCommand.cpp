@@ -3,10 +3,10 @@
 #include "app/cloud/CloudCommands.h"
 #include "app/cloud/ModelSetOptions.h"
 #include "app/command/Output.h"
-#include "core/cloud/Cloud.h"
-#include "core/cloud/CloudLog.h"
-#include "core/common/Error.h"
-#include "core/deniable/QueryFile.h"
+#include "core/cloud/answering/Cloud.h"
+#include "core/cloud/answering/CloudLog.h"
+#include "core/shared/common/Error.h"
+#include "core/shared/deniable/QueryFile.h"
 
 namespace led::cli {
 namespace {

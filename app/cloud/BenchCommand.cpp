@@ -2,8 +2,8 @@
 // goes to its data path (reading the shards and laying the ciphertexts out as model input).
 #include "app/cloud/CloudCommands.h"
 #include "app/command/StepBenchOptions.h"
-#include "core/learn/TrainBench.h"
-#include "core/shards/ShardedDataset.h"
+#include "core/shared/learn/StepBench.h"
+#include "core/shared/shards/ShardedDataset.h"
 
 namespace led::cli {
 namespace {

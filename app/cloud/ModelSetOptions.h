@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/cloud/Cloud.h"
+#include "core/cloud/answering/Cloud.h"
 
 namespace led::cli {
 

@@ -11,8 +11,8 @@
 #include "app/command/Interrupt.h"
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
-#include "core/common/Error.h"
-#include "core/service/HttpService.h"
+#include "core/shared/common/Error.h"
+#include "core/cloud/service/HttpService.h"
 
 namespace led::cli {
 namespace {

@@ -11,10 +11,10 @@
 #include "app/command/TrainingOptions.h"
 #include "app/command/TrainingOutput.h"
 #include "app/command/Validators.h"
-#include "core/common/Error.h"
-#include "core/common/Fingerprint.h"
-#include "core/learn/Trainer.h"
-#include "core/shards/ShardedDataset.h"
+#include "core/shared/common/Error.h"
+#include "core/shared/common/Fingerprint.h"
+#include "core/shared/learn/Trainer.h"
+#include "core/shared/shards/ShardedDataset.h"
 
 namespace led::cli {
 namespace {

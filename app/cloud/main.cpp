@@ -3,7 +3,7 @@
 #include <csignal>
 
 #include "app/cloud/CloudCommands.h"
-#include "core/learn/TensorMemory.h"
+#include "core/shared/learn/TensorMemory.h"
 
 int main(int argc, char** argv) {
   led::keepTensorMemory();

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <map>
 
-#include "core/common/Error.h"
+#include "core/shared/common/Error.h"
 
 #ifndef LED_VERSION
 #error "LED_VERSION must be defined by the build"

@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "core/common/AtomicFile.h"
-#include "core/common/Error.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/shared/common/Error.h"
 
 namespace led::cli {
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/image/Image.h"
+#include "core/shared/image/Image.h"
 
 namespace led::cli {
 

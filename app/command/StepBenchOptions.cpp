@@ -5,7 +5,7 @@
 
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
-#include "core/model/ModelInfo.h"
+#include "core/shared/modelfile/ModelInfo.h"
 
 namespace led::cli {
 

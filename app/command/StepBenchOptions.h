@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "core/learn/TrainBench.h"
+#include "core/shared/learn/StepBench.h"
 
 namespace led::cli {
 

@@ -1,7 +1,7 @@
 #include "app/command/TrainingOptions.h"
 
 #include "app/command/Validators.h"
-#include "core/model/ModelInfo.h"
+#include "core/shared/modelfile/ModelInfo.h"
 
 namespace led::cli {
 

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <optional>
 
-#include "core/model/TrainConfig.h"
+#include "core/shared/training/TrainConfig.h"
 
 namespace led::cli {
 

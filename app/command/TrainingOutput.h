@@ -4,7 +4,7 @@
 #include <string>
 
 #include "app/command/Output.h"
-#include "core/learn/Trainer.h"
+#include "core/shared/learn/Trainer.h"
 
 namespace led::cli {
 

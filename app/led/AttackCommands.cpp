@@ -6,14 +6,14 @@
 #include "app/command/Validators.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
-#include "core/attacks/ChosenPlaintext.h"
-#include "core/attacks/Jigsaw.h"
-#include "core/attacks/RmtRegression.h"
-#include "core/imageio/ImageFile.h"
-#include "core/imageio/Resize.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/metrics/ImageQuality.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/attacks/ChosenPlaintext.h"
+#include "core/user/attacks/Jigsaw.h"
+#include "core/user/attacks/RmtRegression.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/imageio/Resize.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/metrics/ImageQuality.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::cli {
 namespace {

@@ -6,10 +6,10 @@
 #include "app/command/Validators.h"
 #include "app/led/LearningCommands.h"
 #include "app/led/Options.h"
-#include "core/data/DatasetSource.h"
-#include "core/local/QueryBench.h"
-#include "core/local/TrainBench.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/data/DatasetSource.h"
+#include "core/user/modelbench/QueryBench.h"
+#include "core/user/modelbench/TrainBench.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::cli {
 namespace {

@@ -3,7 +3,7 @@
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
 #include "app/led/UserCommands.h"
-#include "core/bench/SchemeBench.h"
+#include "core/user/bench/SchemeBench.h"
 
 namespace led::cli {
 namespace {

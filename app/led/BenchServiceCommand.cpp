@@ -9,9 +9,9 @@
 #include "app/command/Validators.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
-#include "core/bench/ServiceLoad.h"
-#include "core/common/NumberList.h"
-#include "core/imageio/ImageFile.h"
+#include "core/user/bench/ServiceLoad.h"
+#include "core/shared/common/NumberList.h"
+#include "core/user/imageio/ImageFile.h"
 
 namespace led::cli {
 namespace {

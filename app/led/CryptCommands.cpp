@@ -6,11 +6,11 @@
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
 #include "app/led/UserCommands.h"
-#include "core/common/Error.h"
-#include "core/imageio/CiphertextFile.h"
-#include "core/imageio/ImageFile.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/shared/common/Error.h"
+#include "core/user/imageio/CiphertextFile.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::cli {
 namespace {

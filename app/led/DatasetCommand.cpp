@@ -12,9 +12,9 @@
 #include "app/command/Validators.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
-#include "core/data/DatasetExport.h"
-#include "core/data/DatasetSource.h"
-#include "core/keyfile/KeyFile.h"
+#include "core/user/data/DatasetExport.h"
+#include "core/user/data/DatasetSource.h"
+#include "core/user/keyfile/KeyFile.h"
 
 namespace led::cli {
 namespace {

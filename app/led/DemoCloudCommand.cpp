@@ -8,9 +8,9 @@
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
 #include "app/led/LearningCommands.h"
-#include "core/imageio/ImageFile.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/local/DemoCloud.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/models/DemoCloud.h"
 
 namespace led::cli {
 namespace {

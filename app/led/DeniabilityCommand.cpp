@@ -4,7 +4,7 @@
 #include "app/command/Validators.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
-#include "core/deniable/DeniabilityTest.h"
+#include "core/shared/deniable/DeniabilityTest.h"
 
 namespace led::cli {
 namespace {

@@ -6,14 +6,14 @@
 #include "app/command/Validators.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
-#include "core/attacks/SchemeAudit.h"
-#include "core/common/NumberList.h"
-#include "core/data/DatasetSource.h"
-#include "core/imageio/ImageFile.h"
-#include "core/imageio/Resize.h"
-#include "core/metrics/JpegRobustness.h"
-#include "core/metrics/LineChart.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/attacks/SchemeAudit.h"
+#include "core/shared/common/NumberList.h"
+#include "core/user/data/DatasetSource.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/imageio/Resize.h"
+#include "core/user/metrics/JpegRobustness.h"
+#include "core/user/chart/LineChart.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::cli {
 namespace {

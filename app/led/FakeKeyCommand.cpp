@@ -3,9 +3,9 @@
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
 #include "app/led/UserCommands.h"
-#include "core/deniable/GuideKey.h"
-#include "core/deniable/GuideKeyFile.h"
-#include "core/deniable/QueryFile.h"
+#include "core/shared/deniable/GuideKey.h"
+#include "core/shared/deniable/GuideKeyFile.h"
+#include "core/shared/deniable/QueryFile.h"
 
 namespace led::cli {
 namespace {

@@ -5,8 +5,8 @@
 
 #include "app/command/Command.h"
 #include "app/command/Output.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::cli {
 

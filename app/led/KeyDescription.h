@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "app/command/Output.h"
-#include "core/keys/Key.h"
+#include "core/user/keys/Key.h"
 
 namespace led::cli {
 

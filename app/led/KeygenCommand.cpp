@@ -5,9 +5,9 @@
 #include "app/led/KeyDescription.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
-#include "core/imageio/ImageFile.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::cli {
 namespace {

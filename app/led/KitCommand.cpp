@@ -9,7 +9,7 @@
 #include "app/command/Validators.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
-#include "core/project/ClassroomKit.h"
+#include "core/user/project/ClassroomKit.h"
 
 namespace led::cli {
 namespace {

@@ -6,7 +6,7 @@
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
 #include "app/led/KeyDescription.h"
-#include "core/common/Error.h"
+#include "core/shared/common/Error.h"
 
 namespace led::cli {
 namespace {

@@ -11,11 +11,11 @@
 #include <utility>
 #include <vector>
 
-#include "core/ciphertext/SchemeParams.h"
-#include "core/data/Preparation.h"
-#include "core/deniable/Query.h"
-#include "core/keys/Key.h"
-#include "core/random/RandomSource.h"
+#include "core/shared/ciphertext/SchemeParams.h"
+#include "core/user/data/Preparation.h"
+#include "core/shared/deniable/Query.h"
+#include "core/user/keys/Key.h"
+#include "core/shared/random/RandomSource.h"
 
 namespace led::cli {
 

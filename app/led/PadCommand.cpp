@@ -3,7 +3,7 @@
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
 #include "app/led/UserCommands.h"
-#include "core/deniable/GuidePad.h"
+#include "core/shared/deniable/GuidePad.h"
 
 namespace led::cli {
 namespace {

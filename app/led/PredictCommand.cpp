@@ -7,9 +7,9 @@
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
 #include "app/led/LearningCommands.h"
-#include "core/imageio/ImageFile.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/local/Prediction.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/models/Prediction.h"
 
 namespace led::cli {
 namespace {

@@ -11,13 +11,13 @@
 #include "app/command/Validators.h"
 #include "app/led/LearningCommands.h"
 #include "app/led/Options.h"
-#include "core/common/Error.h"
-#include "core/common/NumberList.h"
-#include "core/data/DatasetSource.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/local/Calibration.h"
-#include "core/local/VisualPrivacy.h"
-#include "core/metrics/LineChart.h"
+#include "core/shared/common/Error.h"
+#include "core/shared/common/NumberList.h"
+#include "core/user/data/DatasetSource.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/privacy/Calibration.h"
+#include "core/user/privacy/VisualPrivacy.h"
+#include "core/user/chart/LineChart.h"
 
 namespace led::cli {
 namespace {

@@ -9,11 +9,11 @@
 #include "app/command/Validators.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
-#include "core/attacks/SchemeAudit.h"
-#include "core/imageio/ImageFile.h"
-#include "core/imageio/Resize.h"
-#include "core/report/AuditReport.h"
-#include "core/report/AuditTable.h"
+#include "core/user/attacks/SchemeAudit.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/imageio/Resize.h"
+#include "core/user/report/AuditReport.h"
+#include "core/user/report/AuditTable.h"
 
 namespace led::cli {
 namespace {

@@ -12,12 +12,12 @@
 #include "app/command/Validators.h"
 #include "app/led/LearningCommands.h"
 #include "app/led/Options.h"
-#include "core/common/Error.h"
-#include "core/data/DatasetSource.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/local/Ensemble.h"
-#include "core/local/EnsembleTraining.h"
-#include "core/metrics/LineChart.h"
+#include "core/shared/common/Error.h"
+#include "core/user/data/DatasetSource.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/models/Ensemble.h"
+#include "core/user/models/EnsembleTraining.h"
+#include "core/user/chart/LineChart.h"
 
 namespace led::cli {
 namespace {

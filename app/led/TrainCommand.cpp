@@ -12,9 +12,9 @@
 #include "app/command/Validators.h"
 #include "app/led/LearningCommands.h"
 #include "app/led/Options.h"
-#include "core/data/DatasetSource.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/local/EnsembleTraining.h"
+#include "core/user/data/DatasetSource.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/models/EnsembleTraining.h"
 
 namespace led::cli {
 namespace {

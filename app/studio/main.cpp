@@ -7,8 +7,8 @@
 #include <string>
 
 #include "app/studio/ScriptedRun.h"
-#include "core/ciphertext/SchemeParams.h"
-#include "core/learn/TensorMemory.h"
+#include "core/shared/ciphertext/SchemeParams.h"
+#include "core/shared/learn/TensorMemory.h"
 #include "ui/MainWindow.h"
 #include "ui/evaluate/AuditPanel.h"
 #include "ui/evaluate/EvaluatePage.h"

@@ -8,9 +8,9 @@
 #include <fstream>
 #include <thread>
 
-#include "core/common/Error.h"
-#include "core/random/RandomSource.h"
-#include "core/service/ClientPads.h"
+#include "core/shared/common/Error.h"
+#include "core/shared/random/RandomSource.h"
+#include "core/cloud/service/ClientPads.h"
 
 namespace led {
 namespace {

@@ -3,7 +3,7 @@
 // is refused.
 #include <gtest/gtest.h>
 
-#include "core/service/HttpMessage.h"
+#include "core/cloud/service/HttpMessage.h"
 
 namespace led {
 namespace {

@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "core/service/ServiceMetrics.h"
+#include "core/cloud/service/ServiceMetrics.h"
 
 namespace led {
 namespace {

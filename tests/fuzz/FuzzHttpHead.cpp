@@ -1,10 +1,10 @@
-// libFuzzer target for the cloud's HTTP head reader (service/HttpMessage.h), as the server drives it:
+// libFuzzer target for the cloud's HTTP head reader (cloud/service/HttpMessage.h), as the server drives it:
 // the limits of an unfinished head, the head's end, and the head itself. Every input must give a request
 // or a refusal with its status and sentence; a crash, a hang or a sanitizer report is a finding.
 #include <cstdint>
 #include <string_view>
 
-#include "core/service/HttpMessage.h"
+#include "core/cloud/service/HttpMessage.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view received(reinterpret_cast<const char*>(data), size);

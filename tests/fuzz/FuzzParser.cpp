@@ -10,22 +10,22 @@
 #include <string>
 #include <vector>
 
-#include "core/common/AtomicFile.h"
-#include "core/common/Error.h"
-#include "core/data/Cifar10.h"
-#include "core/data/Idx.h"
-#include "core/deniable/Answer.h"
-#include "core/deniable/GuideKeyFile.h"
-#include "core/deniable/GuidePad.h"
-#include "core/deniable/QueryFile.h"
-#include "core/imageio/ImageFile.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/crypto/Sha256.h"
-#include "core/project/ProjectFile.h"
-#include "core/shards/EncryptedDataset.h"
-#include "core/imageio/CiphertextFile.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/shared/common/Error.h"
+#include "core/user/data/Cifar10.h"
+#include "core/user/data/Idx.h"
+#include "core/shared/deniable/Answer.h"
+#include "core/shared/deniable/GuideKeyFile.h"
+#include "core/shared/deniable/GuidePad.h"
+#include "core/shared/deniable/QueryFile.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/shared/crypto/Sha256.h"
+#include "core/user/project/ProjectFile.h"
+#include "core/shared/shards/EncryptedDataset.h"
+#include "core/user/imageio/CiphertextFile.h"
 #ifdef LED_FUZZ_LEARN  // the model target only: the others do not link LibTorch
-#include "core/learn/Classifier.h"
+#include "core/shared/learn/Classifier.h"
 #endif
 
 namespace {

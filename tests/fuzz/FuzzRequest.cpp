@@ -12,13 +12,13 @@
 #include <memory>
 #include <string>
 
-#include "core/common/Error.h"
-#include "core/crypto/Sha256.h"
-#include "core/deniable/QueryFile.h"
-#include "core/deniable/QueryProof.h"
-#include "core/local/ImageTraining.h"
-#include "core/schemes/SchemeRegistry.h"
-#include "core/service/CloudService.h"
+#include "core/shared/common/Error.h"
+#include "core/shared/crypto/Sha256.h"
+#include "core/shared/deniable/QueryFile.h"
+#include "core/shared/deniable/QueryProof.h"
+#include "core/user/models/ImageTraining.h"
+#include "core/user/schemes/SchemeRegistry.h"
+#include "core/cloud/service/CloudService.h"
 
 namespace {
 

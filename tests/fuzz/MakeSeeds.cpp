@@ -3,20 +3,20 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/common/AtomicFile.h"
-#include "core/data/DatasetExport.h"
-#include "core/deniable/Answer.h"
-#include "core/deniable/GuideKeyFile.h"
-#include "core/deniable/GuidePad.h"
-#include "core/user/Compose.h"
-#include "core/deniable/Query.h"
-#include "core/deniable/QueryFile.h"
-#include "core/imageio/ImageFile.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/learn/Classifier.h"
-#include "core/project/ProjectFile.h"
-#include "core/imageio/CiphertextFile.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/shared/common/AtomicFile.h"
+#include "core/user/data/DatasetExport.h"
+#include "core/shared/deniable/Answer.h"
+#include "core/shared/deniable/GuideKeyFile.h"
+#include "core/shared/deniable/GuidePad.h"
+#include "core/user/query/Compose.h"
+#include "core/shared/deniable/Query.h"
+#include "core/shared/deniable/QueryFile.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/shared/learn/Classifier.h"
+#include "core/user/project/ProjectFile.h"
+#include "core/user/imageio/CiphertextFile.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
 

@@ -16,8 +16,8 @@
 #include "ui/common/ImageTile.h"
 #include "ui/common/ResultTable.h"
 #include "ui/cloud/ServicePanel.h"
-#include "core/deniable/Answer.h"
-#include "core/deniable/QueryFile.h"
+#include "core/shared/deniable/Answer.h"
+#include "core/shared/deniable/QueryFile.h"
 #include "ui/query/DeniableSession.h"
 
 namespace led::ui {

@@ -20,10 +20,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "core/crypto/Sha256.h"
-#include "core/deniable/LogLine.h"
-#include "core/project/ClassroomKit.h"
-#include "core/remote/CloudClient.h"
+#include "core/shared/crypto/Sha256.h"
+#include "core/shared/deniable/LogLine.h"
+#include "core/user/project/ClassroomKit.h"
+#include "core/user/remote/CloudClient.h"
 #include "ui/common/Background.h"
 #include "ui/query/DeniableSession.h"
 

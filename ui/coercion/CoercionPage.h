@@ -6,8 +6,8 @@
 #include <QWidget>
 #include <optional>
 
-#include "core/deniable/DeniabilityTest.h"
-#include "core/random/Permutation.h"
+#include "core/shared/deniable/DeniabilityTest.h"
+#include "core/shared/random/Permutation.h"
 #include "ui/common/Page.h"
 
 class QBoxLayout;

@@ -9,10 +9,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "core/deniable/GuideKeyFile.h"
-#include "core/deniable/QueryFile.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/user/Opening.h"
+#include "core/shared/deniable/GuideKeyFile.h"
+#include "core/shared/deniable/QueryFile.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/query/Opening.h"
 #include "ui/common/Emphasis.h"
 #include "ui/common/Background.h"
 #include "ui/common/ImageConvert.h"

@@ -6,8 +6,8 @@
 #include <optional>
 #include <vector>
 
-#include "core/deniable/LogLine.h"
-#include "core/deniable/Query.h"
+#include "core/shared/deniable/LogLine.h"
+#include "core/shared/deniable/Query.h"
 
 class QLabel;
 class QPushButton;

@@ -1,11 +1,11 @@
 #pragma once
-// Core's marked phrases (common/Phrase.h) in the user's language: translated in the "led" context,
+// Core's marked phrases (shared/common/Phrase.h) in the user's language: translated in the "led" context,
 // arguments filled in. Safe on any thread.
 #include <QString>
 #include <string>
 #include <vector>
 
-#include "core/common/Phrase.h"
+#include "core/shared/common/Phrase.h"
 
 namespace led::ui {
 

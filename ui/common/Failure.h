@@ -7,7 +7,7 @@
 #include <new>
 
 #include "ui/common/CorePhrase.h"
-#include "core/common/Error.h"
+#include "core/shared/common/Error.h"
 
 namespace led::ui {
 

@@ -2,7 +2,7 @@
 // Between core's Image (RGB or gray bytes) and Qt's QImage, always by deep copy.
 #include <QImage>
 
-#include "core/image/Image.h"
+#include "core/shared/image/Image.h"
 
 namespace led::ui {
 

@@ -10,7 +10,7 @@
 #include <functional>
 #include <vector>
 
-#include "core/project/ProjectFile.h"
+#include "core/user/project/ProjectFile.h"
 
 class QUndoStack;
 class QVBoxLayout;

@@ -2,8 +2,8 @@
 
 #include <QFile>
 
-#include "core/common/Error.h"
-#include "core/imageio/ImageFile.h"
+#include "core/shared/common/Error.h"
+#include "core/user/imageio/ImageFile.h"
 
 namespace led::ui {
 

@@ -2,7 +2,7 @@
 // The two bundled sample photographs (compiled in as resources).
 #include <QString>
 
-#include "core/image/Image.h"
+#include "core/shared/image/Image.h"
 
 namespace led::ui {
 

@@ -3,7 +3,7 @@
 // box, the Train page's choice of encryption).
 #include <QString>
 
-#include "core/ciphertext/SchemeParams.h"
+#include "core/shared/ciphertext/SchemeParams.h"
 
 namespace led::ui {
 

@@ -22,11 +22,11 @@
 #include "ui/common/Samples.h"
 #include "ui/evaluate/JobBar.h"
 #include "ui/evaluate/MeasurePlot.h"
-#include "core/imageio/ImageFile.h"
-#include "core/imageio/Resize.h"
-#include "core/report/AuditReport.h"
-#include "core/report/AuditTable.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/imageio/Resize.h"
+#include "core/user/report/AuditReport.h"
+#include "core/user/report/AuditTable.h"
+#include "core/user/schemes/SchemeRegistry.h"
 #include "ui/scramble/SchemeControls.h"
 
 namespace led::ui {

@@ -5,8 +5,8 @@
 #include <QWidget>
 #include <optional>
 
-#include "core/attacks/SchemeAudit.h"
-#include "core/project/AuditFolder.h"
+#include "core/user/attacks/SchemeAudit.h"
+#include "core/user/project/AuditFolder.h"
 
 class QComboBox;
 class QLabel;

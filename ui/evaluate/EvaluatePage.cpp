@@ -9,8 +9,8 @@
 #include "ui/evaluate/AuditPanel.h"
 #include "ui/evaluate/JobBar.h"
 #include "ui/evaluate/SweepPanel.h"
-#include "core/project/AuditFolder.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/project/AuditFolder.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::ui {
 

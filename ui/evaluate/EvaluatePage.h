@@ -21,7 +21,7 @@ class EvaluatePage : public Page {
   SweepPanel* sweep() const { return sweep_; }
   void showSweep();
   // Projects keep the sweep's settings and every point it measured, and the audit's settings, picture and
-  // the audit shown, in a folder beside the project (core/project/AuditFolder.h).
+  // the audit shown, in a folder beside the project (core/user/project/AuditFolder.h).
   void capture(ProjectDraft& draft) const override;
   std::function<std::any()> loader(const led::Project& project) const override;
   QStringList restore(const led::Project& project, const std::any& loaded) override;

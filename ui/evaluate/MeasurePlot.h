@@ -5,7 +5,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "core/metrics/LineChart.h"
+#include "core/user/chart/LineChart.h"
 
 class QCustomPlot;
 

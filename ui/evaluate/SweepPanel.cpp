@@ -17,9 +17,9 @@
 #include <QVBoxLayout>
 
 #include "ui/common/Background.h"
-#include "core/common/NumberList.h"
+#include "core/shared/common/NumberList.h"
 #include "ui/common/ResultTable.h"
-#include "core/data/DatasetSource.h"
+#include "core/user/data/DatasetSource.h"
 #include "ui/evaluate/JobBar.h"
 #include "ui/evaluate/MeasurePlot.h"
 

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/local/Calibration.h"
+#include "core/user/privacy/Calibration.h"
 
 class QComboBox;
 class QDoubleSpinBox;

@@ -17,7 +17,7 @@
 #include "ui/common/Emphasis.h"
 #include "ui/common/Details.h"
 #include "ui/common/PlotTheme.h"
-#include "core/local/Prediction.h"
+#include "core/user/models/Prediction.h"
 #include "ui/train/TrainingEstimate.h"
 #include "ui/predict/PredictWorker.h"
 #include "ui/shell/Settings.h"

@@ -4,9 +4,9 @@
 
 #include "ui/common/Failure.h"
 #include "ui/common/ImageConvert.h"
-#include "core/imageio/ImageFile.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/local/Prediction.h"
+#include "core/user/imageio/ImageFile.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/models/Prediction.h"
 
 namespace led::ui {
 namespace {

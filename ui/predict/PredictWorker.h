@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include "core/keys/Key.h"
-#include "core/learn/Classifier.h"
+#include "core/user/keys/Key.h"
+#include "core/shared/learn/Classifier.h"
 
 namespace led::ui {
 

@@ -3,7 +3,7 @@
 #include <QPainter>
 #include <algorithm>
 
-#include "core/deniable/Query.h"
+#include "core/shared/deniable/Query.h"
 #include "ui/common/ImageConvert.h"
 
 namespace led::ui {

@@ -7,12 +7,12 @@
 
 #include "ui/common/DemoWords.h"
 #include "ui/common/Background.h"
-#include "core/common/Error.h"
-#include "core/deniable/QueryFile.h"
-#include "core/user/Compose.h"
-#include "core/local/DemoCloud.h"
-#include "core/remote/CloudClient.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/shared/common/Error.h"
+#include "core/shared/deniable/QueryFile.h"
+#include "core/user/query/Compose.h"
+#include "core/user/models/DemoCloud.h"
+#include "core/user/remote/CloudClient.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::ui {
 namespace {

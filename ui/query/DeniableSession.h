@@ -16,13 +16,13 @@
 #include <optional>
 #include <vector>
 
-#include "core/deniable/GuidePad.h"
-#include "core/project/ClassroomKit.h"
-#include "core/project/SessionFolder.h"
-#include "core/user/Compose.h"
-#include "core/user/Opening.h"
-#include "core/learn/Classifier.h"
-#include "core/cloud/Cloud.h"
+#include "core/shared/deniable/GuidePad.h"
+#include "core/user/project/ClassroomKit.h"
+#include "core/user/project/SessionFolder.h"
+#include "core/user/query/Compose.h"
+#include "core/user/query/Opening.h"
+#include "core/shared/learn/Classifier.h"
+#include "core/cloud/answering/Cloud.h"
 
 namespace led::ui {
 
@@ -33,7 +33,7 @@ class DeniableSession : public QObject {
  public:
   // What a project keeps of the session (everything but the two images, which the Query page keeps):
   // the cloud's keys, both copies of every guide pad, the last query and its answer, the log
-  // (core/project/SessionFolder.h), and the cloud's models.
+  // (core/user/project/SessionFolder.h), and the cloud's models.
   struct State {
     led::KeptSession kept;
     std::vector<std::vector<std::shared_ptr<led::Classifier>>> models;

@@ -28,7 +28,7 @@ class QueryPage : public Page {
   QString answerText() const;
   QString imageSource(int which) const { return sources_[which]; }
   // Projects keep the two images, the settings and, once the cloud is set up, the session of the Query,
-  // Cloud and Coercion pages in an owner-only folder beside the project (core/project/SessionFolder.h).
+  // Cloud and Coercion pages in an owner-only folder beside the project (core/user/project/SessionFolder.h).
   void capture(ProjectDraft& draft) const override;
   std::function<std::any()> loader(const led::Project& project) const override;
   QStringList restore(const led::Project& project, const std::any& loaded) override;

@@ -8,7 +8,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-#include "core/keys/Key.h"
+#include "core/user/keys/Key.h"
 
 namespace led::ui {
 

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <utility>
 
-#include "core/ciphertext/SchemeParams.h"
+#include "core/shared/ciphertext/SchemeParams.h"
 #include "ui/scramble/ScramblePage.h"
 
 namespace led::ui {

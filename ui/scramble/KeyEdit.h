@@ -3,7 +3,7 @@
 // key carries) before and after a change of scheme, block size, noise, steps, a new key or a loaded one.
 #include <QUndoCommand>
 
-#include "core/keys/Key.h"
+#include "core/user/keys/Key.h"
 
 namespace led::ui {
 

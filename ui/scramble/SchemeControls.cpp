@@ -11,7 +11,7 @@
 
 #include "ui/common/CorePhrase.h"
 #include "ui/common/SchemeExplanation.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::ui {
 

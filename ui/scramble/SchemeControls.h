@@ -2,7 +2,7 @@
 // Choosing a scheme and its parameters: block size, le/ele's options, rmt's noise and block permutation.
 #include <QGroupBox>
 
-#include "core/ciphertext/SchemeParams.h"
+#include "core/shared/ciphertext/SchemeParams.h"
 
 class QCheckBox;
 class QComboBox;

@@ -4,8 +4,8 @@
 
 #include "ui/common/CorePhrase.h"
 #include "ui/common/ImageConvert.h"
-#include "core/random/RandomSource.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/shared/random/RandomSource.h"
+#include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::ui {
 namespace {

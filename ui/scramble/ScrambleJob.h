@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/keys/Key.h"
+#include "core/user/keys/Key.h"
 
 namespace led::ui {
 

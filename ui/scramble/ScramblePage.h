@@ -4,7 +4,7 @@
 #include <QWidget>
 #include <optional>
 
-#include "core/keys/Key.h"
+#include "core/user/keys/Key.h"
 #include "ui/scramble/ScrambleJob.h"
 #include "ui/common/Page.h"
 

@@ -9,7 +9,7 @@
 #include "ui/scramble/SchemeControls.h"
 #include "ui/scramble/ScramblePage.h"
 #include "ui/shell/Settings.h"
-#include "core/ciphertext/SchemeParams.h"
+#include "core/shared/ciphertext/SchemeParams.h"
 
 namespace led::ui {
 

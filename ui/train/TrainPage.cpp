@@ -25,10 +25,10 @@
 #include "ui/common/Details.h"
 #include "ui/common/LatencyProbe.h"
 #include "ui/common/SchemeExplanation.h"
-#include "core/schemes/SchemeRegistry.h"
+#include "core/user/schemes/SchemeRegistry.h"
 #include "ui/train/TrainingEstimate.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/model/ModelInfo.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/shared/modelfile/ModelInfo.h"
 #include "ui/train/CurvePlot.h"
 #include "ui/common/NamedControls.h"
 

@@ -6,7 +6,7 @@
 #include <QWidget>
 #include <optional>
 
-#include "core/keys/Key.h"
+#include "core/user/keys/Key.h"
 #include "ui/train/TrainWorker.h"
 #include "ui/common/Page.h"
 

@@ -3,9 +3,9 @@
 #include <QFileInfo>
 
 #include "ui/common/Failure.h"
-#include "core/data/DatasetSource.h"
-#include "core/keyfile/KeyFile.h"
-#include "core/local/Ensemble.h"
+#include "core/user/data/DatasetSource.h"
+#include "core/user/keyfile/KeyFile.h"
+#include "core/user/models/Ensemble.h"
 
 namespace led::ui {
 namespace {

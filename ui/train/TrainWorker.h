@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/local/EnsembleTraining.h"
+#include "core/user/models/EnsembleTraining.h"
 
 Q_DECLARE_METATYPE(led::TrainProgress)
 Q_DECLARE_METATYPE(led::EpochMetrics)
