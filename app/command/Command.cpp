@@ -85,7 +85,11 @@ void usageError(const std::string& sentence) { throw UsageError(sentence); }
 
 int runProgram(const Program& program, int argc, char** argv) {
   const CommandInfo* named = findCommand(program, argc, argv);
-  if (named && !named->make) return program.forward(argc, argv);
+  if (named && !named->make) {
+    if (program.forward) return program.forward(argc, argv);
+    std::fprintf(stderr, "%s: error: this build cannot run '%s'\n", program.name.c_str(), named->path.back().c_str());
+    return kFailed;
+  }
   Tree tree(program);
   if (argc < 2) {
     std::fputs(tree.root.help().c_str(), stderr);

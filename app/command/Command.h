@@ -42,11 +42,15 @@ struct UsageError : std::runtime_error {
 };
 [[noreturn]] void usageError(const std::string& sentence);
 
+using CommandMaker = std::function<std::unique_ptr<Command>()>;
+
 struct CommandInfo {
   std::vector<std::string> path;  // {"keygen"}, {"query", "compose"}
   std::string summary;
-  // Makes the command; empty for a command another program of the suite runs (see Program::forward).
-  std::function<std::unique_ptr<Command>()> make;
+  // Makes the command; empty where this program does not hold it, and Program::forward runs it.
+  CommandMaker make;
+  // Needs LibTorch: led leaves such a command empty and hands it to led-learn, so the others start fast.
+  bool needsLibTorch = false;
 };
 
 struct Program {

@@ -17,7 +17,7 @@ std::unique_ptr<Command> makeBenchTrainCommand();
 std::unique_ptr<Command> makeBenchQueryCommand();
 std::unique_ptr<Command> makeDemoCloudCommand();
 
-// userProgram() with these commands made here.
+// userProgram() with every command made here.
 Program learningProgram();
 
 }  // namespace led::cli

@@ -24,7 +24,13 @@ CommandInfo benchSchemesCommand();
 CommandInfo benchServiceCommand();
 CommandInfo datasetEncryptCommand();
 
-// The whole program: every command, those that need LibTorch without `make` (forwarded to led-learn).
-Program userProgram();
+// The commands that need LibTorch, made where LibTorch is linked (led-learn: LearningCommands.h). In led
+// they are all empty and their command lines go to led-learn.
+struct LearningMakers {
+  CommandMaker train, predict, table1, models, misuse, sweep, benchTrain, benchQuery, demoCloud;
+};
+
+// The whole program, one entry per command, each saying whether it needs LibTorch.
+Program userProgram(const LearningMakers& learning = {});
 
 }  // namespace led::cli

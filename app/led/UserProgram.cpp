@@ -2,7 +2,7 @@
 
 namespace led::cli {
 
-Program userProgram() {
+Program userProgram(const LearningMakers& learning) {
   Program p;
   p.name = "led";
   p.description = "led: learnable image encryption with deniability, from the command line (the user's side: it holds the keys).";
@@ -11,16 +11,18 @@ Program userProgram() {
     p.commands.push_back(std::move(c));
   for (const auto& group : {cryptCommands(), queryCommands(), attackCommands(), measureCommands()})
     p.commands.insert(p.commands.end(), group.begin(), group.end());
-  // Run by led-learn (LearningCommands.h), which fills in how each is made.
-  p.commands.push_back({{"train"}, "train classifiers on plain images or on images you encrypt as they are fed", nullptr});
-  p.commands.push_back({{"predict"}, "label images with a trained model, encrypting them locally", nullptr});
-  p.commands.push_back({{"evaluate", "table1"}, "the LED paper's Table 1 and Fig. 7: plain, encrypted and ensembles", nullptr});
-  p.commands.push_back({{"evaluate", "models"}, "the ensemble curve (Fig. 7) of the keyed models in a folder", nullptr});
-  p.commands.push_back({{"evaluate", "misuse"}, "visual privacy and model mis-usability of keyed models", nullptr});
-  p.commands.push_back({{"evaluate", "sweep"}, "accuracy, visual privacy and mis-usability over block sizes and noise levels", nullptr});
-  p.commands.push_back({{"bench", "train"}, "training speed, and the share of a step spent preparing batches", nullptr});
-  p.commands.push_back({{"bench", "query"}, "one deniable round: compose, the cloud's answer, the opening", nullptr});
-  p.commands.push_back({{"demo", "cloud"}, "model keys and demo models for two photos, as the Query page sets up its cloud", nullptr});
+  const auto withLibTorch = [&p](std::vector<std::string> path, std::string summary, const CommandMaker& make) {
+    p.commands.push_back({std::move(path), std::move(summary), make, true});
+  };
+  withLibTorch({"train"}, "train classifiers on plain images or on images you encrypt as they are fed", learning.train);
+  withLibTorch({"predict"}, "label images with a trained model, encrypting them locally", learning.predict);
+  withLibTorch({"evaluate", "table1"}, "the LED paper's Table 1 and Fig. 7: plain, encrypted and ensembles", learning.table1);
+  withLibTorch({"evaluate", "models"}, "the ensemble curve (Fig. 7) of the keyed models in a folder", learning.models);
+  withLibTorch({"evaluate", "misuse"}, "visual privacy and model mis-usability of keyed models", learning.misuse);
+  withLibTorch({"evaluate", "sweep"}, "accuracy, visual privacy and mis-usability over block sizes and noise levels", learning.sweep);
+  withLibTorch({"bench", "train"}, "training speed, and the share of a step spent preparing batches", learning.benchTrain);
+  withLibTorch({"bench", "query"}, "one deniable round: compose, the cloud's answer, the opening", learning.benchQuery);
+  withLibTorch({"demo", "cloud"}, "model keys and demo models for two photos, as the Query page sets up its cloud", learning.demoCloud);
   p.groups = {{"query", "compose a deniable query, open it with revealed keys, read the answer"},
               {"pad", "guide keys shared with the cloud, each used once"},
               {"kit", "what students need to query a classroom's cloud"},
