@@ -48,7 +48,7 @@ idx=$(dpkg -L dataset-fashion-mnist | grep 't10k-images-idx3-ubyte')
 both predict "$work/fashion.ledmodel" --predict "$work/ankle-boot.pgm"
 # The same model given the dog: a clothing model's answer for a photo it cannot know, with its warning.
 shoot predict-dog.jpg "$work/fashion.ledmodel" --predict resources/samples/dog.jpg
-shoot evaluate-audit.jpg --audit --scheme le --sample dog
+both evaluate-audit --audit --scheme le --sample dog --learned-attacks
 shoot evaluate-sweep.jpg --sweep
 both tour --tour 4
 shoot coercion-dark.jpg --tour 5 --appearance dark

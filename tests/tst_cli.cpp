@@ -442,11 +442,40 @@ class TestCli : public QObject {
     QCOMPARE(runLed({"attack", "sideways"}).code, 2);
   }
 
+  // The restoration attacks: fr on one image in led itself; itn, gan and the table in led-learn, with
+  // their measures as JSON, CSV and a picture grid.
+  void restorationAttacksFromTheShell() {
+    Run r = runLed({"attack", "fr", LED_SAMPLES_DIR "/dog.jpg", "--size", "64x64x3", "--scheme", "pe", "-o", path("fr.png"), "--json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.json()["advanced"].toObject()["ssim"].toDouble() > r.json()["ciphertext"].toObject()["ssim"].toDouble());
+    QCOMPARE(r.json()["threshold_ssim"].toDouble(), 0.5);
+    QCOMPARE(readImage(path("fr.png").toStdString()).width(), 64);
+    r = runLed({"attack", "itn", "--scheme", "le", "--public", "300", "--victims", "40", "--epochs", "1", "--seed", "2", "--grid", path("itn.png"), "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = r.json()["rows"].toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].toObject()["attack"].toString(), QString("ciphertext"));
+    QCOMPARE(rows[1].toObject()["attack"].toString(), QString("itn"));
+    QCOMPARE(rows[1].toObject()["images"].toInt(), 40);
+    QVERIFY(readImage(path("itn.png").toStdString()).height() > 56);
+    r = runLed({"attack", "table", "--schemes", "pe,le", "--attacks", "fr", "--victims", "30", "--csv", path("table.csv"), "--grid", path("table.png")});
+    QCOMPARE(r.code, 0);
+    QFile csv(path("table.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts).size(), 1 + 2 * 2);
+    QCOMPARE(runLed({"attack", "table", "--attacks", "fr,magic"}).code, 2);
+    QCOMPARE(runLed({"attack", "itn", "--victims", "0"}).code, 2);
+    r = runLed({"attack", "gan", "--victims", "20000"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("10000") && r.err.contains("20000"), r.err.constData());
+  }
+
   void reportWritesOneSelfContainedHtmlFile() {
     Run r = runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--scheme", "le", "--size", "64x64x3", "-o", path("report.html"), "--json"});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.json()["attacks"].toArray().size(), 3);
+    QCOMPARE(r.json()["attacks"].toArray().size(), 4);
     QVERIFY(r.json()["attacks"].toArray()[0].toObject()["succeeded"].toBool());
+    QCOMPARE(r.json()["attacks"].toArray()[3].toObject()["name"].toString(), QString("feature reconstruction (FR)"));
     QFile html(path("report.html"));
     QVERIFY(html.open(QIODevice::ReadOnly));
     const QByteArray text = html.readAll();
@@ -460,10 +489,11 @@ class TestCli : public QObject {
     QFile all(path("all.csv"));
     QVERIFY(all.open(QIODevice::ReadOnly));
     const QStringList rows = QString::fromUtf8(all.readAll()).split('\n', Qt::SkipEmptyParts);
-    QCOMPARE(rows.size(), 1 + 6 * 3);
+    QCOMPARE(rows.size(), 1 + 6 * 4);
     QVERIFY(rows.filter("Verdict:").size() >= 3);
     QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--all-schemes", "-o", path("x.html")}).code, 2);
     QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg"}).code, 2);
+    QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--all-schemes", "--csv", path("a.csv"), "--learned-on", "fashion-mnist"}).code, 2);
     QCOMPARE(runLed({"report", path("report.html"), "-o", path("x.html")}).code, 1);  // not an image
   }
 

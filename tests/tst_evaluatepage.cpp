@@ -1,5 +1,6 @@
 // The Evaluate page with real widgets, offscreen: the scheme audit and the calibration sweep clicked as a
 // researcher would, what they show, export, cancel and bad input.
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -83,9 +84,14 @@ class TestEvaluatePage : public QObject {
     QTableWidget* attacks = audit()->attackTable();
     QCOMPARE(attacks->item(0, 1)->text(), QString("reads the picture"));
     QCOMPARE(attacks->item(1, 1)->text(), QString("does not apply"));
+    QCOMPARE(attacks->item(3, 0)->text(), QString("feature reconstruction (FR)"));
+    QCOMPARE(attacks->item(3, 1)->text(), QString("fails"));  // le moves its nibbles: no feature survives
+    QVERIFY(attacks->item(3, 2)->text().contains("0.50"));
+    for (int learned : {4, 5}) QCOMPARE(attacks->item(learned, 1)->text(), QString("not run"));
     const QList<ImageTile*> tiles = audit()->tiles();
     for (int i : {0, 1, 2, 3}) QVERIFY2(!tiles[i]->image().isNull(), qPrintable(tiles[i]->caption()));
     QVERIFY(tiles[4]->image().isNull());                                   // no jigsaw on le
+    QVERIFY(!tiles[6]->image().isNull() && tiles[7]->image().isNull());    // FR's picture; no learned ones
     QCOMPARE(tiles[3]->image(), tiles[0]->image());                        // the attacker decrypts exactly
     QVERIFY(tiles[1]->image() != tiles[0]->image());
     QCOMPARE(audit()->jpegPlot()->seriesCount(), 2);
@@ -181,6 +187,35 @@ class TestEvaluatePage : public QObject {
     QCOMPARE(kept->pictureSource(), photo);  // the rest came back
   }
 
+  // The learned attacks train in the audit's worker, on Fashion-MNIST, and join the table under the same
+  // rule; cancelling while they train keeps what the audit measured before.
+  void learnedAttacksJoinTheAuditAndCancel() {
+    auto* learned = audit()->findChild<QCheckBox*>("learnedAttacks");
+    QVERIFY(learned && !audit()->findChild<QComboBox*>("learnedData")->isEnabled());
+    QTest::mouseClick(learned, Qt::LeftButton);
+    QVERIFY(learned->isChecked() && audit()->findChild<QComboBox*>("learnedData")->isEnabled());
+    QVERIFY(audit()->findChild<QLabel*>("auditLegend")->text().contains("learned attacks (ITN, GAN)"));
+    runAudit("le", "64 × 64");
+    QTableWidget* attacks = audit()->attackTable();
+    for (int row : {4, 5}) {
+      QVERIFY2(attacks->item(row, 2)->text().contains("Verdict:") && attacks->item(row, 2)->text().contains("0.50"),
+               qPrintable(attacks->item(row, 2)->text()));
+      QVERIFY(!audit()->tiles()[3 + row]->image().isNull());
+    }
+    QCOMPARE(audit()->audit()->attacks.size(), std::size_t(6));
+
+    QSignalSpy finished(audit(), &AuditPanel::finished);
+    audit()->schemeControls()->setParams(SchemeParams::defaults(SchemeId::Pe));
+    audit()->run();
+    QTRY_VERIFY_WITH_TIMEOUT(audit()->findChild<QLabel*>("statusAudit")->text().contains("Learned attacks"), 60000);
+    audit()->cancel();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(audit()->audit()->cancelled);
+    QCOMPARE(audit()->audit()->attacks.size(), std::size_t(4));  // the four that need no training
+    QTest::mouseClick(learned, Qt::LeftButton);
+  }
+
   void auditCancelsPromptly() {
     audit()->schemeControls()->setParams(SchemeParams::defaults(SchemeId::Etc));
     QComboBox* sizes = audit()->findChild<QComboBox*>("size");
@@ -205,7 +240,7 @@ class TestEvaluatePage : public QObject {
     QFile csv(path("every.csv"));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 1 + 6 * 3);
+    QCOMPARE(lines.size(), 1 + 6 * 4);
     QVERIFY(lines[0].startsWith("scheme,parameters,ciphertext_ssim"));
     for (const char* scheme : {"le,", "ele,", "etc,", "etc-gray,", "pe,", "rmt,"})
       QVERIFY2(std::any_of(lines.begin(), lines.end(), [&](const QString& l) { return l.startsWith(scheme); }), scheme);

@@ -1658,6 +1658,114 @@
         <source>%1 is damaged or in another shard&apos;s place: its SHA-256 is not the one the dataset&apos;s manifest names</source>
         <translation>%1 は壊れているか、別のシャードの位置にあります: その SHA-256 はデータセットのマニフェストが示すものと一致しません</translation>
     </message>
+    <message>
+        <source>A restoring network cannot map %1 to %2 with blocks of %3.</source>
+        <translation>復元ネットワークは、%3 のブロックで %1 を %2 に対応させられません。</translation>
+    </message>
+    <message>
+        <source>A restoring network needs whole inputs and images, at least one of each.</source>
+        <translation>復元ネットワークには、完全な入力と画像がそれぞれ少なくとも 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>training the attack&apos;s network was cancelled</source>
+        <translation>攻撃ネットワークの学習は取り消されました</translation>
+    </message>
+    <message>
+        <source>An inverse network needs as many images as inputs.</source>
+        <translation>逆変換ネットワークには、入力と同じ数の画像が必要です。</translation>
+    </message>
+    <message>
+        <source>A restoring network needs whole inputs, at least one.</source>
+        <translation>復元ネットワークには、完全な入力が少なくとも 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>The feature-reconstruction attack takes an image of one or three channels.</source>
+        <translation>特徴再構成攻撃は 1 チャンネルまたは 3 チャンネルの画像を受け付けます。</translation>
+    </message>
+    <message>
+        <source>feature reconstruction (FR)</source>
+        <translation>特徴再構成（FR）</translation>
+    </message>
+    <message>
+        <source>From the ciphertext alone, without key or training: the basic reconstruction (each sample or its negative, whichever is at most 127) at SSIM %1; the advanced one (per pixel, the colour order and flips closest to its decoded neighbours) at %2, up to one colour order and flip pattern for the whole picture.</source>
+        <translation>鍵も学習もなく暗号文だけから：基本再構成（各サンプルかその反転のうち 127 以下のほう）は SSIM %1、発展版（画素ごとに、復号済みの近傍に最も近い色順と反転）は %2（画像全体で一つの色順と反転パターンを除いて）。</translation>
+    </message>
+    <message>
+        <source>feature reconstruction</source>
+        <translation>特徴再構成</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2 への %1：%3</translation>
+    </message>
+    <message>
+        <source>The attack table has no restorations to draw.</source>
+        <translation>攻撃表に描く復元画像がありません。</translation>
+    </message>
+    <message>
+        <source>Trained on %1 images of the %2, each encrypted under a fresh key, in %3 s (%4).</source>
+        <translation>%2 の %1 枚の画像（それぞれ新しい鍵で暗号化）で %3 秒学習（%4）。</translation>
+    </message>
+    <message>
+        <source>Trained on the victim&apos;s ciphertexts against %1 plain images of the %2, unpaired, in %3 s (%4).</source>
+        <translation>被害者の暗号文と、対応のない %2 の平文画像 %1 枚で %3 秒学習（%4）。</translation>
+    </message>
+    <message>
+        <source>It restores %1 other images, encrypted under one unknown key, at SSIM %2 ± %3 and PSNR %4 ± %5 dB.</source>
+        <translation>未知の一つの鍵で暗号化された別の %1 枚の画像を、SSIM %2 ± %3、PSNR %4 ± %5 dB で復元します。</translation>
+    </message>
+    <message>
+        <source>Verdict: reads the picture, since the restorations&apos; mean SSIM %1 is at least %2.</source>
+        <translation>判定：画像を読み取れる。復元画像の平均 SSIM %1 が %2 以上のため。</translation>
+    </message>
+    <message>
+        <source>Verdict: fails, since the restorations&apos; mean SSIM %1 is below %2.</source>
+        <translation>判定：失敗。復元画像の平均 SSIM %1 が %2 未満のため。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1%2%3</translation>
+    </message>
+    <message>
+        <source>training the attack&apos;s network: epoch %1 of %2</source>
+        <translation>攻撃ネットワークの学習：エポック %1 / %2</translation>
+    </message>
+    <message>
+        <source>the attack was cancelled</source>
+        <translation>攻撃は取り消されました</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s set holds %1 images; the attack was asked for %2.</source>
+        <translation>被害者のセットには %1 枚の画像しかありませんが、攻撃には %2 枚が指定されました。</translation>
+    </message>
+    <message>
+        <source>The attacker&apos;s public set holds %1 images; the attack was asked for %2.</source>
+        <translation>攻撃者の公開セットには %1 枚の画像しかありませんが、攻撃には %2 枚が指定されました。</translation>
+    </message>
+    <message>
+        <source>The attacker&apos;s public images and the victim&apos;s must have one shape.</source>
+        <translation>攻撃者の公開画像と被害者の画像は同じ形でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the ciphertext itself</source>
+        <translation>暗号文そのもの</translation>
+    </message>
+    <message>
+        <source>inverse transformation network (ITN)</source>
+        <translation>逆変換ネットワーク（ITN）</translation>
+    </message>
+    <message>
+        <source>GAN restoration</source>
+        <translation>GAN による復元</translation>
+    </message>
+    <message>
+        <source>There is no attack called &quot;%1&quot;; the attacks are fr, itn and gan.</source>
+        <translation>「%1」という攻撃はありません。攻撃は fr、itn、gan です。</translation>
+    </message>
+    <message>
+        <source>encrypting the victim&apos;s images under one key</source>
+        <translation>被害者の画像を一つの鍵で暗号化しています</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -1945,10 +2053,6 @@
         <translation>写真は中央の正方形に切り取ってから拡大縮小します：引き伸ばしはしません。</translation>
     </message>
     <message>
-        <source>SSIM runs from 0 (nothing of the picture&apos;s structure) to 1 (the same picture); a ciphertext that hides the picture is near 0. PSNR is in dB: higher is closer, and below about 15 dB a picture is hard to make out. An attack reads the picture when its reconstruction&apos;s SSIM is at least %1; the jigsaw solver, whose pieces may end up turned as a whole, when a share of at least %2 of the adjacent pieces are joined as in the picture. Each outcome&apos;s details say its measure next to the threshold.</source>
-        <translation>SSIM は 0（画像の構造が何も残らない）から 1（同じ画像）までの値で、画像を隠す暗号文は 0 に近くなります。PSNR の単位は dB で、高いほど近く、約 15 dB 未満では画像の判別が困難です。攻撃は、復元画像の SSIM が %1 以上のとき画像を読み取れたとみなします。ピース全体が回転したままになりうるジグソーソルバーは、隣接ピースのうち %2 以上の割合が画像どおりにつながったときです。各結果の詳細には、その指標としきい値が並べて書かれています。</translation>
-    </message>
-    <message>
         <source>%1 on %2 at %3</source>
         <translation>%2 に対する %1（%3）</translation>
     </message>
@@ -1975,6 +2079,46 @@
     <message>
         <source>Saved the audit of %1 schemes to %2.</source>
         <translation>%1 方式の監査を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Also train the learned attacks (ITN, GAN)</source>
+        <translation>学習型攻撃（ITN、GAN）も学習する</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>ITN</source>
+        <translation>ITN</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <source>on Fashion-MNIST</source>
+        <translation>Fashion-MNIST で</translation>
+    </message>
+    <message>
+        <source>on a CIFAR-10 folder…</source>
+        <translation>CIFAR-10 フォルダーで…</translation>
+    </message>
+    <message>
+        <source>The cifar-10-batches-bin folder</source>
+        <translation>cifar-10-batches-bin フォルダー</translation>
+    </message>
+    <message>
+        <source>SSIM runs from 0 (nothing of the picture&apos;s structure) to 1 (the same picture); a ciphertext that hides the picture is near 0. PSNR is in dB: higher is closer, and below about 15 dB a picture is hard to make out. An attack reads the picture when its reconstruction&apos;s SSIM is at least %1; the jigsaw solver, whose pieces may end up turned as a whole, when a share of at least %2 of the adjacent pieces are joined as in the picture; the learned attacks (ITN, GAN), when the mean SSIM of their restorations of the dataset&apos;s test images is at least %1. Each outcome&apos;s details say its measure next to the threshold.</source>
+        <translation>SSIM は 0（画像の構造が何も残らない）から 1（同じ画像）までの値で、画像を隠す暗号文は 0 に近くなります。PSNR の単位は dB で、高いほど近く、約 15 dB 未満では画像の判別が困難です。攻撃は、復元画像の SSIM が %1 以上のとき画像を読み取れたとみなします。ピース全体が回転したままになりうるジグソーソルバーは、隣接ピースのうち %2 以上の割合が画像どおりにつながったときです。学習型攻撃（ITN、GAN）は、データセットのテスト画像の復元の平均 SSIM が %1 以上のときです。各結果の詳細には、その指標としきい値が並べて書かれています。</translation>
+    </message>
+    <message>
+        <source>Learned attacks: %1…</source>
+        <translation>学習型攻撃：%1…</translation>
+    </message>
+    <message>
+        <source>Trains an inverse transformation network on public pairs and a GAN on the ciphertexts, for the chosen scheme: seconds to a minute each on two cores. Their picture is of the dataset&apos;s first test image.</source>
+        <translation>選んだ方式について、公開ペアで逆変換ネットワークを、暗号文で GAN を学習します。2 コアでそれぞれ数秒から 1 分ほどです。表示される画像はデータセットの最初のテスト画像です。</translation>
     </message>
 </context>
 <context>

@@ -1658,6 +1658,114 @@
         <source>%1 is damaged or in another shard&apos;s place: its SHA-256 is not the one the dataset&apos;s manifest names</source>
         <translation>%1 已損壞或位於另一個分片的位置：其 SHA-256 與資料集清單所列的不符</translation>
     </message>
+    <message>
+        <source>A restoring network cannot map %1 to %2 with blocks of %3.</source>
+        <translation>復原網路無法以 %3 的區塊將 %1 對應到 %2。</translation>
+    </message>
+    <message>
+        <source>A restoring network needs whole inputs and images, at least one of each.</source>
+        <translation>復原網路需要完整的輸入與影像，各至少一個。</translation>
+    </message>
+    <message>
+        <source>training the attack&apos;s network was cancelled</source>
+        <translation>攻擊網路的訓練已取消</translation>
+    </message>
+    <message>
+        <source>An inverse network needs as many images as inputs.</source>
+        <translation>逆轉換網路需要與輸入同樣多的影像。</translation>
+    </message>
+    <message>
+        <source>A restoring network needs whole inputs, at least one.</source>
+        <translation>復原網路需要至少一個完整的輸入。</translation>
+    </message>
+    <message>
+        <source>The feature-reconstruction attack takes an image of one or three channels.</source>
+        <translation>特徵重建攻擊接受單通道或三通道的影像。</translation>
+    </message>
+    <message>
+        <source>feature reconstruction (FR)</source>
+        <translation>特徵重建（FR）</translation>
+    </message>
+    <message>
+        <source>From the ciphertext alone, without key or training: the basic reconstruction (each sample or its negative, whichever is at most 127) at SSIM %1; the advanced one (per pixel, the colour order and flips closest to its decoded neighbours) at %2, up to one colour order and flip pattern for the whole picture.</source>
+        <translation>僅憑密文，不需金鑰也不需訓練：基本重建（每個樣本或其反轉中不超過 127 者）的 SSIM 為 %1；進階重建（逐像素選擇最接近已解碼鄰點的色序與反轉）為 %2（除了整張影像共用的一種色序與反轉模式）。</translation>
+    </message>
+    <message>
+        <source>feature reconstruction</source>
+        <translation>特徵重建</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 攻擊 %2：%3</translation>
+    </message>
+    <message>
+        <source>The attack table has no restorations to draw.</source>
+        <translation>攻擊表沒有可繪製的復原影像。</translation>
+    </message>
+    <message>
+        <source>Trained on %1 images of the %2, each encrypted under a fresh key, in %3 s (%4).</source>
+        <translation>以 %2 的 %1 張影像（各以新的金鑰加密）訓練 %3 秒（%4）。</translation>
+    </message>
+    <message>
+        <source>Trained on the victim&apos;s ciphertexts against %1 plain images of the %2, unpaired, in %3 s (%4).</source>
+        <translation>以受害者的密文對照 %2 中 %1 張未配對的明文影像訓練 %3 秒（%4）。</translation>
+    </message>
+    <message>
+        <source>It restores %1 other images, encrypted under one unknown key, at SSIM %2 ± %3 and PSNR %4 ± %5 dB.</source>
+        <translation>它以 SSIM %2 ± %3、PSNR %4 ± %5 dB 復原另外 %1 張以同一未知金鑰加密的影像。</translation>
+    </message>
+    <message>
+        <source>Verdict: reads the picture, since the restorations&apos; mean SSIM %1 is at least %2.</source>
+        <translation>判定：讀得出影像，因為復原影像的平均 SSIM %1 不低於 %2。</translation>
+    </message>
+    <message>
+        <source>Verdict: fails, since the restorations&apos; mean SSIM %1 is below %2.</source>
+        <translation>判定：失敗，因為復原影像的平均 SSIM %1 低於 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1%2%3</translation>
+    </message>
+    <message>
+        <source>training the attack&apos;s network: epoch %1 of %2</source>
+        <translation>訓練攻擊網路：第 %1 / %2 個 epoch</translation>
+    </message>
+    <message>
+        <source>the attack was cancelled</source>
+        <translation>攻擊已取消</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s set holds %1 images; the attack was asked for %2.</source>
+        <translation>受害者的資料集只有 %1 張影像，攻擊卻要求 %2 張。</translation>
+    </message>
+    <message>
+        <source>The attacker&apos;s public set holds %1 images; the attack was asked for %2.</source>
+        <translation>攻擊者的公開資料集只有 %1 張影像，攻擊卻要求 %2 張。</translation>
+    </message>
+    <message>
+        <source>The attacker&apos;s public images and the victim&apos;s must have one shape.</source>
+        <translation>攻擊者的公開影像與受害者的影像必須形狀相同。</translation>
+    </message>
+    <message>
+        <source>the ciphertext itself</source>
+        <translation>密文本身</translation>
+    </message>
+    <message>
+        <source>inverse transformation network (ITN)</source>
+        <translation>逆轉換網路（ITN）</translation>
+    </message>
+    <message>
+        <source>GAN restoration</source>
+        <translation>GAN 復原</translation>
+    </message>
+    <message>
+        <source>There is no attack called &quot;%1&quot;; the attacks are fr, itn and gan.</source>
+        <translation>沒有名為「%1」的攻擊；攻擊有 fr、itn 與 gan。</translation>
+    </message>
+    <message>
+        <source>encrypting the victim&apos;s images under one key</source>
+        <translation>正以同一金鑰加密受害者的影像</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -1945,10 +2053,6 @@
         <translation>照片會先裁成中央的正方形再縮放：不會被拉伸。</translation>
     </message>
     <message>
-        <source>SSIM runs from 0 (nothing of the picture&apos;s structure) to 1 (the same picture); a ciphertext that hides the picture is near 0. PSNR is in dB: higher is closer, and below about 15 dB a picture is hard to make out. An attack reads the picture when its reconstruction&apos;s SSIM is at least %1; the jigsaw solver, whose pieces may end up turned as a whole, when a share of at least %2 of the adjacent pieces are joined as in the picture. Each outcome&apos;s details say its measure next to the threshold.</source>
-        <translation>SSIM 介於 0（圖片結構完全不剩）與 1（同一張圖片）之間；能隱藏圖片的密文接近 0。PSNR 單位為 dB：越高越接近，低於約 15 dB 時圖片難以辨認。當重建影像的 SSIM 至少為 %1 時，攻擊即被視為讀出圖片；拼塊可能整體轉向的拼圖求解器，則是在相鄰拼塊中至少 %2 的比例如原圖般相接時。每個結果的詳細資訊都會將其量測值與門檻並列。</translation>
-    </message>
-    <message>
         <source>%1 on %2 at %3</source>
         <translation>%2 上的 %1（%3）</translation>
     </message>
@@ -1975,6 +2079,46 @@
     <message>
         <source>Saved the audit of %1 schemes to %2.</source>
         <translation>已將 %1 個方案的稽核儲存至 %2。</translation>
+    </message>
+    <message>
+        <source>Also train the learned attacks (ITN, GAN)</source>
+        <translation>同時訓練學習型攻擊（ITN、GAN）</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>ITN</source>
+        <translation>ITN</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <source>on Fashion-MNIST</source>
+        <translation>使用 Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>on a CIFAR-10 folder…</source>
+        <translation>使用 CIFAR-10 資料夾…</translation>
+    </message>
+    <message>
+        <source>The cifar-10-batches-bin folder</source>
+        <translation>cifar-10-batches-bin 資料夾</translation>
+    </message>
+    <message>
+        <source>SSIM runs from 0 (nothing of the picture&apos;s structure) to 1 (the same picture); a ciphertext that hides the picture is near 0. PSNR is in dB: higher is closer, and below about 15 dB a picture is hard to make out. An attack reads the picture when its reconstruction&apos;s SSIM is at least %1; the jigsaw solver, whose pieces may end up turned as a whole, when a share of at least %2 of the adjacent pieces are joined as in the picture; the learned attacks (ITN, GAN), when the mean SSIM of their restorations of the dataset&apos;s test images is at least %1. Each outcome&apos;s details say its measure next to the threshold.</source>
+        <translation>SSIM 介於 0（完全不保留影像結構）與 1（同一張影像）之間；能隱藏影像的密文接近 0。PSNR 以 dB 表示：越高越接近，低於約 15 dB 時影像難以辨認。當攻擊重建影像的 SSIM 不低於 %1 時，即視為讀得出影像；拼圖求解器的碎片可能整體轉向，因此以相鄰碎片中至少 %2 的比例按原圖拼接為準；學習型攻擊（ITN、GAN）則以其對資料集測試影像之復原的平均 SSIM 不低於 %1 為準。每項結果的細節都會將其指標與門檻並列。</translation>
+    </message>
+    <message>
+        <source>Learned attacks: %1…</source>
+        <translation>學習型攻擊：%1…</translation>
+    </message>
+    <message>
+        <source>Trains an inverse transformation network on public pairs and a GAN on the ciphertexts, for the chosen scheme: seconds to a minute each on two cores. Their picture is of the dataset&apos;s first test image.</source>
+        <translation>針對所選方案，以公開配對訓練逆轉換網路，並以密文訓練 GAN：在雙核心上各需數秒到一分鐘。顯示的影像是資料集的第一張測試影像。</translation>
     </message>
 </context>
 <context>

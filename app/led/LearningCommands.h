@@ -16,6 +16,10 @@ std::unique_ptr<Command> makeSweepCommand();
 std::unique_ptr<Command> makeBenchTrainCommand();
 std::unique_ptr<Command> makeBenchQueryCommand();
 std::unique_ptr<Command> makeDemoCloudCommand();
+std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeItnAttackCommand();
+std::unique_ptr<Command> makeGanAttackCommand();
+std::unique_ptr<Command> makeAttackTableCommand();
 
 // userProgram() with every command made here.
 Program learningProgram();

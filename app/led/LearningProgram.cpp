@@ -14,6 +14,10 @@ Program learningProgram() {
   m.benchTrain = makeBenchTrainCommand;
   m.benchQuery = makeBenchQueryCommand;
   m.demoCloud = makeDemoCloudCommand;
+  m.report = makeReportCommand;
+  m.attackItn = makeItnAttackCommand;
+  m.attackGan = makeGanAttackCommand;
+  m.attackTable = makeAttackTableCommand;
   return userProgram(m);
 }
 

@@ -9,15 +9,12 @@
 #include "core/shared/common/Error.h"
 
 namespace led::cli {
-namespace {
 
 std::vector<std::string> schemeNames() {
   std::vector<std::string> names;
   for (SchemeId id : allSchemes()) names.push_back(schemeName(id));
   return names;
 }
-
-}  // namespace
 
 void SchemeOptions::add(CLI::App& app, const std::string& defaultScheme) {
   scheme_ = defaultScheme;

@@ -19,6 +19,9 @@
 
 namespace led::cli {
 
+// le, ele, etc, etc-gray, pe, rmt.
+std::vector<std::string> schemeNames();
+
 // --scheme --block --no-split --no-reverse --no-shuffle --noise --no-block-permutation
 class SchemeOptions {
  public:

@@ -19,7 +19,6 @@ CommandInfo fakeKeyCommand();
 CommandInfo deniabilityTestCommand();
 std::vector<CommandInfo> attackCommands();
 std::vector<CommandInfo> measureCommands();
-CommandInfo reportCommand();
 CommandInfo benchSchemesCommand();
 CommandInfo benchServiceCommand();
 CommandInfo datasetEncryptCommand();
@@ -27,7 +26,7 @@ CommandInfo datasetEncryptCommand();
 // The commands that need LibTorch, made where LibTorch is linked (led-learn: LearningCommands.h). In led
 // they are all empty and their command lines go to led-learn.
 struct LearningMakers {
-  CommandMaker train, predict, table1, models, misuse, sweep, benchTrain, benchQuery, demoCloud;
+  CommandMaker train, predict, table1, models, misuse, sweep, benchTrain, benchQuery, demoCloud, report, attackItn, attackGan, attackTable;
 };
 
 // The whole program, one entry per command, each saying whether it needs LibTorch.

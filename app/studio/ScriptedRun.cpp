@@ -131,6 +131,7 @@ void addScriptedOptions(QCommandLineParser& parser) {
       {"demo-query", "Play one deniable query with the dog and the cat: set up the cloud, compose, send."},
       {"fake-key", "With --demo-query: the fake guide key's construction, uniform (default) or paper.", "mode", "uniform"},
       {"audit", "Run the scheme audit on the Evaluate page (with --scheme, the sample photograph of --sample)."},
+      {"learned-attacks", "With --audit: also train the learned attacks (ITN, GAN) on Fashion-MNIST."},
       {"sweep", "Run a small calibration sweep (rmt, blocks 2,4,7, noise 0,25,50, one epoch on 5,000 images) on the Evaluate page."},
       {"startup-time", "Print the milliseconds from the start of the process to the main window shown, then quit."},
       {"zoom", "Text size in percent, as View > Zoom In sets it (150 is presentation mode's).", "percent"},
@@ -170,6 +171,7 @@ bool startScriptedRun(ui::MainWindow& window, const QCommandLineParser& parser, 
       QTimer::singleShot(0, evaluate->sweep(), &ui::SweepPanel::run);
     } else {
       evaluate->audit()->useSample(parser.value("sample"));
+      evaluate->audit()->setLearnedAttacks(parser.isSet("learned-attacks"));
       QTimer::singleShot(0, evaluate->audit(), &ui::AuditPanel::run);
     }
   }

@@ -1,6 +1,7 @@
 #include "ui/evaluate/AuditPanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
+#include <cstring>
 
 #include "ui/common/Background.h"
 #include "ui/common/CorePhrase.h"
@@ -26,11 +28,16 @@
 #include "core/user/imageio/Resize.h"
 #include "core/user/report/AuditReport.h"
 #include "core/user/report/AuditTable.h"
+#include "core/user/data/DatasetSource.h"
+#include "core/user/restoration/LearnedAudit.h"
 #include "core/user/schemes/SchemeRegistry.h"
 #include "ui/scramble/SchemeControls.h"
 
 namespace led::ui {
 namespace {
+
+constexpr int kAttacks = 6;     // chosen plaintext, jigsaw, regression, FR, then ITN and GAN when asked for
+constexpr int kTileSide = 120;  // five tiles a row fit beside the controls at 1280 pixels
 
 QString decibels(double db) { return std::isinf(db) ? QObject::tr("∞ (identical)") : QString("%1 dB").arg(db, 0, 'f', 2); }
 
@@ -40,13 +47,15 @@ AuditPanel::AuditPanel(QWidget* parent)
     : QWidget(parent),
       image_(new QComboBox(this)),
       size_(new QComboBox(this)),
+      learned_(new QCheckBox(tr("Also train the learned attacks (ITN, GAN)"), this)),
+      learnedData_(new QComboBox(this)),
       scheme_(new SchemeControls(this)),
       job_(new JobBar(tr("Run the audit"), "Audit", this)),
       measures_(makeResultTable(3, {tr("measure"), tr("value")}, 110, this)),
-      attacks_(makeResultTable(3, {tr("attack"), tr("outcome"), tr("details")}, 130, this)),
-      plain_(new ImageTile(tr("plain image"), 150, this)),
-      ciphertext_(new ImageTile(tr("ciphertext"), 150, this)),
-      wrongKey_(new ImageTile(tr("decrypted with a wrong key"), 150, this)),
+      attacks_(makeResultTable(kAttacks, {tr("attack"), tr("outcome"), tr("details")}, 130, this)),
+      plain_(new ImageTile(tr("plain image"), kTileSide, this)),
+      ciphertext_(new ImageTile(tr("ciphertext"), kTileSide, this)),
+      wrongKey_(new ImageTile(tr("decrypted with a wrong key"), kTileSide, this)),
       jpeg_(new MeasurePlot(tr("JPEG rate-distortion"), tr("bits per pixel"), tr("PSNR (dB)"), this)),
       stale_(new QLabel(this)) {
   image_->addItem(tr("dog (sample)"), "dog");
@@ -61,11 +70,25 @@ AuditPanel::AuditPanel(QWidget* parent)
     if (path.isEmpty()) image_->setCurrentIndex(0);
     else usePhoto(path);
   });
-  for (const QString& name : {tr("chosen plaintext"), tr("jigsaw"), tr("regression")})
-    reconstructions_.append(new ImageTile(tr("attacker (%1)").arg(name), 150, this));
+  for (const QString& name : {tr("chosen plaintext"), tr("jigsaw"), tr("regression"), tr("FR"), tr("ITN"), tr("GAN")})
+    reconstructions_.append(new ImageTile(tr("attacker (%1)").arg(name), kTileSide, this));
+  learned_->setObjectName("learnedAttacks");
+  learned_->setToolTip(tr("Trains an inverse transformation network on public pairs and a GAN on the ciphertexts, for the chosen scheme: "
+                          "seconds to a minute each on two cores. Their picture is of the dataset's first test image."));
+  learnedData_->setObjectName("learnedData");
+  learnedData_->addItem(tr("on Fashion-MNIST"), "fashion-mnist");
+  learnedData_->addItem(tr("on a CIFAR-10 folder…"), "cifar10");
+  learnedData_->setEnabled(false);
+  connect(learned_, &QCheckBox::toggled, learnedData_, &QWidget::setEnabled);
+  connect(learnedData_, &QComboBox::activated, this, [this] {
+    if (learnedData_->currentData() != "cifar10") return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("The cifar-10-batches-bin folder"));
+    if (dir.isEmpty()) learnedData_->setCurrentIndex(0);
+    else cifarFolder_ = dir;
+  });
   job_->progress(0, tr("Choose a picture and a scheme, then run the audit."));
   jpeg_->setMinimumWidth(380);
-  attacks_->setMaximumHeight(170);
+  attacks_->setMaximumHeight(230);
   attacks_->setWordWrap(true);
   attacks_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
   attacks_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -85,19 +108,22 @@ AuditPanel::AuditPanel(QWidget* parent)
   auto* left = new QVBoxLayout;
   left->addLayout(form);
   left->addWidget(scheme_);
+  left->addWidget(learned_);
+  left->addWidget(learnedData_);
   left->addWidget(job_);
   left->addWidget(measures_);
   left->addStretch(1);
 
   auto* tiles = new QGridLayout;
   const QList<ImageTile*> all = this->tiles();
-  for (int i = 0; i < all.size(); ++i) tiles->addWidget(all[i], i / 3, i % 3);
+  for (int i = 0; i < all.size(); ++i) tiles->addWidget(all[i], i / 5, i % 5);
   // The scales a researcher needs to read the numbers, and the one rule every verdict follows.
   auto* legend = new QLabel(tr("SSIM runs from 0 (nothing of the picture's structure) to 1 (the same picture); a ciphertext that hides "
                                "the picture is near 0. PSNR is in dB: higher is closer, and below about 15 dB a picture is hard to make "
                                "out. An attack reads the picture when its reconstruction's SSIM is at least %1; the jigsaw solver, "
                                "whose pieces may end up turned as a whole, when a share of at least %2 of the adjacent pieces are "
-                               "joined as in the picture. Each outcome's details say its measure next to the threshold.")
+                               "joined as in the picture; the learned attacks (ITN, GAN), when the mean SSIM of their restorations of "
+                               "the dataset's test images is at least %1. Each outcome's details say its measure next to the threshold.")
                                 .arg(led::kRecognisableSsim, 0, 'f', 2)
                                 .arg(led::kSolvedNeighbours, 0, 'f', 2),
                             this);
@@ -210,18 +236,31 @@ void AuditPanel::run() {
   if (!error.isEmpty()) return emit failed(error);
   const led::SchemeParams params = scheme_->params();
   const QString picture = image_->currentData() == "open" ? QFileInfo(photoPath_).fileName() : image_->currentData().toString();
+  const std::string learnedOn = learned_->isChecked() ? learnedDataset().toStdString() : std::string();
   scheme_->setEnabled(false);
   const auto cancel = job_->start(tr("Auditing %1…").arg(QString::fromStdString(params.text())));
   const QPointer<AuditPanel> self(this);  // the worker may outlive the panel; it never touches it directly
   runInBackground<led::SchemeAudit>(
       this,
-      [self, cancel, image, params] {
+      [self, cancel, image, params, learnedOn] {
         led::OsRandom random;
-        return led::auditScheme(image, params, {}, random, [self](int done, int steps, const led::Phrase& next) {
+        led::SchemeAudit audit = led::auditScheme(image, params, {}, random, [self](int done, int steps, const led::Phrase& next) {
           QMetaObject::invokeMethod(qApp, [self, done, steps, next] {
             if (self) self->job_->progress(double(done) / steps, tr("Step %1 of %2: %3…").arg(done + 1).arg(steps).arg(translated(next)));
           });
         }, *cancel);
+        if (learnedOn.empty() || audit.cancelled) return audit;
+        try {
+          led::addLearnedAttacks(audit, led::learnedAuditPlan(), led::loadDataset(learnedOn), [self](const led::RestorationProgress& p) {
+            QMetaObject::invokeMethod(qApp, [self, p] {
+              if (self) self->job_->progress(p.total ? double(p.done) / p.total : 0.0, tr("Learned attacks: %1…").arg(translated(p.step)));
+            });
+          }, *cancel);
+        } catch (const led::Error& e) {
+          if (e.kind() != led::ErrorKind::Cancelled) throw;
+          audit.cancelled = true;  // the measures so far stay
+        }
+        return audit;
       },
       [this, picture](led::SchemeAudit audit) {
         show(audit);
@@ -241,6 +280,20 @@ void AuditPanel::run() {
 }
 
 void AuditPanel::cancel() { job_->cancel(); }
+
+void AuditPanel::setLearnedAttacks(bool on, const QString& dataset) {
+  learned_->setChecked(on);
+  if (dataset.startsWith("cifar10:")) {
+    cifarFolder_ = dataset.mid(int(std::strlen("cifar10:")));
+    learnedData_->setCurrentIndex(learnedData_->findData("cifar10"));
+  } else {
+    learnedData_->setCurrentIndex(learnedData_->findData("fashion-mnist"));
+  }
+}
+
+QString AuditPanel::learnedDataset() const {
+  return learnedData_->currentData() == "cifar10" ? "cifar10:" + cifarFolder_ : QString("fashion-mnist");
+}
 
 void AuditPanel::show(const led::SchemeAudit& a) {
   shownChoice_ = choiceText();

@@ -1,13 +1,15 @@
 #pragma once
 // The scheme audit on the Evaluate page: a picture and a scheme in; what the ciphertext keeps, the key
-// space, every attack that applies with the attacker's image, and the JPEG curve out. Runs off the GUI
-// thread with progress and cancel; exports the HTML report, the measures as CSV and the plot as PNG.
+// space, every attack that applies with the attacker's image, and the JPEG curve out; on request also the
+// learned restoration attacks (ITN, GAN), trained on a dataset. Runs off the GUI thread with progress and
+// cancel; exports the HTML report, the measures as CSV and the plot as PNG.
 #include <QWidget>
 #include <optional>
 
 #include "core/user/attacks/SchemeAudit.h"
 #include "core/user/project/AuditFolder.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTableWidget;
@@ -43,6 +45,8 @@ class AuditPanel : public QWidget {
   void usePhoto(const QString& path);
   // "dog" or "cat".
   void useSample(const QString& name);
+  // Whether the audit also trains the learned attacks, and on which dataset ("fashion-mnist", "cifar10:DIR").
+  void setLearnedAttacks(bool on, const QString& dataset = "fashion-mnist");
   // Shows a kept audit as if it had just run (its scheme in the controls, exportable); none clears the panel.
   void showKept(const std::optional<led::KeptAudit>& kept);
   // Each returns false (and reports failed) when there is nothing to export or the file cannot be written.
@@ -66,9 +70,12 @@ class AuditPanel : public QWidget {
   void askExport();
   void markStale();
   QString choiceText() const;
+  QString learnedDataset() const;
 
   QComboBox* image_;
   QComboBox* size_;
+  QCheckBox* learned_;
+  QComboBox* learnedData_;
   SchemeControls* scheme_;
   JobBar* job_;
   QTableWidget* measures_;
@@ -80,6 +87,7 @@ class AuditPanel : public QWidget {
   MeasurePlot* jpeg_;
   std::optional<led::Image> photo_;
   QString photoPath_;
+  QString cifarFolder_;  // the user's cifar-10-batches-bin, once chosen
   std::optional<led::SchemeAudit> audit_;
   QString auditedPicture_;  // as the report names it
   QLabel* stale_;

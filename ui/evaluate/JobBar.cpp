@@ -20,6 +20,7 @@ JobBar::JobBar(const QString& runText, const QString& objectPrefix, QWidget* par
   run_->setObjectName("run" + objectPrefix);
   cancelButton_->setObjectName("cancel" + objectPrefix);
   export_->setObjectName("export" + objectPrefix);
+  status_->setObjectName("status" + objectPrefix);
   cancelButton_->setEnabled(false);
   export_->setEnabled(false);
   progress_->setRange(0, 1000);

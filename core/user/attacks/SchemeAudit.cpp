@@ -1,10 +1,11 @@
 #include "core/user/attacks/SchemeAudit.h"
 
 #include <cmath>
-#include <cstdio>
 
 #include "core/user/attacks/ChosenPlaintext.h"
+#include "core/user/attacks/FeatureReconstruction.h"
 #include "core/user/attacks/RmtRegression.h"
+#include "core/shared/common/Decimals.h"
 #include "core/shared/image/ColorSpace.h"
 #include "core/user/imageio/Resize.h"
 #include "core/user/metrics/ImageQuality.h"
@@ -12,13 +13,6 @@
 
 namespace led {
 namespace {
-
-// A number as the sentences print it ("%.2f", "%.3f").
-std::string number(const char* format, double v) {
-  char text[32];
-  std::snprintf(text, sizeof text, format, v);
-  return text;
-}
 
 // The summary, then the verdict with its measure and threshold, so that one can be checked against the other.
 Phrase withVerdict(const Phrase& summary, bool succeeded, const Phrase& measure) {
@@ -30,12 +24,12 @@ Phrase withVerdict(const Phrase& summary, bool succeeded, const Phrase& measure)
 Phrase ssimMeasure(double value) {
   return {value >= kRecognisableSsim ? LED_PHRASE("led", "the reconstruction's SSIM %1 is at least %2")
                                      : LED_PHRASE("led", "the reconstruction's SSIM %1 is below %2"),
-          {number("%.2f", value), number("%.2f", kRecognisableSsim)}};
+          {decimals(value, 2), decimals(kRecognisableSsim, 2)}};
 }
 
 Phrase decibels(double db) {
   if (std::isinf(db)) return LED_PHRASE("led", "infinite PSNR (exactly)");
-  return {LED_PHRASE("led", "%1 dB PSNR"), {number("%.1f", db)}};
+  return {LED_PHRASE("led", "%1 dB PSNR"), {decimals(db, 1)}};
 }
 
 // Sets psnr, succeeded and recovered; returns the SSIM the verdict follows from.
@@ -94,12 +88,12 @@ AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSourc
   o.succeeded = e.scores.neighbour >= kSolvedNeighbours;
   o.summary = {LED_PHRASE("led", "%1 pieces of %2x%2, turned, mirrored and negated as EtC does (colour order not attacked), solved in %3 s: "
                                  "direct %4, neighbour %5, largest component %6 (up to one global turn and sign)."),
-               {std::to_string(e.pieces), std::to_string(params.blockSize), number("%.2f", e.seconds), number("%.3f", e.scores.direct),
-                number("%.3f", e.scores.neighbour), number("%.3f", e.scores.largestComponent)}};
+               {std::to_string(e.pieces), std::to_string(params.blockSize), decimals(e.seconds, 2), decimals(e.scores.direct, 3),
+                decimals(e.scores.neighbour, 3), decimals(e.scores.largestComponent, 3)}};
   o.summary = withVerdict(o.summary, o.succeeded,
                           {o.succeeded ? LED_PHRASE("led", "a share of %1 of adjacent pieces are joined as in the picture, at least %2")
                                        : LED_PHRASE("led", "a share of %1 of adjacent pieces are joined as in the picture, below %2"),
-                           {number("%.2f", e.scores.neighbour), number("%.2f", kSolvedNeighbours)}});
+                           {decimals(e.scores.neighbour, 2), decimals(kSolvedNeighbours, 2)}});
   return o;
 }
 
@@ -117,6 +111,20 @@ AttackOutcome regression(const Image& plain, const Key& key, const Cipher& ciphe
                                         {decibels(o.psnr), std::to_string(r.singularBlocks)})
                                : Phrase(LED_PHRASE("led", "From one known image and its ciphertext, the attacker decrypts this image at %1."), {decibels(o.psnr)});
   o.summary = withVerdict(o.summary, o.succeeded, ssimMeasure(structure));
+  return o;
+}
+
+// Generic: it needs no structure of the scheme, so it runs on every one, rmt's stretched view included.
+AttackOutcome featureReconstruction(const Image& plain, const Image& seen) {
+  AttackOutcome o{LED_PHRASE("led", "feature reconstruction (FR)"), true, false, std::string(), std::nullopt, 0};
+  const double basic = ssim(reconstructFeaturesBasic(seen), plain);
+  const double structure = withReconstruction(o, closestGlobalVariant(reconstructFeaturesAdvanced(seen), plain), plain);
+  o.summary = withVerdict({LED_PHRASE("led", "From the ciphertext alone, without key or training: the basic reconstruction (each sample or its "
+                                             "negative, whichever is at most 127) at SSIM %1; the advanced one (per pixel, the colour order "
+                                             "and flips closest to its decoded neighbours) at %2, up to one colour order and flip pattern "
+                                             "for the whole picture."),
+                           {decimals(basic, 2), decibels(o.psnr)}},
+                          o.succeeded, ssimMeasure(structure));
   return o;
 }
 
@@ -144,7 +152,7 @@ SchemeAudit auditScheme(const Image& original, const SchemeParams& params, const
   const KeySpec spec{params, a.plain.shape};
   const Key key = generateKey(spec, random);
   const auto cipher = makeCipher(key);
-  constexpr int kSteps = 5;
+  constexpr int kSteps = 6;
   const auto step = [&](int done, const Phrase& next) {
     if (progress) progress(done, kSteps, next);
     return !(a.cancelled = cancel.load());
@@ -164,7 +172,9 @@ SchemeAudit auditScheme(const Image& original, const SchemeParams& params, const
   if (!step(3, LED_PHRASE("led", "known-plaintext regression"))) return a;
   const Image known = options.known ? conformTo(*options.known, a.plain.shape) : texturedImage(a.plain.shape, random);
   a.attacks.push_back(regression(a.plain, key, *cipher, known));
-  if (!step(4, LED_PHRASE("led", "JPEG rate-distortion"))) return a;
+  if (!step(4, LED_PHRASE("led", "feature reconstruction"))) return a;
+  a.attacks.push_back(featureReconstruction(a.plain, a.ciphertext));
+  if (!step(5, LED_PHRASE("led", "JPEG rate-distortion"))) return a;
   if (!cipher->realValued()) a.jpeg = jpegRateDistortion(a.plain, key, options.jpegQualities);
   if (progress) progress(kSteps, kSteps, LED_PHRASE("led", "done"));
   return a;
