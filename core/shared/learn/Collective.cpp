@@ -211,6 +211,18 @@ struct Collective::State {
       failed(e.what());
     }
   }
+
+  // Starting can fail as waiting does (a peer already gone).
+  template <typename Op>
+  c10::intrusive_ptr<c10d::Work> start(Op&& op) {
+    try {
+      return op();
+    } catch (const Error&) {
+      throw;
+    } catch (const std::exception& e) {
+      failed(e.what());
+    }
+  }
 };
 
 Collective::Collective() = default;
@@ -272,6 +284,18 @@ void Collective::allreduceSum(std::vector<torch::Tensor> tensors) {
     std::vector<at::Tensor> one{t};
     state_->run([&] { return state_->group->allreduce(one); });
   }
+}
+
+Collective::Pending Collective::startAllreduceSum(torch::Tensor tensor) {
+  if (!state_) return {tensor, {}};
+  std::vector<at::Tensor> one{tensor};
+  return {tensor, state_->start([&] { return state_->group->allreduce(one); })};
+}
+
+void Collective::finish(Pending& pending) {
+  if (!state_ || !pending.work) return;
+  state_->run([&] { return pending.work; });
+  pending.work.reset();
 }
 
 std::string Collective::broadcastBytes(const std::string& bytes) {

@@ -8,6 +8,7 @@
 // timeout) the rank whose heartbeat stopped is named in the one sentence the others end with, with the
 // reason it left in the store when it stopped on an error of its own. The process ignores SIGPIPE (the
 // program's main), so a write to a rank that died fails the collective instead of ending the process.
+#include <torch/csrc/distributed/c10d/Work.hpp>
 #include <torch/torch.h>
 
 #include <memory>
@@ -35,6 +36,14 @@ class Collective {
   void broadcast(std::vector<torch::Tensor> tensors);
   // Each tensor summed over the ranks, in place.
   void allreduceSum(std::vector<torch::Tensor> tensors);
+  // A sum over the ranks started and not waited for, so that other work overlaps it.
+  struct Pending {
+    torch::Tensor tensor;
+    c10::intrusive_ptr<c10d::Work> work;
+  };
+  // Starts summing the tensor in place; finish() waits for it, and fails as allreduceSum does.
+  Pending startAllreduceSum(torch::Tensor tensor);
+  void finish(Pending& pending);
   // Rank 0's bytes to every rank.
   std::string broadcastBytes(const std::string& bytes);
   // Why this rank stops (its own error, not another rank's), left in the store for the others to name.

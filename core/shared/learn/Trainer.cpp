@@ -12,6 +12,7 @@
 #include "core/shared/crypto/Sha256.h"
 #include "core/shared/learn/ClassifierImpl.h"
 #include "core/shared/learn/Collective.h"
+#include "core/shared/learn/GradientSync.h"
 #include "core/shared/modelfile/ArchiveBounds.h"
 #include "core/shared/random/RandomSource.h"
 
@@ -173,7 +174,8 @@ class Epoch {
  public:
   Epoch(Classifier::Impl& model, torch::optim::Adam& optimizer, const BatchSource& source, const TrainConfig& config, int parts,
         learn::Collective& ranks, int epoch)
-      : model_(model), optimizer_(optimizer), source_(source), config_(config), parts_(parts), ranks_(ranks), epoch_(epoch) {
+      : model_(model), optimizer_(optimizer), source_(source), config_(config), parts_(parts), ranks_(ranks), epoch_(epoch),
+        sync_(weightsOf(model.net), ranks) {
     const std::size_t batch = std::size_t(config.batchSize);
     for (int p = 0; p < parts; ++p) {
       micro_.push_back(batch / std::size_t(parts) + (std::size_t(p) < batch % std::size_t(parts) ? 1 : 0));
@@ -190,74 +192,25 @@ class Epoch {
 
   std::size_t steps() const { return steps_; }
 
-  // One optimiser step; false when any rank was cancelled.
+  // One optimiser step: gather this rank's micro-batches, sync with the other ranks, apply. False when
+  // any rank was cancelled.
   bool step(std::size_t s, const std::atomic<bool>& cancel) {
-    const InputShape in = source_.inputShape();
+    const StepShare share = shareOf(s);
+    Normalisation normalisation(buffersOf(model_.net), share.averaging());
     optimizer_.zero_grad();
-    std::size_t images = 0, running = 0;  // over all parts: images of the step, parts that have any
-    for (int p = 0; p < parts_; ++p) {
-      const std::size_t n = countAt(p, s);
-      images += n;
-      running += n > 0;
-    }
-    std::vector<torch::Tensor> buffers = buffersOf(model_.net), start, sum;
-    // Normalisation statistics are averaged over the parts that ran; across ranks even when one part
-    // ran, since it may have run on another rank.
-    const bool averaging = running > 1 || (ranks_.worldSize() > 1 && running > 0);
-    if (averaging)
-      for (const torch::Tensor& b : buffers) {
-        start.push_back(b.detach().clone());
-        sum.push_back(torch::zeros_like(b, torch::kDouble));
-      }
-    double lossSum = 0, correct = 0;
-    for (Part& part : mine_) {
-      const std::size_t n = countAt(part.number, s);
-      if (n == 0) continue;
-      if (averaging)
-        for (std::size_t i = 0; i < buffers.size(); ++i) buffers[i].detach().copy_(start[i]);
-      if (config_.seed) torch::manual_seed(*config_.seed * 1000003u + std::uint64_t(epoch_) * 100003u + s * std::uint64_t(parts_) + std::uint64_t(part.number));
-      batch_.resize(n * in.size());
-      labels_.resize(n);
-      const auto filling = Clock::now();
-      source_.fill(part.order.data() + s * micro_[std::size_t(part.number)], n, epoch_, part.random.get(), batch_.data(), labels_.data());
-      dataSeconds_ += std::chrono::duration<double>(Clock::now() - filling).count();
-      const auto x = torch::from_blob(batch_.data(), {std::int64_t(n), in.channels, in.height, in.width}).to(model_.device);
-      const auto y = torch::from_blob(labels_.data(), {std::int64_t(n)}, torch::kLong).to(model_.device);
-      const auto logits = model_.net->forward(x);
-      const auto loss = torch::nn::functional::cross_entropy(logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
-      (loss / double(images)).backward();
-      lossSum += loss.item<double>();
-      correct += double(logits.argmax(1).eq(y).sum().item<std::int64_t>());
-      if (averaging)
-        for (std::size_t i = 0; i < buffers.size(); ++i) sum[i] += buffers[i].detach().to(torch::kDouble);
-    }
-    torch::Tensor stats = torch::tensor({lossSum, correct, cancel.load() ? 1.0 : 0.0}, torch::kDouble).to(model_.device);
-    std::vector<torch::Tensor> gradients;
-    for (const torch::Tensor& w : weightsOf(model_.net)) gradients.push_back(w.grad().defined() ? w.grad() : torch::zeros_like(w));
-    if (ranks_.worldSize() > 1) {
-      torch::Tensor flat = torch::cat([&] {
-        std::vector<torch::Tensor> pieces;
-        for (const torch::Tensor& g : gradients) pieces.push_back(g.reshape({-1}));
-        return pieces;
-      }());
-      ranks_.allreduceSum({flat, stats});
-      std::int64_t at = 0;
-      for (torch::Tensor& w : weightsOf(model_.net)) {
-        const std::int64_t n = w.numel();
-        w.mutable_grad() = flat.narrow(0, at, n).view_as(w).clone();
-        at += n;
-      }
-    }
-    if (averaging) {
-      ranks_.allreduceSum(sum);
-      for (std::size_t i = 0; i < buffers.size(); ++i) buffers[i].detach().copy_((sum[i] / double(running)).to(buffers[i].dtype()));
-    }
+    const Gathered mine = gather(s, share, normalisation);
+    sync_.finishGradients();
+    torch::Tensor stats = torch::tensor({mine.lossSum, mine.correct, cancel.load() ? 1.0 : 0.0}, torch::kDouble).to(model_.device);
+    std::vector<torch::Tensor> together = normalisation.sums();
+    together.push_back(stats);
+    sync_.sumTogether(together);
+    normalisation.average(share.running);
     const torch::Tensor total = stats.to(torch::kCPU);
     if (total[2].item<double>() > 0) return false;
     optimizer_.step();
     lossSum_ += total[0].item<double>();
     correct_ += total[1].item<double>();
-    seen_ += images;
+    seen_ += share.images;
     return true;
   }
 
@@ -270,6 +223,91 @@ class Epoch {
     std::vector<std::size_t> order;
     std::unique_ptr<RandomSource> random;
   };
+
+  // How step s is shared out: its images over all parts, and how many parts have any.
+  struct StepShare {
+    std::size_t images = 0, running = 0;
+    int ranks = 1;
+    // Normalisation statistics are averaged over the parts that ran; across ranks even when one part
+    // ran, since it may have run on another rank.
+    bool averaging() const { return running > 1 || (ranks > 1 && running > 0); }
+  };
+
+  // BatchNorm's running statistics: every micro-batch starts from the step's, and the step ends with
+  // the mean of what they left.
+  class Normalisation {
+   public:
+    Normalisation(std::vector<torch::Tensor> buffers, bool averaging) : buffers_(std::move(buffers)), averaging_(averaging) {
+      if (!averaging_) return;
+      for (const torch::Tensor& b : buffers_) {
+        start_.push_back(b.detach().clone());
+        sum_.push_back(torch::zeros_like(b, torch::kDouble));
+      }
+    }
+    void beforeMicroBatch() {
+      if (averaging_)
+        for (std::size_t i = 0; i < buffers_.size(); ++i) buffers_[i].detach().copy_(start_[i]);
+    }
+    void afterMicroBatch() {
+      if (averaging_)
+        for (std::size_t i = 0; i < buffers_.size(); ++i) sum_[i] += buffers_[i].detach().to(torch::kDouble);
+    }
+    std::vector<torch::Tensor> sums() const { return sum_; }
+    void average(std::size_t running) {
+      if (averaging_)
+        for (std::size_t i = 0; i < buffers_.size(); ++i) buffers_[i].detach().copy_((sum_[i] / double(running)).to(buffers_[i].dtype()));
+    }
+
+   private:
+    std::vector<torch::Tensor> buffers_, start_, sum_;
+    bool averaging_;
+  };
+
+  struct Gathered {
+    double lossSum = 0, correct = 0;
+  };
+
+  StepShare shareOf(std::size_t s) const {
+    StepShare share;
+    share.ranks = ranks_.worldSize();
+    for (int p = 0; p < parts_; ++p) {
+      const std::size_t n = countAt(p, s);
+      share.images += n;
+      share.running += n > 0;
+    }
+    return share;
+  }
+
+  // Forward and backward of this rank's micro-batches of step s; the gradients add up in .grad, the
+  // last backward hands them to the sync as it finishes each.
+  Gathered gather(std::size_t s, const StepShare& share, Normalisation& normalisation) {
+    const InputShape in = source_.inputShape();
+    const Part* last = nullptr;
+    for (const Part& part : mine_)
+      if (countAt(part.number, s) > 0) last = &part;
+    Gathered g;
+    for (Part& part : mine_) {
+      const std::size_t n = countAt(part.number, s);
+      if (n == 0) continue;
+      normalisation.beforeMicroBatch();
+      if (config_.seed) torch::manual_seed(*config_.seed * 1000003u + std::uint64_t(epoch_) * 100003u + s * std::uint64_t(parts_) + std::uint64_t(part.number));
+      batch_.resize(n * in.size());
+      labels_.resize(n);
+      const auto filling = Clock::now();
+      source_.fill(part.order.data() + s * micro_[std::size_t(part.number)], n, epoch_, part.random.get(), batch_.data(), labels_.data());
+      dataSeconds_ += std::chrono::duration<double>(Clock::now() - filling).count();
+      const auto x = torch::from_blob(batch_.data(), {std::int64_t(n), in.channels, in.height, in.width}).to(model_.device);
+      const auto y = torch::from_blob(labels_.data(), {std::int64_t(n)}, torch::kLong).to(model_.device);
+      const auto logits = model_.net->forward(x);
+      const auto loss = torch::nn::functional::cross_entropy(logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
+      if (&part == last) sync_.armForLastBackward();
+      (loss / double(share.images)).backward();
+      g.lossSum += loss.item<double>();
+      g.correct += double(logits.argmax(1).eq(y).sum().item<std::int64_t>());
+      normalisation.afterMicroBatch();
+    }
+    return g;
+  }
 
   // Images part p gives to step s.
   std::size_t countAt(int p, std::size_t s) const {
@@ -284,6 +322,7 @@ class Epoch {
   int parts_;
   learn::Collective& ranks_;
   int epoch_;
+  learn::GradientSync sync_;
   std::vector<std::size_t> micro_, sizes_;  // per part
   std::size_t steps_ = 0;
   std::vector<Part> mine_;
