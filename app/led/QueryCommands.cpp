@@ -1,11 +1,13 @@
 // led query compose | open | read: the user's side of the deniable query.
 #include <chrono>
 #include <filesystem>
+#include <tuple>
 
 #include "app/command/Command.h"
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
 #include "app/led/KeyDescription.h"
+#include "app/led/Options.h"
 #include "app/led/UserCommands.h"
 #include "core/shared/common/AtomicFile.h"
 #include "core/shared/common/Error.h"
@@ -58,12 +60,11 @@ struct CloudOptions {
 class Compose : public Command {
  public:
   void define(CLI::App& app) override {
-    app.add_option("--process", process_, "deniable (default) or normal.")->check(oneOf({"deniable", "normal"}));
+    process_ = app.add_option("--process", processName_, "deniable or normal; the keys given say which, so this only checks them.")
+                   ->check(oneOf({"deniable", "normal"}));
     app.add_option("--target", target_, "The real image.")->required();
     app.add_option("--other", other_, "The fake image (deniable) or the decoy, any natural image (normal).")->required();
-    app.add_option("--part0-keys", part0_, "Deniable: model keys of part 0, one per ensemble member (k0[,k0b,...]).");
-    app.add_option("--part1-keys", part1_, "Deniable: model keys of part 1, as many as part 0.");
-    app.add_option("--keys", keys_, "Normal: the keys of your model (k[,kb,...]).");
+    keys_.add(app, "the cloud's models were trained with");
     app.add_option("--pad", pad_, "Your guide pad; its next entry is taken (never to be used again) for this query.");
     app.add_option("--kit", kit_, "A classroom kit (led kit new): its keys, its pad and its cloud, instead of --part0-keys, --part1-keys, --keys, --pad, --cloud.");
     app.add_option("-o,--output", output_, "The query file to write (.ledq).")->required();
@@ -75,33 +76,29 @@ class Compose : public Command {
   }
 
   int run() override {
+    QueryProcess process = QueryProcess::Deniable;
     std::array<std::vector<Key>, 2> partKeys;
-    std::vector<Key> keys;
     if (!kit_.empty()) {
-      if (!part0_.empty() || !part1_.empty() || !keys_.empty() || !pad_.empty()) usageError("--kit brings the keys and the pad: give neither with it");
+      if (keys_.given() || !pad_.empty()) usageError("--kit brings the keys and the pad: give neither with it");
       const ClassroomKit kit = readClassroomKit(kit_);
-      process_ = kit.process == QueryProcess::Deniable ? "deniable" : "normal";
+      process = kit.process;
       partKeys = kit.keys;
-      keys = kit.keys[0];
       pad_ = kit.pad;
       if (cloud_.url.empty()) cloud_.url = kit.cloud;
       if (answerOut_.empty()) usageError("with --kit, --answer names where the cloud's answer is kept");
+    } else {
+      std::tie(process, partKeys) = keys_.read();
     }
-    const bool deniable = process_ == "deniable";
+    const bool deniable = process == QueryProcess::Deniable;
+    if (process_->count() && (processName_ == "deniable") != deniable)
+      usageError(deniable ? "--process normal goes with --keys, not --part0-keys and --part1-keys" : "--process deniable goes with --part0-keys and --part1-keys, not --keys");
     if (pad_.empty()) usageError("give --pad (your guide pad) or --kit");
     if (!answerOut_.empty() && cloud_.url.empty()) usageError("--answer keeps the cloud's answer: give --cloud too (or --kit)");
-    if (kit_.empty()) {
-      if (deniable && (part0_.empty() || part1_.empty()))
-        usageError("the deniable process needs --part0-keys and --part1-keys (the keys of the two parts' models)");
-      if (!deniable && keys_.empty()) usageError("the normal process needs --keys (the keys of your model)");
-      if (deniable) partKeys = {readKeyList(part0_, "--part0-keys"), readKeyList(part1_, "--part1-keys")};
-      else keys = readKeyList(keys_, "--keys");
-    }
     const Image target = readImage(target_), other = readImage(other_);
 
     const PadEntry entry = GuidePad::takeNext(pad_);  // erased from the pad before use
     OsRandom random;
-    const ComposedQuery c = deniable ? composeDeniable(target, other, partKeys, entry, random) : composeNormal(target, other, keys, entry, random);
+    const ComposedQuery c = deniable ? composeDeniable(target, other, partKeys, entry, random) : composeNormal(target, other, partKeys[0], entry, random);
     writeAnswerKeyFile(answerKeyOut_, {entry.index, entry.answerKey});
     writeQueryFile(output_, c.query);
     if (!guideKeyOut_.empty()) {
@@ -109,10 +106,11 @@ class Compose : public Command {
       writeGuideKeyFile(guideKeyOut_, {entry.index, c.guide.width(), entry.key});
     }
     const auto bytes = std::filesystem::file_size(output_);
-    Json out{{"query", output_}, {"process", process_}, {"coin", c.coin}, {"pad_index", entry.index}, {"members", c.query.members()},
+    const std::string processName = deniable ? "deniable" : "normal";
+    Json out{{"query", output_}, {"process", processName}, {"coin", c.coin}, {"pad_index", entry.index}, {"members", c.query.members()},
              {"bytes", bytes}, {"answer_key", answerKeyOut_}};
     if (!json_) {
-      printLine(format("%s (%s process, pad entry %llu, %zu ciphertexts per part, %llu bytes)", output_.c_str(), process_.c_str(),
+      printLine(format("%s (%s process, pad entry %llu, %zu ciphertexts per part, %llu bytes)", output_.c_str(), processName.c_str(),
                        static_cast<unsigned long long>(entry.index), c.query.members(), static_cast<unsigned long long>(bytes)));
       printLine(format("coin b = %d: your image is part %d (remember it; it is saved nowhere)", c.coin, c.coin));
     }
@@ -129,7 +127,9 @@ class Compose : public Command {
   }
 
  private:
-  std::string process_ = "deniable", target_, other_, part0_, part1_, keys_, pad_, kit_, output_, answerKeyOut_, guideKeyOut_, answerOut_;
+  CLI::Option* process_ = nullptr;
+  std::string processName_, target_, other_, pad_, kit_, output_, answerKeyOut_, guideKeyOut_, answerOut_;
+  PartKeyOptions keys_;
   CloudOptions cloud_;
 };
 
