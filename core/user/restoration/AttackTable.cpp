@@ -12,7 +12,7 @@ namespace led {
 namespace {
 
 // The grid's tiles are enlarged to about this side; labels sit in margins above and to the left.
-constexpr int kTileSide = 64, kGutter = 8, kTop = 22, kLeft = 64;
+constexpr int kTileSide = 64, kGutter = 8, kTop = 22, kLeft = 84;
 
 // The cells of one grid row: plain, then every score's restoration, of one victim image.
 std::vector<const Image*> gridRow(const std::vector<const RestorationScore*>& scores, int image) {
