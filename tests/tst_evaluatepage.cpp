@@ -35,7 +35,7 @@ class TestEvaluatePage : public QObject {
   SweepPanel* sweep() const { return window_->evaluatePage()->sweep(); }
   QString path(const QString& name) const { return dir_.filePath(name); }
 
-  void runAudit(const char* scheme, const char* size) {
+  void runAudit(const char* scheme, const char* size, int seconds = 60) {
     SchemeParams params = SchemeParams::defaults(parseSchemeName(scheme));
     audit()->schemeControls()->setParams(params);
     QComboBox* image = nullptr;
@@ -48,7 +48,7 @@ class TestEvaluatePage : public QObject {
     QSignalSpy finished(audit(), &AuditPanel::finished);
     QTest::mouseClick(audit()->findChild<QPushButton*>("runAudit"), Qt::LeftButton);
     QVERIFY(audit()->running());
-    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.wait(seconds * 1000));
     QVERIFY(!audit()->running());
   }
 
@@ -195,7 +195,7 @@ class TestEvaluatePage : public QObject {
     QTest::mouseClick(learned, Qt::LeftButton);
     QVERIFY(learned->isChecked() && audit()->findChild<QComboBox*>("learnedData")->isEnabled());
     QVERIFY(audit()->findChild<QLabel*>("auditLegend")->text().contains("learned attacks (ITN, GAN)"));
-    runAudit("le", "64 × 64");
+    runAudit("le", "64 × 64", 240);
     QTableWidget* attacks = audit()->attackTable();
     for (int row : {4, 5}) {
       QVERIFY2(attacks->item(row, 2)->text().contains("Verdict:") && attacks->item(row, 2)->text().contains("0.50"),

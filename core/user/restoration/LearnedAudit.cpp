@@ -21,10 +21,7 @@ Image enlargedTo(const Image& small, const ImageShape& shape) {
 }  // namespace
 
 RestorationPlan learnedAuditPlan() {
-  RestorationPlan plan;
-  plan.publicImages = 4000;
-  plan.victimImages = 1000;
-  plan.epochs = 10;
+  RestorationPlan plan;  // the sizes of led attack table, so the audit's verdict is the table's
   plan.samples = 1;
   return plan;
 }

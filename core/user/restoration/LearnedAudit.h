@@ -11,8 +11,8 @@
 
 namespace led {
 
-// The sizes the Evaluate page and `led report --learned-on` use: seconds per attack on Fashion-MNIST on two
-// cores (pe's full-resolution network the longest).
+// The sizes the Evaluate page and `led report --learned-on` use, those of `led attack table`: 15 to 30 s
+// an attack on Fashion-MNIST on two cores, and about a minute for pe's full-resolution network.
 RestorationPlan learnedAuditPlan();
 
 // publicSet: the name of the set the attacker trained on ("Fashion-MNIST training set").
