@@ -97,7 +97,8 @@ class TestRestoration : public QObject {
     QCOMPARE(reconstructFeaturesBasic(seen).data, reconstructFeaturesBasic(gray).data);
     const double pe = frSsim(colour, SchemeParams::defaults(SchemeId::Pe)), peGray = frSsim(gray, SchemeParams::defaults(SchemeId::Pe));
     QVERIFY2(pe >= 0.25 && peGray >= 0.25, (std::to_string(pe) + " " + std::to_string(peGray)).c_str());
-    const double basic = ssim(reconstructFeaturesBasic(conformTo(encrypted(colour, SchemeParams::defaults(SchemeId::Pe), 3).view(), colour.shape)), colour);
+    const double basic =
+        ssim(reconstructFeaturesBasic(conformTo(encrypted(colour, SchemeParams::defaults(SchemeId::Pe), 3).view(), colour.shape)), colour);
     QVERIFY2(pe > basic, (std::to_string(pe) + " " + std::to_string(basic)).c_str());
     for (SchemeId strong : {SchemeId::Le, SchemeId::Ele, SchemeId::Rmt}) {
       const double s = frSsim(gray, SchemeParams::defaults(strong));
@@ -127,15 +128,41 @@ class TestRestoration : public QObject {
     QVERIFY2(strong.ssimMean < kNotRestored, std::to_string(strong.ssimMean).c_str());
   }
 
+  // Colour images (the user's CIFAR-10): etc-gray's Y, Cb and Cr planes, side by side in its
+  // ciphertext, become the network's channels, and every restoration has the plain image's shape.
+  void colourImagesAndSideBySidePlanesAreRestored() {
+    Dataset colour;
+    colour.name = "colour";
+    colour.shape = {16, 16, 3};
+    colour.classNames = {"any"};
+    for (int i = 0; i < 40; ++i) {
+      const Image image = test::randomImage(colour.shape, std::uint64_t(i));
+      colour.pixels.insert(colour.pixels.end(), image.data.begin(), image.data.end());
+      colour.labels.push_back(0);
+    }
+    const std::atomic<bool> never{false};
+    for (SchemeId id : {SchemeId::EtcGray, SchemeId::Le, SchemeId::Rmt}) {
+      RestorationPlan plan = smallPlan(RestorationAttack::Gan, SchemeParams::defaults(id));
+      plan.publicImages = 30, plan.victimImages = 10, plan.epochs = 1;
+      for (RestorationAttack attack : {RestorationAttack::InverseNetwork, RestorationAttack::Gan}) {
+        const RestorationScore s = runRestorationAttack(attack, plan, colour, colour, {}, never);
+        QCOMPARE(s.images, 10);
+        QCOMPARE(s.samples.front().shape, colour.shape);
+      }
+    }
+  }
+
   void cancellingStopsTheTrainingWithinAnEpoch() {
     std::atomic<bool> cancel{false};
     int epochs = 0;
     test::expectError(ErrorKind::Cancelled, [&] {
-      runRestorationAttack(RestorationAttack::InverseNetwork, smallPlan(RestorationAttack::InverseNetwork, SchemeParams::defaults(SchemeId::Le)), data_.train, data_.test,
-                           [&](const RestorationProgress& p) {
-                             if (p.total) ++epochs, cancel = true;
-                           },
-                           cancel);
+      runRestorationAttack(
+          RestorationAttack::InverseNetwork, smallPlan(RestorationAttack::InverseNetwork, SchemeParams::defaults(SchemeId::Le)),
+          data_.train, data_.test,
+          [&](const RestorationProgress& p) {
+            if (p.total) ++epochs, cancel = true;
+          },
+          cancel);
     });
     QCOMPARE(epochs, 1);
   }
@@ -144,12 +171,15 @@ class TestRestoration : public QObject {
     const std::atomic<bool> never{false};
     RestorationPlan plan = smallPlan(RestorationAttack::FeatureReconstruction, SchemeParams::defaults(SchemeId::Le));
     plan.victimImages = 1001;
-    test::expectError(ErrorKind::InvalidArgument, [&] { runRestorationAttack(RestorationAttack::FeatureReconstruction, plan, data_.train, data_.test, {}, never); },
-                      "1001");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [&] { runRestorationAttack(RestorationAttack::FeatureReconstruction, plan, data_.train, data_.test, {}, never); }, "1001");
     Dataset other = data_.train;
     other.shape = {14, 56, 1};
-    test::expectError(ErrorKind::InvalidArgument, [&] { runRestorationAttack(RestorationAttack::Gan, smallPlan(RestorationAttack::Gan, plan.params), other, data_.test, {}, never); },
-                      "one shape");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [&] { runRestorationAttack(RestorationAttack::Gan, smallPlan(RestorationAttack::Gan, plan.params), other, data_.test, {}, never); },
+        "one shape");
   }
 
   // The table: a baseline and every attack per scheme, in order; the CSV has a row each, the grid a
@@ -178,7 +208,8 @@ class TestRestoration : public QObject {
     s.samples = {Image(ImageShape{28, 28, 1})};
     const AttackOutcome reads = learnedAttackOutcome(s, "Fashion-MNIST training set", {64, 64, 3});
     QVERIFY(reads.applies && reads.succeeded && reads.recovered->shape == (ImageShape{64, 64, 3}));
-    QVERIFY2(render(reads.summary).find("Verdict: reads the picture, since the restorations' mean SSIM 0.62 is at least 0.50") != std::string::npos,
+    QVERIFY2(render(reads.summary).find("Verdict: reads the picture, since the restorations' mean SSIM 0.62 is at least 0.50") !=
+                 std::string::npos,
              render(reads.summary).c_str());
     s.ssimMean = 0.2;
     QVERIFY(!learnedAttackOutcome(s, "Fashion-MNIST training set", {64, 64, 3}).succeeded);

@@ -127,8 +127,9 @@ class TestTrainPage : public QObject {
     QVERIFY2(predict->modelPath().startsWith(dir_.filePath("share")), qPrintable(predict->modelPath()));
     QTRY_VERIFY_WITH_TIMEOUT(predict->modelText().contains("bright") && predict->modelText().contains("dark"), 30000);
     predict->openPhoto(dir_.filePath("data/bright/0.png"));
-    QVERIFY(answered.wait(30000));
-    QCOMPARE(answered.last().first().toString(), QString("bright"));
+    // The photo the page held before (a dark one) is answered first under the model just opened, and
+    // that answer may still be on its way: the bright photo's comes after it.
+    QTRY_COMPARE_WITH_TIMEOUT(answered.isEmpty() ? QString() : answered.last().first().toString(), QString("bright"), 30000);
     QVERIFY2(predict->warning().isEmpty(), qPrintable(predict->warning()));
     predict->openPhoto(LED_SAMPLES_DIR "/dog.jpg");
     QVERIFY(answered.wait(30000));
@@ -150,7 +151,8 @@ class TestTrainPage : public QObject {
     QVERIFY(fresh.trainPage()->running());
     QVERIFY(finished.wait(240000));
     QTRY_COMPARE_WITH_TIMEOUT(fresh.findChild<QStackedWidget*>()->currentWidget()->objectName(), QString("Predict"), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(fresh.predictPage()->modelText().contains("Fashion-MNIST") && fresh.predictPage()->modelText().contains("Ankle boot"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        fresh.predictPage()->modelText().contains("Fashion-MNIST") && fresh.predictPage()->modelText().contains("Ankle boot"), 30000);
     QVERIFY(!quick->isVisible());
   }
 
