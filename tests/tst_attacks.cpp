@@ -52,7 +52,8 @@ class TestAttacks : public QObject {
     QTest::addColumn<bool>("split");
     for (int block : {2, 4, 8})
       for (int channels : {1, 3})
-        for (bool split : {true, false}) QTest::addRow("M=%d C=%d %s", block, channels, split ? "split" : "bytes") << block << channels << split;
+        for (bool split : {true, false})
+          QTest::addRow("M=%d C=%d %s", block, channels, split ? "split" : "bytes") << block << channels << split;
   }
   void cpaRecoversEveryLeKeyExactly() {
     QFETCH(int, block);
@@ -188,7 +189,8 @@ class TestAttacks : public QObject {
       for (const AttackOutcome& o : a->attacks)
         if (o.applies) {
           const std::string said = render(o.summary);
-          QVERIFY2(said.find(o.succeeded ? "Verdict: reads the picture, since" : "Verdict: fails, since") != std::string::npos, said.c_str());
+          QVERIFY2(said.find(o.succeeded ? "Verdict: reads the picture, since" : "Verdict: fails, since") != std::string::npos,
+                   said.c_str());
           QVERIFY2(said.find("0.50") != std::string::npos || said.find("no reconstruction") != std::string::npos, said.c_str());
         }
     // ele moves its blocks: the jigsaw's sentence says why it does not apply, and not that blocks stay.
@@ -199,23 +201,28 @@ class TestAttacks : public QObject {
     const int side = 32 / gray.blockSize;
     const SchemeAudit grayAudit = auditScheme(photo, gray, {}, random, {}, never);
     const SchemeAudit colourAudit = auditScheme(photo, colour, {}, random, {}, never);
-    QVERIFY2(render(outcome(grayAudit, "jigsaw").summary).find(std::to_string(3 * side * side) + " pieces") == 0, render(outcome(grayAudit, "jigsaw").summary).c_str());
-    QVERIFY2(render(outcome(colourAudit, "jigsaw").summary).find(std::to_string(side * side) + " pieces") == 0, render(outcome(colourAudit, "jigsaw").summary).c_str());
+    QVERIFY2(render(outcome(grayAudit, "jigsaw").summary).find(std::to_string(3 * side * side) + " pieces") == 0,
+             render(outcome(grayAudit, "jigsaw").summary).c_str());
+    QVERIFY2(render(outcome(colourAudit, "jigsaw").summary).find(std::to_string(side * side) + " pieces") == 0,
+             render(outcome(colourAudit, "jigsaw").summary).c_str());
     QCOMPARE(outcome(grayAudit, "jigsaw").recovered->shape, photo.shape);
 
     const std::string html = auditReportHtml(le, "gradient");
-    for (const char* part : {"<!DOCTYPE html>", "What the ciphertext keeps", "chosen-plaintext key recovery", "reads the picture", "JPEG robustness",
-                             "data:image/png;base64,iVBORw0KGgo"})
+    for (const char* part : {"<!DOCTYPE html>", "What the ciphertext keeps", "chosen-plaintext key recovery", "reads the picture",
+                             "JPEG robustness", "data:image/png;base64,iVBORw0KGgo"})
       QVERIFY2(html.find(part) != std::string::npos, part);
     QVERIFY(html.find("<script") == std::string::npos);
     QVERIFY(auditReportHtml(le, "<b>x</b>").find("&lt;b&gt;x") != std::string::npos);
 
     std::atomic<bool> cancel{false};
     int steps = 0;
-    const SchemeAudit stopped = auditScheme(photo, SchemeParams::defaults(SchemeId::Le), {}, random, [&](int done, int, const Phrase&) {
-      ++steps;
-      cancel = done == 1;
-    }, cancel);
+    const SchemeAudit stopped = auditScheme(
+        photo, SchemeParams::defaults(SchemeId::Le), {}, random,
+        [&](int done, int, const Phrase&) {
+          ++steps;
+          cancel = done == 1;
+        },
+        cancel);
     QVERIFY(stopped.cancelled);
     QCOMPARE(steps, 2);
     QVERIFY(stopped.attacks.empty());
@@ -271,8 +278,9 @@ class TestAttacks : public QObject {
     }
     // The decrypted image survives JPEG (this synthetic image's sharp colour edges cost EtC's colour shuffle a few dB).
     QVERIFY2(curve.encrypted[2].psnr > 20, qPrintable(QString::number(curve.encrypted[2].psnr)));
-    test::expectError(ErrorKind::InvalidArgument,
-                      [&] { jpegRateDistortion(test::gradientImage(shape), keyFor(SchemeParams::defaults(SchemeId::Rmt), shape, 9), {50}); }, "real");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [&] { jpegRateDistortion(test::gradientImage(shape), keyFor(SchemeParams::defaults(SchemeId::Rmt), shape, 9), {50}); }, "real");
   }
 
   void psnrAndSsimBehave() {

@@ -59,7 +59,8 @@ class TestBadFiles : public QObject {
       GuidePad::generate(16, 1, os).write(path("p.ledpad").toStdString());
       const PadEntry entry = GuidePad::takeNext(path("p.ledpad").toStdString());
       const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), {16, 16, 3}}, random);
-      writeQueryFile(file.toStdString(), composeNormal(test::gradientImage({16, 16, 3}), test::randomImage({16, 16, 3}, 2), {key}, entry, random).query);
+      writeQueryFile(file.toStdString(),
+                     composeNormal(test::gradientImage({16, 16, 3}), test::randomImage({16, 16, 3}, 2), {key}, entry, random).query);
       truncate(file, 200);
     } else if (format == "ledproj") {
       Project p;

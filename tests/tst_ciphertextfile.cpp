@@ -33,8 +33,10 @@ class TestCiphertextFile : public QObject {
     QCOMPARE(int(back.scheme), scheme);
     QCOMPARE(back.plainShape, shape);
     const Image opened = cipher->decrypt(back.ciphertext);
-    if (schemeFor(p.scheme).exact({p, shape})) QVERIFY(opened.data == plain.data);
-    else QCOMPARE(opened.shape, plain.shape);
+    if (schemeFor(p.scheme).exact({p, shape}))
+      QVERIFY(opened.data == plain.data);
+    else
+      QCOMPARE(opened.shape, plain.shape);
   }
 
   void damageIsDetected() {

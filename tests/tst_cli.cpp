@@ -111,7 +111,8 @@ class TestCli : public QObject {
     session.pads.emplace_back("user-16-pad.ledpad", GuidePad::generate(16, 4, os_));
     session.pads.emplace_back("cloud-16-pad.ledpad", session.pads.front().second);
     session.log = {"a line"};
-    writeSessionFolder(path("p-cloud").toStdString(), session, [&](int set, int, const std::string& file) { models[std::size_t(set)].save(file); });
+    writeSessionFolder(path("p-cloud").toStdString(), session,
+                       [&](int set, int, const std::string& file) { models[std::size_t(set)].save(file); });
     KeptAudit audit{{}, "dog"};
     audit.audit.params = SchemeParams::defaults(SchemeId::Etc);
     audit.audit.plain = test::gradientImage({32, 32, 3});
@@ -154,13 +155,16 @@ class TestCli : public QObject {
     QDir(dir_.path()).mkpath("plain/sub");
     const ImageShape shape{20, 30, 3};
     for (int i = 0; i < 4; ++i)
-      writeImage(path(QString(i < 2 ? "plain/%1.png" : "plain/sub/%1.bmp").arg(i)).toStdString(), test::randomImage(shape, std::uint64_t(i)));
+      writeImage(path(QString(i < 2 ? "plain/%1.png" : "plain/sub/%1.bmp").arg(i)).toStdString(),
+                 test::randomImage(shape, std::uint64_t(i)));
     QFile notes(path("plain/notes.txt"));
     QVERIFY(notes.open(QIODevice::WriteOnly));
     for (const QString scheme : {"le", "ele", "etc", "pe", "rmt"}) {
       const QString key = path(scheme + ".ledkey"), enc = path("enc-" + scheme), dec = path("dec-" + scheme);
       QStringList keygen{"keygen", "--scheme", scheme, "--size", "30x20x3", "-o", key};
-      if (scheme == "rmt") keygen << "--noise" << "0";
+      if (scheme == "rmt")
+        keygen << "--noise"
+               << "0";
       QCOMPARE(runLed(keygen).code, 0);
       const Run encrypted = runLed({"encrypt", "-k", key, path("plain"), "-o", enc, "--json"});
       QCOMPARE(encrypted.code, 0);
@@ -220,7 +224,8 @@ class TestCli : public QObject {
   }
 
   void traceWritesEveryStep() {
-    const Run r = runLed({"trace", LED_SAMPLES_DIR "/cat.png", "--scheme", "etc", "--block", "16", "--seed", "1", "-o", path("trace"), "--json"});
+    const Run r =
+        runLed({"trace", LED_SAMPLES_DIR "/cat.png", "--scheme", "etc", "--block", "16", "--seed", "1", "-o", path("trace"), "--json"});
     QCOMPARE(r.code, 0);
     const QJsonArray steps = r.json()["steps"].toArray();
     QCOMPARE(steps.size(), 5);
@@ -231,17 +236,19 @@ class TestCli : public QObject {
   // user predicts with the model and the key.
   void exportTrainOnTheCloudPredict() {
     QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "28x28x1", "-o", path("cloud.ledkey")}).code, 0);
-    const Run exported = runLed({"dataset", "encrypt", "-k", path("cloud.ledkey"), "-o", path("cloud-data"), "--copies", "2", "--limit-train", "600",
-                                 "--limit-test", "200", "--shard-size", "200", "--json"});
+    const Run exported = runLed({"dataset", "encrypt", "-k", path("cloud.ledkey"), "-o", path("cloud-data"), "--copies", "2",
+                                 "--limit-train", "600", "--limit-test", "200", "--shard-size", "200", "--json"});
     QCOMPARE(exported.code, 0);
     QCOMPARE(exported.json()["shards"].toInt(), 7);
     const Run info = runLed({"info", path("cloud-data"), "--json"});
     QCOMPARE(info.json()["kind"].toString(), QString("encrypted dataset"));
     QCOMPARE(info.json()["key_fingerprint"].toString(), runLed({"info", path("cloud.ledkey"), "--json"}).json()["fingerprint"].toString());
-    const Run trained = runCloud({"train", "--data", path("cloud-data"), "--epochs", "1", "--batch", "32", "-o", path("cloud.ledmodel"), "--json"});
+    const Run trained =
+        runCloud({"train", "--data", path("cloud-data"), "--epochs", "1", "--batch", "32", "-o", path("cloud.ledmodel"), "--json"});
     QVERIFY2(trained.code == 0, trained.err.constData());
     QCOMPARE(trained.json()["models"].toArray().size(), 1);
-    const Run predicted = runLed({"predict", "-m", path("cloud.ledmodel"), "-k", path("cloud.ledkey"), LED_SAMPLES_DIR "/dog.jpg", "--json"});
+    const Run predicted =
+        runLed({"predict", "-m", path("cloud.ledmodel"), "-k", path("cloud.ledkey"), LED_SAMPLES_DIR "/dog.jpg", "--json"});
     QVERIFY2(predicted.code == 0, predicted.err.constData());
     QCOMPARE(predicted.json()["predictions"].toArray()[0].toObject()["top"].toArray().size(), 3);
     QCOMPARE(runLed({"dataset", "encrypt", "-o", path("nokey")}).code, 2);
@@ -257,8 +264,8 @@ class TestCli : public QObject {
 
   void trainPredictEvaluateOnATinySubset() {
     QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "28x28x1", "-o", path("fm.ledkey")}).code, 0);
-    const Run trained = runLed({"train", "--key", path("fm.ledkey"), "--epochs", "2", "--batch", "32", "--limit-train", "1000", "--limit-test", "200",
-                                "--seed", "1", "-o", path("fm.ledmodel"), "--json"});
+    const Run trained = runLed({"train", "--key", path("fm.ledkey"), "--epochs", "2", "--batch", "32", "--limit-train", "1000",
+                                "--limit-test", "200", "--seed", "1", "-o", path("fm.ledmodel"), "--json"});
     QCOMPARE(trained.code, 0);
     QCOMPARE(trained.json()["history"].toArray().size(), 2);
     QVERIFY(trained.json()["test_accuracy"].toDouble() > 0.3);
@@ -296,7 +303,8 @@ class TestCli : public QObject {
     QCOMPARE(table.code, 0);
     QCOMPARE(table.json()["rows"].toArray().size(), 4);
     QCOMPARE(table.json()["ensemble_sum"].toArray().size(), 2);
-    for (const char* file : {"table1.csv", "table1.md", "models.csv", "models.png", "le-2.ledkey"}) QVERIFY(QFile::exists(path("t1/") + file));
+    for (const char* file : {"table1.csv", "table1.md", "models.csv", "models.png", "le-2.ledkey"})
+      QVERIFY(QFile::exists(path("t1/") + file));
     QVERIFY(readImage(path("t1/models.png").toStdString()).width() > 100);
     // A second run reuses the models it finds.
     QVERIFY(runLed({"evaluate", "models", "--out-dir", path("t1"), "--limit-test", "100"}).out.startsWith("models,sum,vote"));
@@ -331,8 +339,8 @@ class TestCli : public QObject {
   void deniableQueryRoundTripFromTheShell() {
     for (const char* k : {"k0", "k1"}) {
       QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "28x28x1", "-o", path(QString(k) + ".ledkey")}).code, 0);
-      QCOMPARE(runLed({"train", "--key", path(QString(k) + ".ledkey"), "--epochs", "1", "--batch", "32", "--limit-train", "300", "--limit-test", "50",
-                       "--seed", "1", "-o", path(QString(k) + ".ledmodel")})
+      QCOMPARE(runLed({"train", "--key", path(QString(k) + ".ledkey"), "--epochs", "1", "--batch", "32", "--limit-train", "300",
+                       "--limit-test", "50", "--seed", "1", "-o", path(QString(k) + ".ledmodel")})
                    .code,
                0);
     }
@@ -346,8 +354,9 @@ class TestCli : public QObject {
     QVERIFY(composed.err.contains("Demos only"));
     const int b = composed.json()["coin"].toInt();
     const QString kb = path(b == 0 ? "k0" : "k1"), kf = path(b == 0 ? "k1" : "k0");
-    const Run answered = runCloud({"answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),
-                                 "--part1-models", path("k1.ledmodel"), "-o", path("q.ledans"), "--log", path("cloud.log"), "--json"});
+    const Run answered =
+        runCloud({"answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),
+                  "--part1-models", path("k1.ledmodel"), "-o", path("q.ledans"), "--log", path("cloud.log"), "--json"});
     QCOMPARE(answered.code, 0);
     QFile log(path("cloud.log"));
     QVERIFY(log.open(QIODevice::ReadOnly));
@@ -357,10 +366,16 @@ class TestCli : public QObject {
 
     const auto topLabel = [&](const QString& image, const QString& key) {
       return runLed({"predict", "-m", key + ".ledmodel", "-k", key + ".ledkey", image, "--json"})
-          .json()["predictions"].toArray()[0].toObject()["top"].toArray()[0].toObject()["label"].toString();
+          .json()["predictions"]
+          .toArray()[0]
+          .toObject()["top"]
+          .toArray()[0]
+          .toObject()["label"]
+          .toString();
     };
-    const Run honest = runLed({"query", "open", "--query", path("q.ledq"), "--guide-key", path("true.ledgk"), "--model-keys", kb + ".ledkey",
-                               "--answer", path("q.ledans"), "--answer-key", path("q.ledak"), "--image-out", path("true.png"), "--json"});
+    const Run honest =
+        runLed({"query", "open", "--query", path("q.ledq"), "--guide-key", path("true.ledgk"), "--model-keys", kb + ".ledkey", "--answer",
+                path("q.ledans"), "--answer-key", path("q.ledak"), "--image-out", path("true.png"), "--json"});
     QCOMPARE(honest.code, 0);
     QCOMPARE(honest.json()["guide"].toString(), QString(b == 0 ? "triangle" : "square"));
     QCOMPARE(honest.json()["part"].toInt(), b);
@@ -391,7 +406,7 @@ class TestCli : public QObject {
 
     // Used pad entries, wrong keys and damaged files: one sentence, exit 1.
     Run r = runCloud({"answer", "--query", path("q.ledq"), "--pad", path("cloud.ledpad"), "--part0-models", path("k0.ledmodel"),
-                    "--part1-models", path("k1.ledmodel"), "-o", path("again.ledans")});
+                      "--part1-models", path("k1.ledmodel"), "-o", path("again.ledans")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("never used twice"));
     QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "32x32x3", "-o", path("big.ledkey")}).code, 0);
@@ -399,7 +414,8 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("32x32x3"));
     test::writeBytes(path("cut.ledq"), {'L', 'E', 'D', 'Q'});
-    r = runCloud({"answer", "--query", path("cut.ledq"), "--pad", path("cloud.ledpad"), "--models", path("k0.ledmodel"), "-o", path("x.ledans")});
+    r = runCloud(
+        {"answer", "--query", path("cut.ledq"), "--pad", path("cloud.ledpad"), "--models", path("k0.ledmodel"), "-o", path("x.ledans")});
     QCOMPARE(r.code, 1);
     QCOMPARE(r.err.count('\n'), 1);
     QCOMPARE(runLed({"query", "compose", "--process", "maybe"}).code, 2);
@@ -408,7 +424,8 @@ class TestCli : public QObject {
   void attacksAndPrivacyFromTheShell() {
     QCOMPARE(runLed({"keygen", "--scheme", "le", "--size", "32x32x3", "-o", path("cpa-le.ledkey")}).code, 0);
     QCOMPARE(runLed({"keygen", "--scheme", "ele", "--size", "32x32x3", "-o", path("cpa-ele.ledkey")}).code, 0);
-    Run r = runLed({"attack", "cpa", "--key", path("cpa-le.ledkey"), "--image", LED_SAMPLES_DIR "/cat.png", "-o", path("cpa.png"), "--json"});
+    Run r =
+        runLed({"attack", "cpa", "--key", path("cpa-le.ledkey"), "--image", LED_SAMPLES_DIR "/cat.png", "-o", path("cpa.png"), "--json"});
     QCOMPARE(r.code, 0);
     QVERIFY(r.json()["exact"].toBool());
     QCOMPARE(r.json()["queries"].toInt(), 96);
@@ -450,7 +467,8 @@ class TestCli : public QObject {
     QVERIFY(r.json()["advanced"].toObject()["ssim"].toDouble() > r.json()["ciphertext"].toObject()["ssim"].toDouble());
     QCOMPARE(r.json()["threshold_ssim"].toDouble(), 0.5);
     QCOMPARE(readImage(path("fr.png").toStdString()).width(), 64);
-    r = runLed({"attack", "itn", "--scheme", "le", "--public", "300", "--victims", "40", "--epochs", "1", "--seed", "2", "--grid", path("itn.png"), "--json"});
+    r = runLed({"attack", "itn", "--scheme", "le", "--public", "300", "--victims", "40", "--epochs", "1", "--seed", "2", "--grid",
+                path("itn.png"), "--json"});
     QCOMPARE(r.code, 0);
     const QJsonArray rows = r.json()["rows"].toArray();
     QCOMPARE(rows.size(), 2);
@@ -458,7 +476,8 @@ class TestCli : public QObject {
     QCOMPARE(rows[1].toObject()["attack"].toString(), QString("itn"));
     QCOMPARE(rows[1].toObject()["images"].toInt(), 40);
     QVERIFY(readImage(path("itn.png").toStdString()).height() > 56);
-    r = runLed({"attack", "table", "--schemes", "pe,le", "--attacks", "fr", "--victims", "30", "--csv", path("table.csv"), "--grid", path("table.png")});
+    r = runLed({"attack", "table", "--schemes", "pe,le", "--attacks", "fr", "--victims", "30", "--csv", path("table.csv"), "--grid",
+                path("table.png")});
     QCOMPARE(r.code, 0);
     QFile csv(path("table.csv"));
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -493,26 +512,28 @@ class TestCli : public QObject {
     QVERIFY(rows.filter("Verdict:").size() >= 3);
     QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--all-schemes", "-o", path("x.html")}).code, 2);
     QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg"}).code, 2);
-    QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--all-schemes", "--csv", path("a.csv"), "--learned-on", "fashion-mnist"}).code, 2);
+    QCOMPARE(runLed({"report", LED_SAMPLES_DIR "/dog.jpg", "--all-schemes", "--csv", path("a.csv"), "--learned-on", "fashion-mnist"}).code,
+             2);
     QCOMPARE(runLed({"report", path("report.html"), "-o", path("x.html")}).code, 1);  // not an image
   }
 
   void sweepWritesItsTableAndThreeCurves() {
-    const Run r = runLed({"evaluate", "sweep", "--blocks", "4,7", "--noises", "0", "--epochs", "1", "--limit-train", "600", "--limit-test", "200",
-                          "--seed", "3", "--target", "0", "--out-dir", path("sweep"), "--json"});
+    const Run r = runLed({"evaluate", "sweep", "--blocks", "4,7", "--noises", "0", "--epochs", "1", "--limit-train", "600", "--limit-test",
+                          "200", "--seed", "3", "--target", "0", "--out-dir", path("sweep"), "--json"});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json()["points"].toArray().size(), 2);
     // A pick only from an examiner that learnt enough to measure privacy (halfway from chance to perfect).
     const bool informative = r.json()["examiner_accuracy_on_plain"].toDouble() >= 0.55;
     QCOMPARE(r.json()["examiner_informative"].toBool(), informative);
     QCOMPARE(r.json().contains("pick"), informative);
-    const Run text = runLed({"evaluate", "sweep", "--blocks", "4", "--noises", "0", "--epochs", "1", "--limit-train", "300", "--limit-test", "100",
-                             "--seed", "3", "--target", "0", "--out-dir", path("sweep3")});
+    const Run text = runLed({"evaluate", "sweep", "--blocks", "4", "--noises", "0", "--epochs", "1", "--limit-train", "300", "--limit-test",
+                             "100", "--seed", "3", "--target", "0", "--out-dir", path("sweep3")});
     QCOMPARE(text.code, 0);
     QVERIFY2(text.out.contains("no recommendation: the plain examiner scores only"), text.out.constData());  // 300 images: near chance
     QVERIFY(r.err.contains("seeded"));
     QVERIFY(QFileInfo(path("sweep/sweep.csv")).size() > 40);
-    for (const char* png : {"accuracy.png", "visual-privacy.png", "misusability.png"}) QVERIFY(readImage(path("sweep/%1").arg(png).toStdString()).width() > 100);
+    for (const char* png : {"accuracy.png", "visual-privacy.png", "misusability.png"})
+      QVERIFY(readImage(path("sweep/%1").arg(png).toStdString()).width() > 100);
     QCOMPARE(runLed({"evaluate", "sweep", "--blocks", "4,x", "--out-dir", path("sweep2")}).code, 2);
     QCOMPARE(runLed({"evaluate", "sweep", "--blocks", "65", "--out-dir", path("sweep2")}).code, 1);
     QCOMPARE(runLed({"evaluate", "sweep", "--scheme", "le", "--noises", "10", "--out-dir", path("sweep2")}).code, 1);
@@ -525,7 +546,8 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 0);
     const double triangle = r.json()["read_triangle_us"].toDouble(), square = r.json()["read_square_us"].toDouble();
     QVERIFY(triangle > 0 && square > 0);
-    QVERIFY2(square / triangle < 1.5 && triangle / square < 1.5, qPrintable(QString("triangle %1 us, square %2 us").arg(triangle).arg(square)));
+    QVERIFY2(square / triangle < 1.5 && triangle / square < 1.5,
+             qPrintable(QString("triangle %1 us, square %2 us").arg(triangle).arg(square)));
     QVERIFY(r.json()["round_ms"].toDouble() > 0);
   }
 

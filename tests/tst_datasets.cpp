@@ -88,19 +88,24 @@ class TestDatasets : public QObject {
   void idxErrors() {
     std::vector<std::uint8_t> good = idx({3, 4, 5}, 1);
     test::writeBytes(path("cut"), std::vector<std::uint8_t>(good.begin(), good.end() - 3));
-    test::expectError(ErrorKind::BadFile, [&] { readIdx(path("cut").toStdString(), 3); }, "truncated");
+    test::expectError(
+        ErrorKind::BadFile, [&] { readIdx(path("cut").toStdString(), 3); }, "truncated");
     const std::vector<std::uint8_t> gz = gzip(good);
     test::writeBytes(path("cut.gz"), std::vector<std::uint8_t>(gz.begin(), gz.begin() + std::ptrdiff_t(gz.size() / 2)));
-    test::expectError(ErrorKind::BadFile, [&] { readIdx(path("cut.gz").toStdString(), 3); }, "gzip");
+    test::expectError(
+        ErrorKind::BadFile, [&] { readIdx(path("cut.gz").toStdString(), 3); }, "gzip");
     std::vector<std::uint8_t> magic = good;
     magic[2] = 0x0d;  // float elements
     test::writeBytes(path("magic"), magic);
-    test::expectError(ErrorKind::BadFile, [&] { readIdx(path("magic").toStdString(), 3); }, "magic number");
-    test::expectError(ErrorKind::BadFile, [&] { readIdx(path("cut").toStdString(), 1); }, "magic number");
+    test::expectError(
+        ErrorKind::BadFile, [&] { readIdx(path("magic").toStdString(), 3); }, "magic number");
+    test::expectError(
+        ErrorKind::BadFile, [&] { readIdx(path("cut").toStdString(), 1); }, "magic number");
     std::vector<std::uint8_t> huge = good;
     huge[4] = 0x7f;
     test::writeBytes(path("huge"), huge);
-    test::expectError(ErrorKind::BadFile, [&] { readIdx(path("huge").toStdString(), 3); }, "implausible");
+    test::expectError(
+        ErrorKind::BadFile, [&] { readIdx(path("huge").toStdString(), 3); }, "implausible");
   }
 
   void fashionMnistFolderErrors() {
@@ -109,10 +114,12 @@ class TestDatasets : public QObject {
     test::writeBytes(path("fm/train-labels-idx1-ubyte"), idx({4}, 1));
     test::writeBytes(path("fm/t10k-images-idx3-ubyte"), idx({2, 28, 28}, 1));
     test::writeBytes(path("fm/t10k-labels-idx1-ubyte"), idx({2}, 1));
-    test::expectError(ErrorKind::BadFile, [&] { loadFashionMnist(path("fm").toStdString()); }, "5 images but");
+    test::expectError(
+        ErrorKind::BadFile, [&] { loadFashionMnist(path("fm").toStdString()); }, "5 images but");
     test::writeBytes(path("fm/train-labels-idx1-ubyte"), idx({5}, 1));
     QCOMPARE(loadFashionMnist(path("fm").toStdString()).train.size(), std::size_t(5));
-    test::expectError(ErrorKind::Io, [&] { loadFashionMnist(dir_.path().toStdString()); }, "not a Fashion-MNIST folder");
+    test::expectError(
+        ErrorKind::Io, [&] { loadFashionMnist(dir_.path().toStdString()); }, "not a Fashion-MNIST folder");
   }
 
   void cifar10Binary() {
@@ -141,11 +148,14 @@ class TestDatasets : public QObject {
     std::vector<std::uint8_t> batch = cifarBatch(3, 0);
     test::writeBytes(path("bad/test_batch.bin"), std::vector<std::uint8_t>(batch.begin(), batch.end() - 100));
     test::writeBytes(path("bad/data_batch_1.bin"), batch);
-    test::expectError(ErrorKind::BadFile, [&] { loadCifar10(path("bad").toStdString()); }, "whole number");
+    test::expectError(
+        ErrorKind::BadFile, [&] { loadCifar10(path("bad").toStdString()); }, "whole number");
     batch[kCifarRecord] = 10;
     test::writeBytes(path("bad/test_batch.bin"), batch);
-    test::expectError(ErrorKind::BadFile, [&] { loadCifar10(path("bad").toStdString()); }, "label 10");
-    test::expectError(ErrorKind::Io, [&] { loadCifar10(path("nowhere").toStdString()); }, "test_batch.bin");
+    test::expectError(
+        ErrorKind::BadFile, [&] { loadCifar10(path("bad").toStdString()); }, "label 10");
+    test::expectError(
+        ErrorKind::Io, [&] { loadCifar10(path("nowhere").toStdString()); }, "test_batch.bin");
   }
 
   void imageFolder() {
@@ -161,12 +171,16 @@ class TestDatasets : public QObject {
     QCOMPARE(split.train.classNames, (std::vector<std::string>{"cat", "dog"}));
     // A broken image is named; so is an empty class.
     test::writeBytes(path("pets/dog/broken.png"), {0x89, 'P', 'N', 'G', 1, 2, 3});
-    test::expectError(ErrorKind::BadFile, [&] { loadDataset(("folder:" + path("pets")).toStdString()); }, "broken.png");
+    test::expectError(
+        ErrorKind::BadFile, [&] { loadDataset(("folder:" + path("pets")).toStdString()); }, "broken.png");
     QFile::remove(path("pets/dog/broken.png"));
     QDir(dir_.path()).mkpath("pets/bird");
-    test::expectError(ErrorKind::BadFile, [&] { loadDataset(("folder:" + path("pets")).toStdString()); }, "holds no images");
-    test::expectError(ErrorKind::InvalidArgument, [&] { loadDataset(("folder:" + path("pets") + "@16x12").toStdString()); }, "WIDTHxHEIGHT");
-    test::expectError(ErrorKind::InvalidArgument, [] { loadDataset("imagenet:/x"); }, "unknown dataset");
+    test::expectError(
+        ErrorKind::BadFile, [&] { loadDataset(("folder:" + path("pets")).toStdString()); }, "holds no images");
+    test::expectError(
+        ErrorKind::InvalidArgument, [&] { loadDataset(("folder:" + path("pets") + "@16x12").toStdString()); }, "WIDTHxHEIGHT");
+    test::expectError(
+        ErrorKind::InvalidArgument, [] { loadDataset("imagenet:/x"); }, "unknown dataset");
   }
 
   void viewEncryptsAfterAugmenting() {

@@ -18,9 +18,7 @@ using namespace led;
 
 namespace {
 
-int foreground(const Image& g) {
-  return int(std::count(g.data.begin(), g.data.end(), kGuideForeground));
-}
+int foreground(const Image& g) { return int(std::count(g.data.begin(), g.data.end(), kGuideForeground)); }
 
 // Width of the foreground in row r.
 int rowWidth(const Image& g, int r) {
@@ -82,9 +80,14 @@ class TestDeniable : public QObject {
   void differentHistogramsHaveNoFakeKey() {
     StreamRandom random(8);
     const Image square = drawGuide(GuideShape::Square, 16);
-    test::expectError(ErrorKind::Mismatch, [&] { fakeGuideKey(square, test::randomImage({16, 16, 1}, 2), FakeKeyMode::Uniform, random); },
-                      "histograms");
-    test::expectError(ErrorKind::Mismatch, [&] { fakeGuideKey(square, drawGuide(GuideShape::Triangle, 32), FakeKeyMode::Uniform, random); });
+    test::expectError(
+        ErrorKind::Mismatch,
+        [&] {
+          fakeGuideKey(square, test::randomImage({16, 16, 1}, 2), FakeKeyMode::Uniform, random);
+        },
+        "histograms");
+    test::expectError(ErrorKind::Mismatch,
+                      [&] { fakeGuideKey(square, drawGuide(GuideShape::Triangle, 32), FakeKeyMode::Uniform, random); });
   }
 
   void kolmogorovSmirnovSanity() {
@@ -118,12 +121,15 @@ class TestDeniable : public QObject {
       QVERIFY(!containsBytes(readWholeFile(user, 1 << 20), taken.back().answerKey.data(), taken.back().answerKey.size()));
     }
     QVERIFY(taken[0].key != taken[1].key);
-    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::takeNext(user); }, "used up");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { GuidePad::takeNext(user); }, "used up");
     // The cloud takes the entries queries name, in any order, each once.
     QVERIFY(GuidePad::take(cloud, 2, nullptr).value().key == taken[2].key);
     QVERIFY(GuidePad::take(cloud, 0, nullptr).value().key == taken[0].key);
-    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 2, nullptr).value(); }, "never used twice");
-    test::expectError(ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 4, nullptr).value(); }, "no entry 4");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 2, nullptr).value(); }, "never used twice");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { GuidePad::take(cloud, 4, nullptr).value(); }, "no entry 4");
     QCOMPARE(GuidePad::read(cloud).nextUnused(), std::optional<std::uint64_t>(1));
     QVERIFY(GuidePad::take(cloud, 1, nullptr).value().answerKey == taken[1].answerKey);
   }
@@ -160,7 +166,8 @@ class TestDeniable : public QObject {
 
   void padsAreNeverSeededAndDamageIsDetected() {
     StreamRandom seeded(1);
-    test::expectError(ErrorKind::InvalidArgument, [&] { GuidePad::generate(16, 2, seeded); }, "cannot be denied");
+    test::expectError(
+        ErrorKind::InvalidArgument, [&] { GuidePad::generate(16, 2, seeded); }, "cannot be denied");
     QTemporaryDir dir;
     const std::string path = dir.filePath("p.ledpad").toStdString();
     OsRandom random;
@@ -198,7 +205,8 @@ class TestDeniable : public QObject {
       const Image garbled = garbleGuide(square, randomPermutation(256, random));
       const Permutation uniform = fakeGuideKey(garbled, triangle, FakeKeyMode::Uniform, random);
       uniformFlagged += !judgeGuideKey(uniform, garbled, triangle, 400, random).plausible;
-      const KeyPlausibility paper = judgeGuideKey(fakeGuideKey(garbled, triangle, FakeKeyMode::Paper, random), garbled, triangle, 400, random);
+      const KeyPlausibility paper =
+          judgeGuideKey(fakeGuideKey(garbled, triangle, FakeKeyMode::Paper, random), garbled, triangle, 400, random);
       QVERIFY(!paper.plausible);
       QVERIFY(!paper.rows[0].plausible);  // its pixels keep their order within a colour
       QVERIFY(paper.rows[0].value < paper.rows[0].honestLow);

@@ -58,8 +58,8 @@ class TwoHosts {
     a = {"10.231.0.1", "leda" + id, "led-a-" + id};
     b = {"10.231.0.2", "ledb" + id, "led-b-" + id};
     made_ = ip({"netns", "add", a.netns}) && ip({"netns", "add", b.netns}) &&
-            ip({"link", "add", a.interface, "netns", a.netns, "type", "veth", "peer", "name", b.interface, "netns", b.netns}) &&
-            up(a) && up(b);
+            ip({"link", "add", a.interface, "netns", a.netns, "type", "veth", "peer", "name", b.interface, "netns", b.netns}) && up(a) &&
+            up(b);
   }
   ~TwoHosts() {
     ip({"netns", "delete", a.netns});  // the veth pair goes with its namespaces
@@ -71,8 +71,8 @@ class TwoHosts {
 
  private:
   static bool up(const Host& h) {
-    return ip({"-n", h.netns, "addr", "add", h.address + "/24", "dev", h.interface}) && ip({"-n", h.netns, "link", "set", h.interface, "up"}) &&
-           ip({"-n", h.netns, "link", "set", "lo", "up"});
+    return ip({"-n", h.netns, "addr", "add", h.address + "/24", "dev", h.interface}) &&
+           ip({"-n", h.netns, "link", "set", h.interface, "up"}) && ip({"-n", h.netns, "link", "set", "lo", "up"});
   }
   bool made_ = false;
 };
@@ -101,7 +101,9 @@ class TestDistributed : public QObject {
     p->setProcessEnvironment(env);
     QStringList args{"train", "--seed", "3", "--threads", "1"};
     if (!extra.contains("--data")) args << "--data" << data_;
-    if (!extra.contains("--batch")) args << "--batch" << "64";
+    if (!extra.contains("--batch"))
+      args << "--batch"
+           << "64";
     if (here.netns.isEmpty())
       p->start(LED_CLOUD_PATH, args + extra);
     else
@@ -143,7 +145,8 @@ class TestDistributed : public QObject {
     std::vector<float> inputs(indices.size() * test.inputShape().size());
     std::vector<std::int64_t> labels(indices.size());
     test.fill(indices.data(), indices.size(), 0, nullptr, inputs.data(), labels.data());
-    const std::vector<float> p = first.probabilities(inputs.data(), indices.size()), q = second.probabilities(inputs.data(), indices.size());
+    const std::vector<float> p = first.probabilities(inputs.data(), indices.size()),
+                             q = second.probabilities(inputs.data(), indices.size());
     double worst = 0;
     for (std::size_t i = 0; i < p.size(); ++i) worst = std::max(worst, double(std::abs(p[i] - q[i])));
     return worst;
@@ -154,7 +157,8 @@ class TestDistributed : public QObject {
     StreamRandom random(22);
     const Key key = generateKey({SchemeParams::defaults(SchemeId::Le), {28, 28, 1}}, random);
     const std::atomic<bool> never{false};
-    exportEncryptedDataset(loadFashionMnist(defaultFashionMnistFolder()), key, test::smallExportPlan(1000, 250, 21), path("data").toStdString(), {}, never);
+    exportEncryptedDataset(loadFashionMnist(defaultFashionMnistFolder()), key, test::smallExportPlan(1000, 250, 21),
+                           path("data").toStdString(), {}, never);
     data_ = path("data");
   }
 
@@ -204,7 +208,7 @@ class TestDistributed : public QObject {
     QVERIFY2(r0->exitCode() == 0 && r1->exitCode() == 0, qPrintable(e0 + e1));
     const QJsonObject first = QJsonDocument::fromJson(r0->readAllStandardOutput()).object();
     const QJsonObject second = QJsonDocument::fromJson(r1->readAllStandardOutput()).object();
-    QCOMPARE(first["models"].toArray().size(), 2);  // members 1 and 3
+    QCOMPARE(first["models"].toArray().size(), 2);   // members 1 and 3
     QCOMPARE(second["models"].toArray().size(), 1);  // member 2
     QCOMPARE(second["models"].toArray()[0].toObject()["model"].toString(), path("ens-2.ledmodel"));
     for (const QString member : {"", "-2", "-3"})
@@ -273,7 +277,8 @@ class TestDistributed : public QObject {
     r1->waitForFinished();
     QVERIFY2(err.contains("rank 1 stopped answering"), qPrintable(err));
     qInfo("the hung rank was named %lld ms after it stopped", static_cast<long long>(ended.elapsed()));
-    QVERIFY2(ended.elapsed() < 9500, qPrintable(QString("rank 0 named the hung rank after %1 ms; the timeout is 8 s").arg(ended.elapsed())));
+    QVERIFY2(ended.elapsed() < 9500,
+             qPrintable(QString("rank 0 named the hung rank after %1 ms; the timeout is 8 s").arg(ended.elapsed())));
   }
 
   // A rank that stops on an error of its own (here a damaged copy of the data) leaves its reason, and
@@ -302,7 +307,8 @@ class TestDistributed : public QObject {
 
   // A checkpoint's partitions decide how a resumed run cuts the data: other ones are refused.
   void resumingWithOtherPartitionsIsRefused() {
-    auto first = start(0, 1, 0, {"--epochs", "1", "--partitions", "2", "--checkpoint", path("parts.ledckpt"), "-o", path("parts.ledmodel")});
+    auto first =
+        start(0, 1, 0, {"--epochs", "1", "--partitions", "2", "--checkpoint", path("parts.ledckpt"), "-o", path("parts.ledmodel")});
     const QString err = finish(*first);
     QVERIFY2(first->exitCode() == 0, qPrintable(err));
     auto other = start(0, 1, 0, {"--epochs", "2", "--partitions", "3", "--resume", path("parts.ledckpt"), "-o", path("parts.ledmodel")});
@@ -350,9 +356,31 @@ class TestDistributed : public QObject {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("GLOO_SOCKET_IFNAME", "lo");
     run.setProcessEnvironment(env);
-    run.start("/usr/bin/torchrun", {"--nproc_per_node", "2", "--no_python", "-r", "1", "-t", "1", "--master_addr", "127.0.0.1", "--master_port",
-                                    QString::number(freePort()), LED_CLOUD_PATH, "train", "--data", data_, "--batch", "64", "--seed", "3",
-                                    "--threads", "1", "--epochs", "2", "-o", path("torchrun.ledmodel")});
+    run.start("/usr/bin/torchrun", {"--nproc_per_node",
+                                    "2",
+                                    "--no_python",
+                                    "-r",
+                                    "1",
+                                    "-t",
+                                    "1",
+                                    "--master_addr",
+                                    "127.0.0.1",
+                                    "--master_port",
+                                    QString::number(freePort()),
+                                    LED_CLOUD_PATH,
+                                    "train",
+                                    "--data",
+                                    data_,
+                                    "--batch",
+                                    "64",
+                                    "--seed",
+                                    "3",
+                                    "--threads",
+                                    "1",
+                                    "--epochs",
+                                    "2",
+                                    "-o",
+                                    path("torchrun.ledmodel")});
     QVERIFY(run.waitForFinished(180000));
     QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
     QVERIFY(modelsDiffer(path("torchrun.ledmodel"), oneProcessModel()) < 1e-5);

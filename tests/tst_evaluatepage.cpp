@@ -90,9 +90,9 @@ class TestEvaluatePage : public QObject {
     for (int learned : {4, 5}) QCOMPARE(attacks->item(learned, 1)->text(), QString("not run"));
     const QList<ImageTile*> tiles = audit()->tiles();
     for (int i : {0, 1, 2, 3}) QVERIFY2(!tiles[i]->image().isNull(), qPrintable(tiles[i]->caption()));
-    QVERIFY(tiles[4]->image().isNull());                                   // no jigsaw on le
-    QVERIFY(!tiles[6]->image().isNull() && tiles[7]->image().isNull());    // FR's picture; no learned ones
-    QCOMPARE(tiles[3]->image(), tiles[0]->image());                        // the attacker decrypts exactly
+    QVERIFY(tiles[4]->image().isNull());                                 // no jigsaw on le
+    QVERIFY(!tiles[6]->image().isNull() && tiles[7]->image().isNull());  // FR's picture; no learned ones
+    QCOMPARE(tiles[3]->image(), tiles[0]->image());                      // the attacker decrypts exactly
     QVERIFY(tiles[1]->image() != tiles[0]->image());
     QCOMPARE(audit()->jpegPlot()->seriesCount(), 2);
     QCOMPARE(audit()->jpegPlot()->pointCount(), 20);
@@ -166,7 +166,8 @@ class TestEvaluatePage : public QObject {
     QCOMPARE(back.jpeg->encrypted.back().psnr, ran.jpeg->encrypted.back().psnr);
     for (int i = 0; i < audit()->tiles().size(); ++i) QCOMPARE(kept->tiles()[i]->image(), audit()->tiles()[i]->image());
     for (int row = 0; row < 3; ++row)
-      for (int column = 0; column < 3; ++column) QCOMPARE(kept->attackTable()->item(row, column)->text(), audit()->attackTable()->item(row, column)->text());
+      for (int column = 0; column < 3; ++column)
+        QCOMPARE(kept->attackTable()->item(row, column)->text(), audit()->attackTable()->item(row, column)->text());
     QCOMPARE(kept->jpegPlot()->pointCount(), 20);
     QCOMPARE(kept->schemeControls()->params().scheme, SchemeId::Etc);
     QCOMPARE(kept->pictureSource(), photo);
@@ -262,7 +263,8 @@ class TestEvaluatePage : public QObject {
       QCOMPARE(plot->pointCount(), 4);
     }
     const QString pick = sweep()->recommendation();
-    QVERIFY2(pick.startsWith("Most accurate") || pick.startsWith("No setting") || pick.startsWith("No recommendation: the plain examiner"), qPrintable(pick));
+    QVERIFY2(pick.startsWith("Most accurate") || pick.startsWith("No setting") || pick.startsWith("No recommendation: the plain examiner"),
+             qPrintable(pick));
     QVERIFY(sweep()->exportCsv(path("sweep.csv")));
     QVERIFY(sweep()->exportPlots(dir_.path()));
     QVERIFY(QFile::exists(path("visual-privacy.png")));

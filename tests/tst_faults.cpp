@@ -45,9 +45,11 @@ void killDuring(const std::function<void()>& work, long micros) {
 int damagedAfterKills(int trials, StreamRandom& random, const std::function<void(int)>& save, const std::function<bool()>& intact) {
   int damaged = 0;
   for (int trial = 0; trial < trials; ++trial) {
-    killDuring([&] {
-      for (int i = 0;; ++i) save(i);
-    }, long(random.below(30000)));
+    killDuring(
+        [&] {
+          for (int i = 0;; ++i) save(i);
+        },
+        long(random.below(30000)));
     try {
       damaged += !intact();
     } catch (const Error&) {
@@ -70,10 +72,12 @@ class TestFaults : public QObject {
     const Key a = generateKey({SchemeParams::defaults(SchemeId::Ele), {32, 32, 3}}, random);
     const Key b = generateKey({SchemeParams::defaults(SchemeId::Ele), {32, 32, 3}}, random);
     writeKeyFile(path, a);
-    const int damaged = damagedAfterKills(100, random, [&](int i) { writeKeyFile(path, i % 2 ? a : b); }, [&] {
-      const std::string fingerprint = readKeyFile(path).fingerprint();
-      return fingerprint == a.fingerprint() || fingerprint == b.fingerprint();
-    });
+    const int damaged = damagedAfterKills(
+        100, random, [&](int i) { writeKeyFile(path, i % 2 ? a : b); },
+        [&] {
+          const std::string fingerprint = readKeyFile(path).fingerprint();
+          return fingerprint == a.fingerprint() || fingerprint == b.fingerprint();
+        });
     qInfo("key saves killed: 100 trials, %d files damaged", damaged);
     QCOMPARE(damaged, 0);
   }
@@ -86,10 +90,12 @@ class TestFaults : public QObject {
     for (int i = 0; i < 200; ++i) b.set("train.entry" + std::to_string(i), std::string(100, 'x'));  // a larger file
     writeProjectFile(path, a);
     StreamRandom random(5);
-    const int damaged = damagedAfterKills(60, random, [&](int i) { writeProjectFile(path, i % 2 ? a : b); }, [&] {
-      const Project read = readProjectFile(path);
-      return read.values == a.values || read.values == b.values;
-    });
+    const int damaged = damagedAfterKills(
+        60, random, [&](int i) { writeProjectFile(path, i % 2 ? a : b); },
+        [&] {
+          const Project read = readProjectFile(path);
+          return read.values == a.values || read.values == b.values;
+        });
     qInfo("project saves killed: 60 trials, %d files damaged", damaged);
     QCOMPARE(damaged, 0);
   }
@@ -104,13 +110,15 @@ class TestFaults : public QObject {
     StreamRandom random(2);
     const int trials = 60;
     for (int trial = 0; trial < trials; ++trial) {
-      killDuring([&] {
-        close(fds[0]);
-        for (;;) {
-          const std::uint64_t index = GuidePad::takeNext(pad).index;  // handed out: reported, then "used"
-          if (write(fds[1], &index, sizeof index) != sizeof index) _exit(1);
-        }
-      }, long(random.below(20000)));
+      killDuring(
+          [&] {
+            close(fds[0]);
+            for (;;) {
+              const std::uint64_t index = GuidePad::takeNext(pad).index;  // handed out: reported, then "used"
+              if (write(fds[1], &index, sizeof index) != sizeof index) _exit(1);
+            }
+          },
+          long(random.below(20000)));
       if (GuidePad::read(pad).remaining() < 20) break;  // the pad stays readable after every kill (or this throws)
     }
     close(fds[1]);
@@ -133,8 +141,8 @@ class TestFaults : public QObject {
     for (int trial = 0; trial < trials; ++trial) {
       const QDateTime before = QFileInfo(checkpoint).lastModified();
       QProcess led;
-      led.start(LED_CLI_PATH, {"train", "--epochs", "50", "--limit-train", "300", "--limit-test", "50", "--batch", "32", "--checkpoint", checkpoint,
-                               "-o", dir_.filePath("never.ledmodel")});
+      led.start(LED_CLI_PATH, {"train", "--epochs", "50", "--limit-train", "300", "--limit-test", "50", "--batch", "32", "--checkpoint",
+                               checkpoint, "-o", dir_.filePath("never.ledmodel")});
       QVERIFY(led.waitForStarted());
       // Once this run has saved a checkpoint, kill it at a random moment of the epochs and saves that follow.
       QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(checkpoint).lastModified() != before, 120000);

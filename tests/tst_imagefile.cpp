@@ -27,10 +27,12 @@ class TestImageFile : public QObject {
     QVERIFY(!claimedSize({1, 2, 3}));
     // The fuzzer's finding: 246 bytes of BMP that asked OpenCV for 3 GB. Refused from its header.
     const std::vector<std::uint8_t> bomb = readWholeFile(LED_FUZZ_REGRESSIONS "/image-bmp-claims-3gb.bmp", 4096);
-    test::expectError(ErrorKind::BadFile, [&] { decodeImage(bomb, "bomb.bmp"); }, "claims 2048 x 524288 pixels");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeImage(bomb, "bomb.bmp"); }, "claims 2048 x 524288 pixels");
     // The second: bytes OpenCV handed to Debian's DICOM reader, which aborted the process. Not a format we read.
     const std::vector<std::uint8_t> dicom = readWholeFile(LED_FUZZ_REGRESSIONS "/image-dicom-aborts-gdcm.bin", 4096);
-    test::expectError(ErrorKind::BadFile, [&] { decodeImage(dicom, "x.png"); }, "is not an image this program reads");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeImage(dicom, "x.png"); }, "is not an image this program reads");
     for (const char* extension : {".png", ".jpg", ".bmp", ".tif", ".webp", ".ppm"}) {
       const Image back = decodeImage(encodeImage(image, extension), extension);
       QCOMPARE(back.shape, image.shape);
@@ -73,19 +75,24 @@ class TestImageFile : public QObject {
     for (double share : {0.3, 0.6, 0.9, 0.99}) {
       const QString cut = dir_.filePath("cut." + extension);
       test::writeBytes(cut, std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + std::ptrdiff_t(bytes.size() * share)));
-      test::expectError(ErrorKind::BadFile, [&] { readImage(cut.toStdString()); }, "truncated");
+      test::expectError(
+          ErrorKind::BadFile, [&] { readImage(cut.toStdString()); }, "truncated");
     }
   }
 
   void garbageAndEmptyFilesAreRefused() {
     const QString garbage = dir_.filePath("garbage.png");
     test::writeBytes(garbage, {1, 2, 3, 4, 5, 6, 7, 8, 9});
-    test::expectError(ErrorKind::BadFile, [&] { readImage(garbage.toStdString()); }, "not an image");
+    test::expectError(
+        ErrorKind::BadFile, [&] { readImage(garbage.toStdString()); }, "not an image");
     const QString empty = dir_.filePath("empty.png");
     test::writeBytes(empty, {});
-    test::expectError(ErrorKind::BadFile, [&] { readImage(empty.toStdString()); }, "empty");
-    test::expectError(ErrorKind::Io, [&] { readImage(dir_.filePath("none.png").toStdString()); }, "cannot open");
-    test::expectError(ErrorKind::Io, [&] { readImage(dir_.path().toStdString()); }, "folder");
+    test::expectError(
+        ErrorKind::BadFile, [&] { readImage(empty.toStdString()); }, "empty");
+    test::expectError(
+        ErrorKind::Io, [&] { readImage(dir_.filePath("none.png").toStdString()); }, "cannot open");
+    test::expectError(
+        ErrorKind::Io, [&] { readImage(dir_.path().toStdString()); }, "folder");
   }
 
   void samplesLoad() {
@@ -104,7 +111,7 @@ class TestImageFile : public QObject {
     QCOMPARE(square.shape, (ImageShape{20, 20, 1}));
     for (std::uint8_t v : square.data) QCOMPARE(int(v), 128);  // only the middle third
     const Image stretched = conformTo(wide, {20, 20, 1});
-    QVERIFY(stretched.data != square.data);  // what it replaced squeezed all three
+    QVERIFY(stretched.data != square.data);                // what it replaced squeezed all three
     const Image tall = cropAndConform(wide, {40, 10, 1});  // a portrait shape from a landscape photo
     QCOMPARE(tall.shape, (ImageShape{40, 10, 1}));
     for (std::uint8_t v : tall.data) QCOMPARE(int(v), 128);
@@ -112,7 +119,12 @@ class TestImageFile : public QObject {
   }
 
   void unknownOutputFormatIsRefused() {
-    test::expectError(ErrorKind::InvalidArgument, [&] { writeImage(dir_.filePath("x.xyz").toStdString(), Image({1, 1, 1})); }, "unknown image format");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [&] {
+          writeImage(dir_.filePath("x.xyz").toStdString(), Image({1, 1, 1}));
+        },
+        "unknown image format");
   }
 };
 

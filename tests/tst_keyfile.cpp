@@ -86,8 +86,8 @@ class TestKeyFile : public QObject {
     QCOMPARE(readKeyFile(path).fingerprint(), makeKey(SchemeId::Le).fingerprint());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no temporary left behind
     // A failed write (no such folder) keeps nothing half-made and says why.
-    test::expectError(ErrorKind::Io, [&] { writeKeyFile(dir.filePath("missing/b.ledkey").toStdString(), makeKey(SchemeId::Le)); },
-                      "cannot write");
+    test::expectError(
+        ErrorKind::Io, [&] { writeKeyFile(dir.filePath("missing/b.ledkey").toStdString(), makeKey(SchemeId::Le)); }, "cannot write");
   }
 
   void truncatedAnywhereIsAClearError() {
@@ -109,46 +109,58 @@ class TestKeyFile : public QObject {
   }
 
   void emptyAndForeignFilesAreRefused() {
-    test::expectError(ErrorKind::BadFile, [] { decodeKey({}, "k"); }, "empty");
+    test::expectError(
+        ErrorKind::BadFile, [] { decodeKey({}, "k"); }, "empty");
     const std::vector<std::uint8_t> png{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
-    test::expectError(ErrorKind::BadFile, [&] { decodeKey(png, "k"); }, "not an LED Studio key file");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeKey(png, "k"); }, "not an LED Studio key file");
   }
 
   void newerVersionIsRefused() {
     std::vector<std::uint8_t> bytes = encodeKey(makeKey(SchemeId::Le));
     bytes[8] = 2;
-    test::expectError(ErrorKind::BadFile, [&] { decodeKey(resealed(bytes), "k"); }, "version 2");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeKey(resealed(bytes), "k"); }, "version 2");
   }
 
   void wrongSchemeIsRefused() {
     // le's tables under an etc header.
     const Key le = makeKey(SchemeId::Le);
     const auto bytes = withClaimedSpec(le, {SchemeParams::defaults(SchemeId::Etc), le.spec().shape});
-    test::expectError(ErrorKind::BadFile, [&] { decodeKey(bytes, "k"); }, "another scheme");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeKey(bytes, "k"); }, "another scheme");
   }
 
   void wrongBlockSizeIsRefused() {
     const Key le = makeKey(SchemeId::Le);
     SchemeParams p = le.spec().params;
     p.blockSize = 8;
-    test::expectError(ErrorKind::BadFile, [&] { decodeKey(withClaimedSpec(le, {p, le.spec().shape}), "k"); }, "permutation");
+    test::expectError(
+        ErrorKind::BadFile,
+        [&] {
+          decodeKey(withClaimedSpec(le, {p, le.spec().shape}), "k");
+        },
+        "permutation");
   }
 
   void wrongImageSizeIsRefused() {
     const Key ele = makeKey(SchemeId::Ele, {32, 32, 3});
     const auto bytes = withClaimedSpec(ele, {ele.spec().params, {28, 28, 3}});
-    test::expectError(ErrorKind::BadFile, [&] { decodeKey(bytes, "k"); }, "28x28x3");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeKey(bytes, "k"); }, "28x28x3");
   }
 
   void tablesThatAreNotPermutationsAreRefused() {
     Key le = makeKey(SchemeId::Le);
     std::vector<KeyTable> tables = le.tables();
     tables[0].ints[0] = tables[0].ints[1];
-    test::expectError(ErrorKind::BadFile, [&] { decodeKey(encodeKey(Key(le.spec(), std::nullopt, tables)), "k"); }, "not a permutation");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeKey(encodeKey(Key(le.spec(), std::nullopt, tables)), "k"); }, "not a permutation");
     tables = makeKey(SchemeId::Rmt).tables();
     tables[0].reals[0] += 0.5;
     const Key rmt = makeKey(SchemeId::Rmt);
-    test::expectError(ErrorKind::BadFile, [&] { decodeKey(encodeKey(Key(rmt.spec(), std::nullopt, tables)), "k"); }, "not orthogonal");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeKey(encodeKey(Key(rmt.spec(), std::nullopt, tables)), "k"); }, "not orthogonal");
   }
 
   void hugeClaimsAreRefusedBeforeAllocating() {
@@ -162,21 +174,31 @@ class TestKeyFile : public QObject {
     w.u32(4);
     w.u8(7);
     w.f64(0);
-    w.u32(32); w.u32(32); w.u32(3);
+    w.u32(32);
+    w.u32(32);
+    w.u32(3);
     w.u32(1);
     w.text("permutation");
     w.u8(2);
-    w.u32(1u << 14); w.u32(1u << 14);
+    w.u32(1u << 14);
+    w.u32(1u << 14);
     w.u8(4);
     w.bytes().resize(w.bytes().size() + 32);
-    test::expectError(ErrorKind::BadFile, [&] { decodeKey(resealed(w.bytes()), "k"); }, "truncated");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeKey(resealed(w.bytes()), "k"); }, "truncated");
     // And an image shape beyond any real image.
     const Key le = makeKey(SchemeId::Le);
-    test::expectError(ErrorKind::BadFile, [&] { decodeKey(withClaimedSpec(le, {le.spec().params, {1 << 20, 1 << 20, 3}}), "k"); }, "too large");
+    test::expectError(
+        ErrorKind::BadFile,
+        [&] {
+          decodeKey(withClaimedSpec(le, {le.spec().params, {1 << 20, 1 << 20, 3}}), "k");
+        },
+        "too large");
   }
 
   void missingFileIsAnIoError() {
-    test::expectError(ErrorKind::Io, [] { readKeyFile("/nonexistent/k.ledkey"); }, "cannot open");
+    test::expectError(
+        ErrorKind::Io, [] { readKeyFile("/nonexistent/k.ledkey"); }, "cannot open");
   }
 };
 

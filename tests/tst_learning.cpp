@@ -73,7 +73,8 @@ class TestLearning : public QObject {
     const std::vector<Image> photos{readImage(LED_SAMPLES_DIR "/dog.jpg"), readImage(LED_SAMPLES_DIR "/cat.png")};
     const ImageShape shape{32, 32, 3};
     StreamRandom random(21);
-    const DatasetSplit data{photoDataset(photos, {"dog", "cat"}, shape, 150, random), photoDataset(photos, {"dog", "cat"}, shape, 20, random)};
+    const DatasetSplit data{photoDataset(photos, {"dog", "cat"}, shape, 150, random),
+                            photoDataset(photos, {"dog", "cat"}, shape, 20, random)};
     QCOMPARE(data.train.size(), std::size_t(300));
     const Key key = leKey(shape, 22);
     TrainConfig config;
@@ -117,7 +118,8 @@ class TestLearning : public QObject {
     const auto actual = absorbed.probabilities(prepared(cipherInput, images).data(), images.size());
     QVERIFY2(maxAbsDifference(expected, actual) < 1e-4, qPrintable(QString::number(maxAbsDifference(expected, actual))));
     // The same layer built from another key does not fit these ciphertexts.
-    const auto other = absorbLeKey(plain, generateKey({p, shape}, random)).probabilities(prepared(cipherInput, images).data(), images.size());
+    const auto other =
+        absorbLeKey(plain, generateKey({p, shape}, random)).probabilities(prepared(cipherInput, images).data(), images.size());
     QVERIFY(maxAbsDifference(expected, other) > 1e-3);
   }
 
@@ -254,7 +256,9 @@ class TestLearning : public QObject {
     int epochsDone = 0;
     callbacks.epochDone = [&](const EpochMetrics&) { ++epochsDone; };
     // Cancel in the middle of the second epoch.
-    callbacks.progress = [&](const TrainProgress& p) { if (p.epoch == 2) cancel = true; };
+    callbacks.progress = [&](const TrainProgress& p) {
+      if (p.epoch == 2) cancel = true;
+    };
     const auto started = std::chrono::steady_clock::now();
     const TrainResult r = trainOnImages(fashion(), std::nullopt, config, tinyPreparation(), callbacks, cancel);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -287,7 +291,12 @@ class TestLearning : public QObject {
     QCOMPARE(same.sum[2], same.sum[0]);
     QCOMPARE(same.vote[2], same.sum[0]);
     // A member with the wrong key is refused.
-    test::expectError(ErrorKind::Mismatch, [&] { evaluateEnsemble({{&runs[0].model, keys[1]}}, test); }, "trained with key");
+    test::expectError(
+        ErrorKind::Mismatch,
+        [&] {
+          evaluateEnsemble({{&runs[0].model, keys[1]}}, test);
+        },
+        "trained with key");
   }
 
   void modelFilesRoundTripAndRefuseWhatDoesNotFit() {
@@ -298,15 +307,23 @@ class TestLearning : public QObject {
     r.model.save(path);
     const Classifier back = Classifier::load(path);
     QCOMPARE(back.info().text(), r.model.info().text());
-    QCOMPARE(evaluateOnImages(back, fashion().test.head(100), key).accuracy, evaluateOnImages(r.model, fashion().test.head(100), key).accuracy);
+    QCOMPARE(evaluateOnImages(back, fashion().test.head(100), key).accuracy,
+             evaluateOnImages(r.model, fashion().test.head(100), key).accuracy);
     // Another key, no key, garbage, truncation.
-    test::expectError(ErrorKind::Mismatch, [&] { evaluateOnImages(back, fashion().test.head(10), leKey({28, 28, 1}, 5)); }, "trained with key");
-    test::expectError(ErrorKind::Mismatch, [&] { evaluateOnImages(back, fashion().test.head(10), std::nullopt); }, "give that key");
+    test::expectError(
+        ErrorKind::Mismatch,
+        [&] {
+          evaluateOnImages(back, fashion().test.head(10), leKey({28, 28, 1}, 5));
+        },
+        "trained with key");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { evaluateOnImages(back, fashion().test.head(10), std::nullopt); }, "give that key");
     QFile garbage(dir_.filePath("garbage.ledmodel"));
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write(QByteArray(1000, 'x'));
     garbage.close();
-    test::expectError(ErrorKind::BadFile, [&] { Classifier::load(garbage.fileName().toStdString()); }, "not an LED Studio model");
+    test::expectError(
+        ErrorKind::BadFile, [&] { Classifier::load(garbage.fileName().toStdString()); }, "not an LED Studio model");
     QFile whole(QString::fromStdString(path));
     QVERIFY(whole.open(QIODevice::ReadOnly));
     const QByteArray bytes = whole.readAll();
@@ -319,7 +336,9 @@ class TestLearning : public QObject {
     TrainConfig other = config;
     other.architecture = "paper-cnn";
     other.checkpointPath.clear();
-    test::expectError(ErrorKind::Mismatch, [&] { trainOnImages(fashion(), key, other, tinyPreparation(300, 100), {}, never_, path); }, "is a checkpoint of baseline");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { trainOnImages(fashion(), key, other, tinyPreparation(300, 100), {}, never_, path); },
+        "is a checkpoint of baseline");
   }
 };
 

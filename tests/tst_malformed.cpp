@@ -97,7 +97,8 @@ class TestMalformed : public QObject {
     for (std::size_t c = 1; c < std::min<std::size_t>(valid.size(), 64); ++c) cuts.push_back(c);
     for (std::size_t k = 1; k < 40; ++k) cuts.push_back(valid.size() * k / 40);
     cuts.push_back(valid.size() - 1);
-    for (std::size_t c : cuts) attempt(t, scratch, {valid.begin(), valid.begin() + std::ptrdiff_t(c)}, read, true, QString("cut at %1").arg(c));
+    for (std::size_t c : cuts)
+      attempt(t, scratch, {valid.begin(), valid.begin() + std::ptrdiff_t(c)}, read, true, QString("cut at %1").arg(c));
     StreamRandom random(std::hash<std::string>{}(format.toStdString()));
     for (int i = 0; i < 120; ++i) {
       std::vector<std::uint8_t> flipped = valid;
@@ -129,7 +130,8 @@ class TestMalformed : public QObject {
     for (SchemeId id : allSchemes()) {
       const QString file = path(QString("k-%1.ledkey").arg(QString::fromStdString(schemeName(id))));
       writeKeyFile(file.toStdString(), generateKey({SchemeParams::defaults(id), {16, 16, 3}}, random));
-      damage("key (.ledkey)", file, [](const std::string& p) { readKeyFile(p); }, true);
+      damage(
+          "key (.ledkey)", file, [](const std::string& p) { readKeyFile(p); }, true);
     }
   }
 
@@ -139,7 +141,8 @@ class TestMalformed : public QObject {
       const Key key = generateKey({SchemeParams::defaults(id), {16, 16, 3}}, random);
       const QString file = path("c.ledc");
       writeCiphertextFile(file.toStdString(), {key.scheme(), {16, 16, 3}, makeCipher(key)->encrypt(test::gradientImage({16, 16, 3}))});
-      damage("ciphertext (.ledc)", file, [](const std::string& p) { readCiphertextFile(p); }, true);
+      damage(
+          "ciphertext (.ledc)", file, [](const std::string& p) { readCiphertextFile(p); }, true);
     }
   }
 
@@ -148,19 +151,25 @@ class TestMalformed : public QObject {
     OsRandom os;  // a pad is never seeded
     const QString pad = path("p.ledpad");
     GuidePad::generate(16, 4, os).write(pad.toStdString());
-    damage("guide pad (.ledpad)", pad, [](const std::string& p) { GuidePad::read(p); }, true);
+    damage(
+        "guide pad (.ledpad)", pad, [](const std::string& p) { GuidePad::read(p); }, true);
     const PadEntry entry = GuidePad::takeNext(pad.toStdString());
     const Key k = generateKey({SchemeParams::defaults(SchemeId::Le), {16, 16, 3}}, random);
     const ComposedQuery c = composeNormal(test::gradientImage({16, 16, 3}), test::randomImage({16, 16, 3}, 4), {k}, entry, random);
     const QString query = path("q.ledq"), answer = path("a.ledans"), answerKey = path("a.ledak"), guideKey = path("g.ledgk");
     writeQueryFile(query.toStdString(), c.query);
-    damage("query (.ledq)", query, [](const std::string& p) { readQueryFile(p); }, true);
-    writeAnswerFile(answer.toStdString(), sealAnswer({AnswerSlot{1, 0.5f}, AnswerSlot{2, 0.25f}}, entry, queryDigest(c.query), {"a", "b", "c"}));
-    damage("answer (.ledans)", answer, [](const std::string& p) { readAnswerFile(p); }, true);
+    damage(
+        "query (.ledq)", query, [](const std::string& p) { readQueryFile(p); }, true);
+    writeAnswerFile(answer.toStdString(),
+                    sealAnswer({AnswerSlot{1, 0.5f}, AnswerSlot{2, 0.25f}}, entry, queryDigest(c.query), {"a", "b", "c"}));
+    damage(
+        "answer (.ledans)", answer, [](const std::string& p) { readAnswerFile(p); }, true);
     writeAnswerKeyFile(answerKey.toStdString(), {entry.index, entry.answerKey});
-    damage("answer key (.ledak)", answerKey, [](const std::string& p) { readAnswerKeyFile(p); }, true);
+    damage(
+        "answer key (.ledak)", answerKey, [](const std::string& p) { readAnswerKeyFile(p); }, true);
     writeGuideKeyFile(guideKey.toStdString(), {entry.index, 16, entry.key});
-    damage("guide key (.ledgk)", guideKey, [](const std::string& p) { readGuideKeyFile(p); }, true);
+    damage(
+        "guide key (.ledgk)", guideKey, [](const std::string& p) { readGuideKeyFile(p); }, true);
   }
 
   void projectFiles() {
@@ -172,7 +181,8 @@ class TestMalformed : public QObject {
     const QString file = path("p.ledproj");
     writeProjectFile(file.toStdString(), project);
     QCOMPARE(readProjectFile(file.toStdString()).values, project.values);
-    damage("project (.ledproj)", file, [](const std::string& p) { readProjectFile(p); }, true);
+    damage(
+        "project (.ledproj)", file, [](const std::string& p) { readProjectFile(p); }, true);
   }
 
   void modelsAndCheckpoints() {
@@ -193,10 +203,13 @@ class TestMalformed : public QObject {
 
   void datasetFiles() {
     idxFile(path("images.idx"), 0x00000803, {3, 28, 28}, 3 * 28 * 28);
-    damage("IDX", path("images.idx"), [](const std::string& p) { readIdx(p, 3); }, false);
+    damage(
+        "IDX", path("images.idx"), [](const std::string& p) { readIdx(p, 3); }, false);
     idxFile(path("huge.idx"), 0x00000803, {0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF}, 16);  // claims 2^96 bytes
     Tally& t = tallies_["IDX"];
-    attempt(t, path("huge.idx"), readWholeFile(path("huge.idx").toStdString(), 1 << 20), [](const std::string& p) { readIdx(p, 3); }, true, "enormous dimensions");
+    attempt(
+        t, path("huge.idx"), readWholeFile(path("huge.idx").toStdString(), 1 << 20), [](const std::string& p) { readIdx(p, 3); }, true,
+        "enormous dimensions");
     std::vector<std::uint8_t> batch;
     for (int record = 0; record < 3; ++record) {
       batch.push_back(std::uint8_t(record));
@@ -204,14 +217,16 @@ class TestMalformed : public QObject {
     }
     test::writeBytes(path("data_batch_1.bin"), batch);
     const std::vector<std::string> classes(10, "c");
-    damage("CIFAR-10 batch", path("data_batch_1.bin"), [&classes](const std::string& p) { readCifar10Batch(p, classes); }, false);
+    damage(
+        "CIFAR-10 batch", path("data_batch_1.bin"), [&classes](const std::string& p) { readCifar10Batch(p, classes); }, false);
   }
 
   void images() {
     for (const char* extension : {".png", ".jpg", ".bmp"}) {
       const QString file = path(QString("i%1").arg(extension));
       test::writeBytes(file, encodeImage(test::gradientImage({32, 32, 3}), extension));
-      damage(QString("image (%1)").arg(extension), file, [](const std::string& p) { readImage(p); }, false);
+      damage(
+          QString("image (%1)").arg(extension), file, [](const std::string& p) { readImage(p); }, false);
     }
   }
 
@@ -271,7 +286,7 @@ class TestMalformed : public QObject {
   // 4 GB string; LibTorch reserved it before reading (19 s, 4.3 GB resident). Now refused before
   // LibTorch sees it, within a bounded amount of memory.
   void aPickleClaimingGigabytesIsRefusedCheaply() {
-    rusage before {};
+    rusage before{};
     getrusage(RUSAGE_SELF, &before);
     bool refused = false;
     try {
@@ -279,7 +294,7 @@ class TestMalformed : public QObject {
     } catch (const Error& e) {
       refused = QString(e.what()).contains("not an LED Studio model file");
     }
-    rusage after {};
+    rusage after{};
     getrusage(RUSAGE_SELF, &after);
     QVERIFY(refused);
     QVERIFY2(after.ru_maxrss - before.ru_maxrss < 512 * 1024, "loading must not take gigabytes");  // kilobytes
@@ -307,7 +322,8 @@ class TestMalformed : public QObject {
     OsRandom random;
     const KeySpec le{SchemeParams::defaults(SchemeId::Le), data.train.shape}, etc{SchemeParams::defaults(SchemeId::Etc), data.train.shape};
     for (const char* architecture : {"baseline", "block-cnn", "paper-cnn", "resnet20"})
-      for (const std::optional<Key>& key : {std::optional<Key>{}, std::optional<Key>{generateKey(le, random)}, std::optional<Key>{generateKey(etc, random)}}) {
+      for (const std::optional<Key>& key :
+           {std::optional<Key>{}, std::optional<Key>{generateKey(le, random)}, std::optional<Key>{generateKey(etc, random)}}) {
         const std::string file = path("arch.ledmodel").toStdString();
         Classifier(modelInfoFor(architecture, data.test, key), 1).save(file);
         QCOMPARE(Classifier::load(file).info().architecture, std::string(architecture));
@@ -315,9 +331,11 @@ class TestMalformed : public QObject {
   }
 
   void scriptSourcesOfAnotherFormAreRefused() {
-    const std::string root = "class Module(Module):\n  __parameters__ = []\n  __buffers__ = []\n  weights : __torch__.___torch_mangle_0.Module\n";
-    const std::string leaf = "class Module(Module):\n  __parameters__ = [\"weight\", ]\n  __buffers__ = []\n  __annotations__ = []\n"
-                             "  __annotations__[\"step/size\"] = Tensor\n  weight : Tensor\n  betas : Tuple[float, float]\n\n";
+    const std::string root =
+        "class Module(Module):\n  __parameters__ = []\n  __buffers__ = []\n  weights : __torch__.___torch_mangle_0.Module\n";
+    const std::string leaf =
+        "class Module(Module):\n  __parameters__ = [\"weight\", ]\n  __buffers__ = []\n  __annotations__ = []\n"
+        "  __annotations__[\"step/size\"] = Tensor\n  weight : Tensor\n  betas : Tuple[float, float]\n\n";
     const auto check = [](const std::map<int, std::string>& sources) { learn::requireKnownScriptSources(sources, "m.ledmodel"); };
     check({{learn::kRootScriptClass, root}, {0, leaf}});  // the form itself passes
     const auto replaced = [](std::string text, const std::string& from, const std::string& to) {
@@ -325,16 +343,17 @@ class TestMalformed : public QObject {
       return text;
     };
     const std::vector<std::map<int, std::string>> refused{
-        {{0, leaf}},                                                              // no root class
-        {{learn::kRootScriptClass, root}},                                        // refers to a class not there
-        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "__parameters__", "__parteamers__")}},  // the fuzzer's finding
-        {{learn::kRootScriptClass, replaced(root, "mangle_0", "mangle_00")}, {0, leaf}},        // not an index
+        {{0, leaf}},                                                                                  // no root class
+        {{learn::kRootScriptClass, root}},                                                            // refers to a class not there
+        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "__parameters__", "__parteamers__")}},   // the fuzzer's finding
+        {{learn::kRootScriptClass, replaced(root, "mangle_0", "mangle_00")}, {0, leaf}},              // not an index
         {{learn::kRootScriptClass, root}, {0, replaced(leaf, "weight : Tensor", "weight : float")}},  // a parameter not a Tensor
-        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "betas", "weight")}},  // declared twice
-        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "Tuple[float, float]", "List[int]")}},  // a type never written
-        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "Tensor\n  weight", "__torch__.___torch_mangle_0.Module\n  weight")}},  // a loop
-        {{learn::kRootScriptClass, root}, {0, leaf + "  def forward(self):\n"}},    // code
-        {{learn::kRootScriptClass, root}, {0, leaf.substr(0, leaf.size() - 2)}},  // the last line unfinished
+        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "betas", "weight")}},                    // declared twice
+        {{learn::kRootScriptClass, root}, {0, replaced(leaf, "Tuple[float, float]", "List[int]")}},   // a type never written
+        {{learn::kRootScriptClass, root},
+         {0, replaced(leaf, "Tensor\n  weight", "__torch__.___torch_mangle_0.Module\n  weight")}},  // a loop
+        {{learn::kRootScriptClass, root}, {0, leaf + "  def forward(self):\n"}},                    // code
+        {{learn::kRootScriptClass, root}, {0, leaf.substr(0, leaf.size() - 2)}},                    // the last line unfinished
         {{learn::kRootScriptClass, root}, {0, replaced(leaf, "  __buffers__ = []\n", "")}}};
     for (std::size_t i = 0; i < refused.size(); ++i) {
       bool thrown = false;

@@ -19,7 +19,8 @@ class TestPrimitives : public QObject {
   Q_OBJECT
  private slots:
   void phrasesRenderTheirArguments() {
-    QCOMPARE(render(Phrase("The image cut into %1 blocks of %2x%2 pixels.", {"12", "4"})), std::string("The image cut into 12 blocks of 4x4 pixels."));
+    QCOMPARE(render(Phrase("The image cut into %1 blocks of %2x%2 pixels.", {"12", "4"})),
+             std::string("The image cut into 12 blocks of 4x4 pixels."));
     QCOMPARE(render(Phrase("no arguments: 100%")), std::string("no arguments: 100%"));
     QCOMPARE(render(Phrase("%1 and %3", {"a"})), std::string("a and %3"));  // a missing argument stays visible
     QCOMPARE(render(std::vector<Phrase>{"One.", Phrase("%1.", {"Two"})}), std::string("One. Two."));
@@ -27,7 +28,8 @@ class TestPrimitives : public QObject {
 
   // A kept phrase comes back whole (template, values, nested phrases) and a damaged one is refused.
   void phrasesSurviveEncoding() {
-    const Phrase nested("Failed after %1 chosen images: %2", {std::string("12"), Phrase("%1 is flat (%2: 100%)", {std::string("a:b/3"), "block"})});
+    const Phrase nested("Failed after %1 chosen images: %2",
+                        {std::string("12"), Phrase("%1 is flat (%2: 100%)", {std::string("a:b/3"), "block"})});
     const std::string text = encodePhrase(nested);
     const Phrase back = decodePhrase(text);
     QCOMPARE(back.text, nested.text);
@@ -35,8 +37,9 @@ class TestPrimitives : public QObject {
     QCOMPARE(render(back), render(nested));
     QCOMPARE(encodePhrase(back), text);
     QCOMPARE(render(decodePhrase(encodePhrase(std::string("=3:x")))), std::string("=3:x"));  // a value that looks like a code
-    for (const std::string& bad : {std::string(), text.substr(0, text.size() - 1), text + "=0:", std::string("#3:abc"), std::string("#3:abc/10:"),
-                                  std::string("=99:short"), std::string("x1:a"), std::string("=:"), std::string("=99999999:a")})
+    for (const std::string& bad :
+         {std::string(), text.substr(0, text.size() - 1), text + "=0:", std::string("#3:abc"), std::string("#3:abc/10:"),
+          std::string("=99:short"), std::string("x1:a"), std::string("=:"), std::string("=99999999:a")})
       QVERIFY_THROWS_EXCEPTION(Error, decodePhrase(bad));
     std::string deep = "=0:";
     for (int i = 0; i < 40; ++i) deep = "#2:%1/1:" + deep;
@@ -74,9 +77,8 @@ class TestPrimitives : public QObject {
     ChaCha20 cipher(key, nonce, 1);
     std::uint8_t block[64];
     cipher.nextBlock(block);
-    QCOMPARE(QString::fromStdString(Sha256::hex(block, 64)),
-             QString("10f1e7e4d13b5915500fdd1fa32071c4c7d1f4c733c068030422aa9ac3d46c4e"
-                     "d2826446079faa0914c2d705d98b02a2b5129cd1de164eb9cbd083e8a2503c4e"));
+    QCOMPARE(QString::fromStdString(Sha256::hex(block, 64)), QString("10f1e7e4d13b5915500fdd1fa32071c4c7d1f4c733c068030422aa9ac3d46c4e"
+                                                                     "d2826446079faa0914c2d705d98b02a2b5129cd1de164eb9cbd083e8a2503c4e"));
   }
 
   void seededStreamsAreReproducibleAndDistinct() {
@@ -149,9 +151,24 @@ class TestPrimitives : public QObject {
   }
 
   void shapesAreBounded() {
-    test::expectError(ErrorKind::InvalidArgument, [] { requireValidShape({10, 10, 2}, "x"); }, "channels");
-    test::expectError(ErrorKind::InvalidArgument, [] { requireValidShape({0, 10, 3}, "x"); }, "no pixels");
-    test::expectError(ErrorKind::InvalidArgument, [] { requireValidShape({kMaxImageSide + 1, 1, 1}, "x"); }, "too large");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [] {
+          requireValidShape({10, 10, 2}, "x");
+        },
+        "channels");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [] {
+          requireValidShape({0, 10, 3}, "x");
+        },
+        "no pixels");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [] {
+          requireValidShape({kMaxImageSide + 1, 1, 1}, "x");
+        },
+        "too large");
   }
 };
 

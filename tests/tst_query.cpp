@@ -120,7 +120,8 @@ class TestQuery : public QObject {
     const Image target = test::gradientImage(kShape), fake = test::randomImage(kShape, 9);
     const ComposedQuery c = composeDeniable(target, fake, {keys0, keys1}, entry, random);
     QCOMPARE(c.query.members(), std::size_t(3));
-    const CloudResult cloud = answerQuery(c.query, entry, CloudModels::deniable({&models[0], &models[1], &models[2]}, {&models[3], &models[4], &models[5]}), random);
+    const CloudResult cloud = answerQuery(
+        c.query, entry, CloudModels::deniable({&models[0], &models[1], &models[2]}, {&models[3], &models[4], &models[5]}), random);
     const std::vector<Key>& kb = c.coin == 0 ? keys0 : keys1;
     std::vector<float> mean(10, 0.0f);
     for (std::size_t i = 0; i < 3; ++i) {
@@ -159,8 +160,8 @@ class TestQuery : public QObject {
     StreamRandom random(15);
     const Key k0 = test::seededKey(SchemeId::Rmt, 1), k1 = test::seededKey(SchemeId::Rmt, 2);
     const PadEntry entry = entryOf(7, 16, random);
-    const ComposedQuery c = composeDeniable(test::gradientImage(kShape), test::randomImage(kShape, 3), {std::vector<Key>{k0}, std::vector<Key>{k1}},
-                                            entry, random);
+    const ComposedQuery c = composeDeniable(test::gradientImage(kShape), test::randomImage(kShape, 3),
+                                            {std::vector<Key>{k0}, std::vector<Key>{k1}}, entry, random);
     const std::string path = dir.filePath("q.ledq").toStdString();
     writeQueryFile(path, c.query);
     const Query back = readQueryFile(path);
@@ -177,7 +178,8 @@ class TestQuery : public QObject {
       test::expectError(ErrorKind::BadFile, [&] { readQueryFile(path); });
     }
 
-    const Answer answer = sealAnswer({AnswerSlot{3, 0.75f}, AnswerSlot{8, 0.5f}}, entry, queryDigest(c.query), {"a", "b", "c", "d", "e", "f", "g", "h", "i"});
+    const Answer answer =
+        sealAnswer({AnswerSlot{3, 0.75f}, AnswerSlot{8, 0.5f}}, entry, queryDigest(c.query), {"a", "b", "c", "d", "e", "f", "g", "h", "i"});
     const std::string answerPath = dir.filePath("a.ledans").toStdString(), keyPath = dir.filePath("a.ledak").toStdString();
     writeAnswerFile(answerPath, answer);
     writeAnswerKeyFile(keyPath, {entry.index, entry.answerKey});
@@ -187,7 +189,8 @@ class TestQuery : public QObject {
     QCOMPARE(openAnswerSlot(answerBack, 1, keyBack.key).confidence, 0.5f);
     AnswerKey wrong = entry.answerKey;
     wrong[0] ^= 1;
-    test::expectError(ErrorKind::Mismatch, [&] { openAnswerSlot(answerBack, 0, wrong); }, "does not open");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { openAnswerSlot(answerBack, 0, wrong); }, "does not open");
     // Whoever lacks the answer key cannot change the label the user reads: a slot with a bit flipped and
     // the file's checksum made good again, or the two slots swapped, or the answer moved to another query,
     // is refused.
@@ -199,15 +202,18 @@ class TestQuery : public QObject {
       std::copy(digest.begin(), digest.end(), altered.end() - 32);
       test::writeBytes(dir.filePath("altered.ledans"), altered);
       const Answer tampered = readAnswerFile(dir.filePath("altered.ledans").toStdString());
-      test::expectError(ErrorKind::Mismatch, [&] { openAnswerSlot(tampered, 0, keyBack.key); }, "altered");
+      test::expectError(
+          ErrorKind::Mismatch, [&] { openAnswerSlot(tampered, 0, keyBack.key); }, "altered");
       QCOMPARE(openAnswerSlot(tampered, 1, keyBack.key).label, 8);
     }
     Answer swapped = answerBack;
     std::swap(swapped.sealed[0], swapped.sealed[1]);
-    test::expectError(ErrorKind::Mismatch, [&] { openAnswerSlot(swapped, 0, keyBack.key); }, "altered");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { openAnswerSlot(swapped, 0, keyBack.key); }, "altered");
     Answer moved = answerBack;
     moved.queryDigest[0] = moved.queryDigest[0] == 'a' ? 'b' : 'a';
-    test::expectError(ErrorKind::Mismatch, [&] { openAnswerSlot(moved, 1, keyBack.key); }, "another query");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { openAnswerSlot(moved, 1, keyBack.key); }, "another query");
 
     const std::string guidePath = dir.filePath("g.ledgk").toStdString();
     writeGuideKeyFile(guidePath, {entry.index, 16, entry.key});
@@ -218,17 +224,27 @@ class TestQuery : public QObject {
 
   void mismatchesAreClearErrors() {
     StreamRandom random(16);
-    const Key le = test::seededKey(SchemeId::Le, 1), ele = test::seededKey(SchemeId::Ele, 2), other = test::seededKey(SchemeId::Le, 3, {32, 32, 3});
+    const Key le = test::seededKey(SchemeId::Le, 1), ele = test::seededKey(SchemeId::Ele, 2),
+              other = test::seededKey(SchemeId::Le, 3, {32, 32, 3});
     const PadEntry entry = entryOf(0, 16, random);
     const Image image = test::gradientImage(kShape);
-    test::expectError(ErrorKind::InvalidArgument, [&] { composeDeniable(image, image, {std::vector<Key>{le}, std::vector<Key>{ele}}, entry, random); },
-                      "same scheme");
-    test::expectError(ErrorKind::InvalidArgument, [&] { composeDeniable(image, image, {std::vector<Key>{le}, std::vector<Key>{}}, entry, random); });
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [&] {
+          composeDeniable(image, image, {std::vector<Key>{le}, std::vector<Key>{ele}}, entry, random);
+        },
+        "same scheme");
+    test::expectError(ErrorKind::InvalidArgument, [&] {
+      composeDeniable(image, image, {std::vector<Key>{le}, std::vector<Key>{}}, entry, random);
+    });
     const ComposedQuery c = composeNormal(image, image, {le}, entry, random);
     const Classifier m = modelFor(le, 1), wrongShape = modelFor(other, 2);
-    test::expectError(ErrorKind::Mismatch, [&] { answerQuery(c.query, entryOf(1, 16, random), CloudModels::normal({&m}), random); }, "pad entry");
-    test::expectError(ErrorKind::Mismatch, [&] { answerQuery(c.query, entry, CloudModels::normal({&wrongShape}), random); }, "takes images");
-    test::expectError(ErrorKind::Mismatch, [&] { openQuery(c.query, entry.key, {other}); }, "model key");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { answerQuery(c.query, entryOf(1, 16, random), CloudModels::normal({&m}), random); }, "pad entry");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { answerQuery(c.query, entry, CloudModels::normal({&wrongShape}), random); }, "takes images");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { openQuery(c.query, entry.key, {other}); }, "model key");
     // A key that is not the pad entry opens the guide to noise, not to a shape.
     const Opening noise = openQuery(c.query, randomPermutation(256, random), {le});
     QVERIFY(!noise.shape);
@@ -277,7 +293,8 @@ class TestQuery : public QObject {
     std::string skipped;
     QCOMPARE(parseLogLines(line + "\n" + line + "\n" + line.substr(0, 40), "log", &skipped).size(), std::size_t(2));
     QVERIFY(skipped.find("line 3") != std::string::npos);
-    test::expectError(ErrorKind::BadFile, [&] { parseLogLines(line + "\n" + line.substr(0, 40) + "\n" + line + "\n", "log"); }, "line 2");
+    test::expectError(
+        ErrorKind::BadFile, [&] { parseLogLines(line + "\n" + line.substr(0, 40) + "\n" + line + "\n", "log"); }, "line 2");
 
     QTemporaryDir dir;
     const std::string path = dir.filePath("cloud.log").toStdString();

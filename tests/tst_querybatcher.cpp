@@ -36,8 +36,8 @@ class TestQueryBatcher : public QObject {
 
   RecoveredQuery recovered() {
     const PadEntry entry = GuidePad::takeNext(pad_);
-    const ComposedQuery q = composeDeniable(test::gradientImage(kShape), test::randomImage(kShape, 3), {std::vector<Key>{k0_}, std::vector<Key>{k1_}},
-                                            entry, random_);
+    const ComposedQuery q = composeDeniable(test::gradientImage(kShape), test::randomImage(kShape, 3),
+                                            {std::vector<Key>{k0_}, std::vector<Key>{k1_}}, entry, random_);
     return recoverQueryGuide(q.query, entry);
   }
 
@@ -95,7 +95,8 @@ class TestQueryBatcher : public QObject {
     ServiceMetrics metrics;
     QueryBatcher batcher(models_, path("no-such-folder/cloud.log"), {}, metrics);
     std::future<CloudResult> answer = batcher.submit(batcher.reserve(), recovered());
-    test::expectError(ErrorKind::Io, [&] { answer.get(); }, "cannot append to the log");
+    test::expectError(
+        ErrorKind::Io, [&] { answer.get(); }, "cannot append to the log");
     QVERIFY(!QFile::exists(dir_.filePath("no-such-folder/cloud.log")));
     QVERIFY(batcher.reserve());  // the failed query's place was freed
   }

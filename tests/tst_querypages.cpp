@@ -165,8 +165,9 @@ class TestQueryPages : public QObject {
       composeAndSend();
     }
     QTRY_VERIFY_WITH_TIMEOUT(!window_->coercionPage()->meterBusy(), 20000);
-    const QList<QLabel*> labels{window_->queryPage()->findChild<QLabel*>("answer"), window_->coercionPage()->findChild<QLabel*>("trueLabel"),
-                                window_->coercionPage()->findChild<QLabel*>("fakeLabel"), window_->coercionPage()->findChild<QLabel*>("verdict")};
+    const QList<QLabel*> labels{
+        window_->queryPage()->findChild<QLabel*>("answer"), window_->coercionPage()->findChild<QLabel*>("trueLabel"),
+        window_->coercionPage()->findChild<QLabel*>("fakeLabel"), window_->coercionPage()->findChild<QLabel*>("verdict")};
     for (QLabel* label : labels) QVERIFY(label && !label->text().isEmpty());
     for (Appearance appearance : {Appearance::Light, Appearance::Dark, Appearance::Light, Appearance::Dark}) {
       applyAppearance(appearance);
@@ -174,7 +175,8 @@ class TestQueryPages : public QObject {
       const QColor page = window_->palette().color(QPalette::Window);
       for (QLabel* label : labels) {
         const double ratio = textContrast(label, page);
-        QVERIFY2(ratio >= 4.5, qPrintable(QString("%1 in %2: contrast %3").arg(label->objectName(), appearanceName(appearance)).arg(ratio)));
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(QString("%1 in %2: contrast %3").arg(label->objectName(), appearanceName(appearance)).arg(ratio)));
       }
     }
     applyAppearance(Appearance::System);

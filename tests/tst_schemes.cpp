@@ -53,8 +53,9 @@ class TestSchemes : public QObject {
     QTest::addColumn<ImageShape>("shape");
     const std::vector<ImageShape> shapes{{32, 32, 3}, {28, 28, 1}, {30, 29, 3}, {17, 5, 1}, {1, 1, 3}, {9, 16, 3}};
     for (SchemeId id : allSchemes()) {
-      const std::vector<int> blocks = id == SchemeId::Pe ? std::vector<int>{1} : id == SchemeId::Rmt ? std::vector<int>{2, 4, 8}
-                                                                                                       : std::vector<int>{1, 2, 3, 4, 8};
+      const std::vector<int> blocks = id == SchemeId::Pe    ? std::vector<int>{1}
+                                      : id == SchemeId::Rmt ? std::vector<int>{2, 4, 8}
+                                                            : std::vector<int>{1, 2, 3, 4, 8};
       for (int block : blocks)
         for (const ImageShape& shape : shapes) {
           if (id == SchemeId::EtcGray && shape.channels == 3) continue;  // lossy by colour conversion: see below
@@ -150,7 +151,11 @@ class TestSchemes : public QObject {
   void keySpaceMatchesFormulas() {
     const ImageShape shape{32, 32, 3};
     auto bits = [&](SchemeParams p) { return schemeFor(p.scheme).keySpaceBits({p, shape}); };
-    auto logFact = [](int n) { double s = 0; for (int k = 2; k <= n; ++k) s += std::log2(k); return s; };
+    auto logFact = [](int n) {
+      double s = 0;
+      for (int k = 2; k <= n; ++k) s += std::log2(k);
+      return s;
+    };
     const int n = 64, d = 48;  // 8x8 blocks of 4x4x3
     QVERIFY(std::abs(bits(SchemeParams::defaults(SchemeId::Le)) - (logFact(2 * d) + 2 * d)) < 1e-6);
     SchemeParams bytes = SchemeParams::defaults(SchemeId::Le);
@@ -177,9 +182,9 @@ class TestSchemes : public QObject {
   void etcKnownAnswer() {
     // One 2x2 gray block [1 2; 3 4] turned a quarter clockwise is [3 1; 4 2]; then negated.
     SchemeParams p = params(SchemeId::Etc, 2);
-    const Key key = manualKey(p, {2, 2, 1},
-                              {{"block-permutation", {1}, {0}, {}}, {"rotation", {1}, {1}, {}}, {"flip", {1}, {0}, {}},
-                               {"negative-positive", {1}, {1}, {}}});
+    const Key key = manualKey(
+        p, {2, 2, 1},
+        {{"block-permutation", {1}, {0}, {}}, {"rotation", {1}, {1}, {}}, {"flip", {1}, {0}, {}}, {"negative-positive", {1}, {1}, {}}});
     const Ciphertext c = makeCipher(key)->encrypt(Image({2, 2, 1}, {1, 2, 3, 4}));
     QCOMPARE(c.bytes, (std::vector<std::uint8_t>{252, 254, 251, 253}));
   }
@@ -245,25 +250,49 @@ class TestSchemes : public QObject {
   void imageOfAnotherShapeIsRefused() {
     StreamRandom random(20);
     const auto cipher = makeCipher(generateKey({SchemeParams::defaults(SchemeId::Le), {32, 32, 3}}, random));
-    test::expectError(ErrorKind::Mismatch, [&] { cipher->encrypt(test::randomImage({28, 28, 1}, 1)); }, "32x32x3");
+    test::expectError(
+        ErrorKind::Mismatch,
+        [&] {
+          cipher->encrypt(test::randomImage({28, 28, 1}, 1));
+        },
+        "32x32x3");
     Ciphertext c = cipher->encrypt(test::randomImage({32, 32, 3}, 1));
     c.shape = {16, 64, 3};
-    test::expectError(ErrorKind::Mismatch, [&] { cipher->decrypt(c); }, "this ciphertext is 64x16x3");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { cipher->decrypt(c); }, "this ciphertext is 64x16x3");
   }
 
   void badParametersAreRefused() {
     StreamRandom random(21);
     SchemeParams p = SchemeParams::defaults(SchemeId::Pe);
     p.blockSize = 4;
-    test::expectError(ErrorKind::InvalidArgument, [&] { generateKey({p, {8, 8, 3}}, random); }, "pe");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [&] {
+          generateKey({p, {8, 8, 3}}, random);
+        },
+        "pe");
     p = SchemeParams::defaults(SchemeId::Le);
     p.blockSize = 0;
-    test::expectError(ErrorKind::InvalidArgument, [&] { generateKey({p, {8, 8, 3}}, random); }, "block size");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [&] {
+          generateKey({p, {8, 8, 3}}, random);
+        },
+        "block size");
     p.blockSize = 4;
     p.noise = 3;
-    test::expectError(ErrorKind::InvalidArgument, [&] { generateKey({p, {8, 8, 3}}, random); }, "noise");
-    test::expectError(ErrorKind::InvalidArgument, [&] { schemeFor(SchemeId::Etc).generateKey({SchemeParams::defaults(SchemeId::Le), {8, 8, 3}}, random); });
-    test::expectError(ErrorKind::InvalidArgument, [] { parseSchemeName("aes"); }, "known: le, ele");
+    test::expectError(
+        ErrorKind::InvalidArgument,
+        [&] {
+          generateKey({p, {8, 8, 3}}, random);
+        },
+        "noise");
+    test::expectError(ErrorKind::InvalidArgument, [&] {
+      schemeFor(SchemeId::Etc).generateKey({SchemeParams::defaults(SchemeId::Le), {8, 8, 3}}, random);
+    });
+    test::expectError(
+        ErrorKind::InvalidArgument, [] { parseSchemeName("aes"); }, "known: le, ele");
   }
 };
 

@@ -86,12 +86,18 @@ class TestScramblePage : public QObject {
   void everySchemeEncryptsTheDogAndTheRightKeyOpensIt_data() {
     QTest::addColumn<QString>("scheme");
     QTest::addColumn<QString>("lastStep");
-    QTest::newRow("le") << "le" << "after shuffle";
-    QTest::newRow("ele") << "ele" << "after block permutation";
-    QTest::newRow("etc") << "etc" << "after colour shuffle";
-    QTest::newRow("etc-gray") << "etc-gray" << "after negative-positive";
-    QTest::newRow("pe") << "pe" << "after colour shuffle";
-    QTest::newRow("rmt") << "rmt" << "after noise";
+    QTest::newRow("le") << "le"
+                        << "after shuffle";
+    QTest::newRow("ele") << "ele"
+                         << "after block permutation";
+    QTest::newRow("etc") << "etc"
+                         << "after colour shuffle";
+    QTest::newRow("etc-gray") << "etc-gray"
+                              << "after negative-positive";
+    QTest::newRow("pe") << "pe"
+                        << "after colour shuffle";
+    QTest::newRow("rmt") << "rmt"
+                         << "after noise";
   }
   void everySchemeEncryptsTheDogAndTheRightKeyOpensIt() {
     QFETCH(QString, scheme);
@@ -106,8 +112,10 @@ class TestScramblePage : public QObject {
     const QImage right = page_->rightView()->image().convertToFormat(QImage::Format_RGB888);
     const QImage wrong = page_->wrongView()->image().convertToFormat(QImage::Format_RGB888);
     const bool exact = schemeFor(page_->key()->scheme()).exact(page_->key()->spec());
-    if (exact) QCOMPARE(right, plain);
-    else QVERIFY2(meanAbsoluteDifference(right, plain) < 8, "the right key should come close");
+    if (exact)
+      QCOMPARE(right, plain);
+    else
+      QVERIFY2(meanAbsoluteDifference(right, plain) < 8, "the right key should come close");
     QVERIFY2(meanAbsoluteDifference(wrong, plain) > 30, "a wrong key must not come close");
     QVERIFY2(shareEqual(wrong, plain) < 0.2, "a wrong key must not open the image");
     QVERIFY(shareEqual(steps.last()->image().convertToFormat(QImage::Format_RGB888), plain) < 0.3);
@@ -220,10 +228,14 @@ class TestScramblePage : public QObject {
   void badFilesShowASentenceAndTheWindowKeepsWorking_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("needle");
-    QTest::newRow("garbage key") << "garbage-key" << "not an LED Studio key file";
-    QTest::newRow("damaged key") << "damaged-key" << "damaged";
-    QTest::newRow("key of another size") << "small-key" << "32x32x3";
-    QTest::newRow("truncated image") << "truncated-image" << "truncated";
+    QTest::newRow("garbage key") << "garbage-key"
+                                 << "not an LED Studio key file";
+    QTest::newRow("damaged key") << "damaged-key"
+                                 << "damaged";
+    QTest::newRow("key of another size") << "small-key"
+                                         << "32x32x3";
+    QTest::newRow("truncated image") << "truncated-image"
+                                     << "truncated";
   }
   void badFilesShowASentenceAndTheWindowKeepsWorking() {
     QFETCH(QString, kind);

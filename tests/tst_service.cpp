@@ -179,9 +179,9 @@ class TestService : public QObject {
       if (fileLimit > 0) ::setrlimit(RLIMIT_FSIZE, &bytes);
       if (openFiles > 0) ::setrlimit(RLIMIT_NOFILE, &files);
     });
-    s->process->start(LED_CLOUD_PATH, QStringList{"serve", "--part0-models", path("m0.ledmodel"), "--part1-models", path("m1.ledmodel"), "--pads",
-                                                  path("pads"), "--log", path(log), "--listen", "127.0.0.1:0", "--operator-listen", "127.0.0.1:0", "--threads", "1",
-                                                  "--json"} +
+    s->process->start(LED_CLOUD_PATH, QStringList{"serve", "--part0-models", path("m0.ledmodel"), "--part1-models", path("m1.ledmodel"),
+                                                  "--pads", path("pads"), "--log", path(log), "--listen", "127.0.0.1:0",
+                                                  "--operator-listen", "127.0.0.1:0", "--threads", "1", "--json"} +
                                           extra);
     for (int i = 0; i < 100 && !s->process->canReadLine(); ++i) s->process->waitForReadyRead(200);
     const QJsonObject where = QJsonDocument::fromJson(s->process->readLine()).object();
@@ -254,7 +254,8 @@ class TestService : public QObject {
     QCOMPARE(logged.size(), std::size_t(40));
     for (const auto& [digest, count] : logged) QVERIFY(count == 1 && digests.count(digest) == 1);
     // The cloud's copies have every entry used, and queries were classified together.
-    for (std::size_t c = 0; c < sent.size(); ++c) QCOMPARE(GuidePad::read(spath(QString("pads/c%1.ledpad").arg(c))).remaining(), std::size_t(0));
+    for (std::size_t c = 0; c < sent.size(); ++c)
+      QCOMPARE(GuidePad::read(spath(QString("pads/c%1.ledpad").arg(c))).remaining(), std::size_t(0));
     QByteArray metrics;
     QCOMPARE(rawStatus(main_->operatorPort, "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &metrics, true), 200);
     const auto value = [&](const QByteArray& name) {
@@ -271,9 +272,27 @@ class TestService : public QObject {
     std::vector<std::unique_ptr<QProcess>> runs;
     for (int i = 0; i < 8; ++i) {
       auto p = std::make_unique<QProcess>();
-      p->start(LED_CLI_PATH, {"query", "compose", "--target", dog, "--other", cat, "--part0-keys", path("k0.ledkey"), "--part1-keys", path("k1.ledkey"),
-                              "--pad", QString::fromStdString(pad), "-o", path(QString("e%1.ledq").arg(i)), "--answer-key-out",
-                              path(QString("e%1.ledak").arg(i)), "--cloud", main_->url, "--answer", path(QString("e%1.ledans").arg(i)), "--json"});
+      p->start(LED_CLI_PATH, {"query",
+                              "compose",
+                              "--target",
+                              dog,
+                              "--other",
+                              cat,
+                              "--part0-keys",
+                              path("k0.ledkey"),
+                              "--part1-keys",
+                              path("k1.ledkey"),
+                              "--pad",
+                              QString::fromStdString(pad),
+                              "-o",
+                              path(QString("e%1.ledq").arg(i)),
+                              "--answer-key-out",
+                              path(QString("e%1.ledak").arg(i)),
+                              "--cloud",
+                              main_->url,
+                              "--answer",
+                              path(QString("e%1.ledans").arg(i)),
+                              "--json"});
       runs.push_back(std::move(p));
     }
     std::set<int> entries;
@@ -301,7 +320,8 @@ class TestService : public QObject {
     QByteArray reply;
     const QByteArray big = "POST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999\r\n\r\n";
     QCOMPARE(rawStatus(main_->port, big, &reply), 413);
-    QCOMPARE(rawStatus(main_->port, "POST /v1/query HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"), 411);
+    QCOMPARE(rawStatus(main_->port, "POST /v1/query HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"),
+             411);
     QCOMPARE(rawStatus(main_->port, "GARBAGE\r\n\r\n"), 400);
 
     GuidePad::generate(16, 2, os_).write(spath("stranger.ledpad"));
@@ -382,8 +402,8 @@ class TestService : public QObject {
     std::vector<QByteArray> requests;
     for (int i = 0; i < 16; ++i) {
       const Composed q = compose(tightPad);
-      requests.push_back("POST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(qsizetype(q.bytes.size())) + "\r\n\r\n" +
-                         QByteArray(reinterpret_cast<const char*>(q.bytes.data()), qsizetype(q.bytes.size())));
+      requests.push_back("POST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(qsizetype(q.bytes.size())) +
+                         "\r\n\r\n" + QByteArray(reinterpret_cast<const char*>(q.bytes.data()), qsizetype(q.bytes.size())));
     }
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < 16; ++i) {
@@ -433,9 +453,13 @@ class TestService : public QObject {
     std::vector<std::vector<double>> features(240);
     for (std::size_t i = 0; i < 240; ++i) {
       const LogEntry& e = log[before + i];
-      features[i] = {latency[i], double(formatLogLine(e).size()), double(std::stoul(e.query.substr(0, 8), nullptr, 16)),
-                     double(e.answer[0][0] * 256 + e.answer[0][1]), double(e.answer[1][0] * 256 + e.answer[1][1]),
-                     double(e.answer[0][30] * 256 + e.answer[0][31]), double(e.answer[1][30] * 256 + e.answer[1][31])};
+      features[i] = {latency[i],
+                     double(formatLogLine(e).size()),
+                     double(std::stoul(e.query.substr(0, 8), nullptr, 16)),
+                     double(e.answer[0][0] * 256 + e.answer[0][1]),
+                     double(e.answer[1][0] * 256 + e.answer[1][1]),
+                     double(e.answer[0][30] * 256 + e.answer[0][31]),
+                     double(e.answer[1][30] * 256 + e.answer[1][31])};
     }
     for (std::size_t f = 0; f < features[0].size(); ++f) {
       std::vector<double> a, b;
@@ -486,7 +510,8 @@ class TestService : public QObject {
     trusting.caCert = spath("cloud.crt");
     const Composed q = compose(pad);
     QCOMPARE(decodeAnswer(CloudClient(tls->url.toStdString(), trusting).ask(q.bytes), "answer").queryDigest, queryDigest(q.query));
-    test::expectError(ErrorKind::Io, [&] { CloudClient(tls->url.toStdString()).ask(compose(pad).bytes); }, "certificate");
+    test::expectError(
+        ErrorKind::Io, [&] { CloudClient(tls->url.toStdString()).ask(compose(pad).bytes); }, "certificate");
   }
 
   // The classroom without a window: demo models and keys (led demo cloud), the service, kits for two
@@ -503,24 +528,45 @@ class TestService : public QObject {
     QCOMPARE(led({"demo", "cloud", "--target", dog, "--other", cat, "-o", path("demo"), "--json"}).first, 0);
     QVERIFY(QDir().mkpath(path("class-pads")));
     auto s = std::make_unique<Service>();
-    s->process->start(LED_CLOUD_PATH, {"serve", "--part0-models", path("demo/part0-1.ledmodel"), "--part1-models", path("demo/part1-1.ledmodel"),
-                                       "--pads", path("class-pads"), "--log", path("class.log"), "--listen", "127.0.0.1:0", "--operator-listen", "127.0.0.1:0",
-                                       "--json"});
+    s->process->start(LED_CLOUD_PATH, {"serve", "--part0-models", path("demo/part0-1.ledmodel"), "--part1-models",
+                                       path("demo/part1-1.ledmodel"), "--pads", path("class-pads"), "--log", path("class.log"), "--listen",
+                                       "127.0.0.1:0", "--operator-listen", "127.0.0.1:0", "--json"});
     QVERIFY(s->process->waitForReadyRead(30000));
     const QJsonObject where = QJsonDocument::fromJson(s->process->readLine()).object();
     const QString url = where["url"].toString(), operatorUrl = where["operator_url"].toString();
     QVERIFY(url.startsWith("http://127.0.0.1:"));
-    const auto kits = led({"kit", "new", "--part0-keys", path("demo/part0-1.ledkey"), "--part1-keys", path("demo/part1-1.ledkey"), "--cloud", url,
-                           "--cloud-pads", path("class-pads"), "--students", "2", "--entries", "5", "-o", path("class"), "--json"});
+    const auto kits =
+        led({"kit", "new", "--part0-keys", path("demo/part0-1.ledkey"), "--part1-keys", path("demo/part1-1.ledkey"), "--cloud", url,
+             "--cloud-pads", path("class-pads"), "--students", "2", "--entries", "5", "-o", path("class"), "--json"});
     QCOMPARE(kits.first, 0);
     QCOMPARE(kits.second["kits"].toArray().size(), 2);
     const auto asked = led({"query", "compose", "--kit", path("class/student-1"), "--target", dog, "--other", cat, "-o", path("k.ledq"),
                             "--answer-key-out", path("k.ledak"), "--answer", path("k.ledans"), "--json"});
     QCOMPARE(asked.first, 0);
     QCOMPARE(asked.second["label"].toObject()["label"].toString(), QString("dog"));  // the demo models know the two photos
-    const auto load = led({"bench", "service", "--cloud", url, "--cloud-operator", operatorUrl, "--cloud-pads", path("class-pads"), "--part0-keys", path("demo/part0-1.ledkey"),
-                           "--part1-keys", path("demo/part1-1.ledkey"), "--target", dog, "--other", cat, "--clients", "1,4", "--queries", "40",
-                           "--seconds", "30", "--json"});
+    const auto load = led({"bench",
+                           "service",
+                           "--cloud",
+                           url,
+                           "--cloud-operator",
+                           operatorUrl,
+                           "--cloud-pads",
+                           path("class-pads"),
+                           "--part0-keys",
+                           path("demo/part0-1.ledkey"),
+                           "--part1-keys",
+                           path("demo/part1-1.ledkey"),
+                           "--target",
+                           dog,
+                           "--other",
+                           cat,
+                           "--clients",
+                           "1,4",
+                           "--queries",
+                           "40",
+                           "--seconds",
+                           "30",
+                           "--json"});
     QCOMPARE(load.first, 0);
     QVERIFY(load.second["clean"].toBool());
     const QJsonArray levels = load.second["levels"].toArray();
@@ -569,7 +615,8 @@ class TestService : public QObject {
     QVERIFY(s >= 0 && before > 0);
     const std::string start = "GET /v1/health HTTP/1.1\r\nHost: x\r\n";
     ::send(s, start.data(), start.size(), MSG_NOSIGNAL);
-    const std::size_t taken = sendUntilRefused(s, "X-Pad: " + std::string(8185, 'y') + "\r\n", std::size_t(200) << 20, std::chrono::seconds(10));
+    const std::size_t taken =
+        sendUntilRefused(s, "X-Pad: " + std::string(8185, 'y') + "\r\n", std::size_t(200) << 20, std::chrono::seconds(10));
     QCOMPARE(statusOn(s), 431);
     ::close(s);
     const long after = residentKib(main_->process->processId());
@@ -617,7 +664,8 @@ class TestService : public QObject {
     QByteArray reply;
     QCOMPARE(rawStatus(main_->port,
                        "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\nPOST /v1/query HTTP/1.1\r\nHost: x\r\nContent-Length: " +
-                           QByteArray::number(query.size()) + "\r\n\r\n" + query + "GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                           QByteArray::number(query.size()) + "\r\n\r\n" + query +
+                           "GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
                        &reply, true),
              200);
     QCOMPARE(reply.count("HTTP/1.1 200 OK"), 3);
@@ -764,8 +812,14 @@ class TestService : public QObject {
   }
 
   void aCloudThatIsNotThereIsASentence() {
-    test::expectError(ErrorKind::Io, [] { CloudClient("http://127.0.0.1:1").ask({1, 2, 3}); }, "no cloud answers");
-    test::expectError(ErrorKind::InvalidArgument, [] { CloudClient("ftp://127.0.0.1:1"); }, "not a cloud's address");
+    test::expectError(
+        ErrorKind::Io,
+        [] {
+          CloudClient("http://127.0.0.1:1").ask({1, 2, 3});
+        },
+        "no cloud answers");
+    test::expectError(
+        ErrorKind::InvalidArgument, [] { CloudClient("ftp://127.0.0.1:1"); }, "not a cloud's address");
   }
 };
 

@@ -54,8 +54,14 @@ class TestShards : public QObject {
     const std::string header(fortran.begin(), fortran.begin() + 64);
     const std::size_t at = header.find("False");
     std::copy_n("True ", 5, fortran.begin() + std::ptrdiff_t(at));
-    test::expectError(ErrorKind::BadFile, [&] { decodeNpy(fortran, "a.npy"); }, "a.npy");
-    test::expectError(ErrorKind::BadFile, [&] { decodeNpy({bytes.begin(), bytes.end() - 8}, "a.npy"); }, "another number of values");
+    test::expectError(
+        ErrorKind::BadFile, [&] { decodeNpy(fortran, "a.npy"); }, "a.npy");
+    test::expectError(
+        ErrorKind::BadFile,
+        [&] {
+          decodeNpy({bytes.begin(), bytes.end() - 8}, "a.npy");
+        },
+        "another number of values");
   }
 
   // The test part carries no augmentation, so the cloud's input from the shards is exactly the user's
@@ -107,11 +113,15 @@ class TestShards : public QObject {
     test::writeBytes(QString::fromStdString(shard), bytes);
     const ShardedDataset train(path("damaged"), d, false);
     QVERIFY(!filled(train, {0}, 1).empty());  // shard 0 is intact
-    test::expectError(ErrorKind::BadFile, [&] { filled(train, {300}, 1); }, d.train.shards[1].inputs);
-    test::expectError(ErrorKind::BadFile, [&] { train.verify(); }, "SHA-256");
+    test::expectError(
+        ErrorKind::BadFile, [&] { filled(train, {300}, 1); }, d.train.shards[1].inputs);
+    test::expectError(
+        ErrorKind::BadFile, [&] { train.verify(); }, "SHA-256");
     test::writeBytes(dir_.filePath("damaged/manifest.json"), {'{', '"'});
-    test::expectError(ErrorKind::BadFile, [&] { readEncryptedDataset(path("damaged")); }, "JSON");
-    test::expectError(ErrorKind::Io, [&] { readEncryptedDataset(path("nowhere")); }, "not an encrypted dataset");
+    test::expectError(
+        ErrorKind::BadFile, [&] { readEncryptedDataset(path("damaged")); }, "JSON");
+    test::expectError(
+        ErrorKind::Io, [&] { readEncryptedDataset(path("nowhere")); }, "not an encrypted dataset");
   }
 
   // Two shards' inputs swapped in the manifest, each with its own digest: each file is intact, but in
@@ -126,8 +136,10 @@ class TestShards : public QObject {
     const std::string text = encodeDatasetManifest(d, true);
     test::writeBytes(dir_.filePath("swapped/manifest.json"), std::vector<std::uint8_t>(text.begin(), text.end()));
     const ShardedDataset train(path("swapped"), readEncryptedDataset(path("swapped")), false);
-    test::expectError(ErrorKind::BadFile, [&] { filled(train, {0}, 1); }, "another shard's place");
-    test::expectError(ErrorKind::BadFile, [&] { filled(train, {300}, 1); }, "another shard's place");
+    test::expectError(
+        ErrorKind::BadFile, [&] { filled(train, {0}, 1); }, "another shard's place");
+    test::expectError(
+        ErrorKind::BadFile, [&] { filled(train, {300}, 1); }, "another shard's place");
   }
 
   // An export stopped after three shards finishes when run again, and gives what an uninterrupted one
@@ -136,21 +148,24 @@ class TestShards : public QObject {
     const Key key = test::seededKey(SchemeId::Le, 6);
     exportEncryptedDataset(fashion(), key, smallPlan(), path("whole"), {}, never);
     std::atomic<bool> stop{false};
-    const ExportResult first = exportEncryptedDataset(fashion(), key, smallPlan(), path("resumed"),
-                                                      [&](const ExportProgress& p) { stop = p.done == 3; }, stop);
+    const ExportResult first = exportEncryptedDataset(
+        fashion(), key, smallPlan(), path("resumed"), [&](const ExportProgress& p) { stop = p.done == 3; }, stop);
     QVERIFY(first.cancelled);
     QCOMPARE(first.written, std::size_t(3));
-    test::expectError(ErrorKind::BadFile, [&] { readEncryptedDataset(path("resumed")); }, "3 of 7 shards");
+    test::expectError(
+        ErrorKind::BadFile, [&] { readEncryptedDataset(path("resumed")); }, "3 of 7 shards");
     ExportPlan other = smallPlan();
     other.copies = 3;
-    test::expectError(ErrorKind::Mismatch, [&] { exportEncryptedDataset(fashion(), key, other, path("resumed"), {}, never); }, "other settings");
+    test::expectError(
+        ErrorKind::Mismatch, [&] { exportEncryptedDataset(fashion(), key, other, path("resumed"), {}, never); }, "other settings");
     const ExportResult second = exportEncryptedDataset(fashion(), key, smallPlan(), path("resumed"), {}, never);
     QCOMPARE(second.kept, std::size_t(3));
     QCOMPARE(second.written, std::size_t(4));
     const EncryptedDataset a = readEncryptedDataset(path("whole")), b = readEncryptedDataset(path("resumed"));
     for (std::size_t i = 0; i < a.train.shards.size(); ++i) QCOMPARE(b.train.shards[i].inputsSha256, a.train.shards[i].inputsSha256);
     QVERIFY(!QFile::exists(dir_.filePath("resumed/progress.json")));
-    test::expectError(ErrorKind::Io, [&] { exportEncryptedDataset(fashion(), key, smallPlan(), path("resumed"), {}, never); }, "already holds");
+    test::expectError(
+        ErrorKind::Io, [&] { exportEncryptedDataset(fashion(), key, smallPlan(), path("resumed"), {}, never); }, "already holds");
   }
 
   // A researcher's own script reads the shards with NumPy, without LED Studio.
@@ -158,12 +173,13 @@ class TestShards : public QObject {
     exportEncryptedDataset(fashion(), test::seededKey(SchemeId::Le, 7), smallPlan(), path("numpy"), {}, never);
     const EncryptedDataset d = readEncryptedDataset(path("numpy"));
     QProcess python;
-    python.start("/usr/bin/python3", {"-c", "import json, numpy, sys\n"
-                                           "d = json.load(open(sys.argv[1] + '/manifest.json'))\n"
-                                           "s = d['train']['shards'][0]\n"
-                                           "x = numpy.load(sys.argv[1] + '/' + s['inputs'])\n"
-                                           "y = numpy.load(sys.argv[1] + '/' + s['labels'])\n"
-                                           "print(x.shape, x.dtype, y.shape, y.dtype, int(y[0]), int(x.max()))",
+    python.start("/usr/bin/python3", {"-c",
+                                      "import json, numpy, sys\n"
+                                      "d = json.load(open(sys.argv[1] + '/manifest.json'))\n"
+                                      "s = d['train']['shards'][0]\n"
+                                      "x = numpy.load(sys.argv[1] + '/' + s['inputs'])\n"
+                                      "y = numpy.load(sys.argv[1] + '/' + s['labels'])\n"
+                                      "print(x.shape, x.dtype, y.shape, y.dtype, int(y[0]), int(x.max()))",
                                       QString::fromStdString(path("numpy"))});
     QVERIFY(python.waitForFinished(60000));
     const QString out = QString::fromUtf8(python.readAllStandardOutput()).trimmed();

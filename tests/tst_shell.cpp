@@ -394,7 +394,8 @@ class TestShell : public QObject {
     guide->trigger();
     auto* shown = window.findChild<UserGuide*>("userGuide");
     QVERIFY(shown && shown->isVisible());
-    QVERIFY2(shown->text().contains("The desktop application") && shown->text().contains("View > Presentation"), qPrintable(shown->text().left(200)));
+    QVERIFY2(shown->text().contains("The desktop application") && shown->text().contains("View > Presentation"),
+             qPrintable(shown->text().left(200)));
   }
 
   // View > Presentation: full screen and text half as large again, bold labels included; leaving it
@@ -428,9 +429,7 @@ class TestShell : public QObject {
   // At a projector's and a screen's size, in every language, every label on every page shows all of its
   // text: a wrapped one is as tall as its text needs at its width, another as wide as its text. Runs
   // last: each language's translators stay installed.
-  void everyLabelShowsAllOfItsText_data() {
-    test::addLanguageAndScreenRows({QSize(1280, 720), QSize(1920, 1080)});
-  }
+  void everyLabelShowsAllOfItsText_data() { test::addLanguageAndScreenRows({QSize(1280, 720), QSize(1920, 1080)}); }
 
   void everyLabelShowsAllOfItsText() {
     QFETCH(QString, language);
@@ -449,7 +448,10 @@ class TestShell : public QObject {
         const bool fits = label->wordWrap() ? label->height() >= label->heightForWidth(label->width()) - 1
                                             : label->width() >= label->minimumSizeHint().width() - 1;
         if (!fits)
-          clipped << QString("%1: \"%2\" is %3x%4, needs %5").arg(name, label->text().left(50)).arg(label->width()).arg(label->height())
+          clipped << QString("%1: \"%2\" is %3x%4, needs %5")
+                         .arg(name, label->text().left(50))
+                         .arg(label->width())
+                         .arg(label->height())
                          .arg(label->wordWrap() ? QString("height %1").arg(label->heightForWidth(label->width()))
                                                 : QString("width %1").arg(label->minimumSizeHint().width()));
       }

@@ -146,9 +146,7 @@ class TestTour : public QObject {
 
   // A projector's 1280x720 (and 1024x768): at every step, in every language, the tour leaves the window
   // that size and Back, Next and Leave inside it. Runs last: each language's translators stay installed.
-  void theTourFitsAProjector_data() {
-    test::addLanguageAndScreenRows({QSize(1280, 720), QSize(1024, 768)});
-  }
+  void theTourFitsAProjector_data() { test::addLanguageAndScreenRows({QSize(1280, 720), QSize(1024, 768)}); }
 
   void theTourFitsAProjector() {
     QFETCH(QString, language);
@@ -168,7 +166,8 @@ class TestTour : public QObject {
       for (const char* name : {"tourBack", "tourNext", "tourLeave"}) {
         auto* b = window.tourPanel()->findChild<QPushButton*>(name);
         const QRect at(b->mapTo(&window, QPoint(0, 0)), b->size());
-        QVERIFY2(b->isVisible() && window.rect().contains(at), qPrintable(where + QString(", %1 at %2,%3").arg(name).arg(at.x()).arg(at.y())));
+        QVERIFY2(b->isVisible() && window.rect().contains(at),
+                 qPrintable(where + QString(", %1 at %2,%3").arg(name).arg(at.x()).arg(at.y())));
       }
     }
   }

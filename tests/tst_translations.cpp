@@ -32,9 +32,12 @@ std::vector<Entry> readTs(const QString& path) {
   while (!xml.atEnd()) {
     xml.readNext();
     if (!xml.isStartElement()) continue;
-    if (xml.name() == u"name") context = xml.readElementText();
-    else if (xml.name() == u"message") entries.push_back({context, {}, {}, {}});
-    else if (xml.name() == u"source" && !entries.empty()) entries.back().source = xml.readElementText();
+    if (xml.name() == u"name")
+      context = xml.readElementText();
+    else if (xml.name() == u"message")
+      entries.push_back({context, {}, {}, {}});
+    else if (xml.name() == u"source" && !entries.empty())
+      entries.back().source = xml.readElementText();
     else if (xml.name() == u"translation" && !entries.empty()) {
       entries.back().type = xml.attributes().value("type").toString();
       entries.back().translation = xml.readElementText();
@@ -57,10 +60,14 @@ QStringList problems(const std::vector<Entry>& entries) {
   QStringList found;
   for (const Entry& e : entries) {
     const QString where = e.context + " \"" + e.source.left(40) + "\": ";
-    if (!e.type.isEmpty()) found << where + e.type;
-    else if (e.translation.trimmed().isEmpty()) found << where + "empty";
-    else if (placeholders(e.source) != placeholders(e.translation)) found << where + "placeholders differ";
-    else if (hasAccelerator(e.source) && !hasAccelerator(e.translation)) found << where + "accelerator lost";
+    if (!e.type.isEmpty())
+      found << where + e.type;
+    else if (e.translation.trimmed().isEmpty())
+      found << where + "empty";
+    else if (placeholders(e.source) != placeholders(e.translation))
+      found << where + "placeholders differ";
+    else if (hasAccelerator(e.source) && !hasAccelerator(e.translation))
+      found << where + "accelerator lost";
   }
   return found;
 }
@@ -106,8 +113,8 @@ class TestTranslations : public QObject {
     const QString copy = dir.filePath("led_" + language + ".ts");
     QVERIFY(QFile::copy(tsFile(language), copy));
     QProcess lupdate;
-    lupdate.start(LED_LUPDATE, {"-no-obsolete", "-locations", "none", "-tr-function-alias", "QT_TRANSLATE_NOOP+=LED_PHRASE",
-                                "-I", LED_SOURCE_DIR, LED_SOURCE_DIR "/ui", LED_SOURCE_DIR "/core", LED_SOURCE_DIR "/app/studio", "-ts", copy});
+    lupdate.start(LED_LUPDATE, {"-no-obsolete", "-locations", "none", "-tr-function-alias", "QT_TRANSLATE_NOOP+=LED_PHRASE", "-I",
+                                LED_SOURCE_DIR, LED_SOURCE_DIR "/ui", LED_SOURCE_DIR "/core", LED_SOURCE_DIR "/app/studio", "-ts", copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     const std::vector<Entry> updated = readTs(copy);

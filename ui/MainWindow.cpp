@@ -176,13 +176,16 @@ void MainWindow::openFile(const QString& path) {
     return;
   }
   showPage("Scramble");
-  if (path.endsWith(".ledkey", Qt::CaseInsensitive)) scramble_->loadKeyFile(path);
-  else scramble_->loadImageFile(path);
+  if (path.endsWith(".ledkey", Qt::CaseInsensitive))
+    scramble_->loadKeyFile(path);
+  else
+    scramble_->loadImageFile(path);
 }
 
 void MainWindow::openDialog() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
-                                                    tr("Images, keys, queries, models and projects (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel *.ledproj);;All files (*)"));
+  const QString path = QFileDialog::getOpenFileName(
+      this, tr("Open"), QString(),
+      tr("Images, keys, queries, models and projects (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pnm *.ppm *.pgm *.ledkey *.ledq *.ledmodel *.ledproj);;All files (*)"));
   if (!path.isEmpty()) openFile(path);
 }
 
@@ -217,8 +220,10 @@ void MainWindow::openProject(const QString& path) {
         for (Page* page : pageList_)
           if (QUndoStack* stack = page->undoStack()) stack->clear();  // a project's values are no one's edits
         setProjectPath(path);
-        if (problems.isEmpty()) statusBar()->showMessage(tr("Opened the project %1.").arg(path), 8000);
-        else messages_->showError(problems.join(' '));
+        if (problems.isEmpty())
+          statusBar()->showMessage(tr("Opened the project %1.").arg(path), 8000);
+        else
+          messages_->showError(problems.join(' '));
         emit projectOpened(path);
       },
       [this](const QString& error) { messages_->showError(error); });
@@ -296,8 +301,10 @@ void MainWindow::showPreferences() {
 }
 
 void MainWindow::showTour() {
-  if (Tour::savedStep() > 0) tour_->resume();
-  else tour_->start();
+  if (Tour::savedStep() > 0)
+    tour_->resume();
+  else
+    tour_->start();
 }
 
 void MainWindow::showUserGuide() {
@@ -331,7 +338,8 @@ void MainWindow::buildViewMenu() {
   zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
   view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, presentation_, &Presentation::zoomOut);
   view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), presentation_, &Presentation::resetZoom);
-  connect(presentation_, &Presentation::zoomChanged, this, [this](int percent) { statusBar()->showMessage(tr("Zoom %1 %").arg(percent), 3000); });
+  connect(presentation_, &Presentation::zoomChanged, this,
+          [this](int percent) { statusBar()->showMessage(tr("Zoom %1 %").arg(percent), 3000); });
 }
 
 void MainWindow::buildMenus() {
@@ -361,7 +369,8 @@ void MainWindow::buildMenus() {
   edit->addAction(redo);
   edit->addSeparator();
   // Debian's Qt gives QKeySequence::Preferences no key outside KDE and macOS, hence the explicit one.
-  edit->addAction(tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
+  edit->addAction(tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showPreferences)
+      ->setMenuRole(QAction::PreferencesRole);
 
   QMenu* go = menuBar()->addMenu(tr("&Go"));
   for (int i = 0; i < navigation_->count(); ++i)

@@ -34,8 +34,10 @@ class Answer : public Command {
     const CloudResult result = answerRecovered(taken.recovered, models, random);
     if (!log_.empty()) appendLogLines(log_, {result.logLine});
     writeAnswerFile(output_, result.answer);
-    if (json_) printJson({{"answer", output_}, {"log", result.logLine}});
-    else printLine("answer -> " + output_ + "\nlog: " + result.logLine);
+    if (json_)
+      printJson({{"answer", output_}, {"log", result.logLine}});
+    else
+      printLine("answer -> " + output_ + "\nlog: " + result.logLine);
     return kOk;
   }
 
@@ -47,7 +49,9 @@ class Answer : public Command {
 }  // namespace
 
 CommandInfo answerCommand() {
-  return {{"answer"}, "answer one query file: recover the guide, classify both parts, seal the labels", [] { return std::make_unique<Answer>(); }};
+  return {{"answer"}, "answer one query file: recover the guide, classify both parts, seal the labels", [] {
+            return std::make_unique<Answer>();
+          }};
 }
 
 }  // namespace led::cli

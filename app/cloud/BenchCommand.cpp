@@ -18,8 +18,8 @@ class BenchTrain : public Command {
   int run() override {
     const EncryptedDataset dataset = readEncryptedDataset(data_);
     const ShardedDataset train(data_, dataset, false);
-    const TrainBenchResult r = benchmarkTrainingSteps(train, dataset.modelInfo(options_.architecture()), options_.batch(), options_.steps(),
-                                                      options_.threads());
+    const TrainBenchResult r =
+        benchmarkTrainingSteps(train, dataset.modelInfo(options_.architecture()), options_.batch(), options_.steps(), options_.threads());
     const std::string scheme = dataset.scheme ? schemeName(dataset.scheme->scheme) : std::string("plain");
     const std::string params = dataset.scheme ? dataset.scheme->text() : std::string("plain");
     options_.report(r, scheme, data_ + " (" + params + ")", "reading shards + layout", json_);
@@ -34,7 +34,9 @@ class BenchTrain : public Command {
 }  // namespace
 
 CommandInfo benchTrainCommand() {
-  return {{"bench", "train"}, "training speed on an encrypted dataset, and the data path's share of a step", [] { return std::make_unique<BenchTrain>(); }};
+  return {{"bench", "train"}, "training speed on an encrypted dataset, and the data path's share of a step", [] {
+            return std::make_unique<BenchTrain>();
+          }};
 }
 
 }  // namespace led::cli

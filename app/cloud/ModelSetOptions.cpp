@@ -29,8 +29,10 @@ void ModelSetOptions::add(CLI::App& app) {
 
 CloudModels ModelSetOptions::load() {
   if (models_.empty() && part0_.empty()) usageError("give --models (normal user) or --part0-models and --part1-models (deniable user)");
-  if (!part0_.empty()) owned_ = {modelsFrom(part0_, "--part0-models"), modelsFrom(part1_, "--part1-models")};
-  else owned_ = {modelsFrom(models_, "--models")};
+  if (!part0_.empty())
+    owned_ = {modelsFrom(part0_, "--part0-models"), modelsFrom(part1_, "--part1-models")};
+  else
+    owned_ = {modelsFrom(models_, "--models")};
   std::vector<CloudModels::Set> sets;
   for (const auto& set : owned_) {
     sets.emplace_back();

@@ -48,18 +48,21 @@ class Serve : public Command {
     app.add_option("--pads", pads_, "Folder with the cloud's copy of each client's guide pad (one .ledpad a client).")->required();
     app.add_option("--log", log_, "The cloud's log, one JSON line per answered query (default cloud.log).");
     app.add_option("--listen", listen_, "HOST:PORT to listen on for clients (default 127.0.0.1:8750; port 0: any free port).");
-    app.add_option("--operator-listen", operatorListen_,
-                   "HOST:PORT for the operator's /metrics and /v1/log, never served to clients (default 127.0.0.1:8751; port 0: any free port).");
+    app.add_option(
+        "--operator-listen", operatorListen_,
+        "HOST:PORT for the operator's /metrics and /v1/log, never served to clients (default 127.0.0.1:8751; port 0: any free port).");
     app.add_option("--tls-cert", http_.tlsCert, "Serve HTTPS with this certificate (PEM)...");
     app.add_option("--tls-key", http_.tlsKey, "...and its private key (PEM).");
     app.add_option("--max-batch", batching_.maxBatch, "Queries classified together at most (default 32; 1: one at a time).")
         ->check(wholeNumber(1, 4096));
     app.add_option("--max-wait-ms", maxWaitMs_, "How long a batch waits to fill, in ms (default 2).")->check(realNumber(0, 10000));
-    app.add_option("--queue", batching_.queueLimit, "Queries waiting at most; more are refused with 503 (default 256).")->check(wholeNumber(1, 1 << 20));
+    app.add_option("--queue", batching_.queueLimit, "Queries waiting at most; more are refused with 503 (default 256).")
+        ->check(wholeNumber(1, 1 << 20));
     app.add_option("--connections", http_.connections, "Requests answered at once; more are refused with 503 (default 128).")
         ->check(wholeNumber(1, 4096));
     app.add_option("--max-body", http_.maxBody, "Largest query in bytes (default 16 MiB).")->check(wholeNumber(1024, 1LL << 31));
-    app.add_option("--timeout", timeoutSeconds_, "Seconds a client may take to send a request's head or receive an answer (default 5).")->check(wholeNumber(1, 3600));
+    app.add_option("--timeout", timeoutSeconds_, "Seconds a client may take to send a request's head or receive an answer (default 5).")
+        ->check(wholeNumber(1, 3600));
     app.add_option("--threads", threads_, "CPU threads for the models (default: all cores).")->check(wholeNumber(1, 1024));
   }
 
@@ -70,7 +73,8 @@ class Serve : public Command {
     parseListen("--operator-listen", operatorListen_, http_.operatorHost, http_.operatorPort);
     if (!loopback(http_.host)) warn("led-cloud", "listening on " + http_.host + ": every machine that reaches this one can send queries");
     if (!loopback(http_.operatorHost))
-      warn("led-cloud", "the operator's address " + http_.operatorHost + " is not loopback: every machine that reaches it can read the log and /metrics");
+      warn("led-cloud", "the operator's address " + http_.operatorHost +
+                            " is not loopback: every machine that reaches it can read the log and /metrics");
     batching_.maxWait = std::chrono::microseconds(static_cast<long long>(maxWaitMs_ * 1000));
     http_.readTimeout = http_.writeTimeout = std::chrono::seconds(timeoutSeconds_);
     if (threads_ > 0) setModelThreads(threads_);
@@ -80,11 +84,18 @@ class Serve : public Command {
     const std::string url = urlOf(http.tls() ? "https" : "http", http_.host, http.port());
     const std::string operatorUrl = urlOf("http", http_.operatorHost, http.operatorPort());
     if (json_)  // one line: the caller reads it while the service runs
-      printLine(Json{{"url", url}, {"port", http.port()}, {"operator_url", operatorUrl}, {"operator_port", http.operatorPort()}, {"log", log_}, {"pads", pads_}}
-                    .dump());
+      printLine(Json{
+          {"url", url},
+          {"port", http.port()},
+          {"operator_url", operatorUrl},
+          {"operator_port", http.operatorPort()},
+          {"log", log_},
+          {"pads",
+           pads_}}.dump());
     else
       printLine(format("led-cloud serving %s (%s process, max batch %zu); operator: %s; log: %s; stop with Ctrl+C", url.c_str(),
-                       models.process() == QueryProcess::Deniable ? "deniable" : "normal", batching_.maxBatch, operatorUrl.c_str(), log_.c_str()));
+                       models.process() == QueryProcess::Deniable ? "deniable" : "normal", batching_.maxBatch, operatorUrl.c_str(),
+                       log_.c_str()));
     std::cout.flush();
 
     StopOnInterrupt interrupt;
@@ -96,8 +107,10 @@ class Serve : public Command {
     http.run();
     done = true;
     watcher.join();
-    if (!json_) printLine(format("led-cloud stopped: %llu queries answered, %llu refused", static_cast<unsigned long long>(service.counters().answeredCount()),
-                                 static_cast<unsigned long long>(service.counters().refusedCount())));
+    if (!json_)
+      printLine(format("led-cloud stopped: %llu queries answered, %llu refused",
+                       static_cast<unsigned long long>(service.counters().answeredCount()),
+                       static_cast<unsigned long long>(service.counters().refusedCount())));
     return kOk;
   }
 

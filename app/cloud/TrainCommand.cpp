@@ -30,17 +30,24 @@ std::vector<std::string> folders(const std::string& list) {
 class Train : public Command {
  public:
   void define(CLI::App& app) override {
-    app.add_option("--data", data_, "The encrypted dataset (a folder led dataset encrypt wrote); for an ensemble, one folder per model, "
-                                    "separated by commas.")->required();
-    app.add_option("--models", models_, "Models of an ensemble, one per dataset of --data (default: as many as it names).")->check(wholeNumber(1, 100));
+    app.add_option("--data", data_,
+                   "The encrypted dataset (a folder led dataset encrypt wrote); for an ensemble, one folder per model, "
+                   "separated by commas.")
+        ->required();
+    app.add_option("--models", models_, "Models of an ensemble, one per dataset of --data (default: as many as it names).")
+        ->check(wholeNumber(1, 100));
     app.add_option("-o,--output", output_, "Model file to write (an ensemble: also NAME-2.ledmodel, ...).")->required();
     training_.add(app, 10);
     app.add_option("--checkpoint", checkpoint_, "Rewrite this checkpoint after every epoch (one model; rank 0 writes it).");
     app.add_option("--resume", resume_, "Continue from this checkpoint (one model; with any number of ranks up to its partitions).");
-    app.add_option("--partitions", partitions_, "Data-parallel: cut the training set into this many parts (default: the number of ranks). "
-                                                "The same partitions give the same model on any number of ranks.")->check(wholeNumber(1, 4096));
-    app.add_option("--timeout", timeout_, "Data-parallel: seconds a rank waits for the others (rendezvous, and each step) before it "
-                                          "gives up and names the rank that stopped (default 120).")->check(wholeNumber(5, 86400));
+    app.add_option("--partitions", partitions_,
+                   "Data-parallel: cut the training set into this many parts (default: the number of ranks). "
+                   "The same partitions give the same model on any number of ranks.")
+        ->check(wholeNumber(1, 4096));
+    app.add_option("--timeout", timeout_,
+                   "Data-parallel: seconds a rank waits for the others (rendezvous, and each step) before it "
+                   "gives up and names the rank that stopped (default 120).")
+        ->check(wholeNumber(5, 86400));
   }
 
   const char* jsonHelp() const override { return "Print the history as JSON at the end."; }
@@ -48,7 +55,8 @@ class Train : public Command {
   int run() override {
     const std::vector<std::string> dirs = folders(data_);
     if (dirs.empty()) usageError("--data names no folder");
-    if (models_ && *models_ != int(dirs.size())) usageError("--models " + std::to_string(*models_) + " needs as many folders in --data, not " + std::to_string(dirs.size()));
+    if (models_ && *models_ != int(dirs.size()))
+      usageError("--models " + std::to_string(*models_) + " needs as many folders in --data, not " + std::to_string(dirs.size()));
     if (dirs.size() > 1 && (!checkpoint_.empty() || !resume_.empty())) usageError("--checkpoint and --resume train one model");
     TrainConfig config = training_.config();
     config.checkpointPath = checkpoint_;
@@ -63,15 +71,19 @@ class Train : public Command {
     for (int i = dirs.size() == 1 ? 0 : rank; i < int(dirs.size()); i += dirs.size() == 1 ? 1 : world) {
       const TrainResult r = trainOne(dirs[std::size_t(i)], config, stop);
       if (r.cancelled) {
-        std::fprintf(stderr, "led-cloud: cancelled%s\n", checkpoint_.empty() ? "" : ("; " + checkpoint_ + " holds the last finished epoch").c_str());
+        std::fprintf(stderr, "led-cloud: cancelled%s\n",
+                     checkpoint_.empty() ? "" : ("; " + checkpoint_ + " holds the last finished epoch").c_str());
         return kFailed;
       }
       if (r.rank != 0) continue;  // in a data-parallel run rank 0 writes the model
       r.model.save(memberPath(output_, i, ".ledmodel"));
       Json history = Json::array();
       for (const EpochMetrics& m : r.history) history.push_back(epochJson(m));
-      members.push_back({{"model", memberPath(output_, i, ".ledmodel")}, {"description", r.model.info().describe()}, {"device", r.device},
-                         {"test_accuracy", r.history.back().testAccuracy}, {"history", history}});
+      members.push_back({{"model", memberPath(output_, i, ".ledmodel")},
+                         {"description", r.model.info().describe()},
+                         {"device", r.device},
+                         {"test_accuracy", r.history.back().testAccuracy},
+                         {"history", history}});
     }
     if (json_ && !members.empty()) printJson({{"rank", rank}, {"models", members}});
     return kOk;
@@ -83,14 +95,18 @@ class Train : public Command {
     const ShardedDataset trainSet(dir, dataset, false), testSet(dir, dataset, true);
     const int rank = config.dataParallel ? config.dataParallel->rank : 0;
     if (rank == 0)
-      std::fprintf(stderr, "training %s on %s (%s), %zu images in %d copies, %zu test images, on %s\n", config.architecture.c_str(), dir.c_str(),
-                   dataset.scheme ? ("encrypted with " + dataset.scheme->text() + ", key " + formatFingerprint(dataset.keyFingerprint)).c_str() : "plain",
-                   dataset.train.images, dataset.train.copies, dataset.test.images, trainingDevice(config).c_str());
+      std::fprintf(
+          stderr, "training %s on %s (%s), %zu images in %d copies, %zu test images, on %s\n", config.architecture.c_str(), dir.c_str(),
+          dataset.scheme ? ("encrypted with " + dataset.scheme->text() + ", key " + formatFingerprint(dataset.keyFingerprint)).c_str()
+                         : "plain",
+          dataset.train.images, dataset.train.copies, dataset.test.images, trainingDevice(config).c_str());
     TrainCallbacks callbacks;
     callbacks.epochDone = [&, rank](const EpochMetrics& m) {
       if (rank == 0)
-        std::fprintf(json_ ? stderr : stdout, "epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s (data %.1f %%)\n",
-                     m.epoch, config.epochs, m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds, 100 * m.dataSeconds / m.seconds);
+        std::fprintf(json_ ? stderr : stdout,
+                     "epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s (data %.1f %%)\n", m.epoch,
+                     config.epochs, m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds,
+                     100 * m.dataSeconds / m.seconds);
       if (config.dataParallel) std::fprintf(stderr, "rank %d: epoch %d, weights %s\n", rank, m.epoch, m.digest.c_str());
       std::fflush(stdout);
     };
@@ -106,8 +122,9 @@ class Train : public Command {
 }  // namespace
 
 CommandInfo trainCommand() {
-  return {{"train"}, "train models on encrypted datasets, with no key; data-parallel when launched by torchrun",
-          [] { return std::make_unique<Train>(); }};
+  return {{"train"}, "train models on encrypted datasets, with no key; data-parallel when launched by torchrun", [] {
+            return std::make_unique<Train>();
+          }};
 }
 
 }  // namespace led::cli

@@ -13,8 +13,9 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   led::cli::Program program;
   program.name = "led-cloud";
-  program.description = "led-cloud: the cloud's side of learnable image encryption with deniability. It holds models, its copies of the "
-                        "users' guide pads and its log; no key that could decrypt.";
+  program.description =
+      "led-cloud: the cloud's side of learnable image encryption with deniability. It holds models, its copies of the "
+      "users' guide pads and its log; no key that could decrypt.";
   program.commands = {led::cli::answerCommand(), led::cli::serveCommand(), led::cli::trainCommand(), led::cli::benchTrainCommand()};
   program.groups = {{"bench", "measure speed"}};
   return led::cli::runProgram(program, argc, argv);

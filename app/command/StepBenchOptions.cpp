@@ -20,8 +20,14 @@ void StepBenchOptions::add(CLI::App& app) {
 void StepBenchOptions::report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject,
                               const std::string& prepareLabel, bool json) const {
   if (json) {
-    printJson({{"images_per_second", r.imagesPerSecond}, {"model_images_per_second", r.modelImagesPerSecond}, {"prepare_share", r.prepareShare},
-               {"threads", r.threads}, {"device", r.device}, {"batch", batch_}, {"architecture", architecture_}, {"scheme", scheme}});
+    printJson({{"images_per_second", r.imagesPerSecond},
+               {"model_images_per_second", r.modelImagesPerSecond},
+               {"prepare_share", r.prepareShare},
+               {"threads", r.threads},
+               {"device", r.device},
+               {"batch", batch_},
+               {"architecture", architecture_},
+               {"scheme", scheme}});
     return;
   }
   printLine(format("%s on %s, %s with %d thread(s), batch %d, %d timed steps after 3 warm-up steps", architecture_.c_str(), subject.c_str(),

@@ -20,7 +20,8 @@ class StepBenchOptions {
   int threads() const { return threads_; }
 
   // subject: what was trained on, for the heading; prepareLabel: what the batch preparation is here.
-  void report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject, const std::string& prepareLabel, bool json) const;
+  void report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject, const std::string& prepareLabel,
+              bool json) const;
 
  private:
   std::string architecture_ = "baseline";

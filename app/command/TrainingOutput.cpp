@@ -11,9 +11,14 @@ std::string memberPath(const std::string& output, int index, const char* extensi
 }
 
 Json epochJson(const EpochMetrics& m) {
-  return {{"epoch", m.epoch},           {"train_loss", m.trainLoss}, {"train_accuracy", m.trainAccuracy},
-          {"test_loss", m.testLoss},    {"test_accuracy", m.testAccuracy}, {"seconds", m.seconds},
-          {"data_seconds", m.dataSeconds}, {"digest", m.digest}};
+  return {{"epoch", m.epoch},
+          {"train_loss", m.trainLoss},
+          {"train_accuracy", m.trainAccuracy},
+          {"test_loss", m.testLoss},
+          {"test_accuracy", m.testAccuracy},
+          {"seconds", m.seconds},
+          {"data_seconds", m.dataSeconds},
+          {"digest", m.digest}};
 }
 
 }  // namespace led::cli

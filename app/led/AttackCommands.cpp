@@ -49,18 +49,24 @@ class Cpa : public Command {
     };
     const ChosenPlaintextResult r = recoverLeKey(oracle, assumed);
     const bool exact = r.key && r.key->fingerprint() == secret.fingerprint();
-    Json out{{"scheme", schemeName(secret.scheme())}, {"queries", r.queries}, {"recovered", bool(r.key)}, {"exact", exact}, {"reason", r.reason}};
+    Json out{{"scheme", schemeName(secret.scheme())},
+             {"queries", r.queries},
+             {"recovered", bool(r.key)},
+             {"exact", exact},
+             {"reason", r.reason}};
     if (r.key && !image_.empty()) {
       const Image photo = conformTo(readImage(image_), secret.spec().shape);
       const Image decrypted = makeCipher(*r.key)->decrypt(cipher->encrypt(photo));
       if (!output_.empty()) writeImage(output_, decrypted);
       out["psnr_of_attackers_decryption"] = decibels(psnr(decrypted, photo));
     }
-    if (json_) printJson(out);
+    if (json_)
+      printJson(out);
     else if (r.key)
       printLine(format("recovered the %s key (chosen images used: %d): %s", schemeName(secret.scheme()).c_str(), r.queries,
                        exact ? "exactly the secret key (same fingerprint)" : "a key that differs from the secret one"));
-    else printLine(format("attack failed (chosen images used: %d): %s", r.queries, r.reason.c_str()));
+    else
+      printLine(format("attack failed (chosen images used: %d): %s", r.queries, r.reason.c_str()));
     return r.key ? kOk : kFailed;
   }
 
@@ -75,7 +81,8 @@ class JigsawAttack : public Command {
     app.add_option("image", image_, "The image to scramble into pieces and solve.")->required();
     app.add_option("--block", block_, "Piece size (default 8).")->check(wholeNumber(2, 1024));
     app.add_option("--size", size_, "Conform the image to WIDTHxHEIGHTxCHANNELS first (e.g. 256x256x3).")->check(imageSize());
-    app.add_flag("--etc", etc_, "Also turn, mirror and negate every piece at random, as EtC's steps 2 and 3 do (its colour-order step is not attacked).");
+    app.add_flag("--etc", etc_,
+                 "Also turn, mirror and negate every piece at random, as EtC's steps 2 and 3 do (its colour-order step is not attacked).");
     app.add_option("--scrambled-out", scrambledOut_, "Write the scrambled image here.");
     app.add_option("-o,--output", output_, "Write the reassembled image here.");
   }
@@ -89,11 +96,16 @@ class JigsawAttack : public Command {
     if (!scrambledOut_.empty()) writeImage(scrambledOut_, e.scrambled);
     const JigsawScores& s = e.scores;
     if (json_)
-      printJson({{"pieces", e.pieces}, {"block", block_}, {"turned_and_negated", freedom.orientation}, {"seconds", e.seconds}, {"direct", s.direct},
-                 {"neighbour", s.neighbour}, {"largest_component", s.largestComponent}});
+      printJson({{"pieces", e.pieces},
+                 {"block", block_},
+                 {"turned_and_negated", freedom.orientation},
+                 {"seconds", e.seconds},
+                 {"direct", s.direct},
+                 {"neighbour", s.neighbour},
+                 {"largest_component", s.largestComponent}});
     else
-      printLine(format("%d pieces of %dx%d%s solved in %.2f s: direct %.3f, neighbour %.3f, largest component %.3f", e.pieces, block_, block_,
-                       freedom.orientation ? ", turned, mirrored and negated as EtC does," : "", e.seconds, s.direct, s.neighbour,
+      printLine(format("%d pieces of %dx%d%s solved in %.2f s: direct %.3f, neighbour %.3f, largest component %.3f", e.pieces, block_,
+                       block_, freedom.orientation ? ", turned, mirrored and negated as EtC does," : "", e.seconds, s.direct, s.neighbour,
                        s.largestComponent));
     return kOk;
   }
@@ -132,12 +144,17 @@ class RmtRegressionAttack : public Command {
     if (!output_.empty()) writeImage(output_, attacker);
     const double pa = psnr(attacker, other), po = psnr(owner, other);
     if (json_) {
-      printJson({{"noise", params.noise}, {"block", params.blockSize}, {"orthogonality_error", r.worstOrthogonality}, {"psnr_attacker", decibels(pa)},
-                 {"psnr_key_holder", decibels(po)}, {"singular_blocks", r.singularBlocks}});
+      printJson({{"noise", params.noise},
+                 {"block", params.blockSize},
+                 {"orthogonality_error", r.worstOrthogonality},
+                 {"psnr_attacker", decibels(pa)},
+                 {"psnr_key_holder", decibels(po)},
+                 {"singular_blocks", r.singularBlocks}});
       return kOk;
     }
-    std::string line = format("rmt M=%d noise %g: from one known pair, the attacker decrypts another image at %s dB (the key holder: %s dB)",
-                              params.blockSize, params.noise, decibels(pa).c_str(), decibels(po).c_str());
+    std::string line =
+        format("rmt M=%d noise %g: from one known pair, the attacker decrypts another image at %s dB (the key holder: %s dB)",
+               params.blockSize, params.noise, decibels(pa).c_str(), decibels(po).c_str());
     if (r.singularBlocks) line += format(" (%d flat block-channels of the known image could be inverted only in part)", r.singularBlocks);
     printLine(line);
     return kOk;
@@ -172,18 +189,26 @@ class FeatureReconstructionAttack : public Command {
     const Image advanced = closestGlobalVariant(reconstructFeaturesAdvanced(seen), plain);
     for (const auto& [path, image] : {std::pair{ciphertextOut_, &seen}, {basicOut_, &basic}, {output_, &advanced}})
       if (!path.empty()) writeImage(path, *image);
-    const auto measured = [&plain](const Image& image) { return Json{{"ssim", ssim(image, plain)}, {"psnr", decibels(psnr(image, plain))}}; };
+    const auto measured = [&plain](const Image& image) {
+      return Json{{"ssim", ssim(image, plain)}, {"psnr", decibels(psnr(image, plain))}};
+    };
     const bool reads = ssim(advanced, plain) >= kRecognisableSsim;
     if (json_) {
-      printJson({{"scheme", params.text()}, {"ciphertext", measured(seen)}, {"basic", measured(basic)}, {"advanced", measured(advanced)},
-                 {"reads_the_picture", reads}, {"threshold_ssim", kRecognisableSsim}});
+      printJson({{"scheme", params.text()},
+                 {"ciphertext", measured(seen)},
+                 {"basic", measured(basic)},
+                 {"advanced", measured(advanced)},
+                 {"reads_the_picture", reads},
+                 {"threshold_ssim", kRecognisableSsim}});
       return kOk;
     }
-    printLine(format("fr on %s: the ciphertext SSIM %.3f; basic SSIM %.3f (%s dB); advanced SSIM %.3f (%s dB), up to one colour order and "
-                     "flip pattern for the whole picture",
-                     params.text().c_str(), ssim(seen, plain), ssim(basic, plain), decibels(psnr(basic, plain)).c_str(), ssim(advanced, plain),
-                     decibels(psnr(advanced, plain)).c_str()));
-    printLine(format("verdict: %s (the advanced reconstruction's SSIM against %.2f)", reads ? "reads the picture" : "fails", kRecognisableSsim));
+    printLine(
+        format("fr on %s: the ciphertext SSIM %.3f; basic SSIM %.3f (%s dB); advanced SSIM %.3f (%s dB), up to one colour order and "
+               "flip pattern for the whole picture",
+               params.text().c_str(), ssim(seen, plain), ssim(basic, plain), decibels(psnr(basic, plain)).c_str(), ssim(advanced, plain),
+               decibels(psnr(advanced, plain)).c_str()));
+    printLine(
+        format("verdict: %s (the advanced reconstruction's SSIM against %.2f)", reads ? "reads the picture" : "fails", kRecognisableSsim));
     return kOk;
   }
 
@@ -196,11 +221,13 @@ class FeatureReconstructionAttack : public Command {
 }  // namespace
 
 std::vector<CommandInfo> attackCommands() {
-  return {{{"attack", "cpa"}, "chosen-plaintext key recovery on le", [] { return std::make_unique<Cpa>(); }},
-          {{"attack", "jigsaw"}, "solve block-scrambled pieces as a jigsaw puzzle", [] { return std::make_unique<JigsawAttack>(); }},
-          {{"attack", "rmt-regression"}, "recover rmt's matrices from one known pair", [] { return std::make_unique<RmtRegressionAttack>(); }},
-          {{"attack", "fr"}, "feature reconstruction: edges from one ciphertext, no key, no training",
-           [] { return std::make_unique<FeatureReconstructionAttack>(); }}};
+  return {
+      {{"attack", "cpa"}, "chosen-plaintext key recovery on le", [] { return std::make_unique<Cpa>(); }},
+      {{"attack", "jigsaw"}, "solve block-scrambled pieces as a jigsaw puzzle", [] { return std::make_unique<JigsawAttack>(); }},
+      {{"attack", "rmt-regression"}, "recover rmt's matrices from one known pair", [] { return std::make_unique<RmtRegressionAttack>(); }},
+      {{"attack", "fr"}, "feature reconstruction: edges from one ciphertext, no key, no training", [] {
+         return std::make_unique<FeatureReconstructionAttack>();
+       }}};
 }
 
 }  // namespace led::cli

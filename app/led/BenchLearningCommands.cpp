@@ -31,7 +31,8 @@ class BenchTrain : public Command {
       key = generateKey({scheme_.params(), data.train.shape}, random);
     }
     const std::string scheme = plain_ ? "plain" : scheme_.scheme();
-    const TrainBenchResult r = benchmarkTraining(data.train, key, options_.architecture(), options_.batch(), options_.steps(), options_.threads());
+    const TrainBenchResult r =
+        benchmarkTraining(data.train, key, options_.architecture(), options_.batch(), options_.steps(), options_.threads());
     options_.report(r, scheme, scheme + " " + data.train.name, "augmentation + encryption + batching", json_);
     return kOk;
   }
@@ -53,9 +54,15 @@ class BenchQuery : public Command {
   int run() override {
     const QueryBenchResult r = benchmarkQuery({32, 32, 3}, side_, runs_);
     if (json_) {
-      printJson({{"compose_ms", r.composeMs}, {"answer_ms", r.answerMs}, {"open_ms", r.openMs}, {"round_ms", r.roundMs}, {"fake_key_ms", r.fakeKeyMs},
-                 {"read_triangle_us", r.readTriangleUs}, {"read_square_us", r.readSquareUs},
-                 {"runs", r.runs}, {"side", side_}});
+      printJson({{"compose_ms", r.composeMs},
+                 {"answer_ms", r.answerMs},
+                 {"open_ms", r.openMs},
+                 {"round_ms", r.roundMs},
+                 {"fake_key_ms", r.fakeKeyMs},
+                 {"read_triangle_us", r.readTriangleUs},
+                 {"read_square_us", r.readSquareUs},
+                 {"runs", r.runs},
+                 {"side", side_}});
       return kOk;
     }
     printLine(format("deniable query, le keys for 32x32x3 images, baseline models, %dx%d guides, medians of %d runs", side_, side_, runs_));

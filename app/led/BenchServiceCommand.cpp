@@ -23,7 +23,8 @@ class BenchService : public Command {
     app.add_option("--cloud-operator", options_.operatorUrl,
                    "Its operator's address (led-cloud serve --operator-listen), for its counters and log: http://127.0.0.1:PORT.")
         ->required();
-    app.add_option("--cloud-pads", options_.cloudPads, "Its pad folder (led-cloud serve --pads): the load's client pads go there.")->required();
+    app.add_option("--cloud-pads", options_.cloudPads, "Its pad folder (led-cloud serve --pads): the load's client pads go there.")
+        ->required();
     keys_.add(app, "of the service's models");
     app.add_option("--target", target_, "The real image of every query.")->required();
     app.add_option("--other", other_, "The other image.")->required();
@@ -40,23 +41,44 @@ class BenchService : public Command {
     StopOnInterrupt interrupt;
     const ServiceLoadReport r = runServiceLoad(options_, interrupt.requested());
     Json levels = Json::array();
-    if (!json_) printLine("| clients | sent | answered | 503 | other refusals | queries/s | p50 ms | p99 ms | max ms | mean batch | 503 p50 ms | 503 p99 ms | 503 max ms |\n"
-                          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    if (!json_)
+      printLine(
+          "| clients | sent | answered | 503 | other refusals | queries/s | p50 ms | p99 ms | max ms | mean batch | 503 p50 ms | 503 p99 ms | 503 max ms |\n"
+          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const ServiceLoadLevel& l : r.levels) {
-      levels.push_back({{"clients", l.clients}, {"sent", l.sent}, {"answered", l.answered}, {"busy", l.busy}, {"refused", l.refused},
-                        {"seconds", l.seconds}, {"queries_per_second", l.perSecond}, {"p50_ms", l.p50Ms}, {"p99_ms", l.p99Ms}, {"max_ms", l.maxMs},
-                        {"mean_batch", l.meanBatch}, {"busy_p50_ms", l.busyP50Ms}, {"busy_p99_ms", l.busyP99Ms}, {"busy_max_ms", l.busyMaxMs}});
+      levels.push_back({{"clients", l.clients},
+                        {"sent", l.sent},
+                        {"answered", l.answered},
+                        {"busy", l.busy},
+                        {"refused", l.refused},
+                        {"seconds", l.seconds},
+                        {"queries_per_second", l.perSecond},
+                        {"p50_ms", l.p50Ms},
+                        {"p99_ms", l.p99Ms},
+                        {"max_ms", l.maxMs},
+                        {"mean_batch", l.meanBatch},
+                        {"busy_p50_ms", l.busyP50Ms},
+                        {"busy_p99_ms", l.busyP99Ms},
+                        {"busy_max_ms", l.busyMaxMs}});
       if (!json_)
-        printLine(format("| %d | %zu | %zu | %zu | %zu | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |", l.clients, l.sent, l.answered, l.busy,
-                         l.refused, l.perSecond, l.p50Ms, l.p99Ms, l.maxMs, l.meanBatch, l.busyP50Ms, l.busyP99Ms, l.busyMaxMs));
+        printLine(format("| %d | %zu | %zu | %zu | %zu | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |", l.clients, l.sent,
+                         l.answered, l.busy, l.refused, l.perSecond, l.p50Ms, l.p99Ms, l.maxMs, l.meanBatch, l.busyP50Ms, l.busyP99Ms,
+                         l.busyMaxMs));
     }
-    const Json checks{{"logged", r.logged},       {"answered_not_logged", r.unlogged}, {"logged_twice", r.loggedTwice},
-                      {"entries_used_twice", r.entriesTwice}, {"wrong_answers", r.wrongAnswers}, {"answered_entries_not_marked_used", r.unmarkedEntries}};
+    const Json checks{{"logged", r.logged},
+                      {"answered_not_logged", r.unlogged},
+                      {"logged_twice", r.loggedTwice},
+                      {"entries_used_twice", r.entriesTwice},
+                      {"wrong_answers", r.wrongAnswers},
+                      {"answered_entries_not_marked_used", r.unmarkedEntries}};
     const bool clean = r.unlogged == 0 && r.loggedTwice == 0 && r.entriesTwice == 0 && r.wrongAnswers == 0 && r.unmarkedEntries == 0;
-    if (json_) printJson({{"levels", levels}, {"checks", checks}, {"clean", clean}});
-    else printLine(format("\nchecks: %zu logged; answered but not logged %zu; logged twice %zu; entries used twice %zu; wrong answers %zu; "
-                          "answered entries the cloud's pad does not mark used %zu",
-                          r.logged, r.unlogged, r.loggedTwice, r.entriesTwice, r.wrongAnswers, r.unmarkedEntries));
+    if (json_)
+      printJson({{"levels", levels}, {"checks", checks}, {"clean", clean}});
+    else
+      printLine(
+          format("\nchecks: %zu logged; answered but not logged %zu; logged twice %zu; entries used twice %zu; wrong answers %zu; "
+                 "answered entries the cloud's pad does not mark used %zu",
+                 r.logged, r.unlogged, r.loggedTwice, r.entriesTwice, r.wrongAnswers, r.unmarkedEntries));
     return clean ? kOk : kFailed;
   }
 
@@ -69,8 +91,9 @@ class BenchService : public Command {
 }  // namespace
 
 CommandInfo benchServiceCommand() {
-  return {{"bench", "service"}, "load on a cloud's service from many clients: throughput, latency, batching, nothing lost",
-          [] { return std::make_unique<BenchService>(); }};
+  return {{"bench", "service"}, "load on a cloud's service from many clients: throughput, latency, batching, nothing lost", [] {
+            return std::make_unique<BenchService>();
+          }};
 }
 
 }  // namespace led::cli

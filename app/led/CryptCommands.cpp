@@ -47,10 +47,12 @@ class Crypt : public Command {
 
   void define(CLI::App& app) override {
     const bool encrypting = direction_ == Direction::Encrypt;
-    app.add_option("input", input_, encrypting ? "Image file or folder of images." : "Ciphertext (.png, .bmp, .ledc) or folder.")->required();
+    app.add_option("input", input_, encrypting ? "Image file or folder of images." : "Ciphertext (.png, .bmp, .ledc) or folder.")
+        ->required();
     app.add_option("-k,--key", key_, "Key file.")->required();
     app.add_option("-o,--output", output_, "Output file, or output folder when the input is a folder.")->required();
-    app.add_option("--format", format_, encrypting ? "Folder output format: png (default; not for rmt) or ledc." : "Folder output format: png (default) or bmp.")
+    app.add_option("--format", format_,
+                   encrypting ? "Folder output format: png (default; not for rmt) or ledc." : "Folder output format: png (default) or bmp.")
         ->check(oneOf(encrypting ? std::vector<std::string>{"png", "ledc"} : std::vector<std::string>{"png", "bmp"}));
   }
 
@@ -66,8 +68,10 @@ class Crypt : public Command {
     for (const auto& [in, out] : jobs) {
       if (fs::path(out).has_parent_path()) fs::create_directories(fs::path(out).parent_path());
       try {
-        if (encrypting) saveCiphertext(out, {cipher->spec().params.scheme, cipher->spec().shape, cipher->encrypt(readImage(in))});
-        else writeImage(out, cipher->decrypt(loadCiphertext(in, cipher->spec().params.scheme)));
+        if (encrypting)
+          saveCiphertext(out, {cipher->spec().params.scheme, cipher->spec().shape, cipher->encrypt(readImage(in))});
+        else
+          writeImage(out, cipher->decrypt(loadCiphertext(in, cipher->spec().params.scheme)));
       } catch (const Error& e) {
         if (jobs.size() == 1) throw;  // the sentence names the file already
         fail(e.kind(), {LED_PHRASE("led", "%1: %2"), {in, e.sentence()}});
@@ -75,7 +79,8 @@ class Crypt : public Command {
       files.push_back({{"input", in}, {"output", out}});
     }
     if (json_)
-      printJson({{"command", encrypting ? "encrypt" : "decrypt"}, {"key", key.shortFingerprint()}, {"count", jobs.size()}, {"files", files}});
+      printJson(
+          {{"command", encrypting ? "encrypt" : "decrypt"}, {"key", key.shortFingerprint()}, {"count", jobs.size()}, {"files", files}});
     else
       printLine(format("%s %zu file(s) with key %s", encrypting ? "encrypted" : "decrypted", jobs.size(), key.shortFingerprint().c_str()));
     return kOk;

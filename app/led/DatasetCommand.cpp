@@ -27,7 +27,8 @@ class DatasetEncrypt : public Command {
     auto* plain = app.add_flag("--plain", plain_, "Export plain images the same way, for a plain model to compare with.");
     key->excludes(plain);
     app.add_option("-o,--output", output_, "The folder to write (shards and manifest.json).")->required();
-    app.add_option("--copies", copies_, "Augmented copies of the training set (default 10): training epoch e reads copy (e - 1) mod copies.")
+    app.add_option("--copies", copies_,
+                   "Augmented copies of the training set (default 10): training epoch e reads copy (e - 1) mod copies.")
         ->check(wholeNumber(1, 1000));
     preparation_.add(app, 8);
     app.add_option("--shard-size", shardSize_, "Images a shard (default 10000).")->check(wholeNumber(1, 1 << 24));
@@ -50,19 +51,29 @@ class DatasetEncrypt : public Command {
     plan.seed = seed_.value();
     const StopOnInterrupt stop;
     const bool terminal = isatty(STDERR_FILENO);  // a log file gets one line a shard, a terminal one line in all
-    const ExportResult r = exportEncryptedDataset(data, key, plan, output_, [terminal](const ExportProgress& p) {
-      std::fprintf(stderr, terminal ? "\rshard %zu of %zu" : "shard %zu of %zu\n", p.done, p.shards);
-      if (terminal && p.done == p.shards) std::fputc('\n', stderr);
-    }, stop.requested());
+    const ExportResult r = exportEncryptedDataset(
+        data, key, plan, output_,
+        [terminal](const ExportProgress& p) {
+          std::fprintf(stderr, terminal ? "\rshard %zu of %zu" : "shard %zu of %zu\n", p.done, p.shards);
+          if (terminal && p.done == p.shards) std::fputc('\n', stderr);
+        },
+        stop.requested());
     if (r.cancelled) {
-      std::fprintf(stderr, "\nled: stopped; %s holds the shards written so far: run the same command again to finish it\n", output_.c_str());
+      std::fprintf(stderr, "\nled: stopped; %s holds the shards written so far: run the same command again to finish it\n",
+                   output_.c_str());
       return kFailed;
     }
     const EncryptedDataset& d = r.dataset;
     if (json_) {
-      printJson({{"dataset", output_}, {"description", d.settingsText()}, {"key", d.keyFingerprint}, {"copies", d.train.copies},
-                 {"train_images", d.train.images}, {"test_images", d.test.images}, {"shards", d.train.shards.size() + d.test.shards.size()},
-                 {"written", r.written}, {"kept", r.kept}});
+      printJson({{"dataset", output_},
+                 {"description", d.settingsText()},
+                 {"key", d.keyFingerprint},
+                 {"copies", d.train.copies},
+                 {"train_images", d.train.images},
+                 {"test_images", d.test.images},
+                 {"shards", d.train.shards.size() + d.test.shards.size()},
+                 {"written", r.written},
+                 {"kept", r.kept}});
       return kOk;
     }
     printLine(output_ + ": " + d.settingsText() + (r.kept ? format(" (%zu shards kept from the interrupted export)", r.kept) : ""));
@@ -81,8 +92,9 @@ class DatasetEncrypt : public Command {
 }  // namespace
 
 CommandInfo datasetEncryptCommand() {
-  return {{"dataset", "encrypt"}, "write a dataset as the cloud trains on it: augmented, encrypted, laid out, no key",
-          [] { return std::make_unique<DatasetEncrypt>(); }};
+  return {{"dataset", "encrypt"}, "write a dataset as the cloud trains on it: augmented, encrypted, laid out, no key", [] {
+            return std::make_unique<DatasetEncrypt>();
+          }};
 }
 
 }  // namespace led::cli

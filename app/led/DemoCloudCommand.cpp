@@ -20,7 +20,8 @@ class DemoCloudCommand : public Command {
   void define(CLI::App& app) override {
     app.add_option("--target", target_, "The real image (a photo; its file name names its class).")->required();
     app.add_option("--other", other_, "The fake image, or the decoy for the normal process.")->required();
-    app.add_option("--process", process_, "deniable (default: a model set for each part) or normal (one).")->check(oneOf({"deniable", "normal"}));
+    app.add_option("--process", process_, "deniable (default: a model set for each part) or normal (one).")
+        ->check(oneOf({"deniable", "normal"}));
     app.add_option("--members", members_, "Models per set: an ensemble (default 1).")->check(wholeNumber(1, 5));
     app.add_option("-o,--output", output_, "Folder for the keys (partP-M.ledkey) and the models (partP-M.ledmodel).")->required();
   }
@@ -31,7 +32,8 @@ class DemoCloudCommand : public Command {
     const int sets = process_ == "deniable" ? 2 : 1;
     StopOnInterrupt interrupt;
     OsRandom random;
-    const DemoCloud cloud = trainDemoCloud(photos, names, sets, members_, random, [](const DemoCloudProgress&) {}, interrupt.requested());
+    const DemoCloud cloud = trainDemoCloud(
+        photos, names, sets, members_, random, [](const DemoCloudProgress&) {}, interrupt.requested());
     makeFolder(output_);
     Json keys = Json::array(), models = Json::array();
     std::array<std::string, 2> modelLists;
@@ -44,11 +46,14 @@ class DemoCloudCommand : public Command {
         models.push_back(stem + ".ledmodel");
         modelLists[std::size_t(set)] += (m ? "," : "") + stem + ".ledmodel";
       }
-    const std::string serve = sets == 2 ? "led-cloud serve --part0-models " + modelLists[0] + " --part1-models " + modelLists[1] + " --pads PADS"
-                                        : "led-cloud serve --models " + modelLists[0] + " --pads PADS";
-    if (json_) printJson({{"keys", keys}, {"models", models}, {"process", process_}, {"members", members_}, {"serve", serve}});
-    else printLine(format("%zu keys (the user's) and %zu models (the cloud's) in %s\nthe cloud: %s", keys.size(), models.size(), output_.c_str(),
-                          serve.c_str()));
+    const std::string serve = sets == 2
+                                  ? "led-cloud serve --part0-models " + modelLists[0] + " --part1-models " + modelLists[1] + " --pads PADS"
+                                  : "led-cloud serve --models " + modelLists[0] + " --pads PADS";
+    if (json_)
+      printJson({{"keys", keys}, {"models", models}, {"process", process_}, {"members", members_}, {"serve", serve}});
+    else
+      printLine(format("%zu keys (the user's) and %zu models (the cloud's) in %s\nthe cloud: %s", keys.size(), models.size(),
+                       output_.c_str(), serve.c_str()));
     return kOk;
   }
 

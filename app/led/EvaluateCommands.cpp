@@ -29,9 +29,11 @@ class Privacy : public Command {
   void define(CLI::App& app) override {
     app.add_option("image", image_, "The plain image (a photo, or one Fashion-MNIST picture); or give --dataset.");
     app.add_option("--size", size_, "Conform the image to WIDTHxHEIGHTxCHANNELS first, e.g. 32x32x3.")->check(imageSize());
-    app.add_option("--dataset", dataset_, "Average over this dataset's first --limit test images instead of one image (e.g. fashion-mnist).");
+    app.add_option("--dataset", dataset_,
+                   "Average over this dataset's first --limit test images instead of one image (e.g. fashion-mnist).");
     app.add_option("--limit", limit_, "With --dataset: how many test images (default 1000).")->check(wholeNumber(1, 1000000));
-    app.add_option("--blocks", blocks_, "Block sizes to measure every block scheme at, e.g. 2,4,8 (default: each scheme's own).")->check(wholeList(1, 1024));
+    app.add_option("--blocks", blocks_, "Block sizes to measure every block scheme at, e.g. 2,4,8 (default: each scheme's own).")
+        ->check(wholeList(1, 1024));
   }
 
   int run() override {
@@ -66,7 +68,8 @@ class Privacy : public Command {
         rows.push_back({{"scheme", schemeName(id)}, {"block", m}, {"ssim", s}, {"psnr", p}, {"key_bits", numberOrInfinity(bits)}});
         if (!json_) printLine(format("| %s | %d | %.4f | %.2f | %.0f |", schemeName(id).c_str(), m, s, p, bits));
       }
-    if (json_) printJson({{"source", dataset_.empty() ? image_ : dataset_}, {"images", images.size()}, {"shape", shape.text()}, {"schemes", rows}});
+    if (json_)
+      printJson({{"source", dataset_.empty() ? image_ : dataset_}, {"images", images.size()}, {"shape", shape.text()}, {"schemes", rows}});
     return kOk;
   }
 
@@ -97,7 +100,10 @@ class Jpeg : public Command {
     for (std::size_t i = 0; i < qualities.size(); ++i) {
       const RatePoint &p = curve.plain[i], &e = curve.encrypted[i];
       csv += format("%d,%.4f,%.2f,%.4f,%.2f\n", p.quality, p.bitsPerPixel, p.psnr, e.bitsPerPixel, e.psnr);
-      rows.push_back({{"quality", p.quality}, {"plain_bpp", p.bitsPerPixel}, {"plain_psnr", p.psnr}, {"encrypted_bpp", e.bitsPerPixel},
+      rows.push_back({{"quality", p.quality},
+                      {"plain_bpp", p.bitsPerPixel},
+                      {"plain_psnr", p.psnr},
+                      {"encrypted_bpp", e.bitsPerPixel},
                       {"encrypted_psnr", e.psnr}});
     }
     if (!outDir_.empty()) {
@@ -105,8 +111,10 @@ class Jpeg : public Command {
       writeLineChart(outDir_ + "/jpeg.png", "JPEG rate-distortion", "bits per pixel", "PSNR (dB)",
                      rateDistortionSeries(curve, schemeName(key.scheme()) + ", then JPEG, then decrypted"));
     }
-    if (json_) printJson({{"scheme", schemeName(key.scheme())}, {"points", rows}});
-    else printLine(csv.substr(0, csv.size() - 1));
+    if (json_)
+      printJson({{"scheme", schemeName(key.scheme())}, {"points", rows}});
+    else
+      printLine(csv.substr(0, csv.size() - 1));
     return kOk;
   }
 
@@ -118,8 +126,9 @@ class Jpeg : public Command {
 }  // namespace
 
 std::vector<CommandInfo> measureCommands() {
-  return {{{"evaluate", "privacy"}, "SSIM and PSNR of every scheme's ciphertext, and key spaces", [] { return std::make_unique<Privacy>(); }},
-          {{"evaluate", "jpeg"}, "PSNR against bits per pixel through JPEG, encrypted and plain", [] { return std::make_unique<Jpeg>(); }}};
+  return {
+      {{"evaluate", "privacy"}, "SSIM and PSNR of every scheme's ciphertext, and key spaces", [] { return std::make_unique<Privacy>(); }},
+      {{"evaluate", "jpeg"}, "PSNR against bits per pixel through JPEG, encrypted and plain", [] { return std::make_unique<Jpeg>(); }}};
 }
 
 }  // namespace led::cli

@@ -14,8 +14,11 @@ class FakeKey : public Command {
  public:
   void define(CLI::App& app) override {
     app.add_option("--query", query_, "The query file (.ledq).")->required();
-    app.add_option("--claim", claim_, "The shape the key must reveal: triangle (part 0) or square (part 1).")->required()->check(oneOf({"triangle", "square"}));
-    app.add_option("--mode", mode_, "uniform (default: indistinguishable from an honest key) or paper (the LED paper's construction: detectable).")
+    app.add_option("--claim", claim_, "The shape the key must reveal: triangle (part 0) or square (part 1).")
+        ->required()
+        ->check(oneOf({"triangle", "square"}));
+    app.add_option("--mode", mode_,
+                   "uniform (default: indistinguishable from an honest key) or paper (the LED paper's construction: detectable).")
         ->check(oneOf({"uniform", "paper"}));
     app.add_option("-o,--output", output_, "The guide key file to write (.ledgk), in the same format as an honest one.")->required();
   }
@@ -27,8 +30,10 @@ class FakeKey : public Command {
     OsRandom random;
     const Permutation key = fakeGuideKey(query.garbledGuide, claimed, mode_ == "paper" ? FakeKeyMode::Paper : FakeKeyMode::Uniform, random);
     writeGuideKeyFile(output_, {query.padIndex, side, key});
-    if (json_) printJson({{"guide_key", output_}, {"claim", claim_}, {"mode", mode_}});
-    else printLine(output_ + ": opens the query's guide to the " + claim_ + " (" + mode_ + " construction)");
+    if (json_)
+      printJson({{"guide_key", output_}, {"claim", claim_}, {"mode", mode_}});
+    else
+      printLine(output_ + ": opens the query's guide to the " + claim_ + " (" + mode_ + " construction)");
     return kOk;
   }
 

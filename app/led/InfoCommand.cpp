@@ -50,8 +50,12 @@ Json modelJson(const ModelFile& file) {
 // Which entries are used is no secret: the cloud's log says as much.
 Json padJson(const GuidePad& pad) {
   const std::optional<std::uint64_t> next = pad.nextUnused();
-  return {{"pad", padIdHex(pad.id())}, {"guide_side", pad.side()}, {"entries", pad.size()}, {"entries_left", pad.remaining()},
-          {"next_unused", next ? Json(*next) : Json(nullptr)}, {"fixed_key", pad.fixed()}};
+  return {{"pad", padIdHex(pad.id())},
+          {"guide_side", pad.side()},
+          {"entries", pad.size()},
+          {"entries_left", pad.remaining()},
+          {"next_unused", next ? Json(*next) : Json(nullptr)},
+          {"fixed_key", pad.fixed()}};
 }
 
 Json sessionJson(const std::string& dir) {
@@ -66,9 +70,16 @@ Json sessionJson(const std::string& dir) {
     one["file"] = name;
     pads.push_back(one);
   }
-  Json out{{"kind", "cloud session"}, {"process", s.process == QueryProcess::Deniable ? "deniable" : "normal"}, {"members", s.members()},
-           {"model_keys", keys}, {"models", models}, {"guide_keys", s.fixedGuideKeys ? "fixed" : "one-time pad"}, {"pads", pads},
-           {"query", bool(s.composed)}, {"answered", bool(s.cloud)}, {"log_lines", s.log.size()}};
+  Json out{{"kind", "cloud session"},
+           {"process", s.process == QueryProcess::Deniable ? "deniable" : "normal"},
+           {"members", s.members()},
+           {"model_keys", keys},
+           {"models", models},
+           {"guide_keys", s.fixedGuideKeys ? "fixed" : "one-time pad"},
+           {"pads", pads},
+           {"query", bool(s.composed)},
+           {"answered", bool(s.cloud)},
+           {"log_lines", s.log.size()}};
   if (s.composed) out["pad_index"] = s.composed->query.padIndex;
   return out;
 }
@@ -79,8 +90,14 @@ Json auditJson(const std::string& dir) {
   Json attacks = Json::array();
   for (const AttackOutcome& o : a.attacks)
     attacks.push_back({{"name", render(o.name)}, {"applies", o.applies}, {"succeeded", o.succeeded}, {"summary", render(o.summary)}});
-  return {{"kind", "scheme audit"}, {"picture", kept.picture}, {"scheme", a.params.text()}, {"image", shapeJson(a.plain.shape)},
-          {"ssim", a.ssim}, {"psnr", numberOrInfinity(a.psnr)}, {"key_bits", numberOrInfinity(a.keyBits)}, {"attacks", attacks},
+  return {{"kind", "scheme audit"},
+          {"picture", kept.picture},
+          {"scheme", a.params.text()},
+          {"image", shapeJson(a.plain.shape)},
+          {"ssim", a.ssim},
+          {"psnr", numberOrInfinity(a.psnr)},
+          {"key_bits", numberOrInfinity(a.keyBits)},
+          {"attacks", attacks},
           {"jpeg_points", a.jpeg ? a.jpeg->plain.size() : 0}};
 }
 
@@ -100,13 +117,22 @@ Json projectJson(const std::string& path) {
 Json datasetJson(const std::string& dir) {
   const std::optional<EncryptedDataset> unfinished = unfinishedExport(dir);
   const EncryptedDataset d = unfinished ? *unfinished : readEncryptedDataset(dir);
-  Json out{{"kind", unfinished ? "unfinished export" : "encrypted dataset"}, {"dataset", d.dataset},
-           {"scheme", d.scheme ? d.scheme->text() : std::string("plain")}, {"key_fingerprint", formatFingerprint(d.keyFingerprint)},
-           {"image", shapeJson(d.imageShape)}, {"input", d.input.text()}, {"stored", encodingName(d.encoding)},
-           {"augmentation", d.augmentation.text()}, {"copies", d.train.copies}, {"train_images", d.train.images},
-           {"test_images", d.test.images}, {"classes", d.classNames}};
-  if (unfinished) out["shards_written"] = format("%zu of %zu", d.train.shards.size() + d.test.shards.size(), d.shardsOf(d.train) + d.shardsOf(d.test));
-  else out["shards"] = d.train.shards.size() + d.test.shards.size();
+  Json out{{"kind", unfinished ? "unfinished export" : "encrypted dataset"},
+           {"dataset", d.dataset},
+           {"scheme", d.scheme ? d.scheme->text() : std::string("plain")},
+           {"key_fingerprint", formatFingerprint(d.keyFingerprint)},
+           {"image", shapeJson(d.imageShape)},
+           {"input", d.input.text()},
+           {"stored", encodingName(d.encoding)},
+           {"augmentation", d.augmentation.text()},
+           {"copies", d.train.copies},
+           {"train_images", d.train.images},
+           {"test_images", d.test.images},
+           {"classes", d.classNames}};
+  if (unfinished)
+    out["shards_written"] = format("%zu of %zu", d.train.shards.size() + d.test.shards.size(), d.shardsOf(d.train) + d.shardsOf(d.test));
+  else
+    out["shards"] = d.train.shards.size() + d.test.shards.size();
   return out;
 }
 
@@ -118,14 +144,22 @@ Json describe(const std::string& path) {
   if (startsWith(head, "LEDKEY")) return keyJson(readKeyFile(path));
   if (startsWith(head, "LEDCIPH")) {
     const CiphertextRecord r = readCiphertextFile(path);
-    return {{"kind", "ciphertext"}, {"scheme", schemeName(r.scheme)}, {"plain_image", shapeJson(r.plainShape)},
-            {"layout", shapeJson(r.ciphertext.shape)}, {"samples", r.ciphertext.real ? "real" : "bytes"}};
+    return {{"kind", "ciphertext"},
+            {"scheme", schemeName(r.scheme)},
+            {"plain_image", shapeJson(r.plainShape)},
+            {"layout", shapeJson(r.ciphertext.shape)},
+            {"samples", r.ciphertext.real ? "real" : "bytes"}};
   }
   if (startsWith(head, "LEDTORCH")) return modelJson(readModelFile(path));
   if (startsWith(head, "LEDQUERY")) {
     const Query q = readQueryFile(path);
-    return {{"kind", "query"}, {"pad", padIdHex(q.pad)}, {"pad_index", q.padIndex}, {"guide_side", q.garbledGuide.width()}, {"scheme", schemeName(q.scheme)},
-            {"image", shapeJson(q.plainShape)}, {"members", q.members()}};
+    return {{"kind", "query"},
+            {"pad", padIdHex(q.pad)},
+            {"pad_index", q.padIndex},
+            {"guide_side", q.garbledGuide.width()},
+            {"scheme", schemeName(q.scheme)},
+            {"image", shapeJson(q.plainShape)},
+            {"members", q.members()}};
   }
   if (startsWith(head, "LEDPAD")) {
     Json out{{"kind", "guide pad"}};
@@ -179,16 +213,19 @@ void printText(const Json& info, const std::string& indent = "") {
 class Info : public Command {
  public:
   void define(CLI::App& app) override {
-    app.add_option("file", file_, "Key, ciphertext, model, checkpoint, query, guide pad, answer, answer key, guide key, project or image "
-                                  "file, an encrypted dataset's folder, or a project's cloud session or audit folder.")
+    app.add_option("file", file_,
+                   "Key, ciphertext, model, checkpoint, query, guide pad, answer, answer key, guide key, project or image "
+                   "file, an encrypted dataset's folder, or a project's cloud session or audit folder.")
         ->required();
   }
 
   int run() override {
     Json info = describe(file_);
     info["file"] = file_;
-    if (json_) printJson(info);
-    else printText(info);
+    if (json_)
+      printJson(info);
+    else
+      printText(info);
     return kOk;
   }
 
@@ -199,7 +236,8 @@ class Info : public Command {
 }  // namespace
 
 CommandInfo infoCommand() {
-  return {{"info"}, "describe any file of the program (key, ciphertext, model, query, pad, answer, project and its folders) or an image",
+  return {{"info"},
+          "describe any file of the program (key, ciphertext, model, query, pad, answer, project and its folders) or an image",
           [] { return std::make_unique<Info>(); }};
 }
 

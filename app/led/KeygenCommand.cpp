@@ -16,7 +16,8 @@ class Keygen : public Command {
  public:
   void define(CLI::App& app) override {
     scheme_.add(app);
-    auto* size = app.add_option("--size", size_, "Shape of the images the key is for, WIDTHxHEIGHTxCHANNELS (e.g. 32x32x3).")->check(imageSize());
+    auto* size =
+        app.add_option("--size", size_, "Shape of the images the key is for, WIDTHxHEIGHTxCHANNELS (e.g. 32x32x3).")->check(imageSize());
     auto* like = app.add_option("--like", like_, "Make the key for images shaped like this one.");
     size->excludes(like);
     app.add_option("-o,--output", output_, "Key file to write (owner-only permissions).")->required();

@@ -19,7 +19,8 @@ class KitNew : public Command {
   void define(CLI::App& app) override {
     keys_.add(app, "the cloud's models were trained with");
     app.add_option("--cloud", cloud_, "The cloud's address the students send to (http://HOST:PORT).")->required();
-    app.add_option("--cloud-pads", cloudPads_, "The service's pad folder (led-cloud serve --pads): the cloud's copies go there.")->required();
+    app.add_option("--cloud-pads", cloudPads_, "The service's pad folder (led-cloud serve --pads): the cloud's copies go there.")
+        ->required();
     app.add_option("--students", students_, "How many kits (default 1).")->check(wholeNumber(1, 1000));
     app.add_option("--entries", entries_, "Queries each student can send (default 100).")->check(wholeNumber(1, 100000));
     app.add_option("--side", side_, "Guide canvas side: 16 (default) or 32.")->check(oneOf({"16", "32"}));
@@ -53,7 +54,8 @@ class KitNew : public Command {
 }  // namespace
 
 CommandInfo kitNewCommand() {
-  return {{"kit", "new"}, "classroom kits: the class's model keys, a pad each, the cloud's address", [] { return std::make_unique<KitNew>(); }};
+  return {
+      {"kit", "new"}, "classroom kits: the class's model keys, a pad each, the cloud's address", [] { return std::make_unique<KitNew>(); }};
 }
 
 }  // namespace led::cli

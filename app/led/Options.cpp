@@ -19,12 +19,15 @@ std::vector<std::string> schemeNames() {
 void SchemeOptions::add(CLI::App& app, const std::string& defaultScheme) {
   scheme_ = defaultScheme;
   app.add_option("--scheme", scheme_, "Scheme: le, ele, etc, etc-gray, pe or rmt (default " + defaultScheme + ").")
-      ->check(oneOf(schemeNames()))->group("Scheme");
+      ->check(oneOf(schemeNames()))
+      ->group("Scheme");
   app.add_option("--block", block_, "Block size M (default: the scheme's own, 4; pe has 1).")->check(wholeNumber(1, 1024))->group("Scheme");
   app.add_flag("--no-split", noSplit_, "le, ele: work on whole bytes instead of 4-bit nibbles.")->group("Scheme");
   app.add_flag("--no-reverse", noReverse_, "le, ele: no reversal mask.")->group("Scheme");
   app.add_flag("--no-shuffle", noShuffle_, "le, ele: no permutation inside blocks.")->group("Scheme");
-  app.add_option("--noise", noise_, "rmt: noise level N, noise drawn from [0, N) (default 25).")->check(realNumber(0, 255))->group("Scheme");
+  app.add_option("--noise", noise_, "rmt: noise level N, noise drawn from [0, N) (default 25).")
+      ->check(realNumber(0, 255))
+      ->group("Scheme");
   app.add_flag("--no-block-permutation", noBlockPermutation_, "rmt: keep blocks in place.")->group("Scheme");
 }
 
@@ -47,15 +50,21 @@ SchemeParams SchemeOptions::params() const {
 void PreparationOptions::add(CLI::App& app, int defaultPixelNoise) {
   pixelNoise_ = defaultPixelNoise;
   app.add_option("--crop", crop_, "Random-crop padding in pixels (default: 0 for gray images, 4 for colour).")
-      ->check(wholeNumber(0, 64))->group("Preparing the images");
+      ->check(wholeNumber(0, 64))
+      ->group("Preparing the images");
   app.add_flag("--no-flip", noFlip_, "Do not mirror images at random.")->group("Preparing the images");
   app.add_flag("--no-augment", noAugment_, "No random crop and no mirroring.")->group("Preparing the images");
   app.add_option("--pixel-noise", pixelNoise_,
                  "Add a uniform integer in [-n, n] to every plain sample before encryption (default " + std::to_string(defaultPixelNoise) +
                      "; 8 keeps le models from over-fitting the lower nibble).")
-      ->check(wholeNumber(0, 64))->group("Preparing the images");
-  app.add_option("--limit-train", trainLimit_, "Use only the first n training images.")->check(wholeNumber(1, 1LL << 40))->group("Preparing the images");
-  app.add_option("--limit-test", testLimit_, "Use only the first n test images.")->check(wholeNumber(1, 1LL << 40))->group("Preparing the images");
+      ->check(wholeNumber(0, 64))
+      ->group("Preparing the images");
+  app.add_option("--limit-train", trainLimit_, "Use only the first n training images.")
+      ->check(wholeNumber(1, 1LL << 40))
+      ->group("Preparing the images");
+  app.add_option("--limit-test", testLimit_, "Use only the first n test images.")
+      ->check(wholeNumber(1, 1LL << 40))
+      ->group("Preparing the images");
 }
 
 Preparation PreparationOptions::preparation() const {
@@ -74,9 +83,7 @@ void addDatasetOption(CLI::App& app, std::string& source) {
                  "folder:FOLDER[@WxHxC] (one sub-folder per class).");
 }
 
-void SeedOption::add(CLI::App& app, const std::string& what) {
-  app.add_option("--seed", seed_, what)->check(wholeNumber(0, 1LL << 62));
-}
+void SeedOption::add(CLI::App& app, const std::string& what) { app.add_option("--seed", seed_, what)->check(wholeNumber(0, 1LL << 62)); }
 
 std::unique_ptr<RandomSource> SeedOption::random(bool makesKeys) const {
   if (!seed_) return std::make_unique<OsRandom>();
@@ -91,7 +98,8 @@ ImageShape shapeFrom(const std::string& size) {
 }
 
 void PartKeyOptions::add(CLI::App& app, const std::string& whose) {
-  auto* part0 = app.add_option("--part0-keys", part0_, "Deniable: the model keys of part 0 " + whose + " (one per ensemble member, k0[,k0b,...]).");
+  auto* part0 =
+      app.add_option("--part0-keys", part0_, "Deniable: the model keys of part 0 " + whose + " (one per ensemble member, k0[,k0b,...]).");
   auto* part1 = app.add_option("--part1-keys", part1_, "Deniable: the model keys of part 1, as many as part 0.");
   auto* keys = app.add_option("--keys", keys_, "Normal: the model keys " + whose + ".");
   keys->excludes(part0)->excludes(part1);

@@ -13,7 +13,8 @@ class PadNew : public Command {
   void define(CLI::App& app) override {
     app.add_option("--entries", entries_, "Guide keys in the pad, one per query (default 100).")->check(wholeNumber(1, 10000000));
     app.add_option("--side", side_, "Guide canvas side: 16 (default) or 32.")->check(oneOf({"16", "32"}));
-    app.add_flag("--fixed", fixed_, "The LED paper's fixed guide key: one entry reused by every query. Only to show that it links queries.");
+    app.add_flag("--fixed", fixed_,
+                 "The LED paper's fixed guide key: one entry reused by every query. Only to show that it links queries.");
     app.add_option("-o,--output", output_, "Pad file to write (owner-only permissions).")->required();
   }
 
@@ -22,8 +23,11 @@ class PadNew : public Command {
     if (fixed_) warn("led", "a fixed guide key makes every query with the same shape look the same: the cloud's log links them all");
     (fixed_ ? GuidePad::generateFixed(side_, random) : GuidePad::generate(side_, entries_, random)).write(output_);
     const std::uint32_t entries = fixed_ ? 1 : entries_;
-    if (json_) printJson({{"pad", output_}, {"entries", entries}, {"side", side_}, {"fixed", fixed_}});
-    else printLine(format("%u guide keys for %dx%d guides -> %s (give the cloud a copy; each entry is used once)", entries, side_, side_, output_.c_str()));
+    if (json_)
+      printJson({{"pad", output_}, {"entries", entries}, {"side", side_}, {"fixed", fixed_}});
+    else
+      printLine(format("%u guide keys for %dx%d guides -> %s (give the cloud a copy; each entry is used once)", entries, side_, side_,
+                       output_.c_str()));
     return kOk;
   }
 
@@ -37,7 +41,8 @@ class PadNew : public Command {
 }  // namespace
 
 CommandInfo padNewCommand() {
-  return {{"pad", "new"}, "make guide keys shared with the cloud, each used once (OS CSPRNG only)", [] { return std::make_unique<PadNew>(); }};
+  return {
+      {"pad", "new"}, "make guide keys shared with the cloud, each used once (OS CSPRNG only)", [] { return std::make_unique<PadNew>(); }};
 }
 
 }  // namespace led::cli

@@ -52,8 +52,14 @@ class Predict : public Command {
       if (p.caution.colourDropped) text += "  (a colour photo for a model of gray images)";
       if (!json_) printLine(path + "  " + text);
     }
-    if (json_) printJson({{"model", model.info().describe()}, {"dataset", model.info().dataset}, {"classes", model.info().classNames}, {"predictions", results}});
-    else printLine(format("The model knows %zu classes of %s; any image gets one of them.", model.info().classNames.size(), model.info().dataset.c_str()));
+    if (json_)
+      printJson({{"model", model.info().describe()},
+                 {"dataset", model.info().dataset},
+                 {"classes", model.info().classNames},
+                 {"predictions", results}});
+    else
+      printLine(format("The model knows %zu classes of %s; any image gets one of them.", model.info().classNames.size(),
+                       model.info().dataset.c_str()));
     return kOk;
   }
 

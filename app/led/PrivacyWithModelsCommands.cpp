@@ -27,7 +27,8 @@ namespace fs = std::filesystem;
 class Misuse : public Command {
  public:
   void define(CLI::App& app) override {
-    app.add_option("--out-dir", dir_, "A folder of led evaluate table1: plain.ledmodel and SCHEME-N.ledmodel with SCHEME-N.ledkey.")->required();
+    app.add_option("--out-dir", dir_, "A folder of led evaluate table1: plain.ledmodel and SCHEME-N.ledmodel with SCHEME-N.ledkey.")
+        ->required();
     addDatasetOption(app, dataset_);
     app.add_option("--limit-test", testLimit_, "Use only the first n test images.")->check(wholeNumber(1, 1LL << 40));
   }
@@ -38,19 +39,27 @@ class Misuse : public Command {
     std::vector<fs::path> models;
     for (const auto& entry : fs::directory_iterator(dir_)) {
       const fs::path p = entry.path();
-      if (p.extension() == ".ledmodel" && p.stem().string().find('-') != std::string::npos && fs::exists(fs::path(p).replace_extension(".ledkey")))
+      if (p.extension() == ".ledmodel" && p.stem().string().find('-') != std::string::npos &&
+          fs::exists(fs::path(p).replace_extension(".ledkey")))
         models.push_back(p);
     }
     std::sort(models.begin(), models.end());
-    if (models.empty()) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 holds no keyed model with its key (SCHEME-N.ledmodel and .ledkey)"), {dir_}});
+    if (models.empty())
+      fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 holds no keyed model with its key (SCHEME-N.ledmodel and .ledkey)"), {dir_}});
     Json rows = Json::array();
-    if (!json_) printLine("| model | examiner accuracy on ciphertexts | visual privacy | mis-usability (on plain images) |\n|---|---:|---:|---:|");
+    if (!json_)
+      printLine("| model | examiner accuracy on ciphertexts | visual privacy | mis-usability (on plain images) |\n|---|---:|---:|---:|");
     for (const fs::path& model : models) {
       const Key key = readKeyFile(fs::path(model).replace_extension(".ledkey").string());
       const PrivacyMeasures m = measurePrivacy(plain, Classifier::load(model.string()), key, test);
       const std::string stem = model.stem().string();
-      rows.push_back({{"model", stem}, {"examiner_accuracy", m.examinerAccuracy}, {"visual_privacy", m.visualPrivacy}, {"misusability", m.misusability}});
-      if (!json_) printLine(format("| %s | %.2f %% | %.4f | %.2f %% |", stem.c_str(), 100 * m.examinerAccuracy, m.visualPrivacy, 100 * m.misusability));
+      rows.push_back({{"model", stem},
+                      {"examiner_accuracy", m.examinerAccuracy},
+                      {"visual_privacy", m.visualPrivacy},
+                      {"misusability", m.misusability}});
+      if (!json_)
+        printLine(
+            format("| %s | %.2f %% | %.4f | %.2f %% |", stem.c_str(), 100 * m.examinerAccuracy, m.visualPrivacy, 100 * m.misusability));
     }
     if (json_) printJson({{"models", rows}, {"test_images", test.size()}});
     return kOk;
@@ -76,10 +85,12 @@ class Sweep : public Command {
     scheme_.add(app, "rmt");
     app.add_option("--blocks", blocks_, "Block sizes, comma-separated (default 2,4,7; images whose sides they do not divide are padded).")
         ->check(wholeList(1, 1024));
-    app.add_option("--noises", noises_, "rmt's noise levels, comma-separated (default 0,25,50; other schemes: 0).")->check(realList(0, 255));
+    app.add_option("--noises", noises_, "rmt's noise levels, comma-separated (default 0,25,50; other schemes: 0).")
+        ->check(realList(0, 255));
     training_.add(app, 2);
     preparation_.add(app);
-    app.add_option("--target", target_, "Name the most accurate setting whose visual privacy reaches this (0 to 1).")->check(realNumber(0, 1));
+    app.add_option("--target", target_, "Name the most accurate setting whose visual privacy reaches this (0 to 1).")
+        ->check(realNumber(0, 1));
     app.add_option("--out-dir", outDir_, "Write sweep.csv, accuracy.png, visual-privacy.png and misusability.png here.")->required();
   }
 
@@ -87,12 +98,15 @@ class Sweep : public Command {
     CalibrationPlan plan;
     plan.scheme = scheme_.params().scheme;
     plan.blockSizes = parseWholeNumberList(blocks_, "--blocks");
-    plan.noises = !noises_.empty() ? parseNumberList(noises_, "--noises") : plan.scheme == SchemeId::Rmt ? std::vector<double>{0, 25, 50} : std::vector<double>{0};
+    plan.noises = !noises_.empty()               ? parseNumberList(noises_, "--noises")
+                  : plan.scheme == SchemeId::Rmt ? std::vector<double>{0, 25, 50}
+                                                 : std::vector<double>{0};
     plan.training = training_.config();
     plan.preparation = preparation_.preparation();
     plan.training.validate();
-    const std::unique_ptr<RandomSource> keys = plan.training.seed ? std::unique_ptr<RandomSource>(std::make_unique<StreamRandom>(*plan.training.seed))
-                                                                  : std::make_unique<OsRandom>();
+    const std::unique_ptr<RandomSource> keys = plan.training.seed
+                                                   ? std::unique_ptr<RandomSource>(std::make_unique<StreamRandom>(*plan.training.seed))
+                                                   : std::make_unique<OsRandom>();
     if (plan.training.seed) warn("led", "seeded demo keys: anyone who knows the seed has the keys");
     const DatasetSplit data = loadDataset(dataset_);
     CalibrationCallbacks callbacks;
@@ -111,9 +125,16 @@ class Sweep : public Command {
     if (json_) {
       Json rows = Json::array();
       for (const CalibrationPoint& p : result.points)
-        rows.push_back({{"scheme", schemeName(p.params.scheme)}, {"block", p.params.blockSize}, {"noise", p.params.noise}, {"accuracy", p.accuracy},
-                        {"examiner_accuracy", p.privacy.examinerAccuracy}, {"visual_privacy", p.privacy.visualPrivacy}, {"misusability", p.privacy.misusability}});
-      Json out{{"dataset", data.test.name}, {"examiner_accuracy_on_plain", result.examinerAccuracy}, {"examiner_informative", informative},
+        rows.push_back({{"scheme", schemeName(p.params.scheme)},
+                        {"block", p.params.blockSize},
+                        {"noise", p.params.noise},
+                        {"accuracy", p.accuracy},
+                        {"examiner_accuracy", p.privacy.examinerAccuracy},
+                        {"visual_privacy", p.privacy.visualPrivacy},
+                        {"misusability", p.privacy.misusability}});
+      Json out{{"dataset", data.test.name},
+               {"examiner_accuracy_on_plain", result.examinerAccuracy},
+               {"examiner_informative", informative},
                {"points", rows}};
       if (pick) {
         const CalibrationPoint& best = *pick;
@@ -125,12 +146,13 @@ class Sweep : public Command {
     printLine(format("plain examiner on plain test images: %.2f %%\n", 100 * result.examinerAccuracy) +
               "| block | noise | accuracy | visual privacy | mis-usability |\n|---:|---:|---:|---:|---:|");
     for (const CalibrationPoint& p : result.points)
-      printLine(format("| %d | %g | %.2f %% | %.4f | %.2f %% |", p.params.blockSize, p.params.noise, 100 * p.accuracy, p.privacy.visualPrivacy,
-                       100 * p.privacy.misusability));
+      printLine(format("| %d | %g | %.2f %% | %.4f | %.2f %% |", p.params.blockSize, p.params.noise, 100 * p.accuracy,
+                       p.privacy.visualPrivacy, 100 * p.privacy.misusability));
     if (target_ && !informative)
-      printLine(format("no recommendation: the plain examiner scores only %.1f %% on plain images and must reach %.1f %% to measure privacy; "
-                       "the run was too short (give it more epochs or images)",
-                       100 * result.examinerAccuracy, 100 * informativeExaminerAccuracy(result.classes)));
+      printLine(
+          format("no recommendation: the plain examiner scores only %.1f %% on plain images and must reach %.1f %% to measure privacy; "
+                 "the run was too short (give it more epochs or images)",
+                 100 * result.examinerAccuracy, 100 * informativeExaminerAccuracy(result.classes)));
     else if (target_)
       printLine(pick ? format("most accurate setting with visual privacy >= %g: M=%d, noise %g (%.2f %%)", *target_, pick->params.blockSize,
                               pick->params.noise, 100 * pick->accuracy)

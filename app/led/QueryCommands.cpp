@@ -66,7 +66,9 @@ class Compose : public Command {
     app.add_option("--other", other_, "The fake image (deniable) or the decoy, any natural image (normal).")->required();
     keys_.add(app, "the cloud's models were trained with");
     app.add_option("--pad", pad_, "Your guide pad; its next entry is taken (never to be used again) for this query.");
-    app.add_option("--kit", kit_, "A classroom kit (led kit new): its keys, its pad and its cloud, instead of --part0-keys, --part1-keys, --keys, --pad, --cloud.");
+    app.add_option(
+        "--kit", kit_,
+        "A classroom kit (led kit new): its keys, its pad and its cloud, instead of --part0-keys, --part1-keys, --keys, --pad, --cloud.");
     app.add_option("-o,--output", output_, "The query file to write (.ledq).")->required();
     app.add_option("--answer-key-out", answerKeyOut_, "Where to keep the query's answer key (.ledak), to read the answer.")->required();
     app.add_option("--guide-key-out", guideKeyOut_, "Also keep the true guide key (.ledgk). Demos only: it defeats deniability.");
@@ -91,14 +93,16 @@ class Compose : public Command {
     }
     const bool deniable = process == QueryProcess::Deniable;
     if (process_->count() && (processName_ == "deniable") != deniable)
-      usageError(deniable ? "--process normal goes with --keys, not --part0-keys and --part1-keys" : "--process deniable goes with --part0-keys and --part1-keys, not --keys");
+      usageError(deniable ? "--process normal goes with --keys, not --part0-keys and --part1-keys"
+                          : "--process deniable goes with --part0-keys and --part1-keys, not --keys");
     if (pad_.empty()) usageError("give --pad (your guide pad) or --kit");
     if (!answerOut_.empty() && cloud_.url.empty()) usageError("--answer keeps the cloud's answer: give --cloud too (or --kit)");
     const Image target = readImage(target_), other = readImage(other_);
 
     const PadEntry entry = GuidePad::takeNext(pad_);  // erased from the pad before use
     OsRandom random;
-    const ComposedQuery c = deniable ? composeDeniable(target, other, partKeys, entry, random) : composeNormal(target, other, partKeys[0], entry, random);
+    const ComposedQuery c =
+        deniable ? composeDeniable(target, other, partKeys, entry, random) : composeNormal(target, other, partKeys[0], entry, random);
     writeAnswerKeyFile(answerKeyOut_, {entry.index, entry.answerKey});
     writeQueryFile(output_, c.query);
     if (!guideKeyOut_.empty()) {
@@ -107,8 +111,8 @@ class Compose : public Command {
     }
     const auto bytes = std::filesystem::file_size(output_);
     const std::string processName = deniable ? "deniable" : "normal";
-    Json out{{"query", output_}, {"process", processName}, {"coin", c.coin}, {"pad_index", entry.index}, {"members", c.query.members()},
-             {"bytes", bytes}, {"answer_key", answerKeyOut_}};
+    Json out{{"query", output_}, {"process", processName},     {"coin", c.coin}, {"pad_index", entry.index}, {"members", c.query.members()},
+             {"bytes", bytes},   {"answer_key", answerKeyOut_}};
     if (!json_) {
       printLine(format("%s (%s process, pad entry %llu, %zu ciphertexts per part, %llu bytes)", output_.c_str(), processName.c_str(),
                        static_cast<unsigned long long>(entry.index), c.query.members(), static_cast<unsigned long long>(bytes)));
@@ -120,7 +124,9 @@ class Compose : public Command {
       out["answer"] = answerOut_;
       out["milliseconds"] = ms;
       out["label"] = slotJson(answer, slot);
-      if (!json_) printLine(format("the cloud answered in %.0f ms -> %s; your image (part %d): ", ms, answerOut_.c_str(), c.coin) + slotText(answer, slot));
+      if (!json_)
+        printLine(format("the cloud answered in %.0f ms -> %s; your image (part %d): ", ms, answerOut_.c_str(), c.coin) +
+                  slotText(answer, slot));
     }
     if (json_) printJson(out);
     return kOk;
@@ -146,9 +152,11 @@ class Send : public Command {
     const auto [answer, ms] = cloud_.ask(query_, output_);
     if (answer.queryDigest != queryDigest(query) || answer.padIndex != query.padIndex)
       fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the cloud answered another query than %1"), {query_}});
-    if (json_) printJson({{"answer", output_}, {"pad_index", answer.padIndex}, {"milliseconds", ms}});
-    else printLine(format("answer -> %s (pad entry %llu, %.0f ms); read it with led query read", output_.c_str(),
-                          static_cast<unsigned long long>(answer.padIndex), ms));
+    if (json_)
+      printJson({{"answer", output_}, {"pad_index", answer.padIndex}, {"milliseconds", ms}});
+    else
+      printLine(format("answer -> %s (pad entry %llu, %.0f ms); read it with led query read", output_.c_str(),
+                       static_cast<unsigned long long>(answer.padIndex), ms));
     return kOk;
   }
 
@@ -187,7 +195,8 @@ class Open : public Command {
                                 answerKey ? &answerKey->key : nullptr);
     if (!guideOut_.empty()) writeImage(guideOut_, o.guide);
     if (!o.shape)
-      fail(ErrorKind::Mismatch, LED_PHRASE("led", "this guide key opens the query's guide to neither a triangle nor a square: the opening shows a lie"));
+      fail(ErrorKind::Mismatch,
+           LED_PHRASE("led", "this guide key opens the query's guide to neither a triangle nor a square: the opening shows a lie"));
     if (!imageOut_.empty()) writeImage(imageOut_, o.images.front());
     Json out{{"guide", guideShapeName(*o.shape)}, {"part", o.part}};
     if (o.slot) out["answer"] = slotJson(*answer, *o.slot);

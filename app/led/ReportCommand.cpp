@@ -32,9 +32,10 @@ class Report : public Command {
     app.add_option("-o,--output", output_, "The HTML report to write (one scheme).");
     app.add_option("--csv", csv_, "Also write the measures and every attack's outcome and details as CSV.");
     app.add_flag("--all-schemes", all_, "Audit every scheme with its default parameters (needs --csv; no HTML report).");
-    app.add_option("--learned-on", learnedOn_,
-                   "Also train the learned restoration attacks (itn, gan) for the scheme on this dataset (e.g. fashion-mnist; about a minute "
-                   "each on two cores) and judge them by the same rule.");
+    app.add_option(
+        "--learned-on", learnedOn_,
+        "Also train the learned restoration attacks (itn, gan) for the scheme on this dataset (e.g. fashion-mnist; about a minute "
+        "each on two cores) and judge them by the same rule.");
   }
 
   const char* jsonHelp() const override { return "Also print the measures as JSON."; }
@@ -50,27 +51,35 @@ class Report : public Command {
     if (!known_.empty()) options.known = readImage(known_);
     OsRandom random;
     const std::atomic<bool> never{false};
-    SchemeAudit audit = auditScheme(image, params, options, random, [](int, int, const Phrase& next) {
-      std::fprintf(stderr, "%s\n", render(next).c_str());
-    }, never);
+    SchemeAudit audit = auditScheme(
+        image, params, options, random, [](int, int, const Phrase& next) { std::fprintf(stderr, "%s\n", render(next).c_str()); }, never);
     if (!learnedOn_.empty()) {
       StopOnInterrupt interrupt;
-      addLearnedAttacks(audit, learnedAuditPlan(), loadDataset(learnedOn_), [](const RestorationProgress& p) {
-        std::fprintf(stderr, "%s\n", render(p.step).c_str());
-      }, interrupt.requested());
+      addLearnedAttacks(
+          audit, learnedAuditPlan(), loadDataset(learnedOn_),
+          [](const RestorationProgress& p) { std::fprintf(stderr, "%s\n", render(p.step).c_str()); }, interrupt.requested());
     }
     writeAuditReport(output_, audit, std::filesystem::path(image_).filename().string());
     if (!csv_.empty()) writeTextFile(csv_, auditTableCsv({audit}));
     if (json_) {
       Json attacks = Json::array();
       for (const AttackOutcome& o : audit.attacks)
-        attacks.push_back({{"name", render(o.name)}, {"applies", o.applies}, {"succeeded", o.succeeded}, {"psnr", numberOrInfinity(o.psnr)},
+        attacks.push_back({{"name", render(o.name)},
+                           {"applies", o.applies},
+                           {"succeeded", o.succeeded},
+                           {"psnr", numberOrInfinity(o.psnr)},
                            {"summary", render(o.summary)}});
-      printJson({{"scheme", audit.params.text()}, {"ssim", audit.ssim}, {"psnr", audit.psnr}, {"key_bits", numberOrInfinity(audit.keyBits)},
-                 {"attacks", attacks}, {"jpeg", bool(audit.jpeg)}, {"report", output_}});
+      printJson({{"scheme", audit.params.text()},
+                 {"ssim", audit.ssim},
+                 {"psnr", audit.psnr},
+                 {"key_bits", numberOrInfinity(audit.keyBits)},
+                 {"attacks", attacks},
+                 {"jpeg", bool(audit.jpeg)},
+                 {"report", output_}});
       return kOk;
     }
-    printLine(format("%s: SSIM %.4f, key space %.0f bits; report written to %s", audit.params.text().c_str(), audit.ssim, audit.keyBits, output_.c_str()));
+    printLine(format("%s: SSIM %.4f, key space %.0f bits; report written to %s", audit.params.text().c_str(), audit.ssim, audit.keyBits,
+                     output_.c_str()));
     for (const AttackOutcome& o : audit.attacks) printLine("  " + render(o.name) + ": " + render(o.summary));
     return kOk;
   }
@@ -78,13 +87,13 @@ class Report : public Command {
   int everyScheme(const Image& image) {
     OsRandom random;
     const std::atomic<bool> never{false};
-    const std::vector<SchemeAudit> audits = auditEveryScheme(image, random, [](int done, int schemes) {
-      std::fprintf(stderr, "%d of %d schemes audited\n", done, schemes);
-    }, never);
+    const std::vector<SchemeAudit> audits = auditEveryScheme(
+        image, random, [](int done, int schemes) { std::fprintf(stderr, "%d of %d schemes audited\n", done, schemes); }, never);
     writeTextFile(csv_, auditTableCsv(audits));
     if (json_) {
       Json schemes = Json::array();
-      for (const SchemeAudit& a : audits) schemes.push_back({{"scheme", a.params.text()}, {"ssim", a.ssim}, {"psnr", numberOrInfinity(a.psnr)}});
+      for (const SchemeAudit& a : audits)
+        schemes.push_back({{"scheme", a.params.text()}, {"ssim", a.ssim}, {"psnr", numberOrInfinity(a.psnr)}});
       printJson({{"schemes", schemes}, {"csv", csv_}});
     } else {
       printLine(format("%zu schemes audited; table written to %s", audits.size(), csv_.c_str()));

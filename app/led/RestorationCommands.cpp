@@ -30,7 +30,8 @@ class RestorationOptions {
         ->check(wholeNumber(1, 1000000));
     app.add_option("--epochs", plan_.epochs, "Epochs of the attack's network (default 20).")->check(wholeNumber(1, 1000));
     app.add_option("--batch", plan_.batchSize, "Batch size (default 64).")->check(wholeNumber(1, 4096));
-    app.add_option("--learning-rate", plan_.learningRate, "The learning rate (default: itn's SGD 0.0625 x block x block, 1.0 at M=4; gan's Adam 0.001).")
+    app.add_option("--learning-rate", plan_.learningRate,
+                   "The learning rate (default: itn's SGD 0.0625 x block x block, 1.0 at M=4; gan's Adam 0.001).")
         ->check(realNumber(1e-6, 10));
     app.add_option("--threads", plan_.threads, "CPU threads for LibTorch (default: its own choice).")->check(wholeNumber(1, 256));
     seed_.add(app, "Draw every key from this seed, and seed the networks (reproducible tables; the keys are then no secret).");
@@ -54,15 +55,25 @@ class RestorationOptions {
 };
 
 void printProgress(const RestorationProgress& p) {
-  if (p.total > 0) std::fprintf(stderr, "[%d/%d] %s\n", p.done + 1, p.total, render(p.step).c_str());
-  else std::fprintf(stderr, "%s\n", render(p.step).c_str());
+  if (p.total > 0)
+    std::fprintf(stderr, "[%d/%d] %s\n", p.done + 1, p.total, render(p.step).c_str());
+  else
+    std::fprintf(stderr, "%s\n", render(p.step).c_str());
 }
 
 Json scoreJson(const std::string& dataset, const RestorationScore& s) {
-  return {{"dataset", dataset},         {"scheme", schemeName(s.params.scheme)}, {"parameters", s.params.text()},
-          {"attack", restorationName(s.attack)}, {"images", s.images},         {"ssim_mean", s.ssimMean},
-          {"ssim_sd", s.ssimSpread},    {"psnr_mean", s.psnrMean},               {"psnr_sd", s.psnrSpread},
-          {"seconds", s.seconds},       {"device", s.device},                    {"reads_the_picture", s.ssimMean >= kRecognisableSsim}};
+  return {{"dataset", dataset},
+          {"scheme", schemeName(s.params.scheme)},
+          {"parameters", s.params.text()},
+          {"attack", restorationName(s.attack)},
+          {"images", s.images},
+          {"ssim_mean", s.ssimMean},
+          {"ssim_sd", s.ssimSpread},
+          {"psnr_mean", s.psnrMean},
+          {"psnr_sd", s.psnrSpread},
+          {"seconds", s.seconds},
+          {"device", s.device},
+          {"reads_the_picture", s.ssimMean >= kRecognisableSsim}};
 }
 
 std::string scoreLine(const RestorationScore& s) {
@@ -112,7 +123,8 @@ class AttackTableCommand : public Command {
  public:
   void define(CLI::App& app) override {
     app.add_option("--schemes", schemes_, "Schemes, each with its defaults (default: le ele etc etc-gray pe rmt).")
-        ->check(oneOf(schemeNames()))->delimiter(',');
+        ->check(oneOf(schemeNames()))
+        ->delimiter(',');
     app.add_option("--attacks", attacks_, "Attacks (default: fr itn gan).")->check(oneOf({"fr", "itn", "gan"}))->delimiter(',');
     app.add_option("--csv", csv_, "Write the table as CSV here.");
     options_.add(app);

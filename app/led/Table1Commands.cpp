@@ -29,7 +29,9 @@ struct Row {
   double accuracy;
 };
 
-std::string stemIn(const std::string& dir, const std::string& scheme, int index) { return (fs::path(dir) / (scheme + "-" + std::to_string(index + 1))).string(); }
+std::string stemIn(const std::string& dir, const std::string& scheme, int index) {
+  return (fs::path(dir) / (scheme + "-" + std::to_string(index + 1))).string();
+}
 
 // The model at `stem`.ledmodel with its key at `stem`.ledkey, when it is there and fits the run.
 std::optional<TrainedModel> kept(const std::string& stem, const std::string& dataset, const TrainConfig& config, bool keyed) {
@@ -38,7 +40,8 @@ std::optional<TrainedModel> kept(const std::string& stem, const std::string& dat
   std::optional<Key> key = keyed ? std::optional<Key>(readKeyFile(stem + ".ledkey")) : std::nullopt;
   requireModelKey(model.info(), fingerprintOf(key));
   if (model.info().architecture != config.architecture || model.info().dataset != dataset)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 is %2; remove it or use another --out-dir"), {stem + ".ledmodel", model.info().describe()}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "%1 is %2; remove it or use another --out-dir"), {stem + ".ledmodel", model.info().describe()}});
   std::fprintf(stderr, "reusing %s.ledmodel\n", stem.c_str());
   return TrainedModel{std::move(model), std::move(key)};
 }
@@ -47,7 +50,9 @@ std::optional<TrainedModel> kept(const std::string& stem, const std::string& dat
 std::vector<TrainedModel> modelsAt(const std::function<std::string(int)>& stemOf, const DatasetSplit& data, const EnsemblePlan& plan) {
   EnsembleCallbacks callbacks;
   callbacks.existing = [&](int i) { return kept(stemOf(i), data.train.name, plan.training, bool(plan.scheme)); };
-  callbacks.memberStarted = [&](int i, int, const std::optional<Key>&) { std::fprintf(stderr, "training %s.ledmodel\n", stemOf(i).c_str()); };
+  callbacks.memberStarted = [&](int i, int, const std::optional<Key>&) {
+    std::fprintf(stderr, "training %s.ledmodel\n", stemOf(i).c_str());
+  };
   callbacks.memberTrained = [&](int i, const TrainedModel& m) {
     m.model.save(stemOf(i) + ".ledmodel");
     if (m.key) writeKeyFile(stemOf(i) + ".ledkey", *m.key);
@@ -94,7 +99,8 @@ class Table1 : public Command {
       app.add_option("--limit-test", testLimit_, "Use only the first n test images.")->check(wholeNumber(1, 1LL << 40));
       return;
     }
-    app.add_option("--models", models_, "How many keyed models for the ensemble (default 3; the paper used 20).")->check(wholeNumber(1, 100));
+    app.add_option("--models", models_, "How many keyed models for the ensemble (default 3; the paper used 20).")
+        ->check(wholeNumber(1, 100));
     app.add_option("--compare", compare_, "Also one model for each of these schemes, e.g. ele,etc,pe,rmt.");
     training_.add(app, 10);
     preparation_.add(app);
@@ -144,8 +150,12 @@ class Table1 : public Command {
     if (json_) {
       Json list = Json::array();
       for (const Row& r : rows) list.push_back({{"model", r.model}, {"test_accuracy", r.accuracy}});
-      printJson({{"dataset", test.name}, {"architecture", plan.training.architecture}, {"epochs", plan.training.epochs}, {"rows", list},
-                 {"ensemble_sum", curve.sum}, {"ensemble_vote", curve.vote}});
+      printJson({{"dataset", test.name},
+                 {"architecture", plan.training.architecture},
+                 {"epochs", plan.training.epochs},
+                 {"rows", list},
+                 {"ensemble_sum", curve.sum},
+                 {"ensemble_vote", curve.vote}});
     } else {
       std::fputs(markdown_.c_str(), stdout);
       std::printf("\nensemble accuracy by number of models (%s/models.csv):\n%s", outDir_.c_str(), curveCsv.c_str());

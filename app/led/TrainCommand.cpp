@@ -25,8 +25,10 @@ class Train : public Command {
     addDatasetOption(app, dataset_);
     app.add_option("-k,--key", key_, "Train on images encrypted with this key; without it (and without --scheme), on plain images.");
     scheme_.add(app);
-    app.add_option("--models", models_, "An ensemble of this many models, each with its own key (fresh keys from the OS generator "
-                                        "beside the models; the first is --key when given).")->check(wholeNumber(1, 100));
+    app.add_option("--models", models_,
+                   "An ensemble of this many models, each with its own key (fresh keys from the OS generator "
+                   "beside the models; the first is --key when given).")
+        ->check(wholeNumber(1, 100));
     training_.add(app, 10);
     preparation_.add(app);
     app.add_option("--checkpoint", checkpoint_, "Rewrite this checkpoint after every epoch (one model only).");
@@ -45,8 +47,10 @@ class Train : public Command {
     plan.preparation = preparation_.preparation();
     if (models_ > 1 && (!checkpoint_.empty() || !resume_.empty())) usageError("--checkpoint and --resume train one model");
     const std::optional<Key> key = key_.empty() ? std::nullopt : std::optional<Key>(readKeyFile(key_));
-    if (key) plan.scheme = key->spec().params;
-    else if (schemeGiven_->count() > 0) plan.scheme = scheme_.params();
+    if (key)
+      plan.scheme = key->spec().params;
+    else if (schemeGiven_->count() > 0)
+      plan.scheme = scheme_.params();
     plan.training.validate();
     const DatasetSplit data = loadDataset(dataset_);
     std::fprintf(stderr, "training %d %s model(s) on %s, %s, on %s\n", models_, plan.training.architecture.c_str(), data.train.name.c_str(),
@@ -57,8 +61,8 @@ class Train : public Command {
       if (count > 1 || k) std::fprintf(stderr, "model %d of %d%s\n", index + 1, count, k ? (", key " + k->shortFingerprint()).c_str() : "");
     };
     callbacks.training.epochDone = [&](const EpochMetrics& m) {
-      std::fprintf(json_ ? stderr : stdout, "epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s\n", m.epoch,
-                   plan.training.epochs, m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds);
+      std::fprintf(json_ ? stderr : stdout, "epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s\n",
+                   m.epoch, plan.training.epochs, m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds);
       std::fflush(stdout);
       history_.push_back(epochJson(m));
     };
@@ -73,7 +77,8 @@ class Train : public Command {
       if (!r.cancelled) run.members.push_back({std::move(r.model), key});
     }
     if (run.cancelled) {
-      std::fprintf(stderr, "led: cancelled%s\n", checkpoint_.empty() ? "" : ("; " + checkpoint_ + " holds the last finished epoch").c_str());
+      std::fprintf(stderr, "led: cancelled%s\n",
+                   checkpoint_.empty() ? "" : ("; " + checkpoint_ + " holds the last finished epoch").c_str());
       return kFailed;
     }
     Json files = Json::array();
@@ -88,8 +93,13 @@ class Train : public Command {
     }
     if (json_) {
       const Classifier& first = run.members.front().model;
-      printJson({{"model", output_}, {"files", files}, {"description", first.info().describe()}, {"parameters", first.parameterCount()},
-                 {"device", trainingDevice(plan.training)}, {"test_accuracy", history_.back()["test_accuracy"]}, {"history", history_}});
+      printJson({{"model", output_},
+                 {"files", files},
+                 {"description", first.info().describe()},
+                 {"parameters", first.parameterCount()},
+                 {"device", trainingDevice(plan.training)},
+                 {"test_accuracy", history_.back()["test_accuracy"]},
+                 {"history", history_}});
     }
     return kOk;
   }

@@ -6,8 +6,9 @@ Program userProgram(const LearningMakers& learning) {
   Program p;
   p.name = "led";
   p.description = "led: learnable image encryption with deniability, from the command line (the user's side: it holds the keys).";
-  for (CommandInfo c : std::vector<CommandInfo>{keygenCommand(), infoCommand(), traceCommand(), padNewCommand(), kitNewCommand(), fakeKeyCommand(),
-                                                deniabilityTestCommand(), benchSchemesCommand(), benchServiceCommand(), datasetEncryptCommand()})
+  for (CommandInfo c :
+       std::vector<CommandInfo>{keygenCommand(), infoCommand(), traceCommand(), padNewCommand(), kitNewCommand(), fakeKeyCommand(),
+                                deniabilityTestCommand(), benchSchemesCommand(), benchServiceCommand(), datasetEncryptCommand()})
     p.commands.push_back(std::move(c));
   for (const auto& group : {cryptCommands(), queryCommands(), attackCommands(), measureCommands()})
     p.commands.insert(p.commands.end(), group.begin(), group.end());
@@ -26,7 +27,8 @@ Program userProgram(const LearningMakers& learning) {
   withLibTorch({"report"}, "one HTML file with a scheme's privacy measures and every attack on it", learning.report);
   withLibTorch({"attack", "itn"}, "an inverse transformation network trained on public pairs restores a test set", learning.attackItn);
   withLibTorch({"attack", "gan"}, "a GAN's generator, trained on ciphertexts under one key, restores them", learning.attackGan);
-  withLibTorch({"attack", "table"}, "every scheme against fr, itn and gan: the restoration table, as CSV and pictures", learning.attackTable);
+  withLibTorch({"attack", "table"}, "every scheme against fr, itn and gan: the restoration table, as CSV and pictures",
+               learning.attackTable);
   p.groups = {{"query", "compose a deniable query, open it with revealed keys, read the answer"},
               {"pad", "guide keys shared with the cloud, each used once"},
               {"kit", "what students need to query a classroom's cloud"},

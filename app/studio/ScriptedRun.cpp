@@ -41,19 +41,21 @@ void scheduleScreenshot(ui::MainWindow& window, const QString& file, const QStri
       QApplication::exit(saved ? 0 : 1);
     });
   };
-  if (when == ReadyWhen::Trained) QObject::connect(window.trainPage(), &ui::TrainPage::runFinished, &window, shoot);
+  if (when == ReadyWhen::Trained)
+    QObject::connect(window.trainPage(), &ui::TrainPage::runFinished, &window, shoot);
   else if (when == ReadyWhen::Evaluated) {
     QObject::connect(window.evaluatePage()->audit(), &ui::AuditPanel::finished, &window, shoot);
     QObject::connect(window.evaluatePage()->sweep(), &ui::SweepPanel::finished, &window, shoot);
-  }
-  else if (when == ReadyWhen::Predicted)
+  } else if (when == ReadyWhen::Predicted)
     QObject::connect(window.predictPage(), &ui::PredictPage::answered, &window, shoot);
   else if (when == ReadyWhen::Toured)
     QObject::connect(window.tour(), &ui::Tour::busyChanged, &window, [shoot](bool busy) {
       if (!busy) shoot();
     });
-  else if (when == ReadyWhen::Answered) QObject::connect(window.session(), &ui::DeniableSession::answered, &window, shoot);
-  else QObject::connect(window.scramblePage(), &ui::ScramblePage::ready, &window, shoot);
+  else if (when == ReadyWhen::Answered)
+    QObject::connect(window.session(), &ui::DeniableSession::answered, &window, shoot);
+  else
+    QObject::connect(window.scramblePage(), &ui::ScramblePage::ready, &window, shoot);
   if (when != ReadyWhen::Trained && when != ReadyWhen::Evaluated)
     QTimer::singleShot(when == ReadyWhen::Toured ? 180000 : 60000, [] {
       std::fputs("led-studio: error: the page did not become ready within a minute\n", stderr);
@@ -83,7 +85,8 @@ double secondsSinceProcessStart() {
   std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
   std::istringstream fields(text.substr(text.rfind(')') + 2));  // the command name may hold spaces
   std::string field;
-  for (int i = 3; i <= 22 && fields >> field; ++i) {}  // field 22: start time in clock ticks since boot
+  for (int i = 3; i <= 22 && fields >> field; ++i) {
+  }  // field 22: start time in clock ticks since boot
   double up = 0;
   uptime >> up;
   return up - std::stod(field) / double(sysconf(_SC_CLK_TCK));
@@ -93,8 +96,8 @@ void reportStartupTime(ui::MainWindow& window, const QElapsedTimer& sinceMain) {
   auto* poll = new QTimer(&window);
   QObject::connect(poll, &QTimer::timeout, &window, [&window, sinceMain] {
     if (!window.windowHandle() || !window.windowHandle()->isExposed()) return;
-    std::printf("startup: %.0f ms from process start, %lld ms from main() to the main window shown\n",
-                1000 * secondsSinceProcessStart(), static_cast<long long>(sinceMain.elapsed()));
+    std::printf("startup: %.0f ms from process start, %lld ms from main() to the main window shown\n", 1000 * secondsSinceProcessStart(),
+                static_cast<long long>(sinceMain.elapsed()));
     std::fflush(stdout);
     QApplication::exit(0);
   });
@@ -148,7 +151,8 @@ bool startScriptedRun(ui::MainWindow& window, const QCommandLineParser& parser, 
     const QStringList size = parser.value("window-size").split('x');
     const int width = size.value(0).toInt(), height = size.value(1).toInt();
     if (size.size() != 2 || width < 320 || height < 240) {
-      std::fprintf(stderr, "led-studio: error: --window-size takes WIDTHxHEIGHT, such as 1280x720, not '%s'\n", qPrintable(parser.value("window-size")));
+      std::fprintf(stderr, "led-studio: error: --window-size takes WIDTHxHEIGHT, such as 1280x720, not '%s'\n",
+                   qPrintable(parser.value("window-size")));
       return false;
     }
     window.resize(width, height);

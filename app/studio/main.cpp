@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
   describeOptions(parser);
   parser.process(app);
   led::ui::installTranslations(app, parser.isSet("language") ? parser.value("language") : led::ui::Settings::language());
-  led::ui::applyAppearance(parser.isSet("appearance") ? led::ui::appearanceNamed(parser.value("appearance")) : led::ui::Settings::appearance());
+  led::ui::applyAppearance(parser.isSet("appearance") ? led::ui::appearanceNamed(parser.value("appearance"))
+                                                      : led::ui::Settings::appearance());
 
   led::ui::MainWindow window;
   if (parser.isSet("scheme")) {

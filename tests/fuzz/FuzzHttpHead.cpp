@@ -17,6 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const led::HttpHead head = led::parseRequestHead(received.substr(0, end), limits);
   if (head.status != 0 && head.sentence.empty()) __builtin_trap();
-  if (head.status == 0 && (head.request.path.empty() || head.request.path[0] != '/' || head.request.contentLength > limits.maxBody)) __builtin_trap();
+  if (head.status == 0 && (head.request.path.empty() || head.request.path[0] != '/' || head.request.contentLength > limits.maxBody))
+    __builtin_trap();
   return 0;
 }

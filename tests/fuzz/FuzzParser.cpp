@@ -38,7 +38,8 @@ constexpr std::size_t kPadHeaderDigestAt = 37, kPadHeaderSize = 69;
 
 // Path-based readers read this file; it lives in shared memory when there is any.
 const std::string& scratch() {
-  static const std::string path = (access("/dev/shm", W_OK) == 0 ? "/dev/shm/led-fuzz-" : "/tmp/led-fuzz-") + kFormat + "-" + std::to_string(getpid());
+  static const std::string path =
+      (access("/dev/shm", W_OK) == 0 ? "/dev/shm/led-fuzz-" : "/tmp/led-fuzz-") + kFormat + "-" + std::to_string(getpid());
   return path;
 }
 

@@ -23,7 +23,8 @@ using namespace led;
 int main(int argc, char** argv) {
   if (argc != 2) return 2;
   const std::filesystem::path root = argv[1];
-  for (const char* format : {"key", "ciphertext", "query", "request", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar", "project", "model", "manifest", "http-head"})
+  for (const char* format : {"key", "ciphertext", "query", "request", "image", "pad", "answer", "answer-key", "guide-key", "idx", "cifar",
+                             "project", "model", "manifest", "http-head"})
     std::filesystem::create_directories(root / format);
   const auto at = [&](const char* format, const std::string& name) { return (root / format / name).string(); };
   StreamRandom random(1);  // seeds for fuzzing only, never keys anyone uses
@@ -49,9 +50,11 @@ int main(int argc, char** argv) {
   const ComposedQuery query = composeNormal(image, image, {key}, entry, random);
   writeQueryFile(at("query", "seed"), query.query);
   writeQueryFile(at("request", "seed"), query.query);  // fuzz-request makes it name its own pad
-  std::ofstream(at("http-head", "query")) << "POST /v1/query HTTP/1.1\r\nHost: cloud\r\nContent-Length: 1234\r\nConnection: keep-alive\r\n\r\n";
+  std::ofstream(at("http-head", "query"))
+      << "POST /v1/query HTTP/1.1\r\nHost: cloud\r\nContent-Length: 1234\r\nConnection: keep-alive\r\n\r\n";
   std::ofstream(at("http-head", "log")) << "GET /v1/log?from=7 HTTP/1.0\r\nExpect: 100-continue\r\n\r\n";
-  writeAnswerFile(at("answer", "seed"), sealAnswer({AnswerSlot{1, 0.5f}, AnswerSlot{0, 0.25f}}, entry, queryDigest(query.query), {"a", "b"}));
+  writeAnswerFile(at("answer", "seed"),
+                  sealAnswer({AnswerSlot{1, 0.5f}, AnswerSlot{0, 0.25f}}, entry, queryDigest(query.query), {"a", "b"}));
   writeAnswerKeyFile(at("answer-key", "seed"), {entry.index, entry.answerKey});
   writeGuideKeyFile(at("guide-key", "seed"), {entry.index, 16, entry.key});
   Project project;

@@ -50,8 +50,9 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
   shape_->setWordWrap(true);
   guideRow->addWidget(shape_, 1);
   workLayout->addLayout(guideRow);
-  predictions_->setFixedHeight(predictions_->horizontalHeader()->sizeHint().height() + 2 * predictions_->verticalHeader()->defaultSectionSize() +
-                                2 * predictions_->frameWidth());  // both parts, never a scroll bar
+  predictions_->setFixedHeight(predictions_->horizontalHeader()->sizeHint().height() +
+                               2 * predictions_->verticalHeader()->defaultSectionSize() +
+                               2 * predictions_->frameWidth());  // both parts, never a scroll bar
   workLayout->addWidget(predictions_);
   answer_->setWordWrap(true);
   workLayout->addWidget(answer_);
@@ -64,8 +65,10 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
   log_->setFont(QFont("monospace"));
   log_->setObjectName("cloudLog");
   log_->setMaximumHeight(90);
-  auto* logSummary = new QLabel(tr("One line per answered query: when, which pad entry, and the two sealed answers. Nothing in it says which "
-                                   "part was real or what either image shows."), this);
+  auto* logSummary =
+      new QLabel(tr("One line per answered query: when, which pad entry, and the two sealed answers. Nothing in it says which "
+                    "part was real or what either image shows."),
+                 this);
   logSummary->setWordWrap(true);
   logLayout->addWidget(logSummary);
   logDetails_->setObjectName("logDetails");
@@ -110,8 +113,9 @@ void CloudPage::showQuery(const led::Query& q) {
 void CloudPage::showReceived() {
   const led::Query& q = session_->composed()->query;
   showQuery(q);
-  status_->setText(tr("A query arrived: two encrypted pictures and a scrambled guide. The cloud cannot see either photo. "
-                      "Press Send on the Query page to let it answer."));
+  status_->setText(
+      tr("A query arrived: two encrypted pictures and a scrambled guide. The cloud cannot see either photo. "
+         "Press Send on the Query page to let it answer."));
 }
 
 void CloudPage::openQueryFile(const QString& path) {
@@ -146,26 +150,26 @@ void CloudPage::showAnswer() {
                       .arg(real));
   for (int part = 0; part < 2; ++part) {
     const led::CloudPart& p = r.parts[std::size_t(part)];
-    const QString with = p.decoy ? tr("no model: a decoy, random label")
-                                 : session_->process() == led::QueryProcess::Deniable ? tr("the models of part %1's keys").arg(part)
-                                                                                      : tr("the user's models");
+    const QString with = p.decoy                                              ? tr("no model: a decoy, random label")
+                         : session_->process() == led::QueryProcess::Deniable ? tr("the models of part %1's keys").arg(part)
+                                                                              : tr("the user's models");
     setResultRow(predictions_, part,
                  {QString::number(part), with, demoWord(names[std::size_t(p.slot.label)]),
                   QString("%1 %").arg(100.0 * p.slot.confidence, 0, 'f', 1)});
   }
   answer_->setText(tr("Answer sent: one sealed answer per part, in the order of the parts."));
   details_->setText(receivedDetails(session_->composed()->query) + '\n' +
-                    tr("The answer's two slots (each encrypted under the query's answer key): %1").arg(QString::fromStdString(led::answerSlotsHex(r.answer))));
+                    tr("The answer's two slots (each encrypted under the query's answer key): %1")
+                        .arg(QString::fromStdString(led::answerSlotsHex(r.answer))));
   log_->setPlainText(session_->cloudLog().join('\n'));
-  status_->setText(tr("The cloud unscrambled the guide, classified both parts and sent back two sealed answers. Only the user's answer key "
-                      "reads them."));
+  status_->setText(
+      tr("The cloud unscrambled the guide, classified both parts and sent back two sealed answers. Only the user's answer key "
+         "reads them."));
 }
 
 QString CloudPage::logText() const { return log_->toPlainText(); }
 
-QList<QImage> CloudPage::shownImages() const {
-  return {parts_[0]->image(), parts_[1]->image(), garbled_->image(), recovered_->image()};
-}
+QList<QImage> CloudPage::shownImages() const { return {parts_[0]->image(), parts_[1]->image(), garbled_->image(), recovered_->image()}; }
 
 QString CloudPage::title() const { return tr("Cloud"); }
 

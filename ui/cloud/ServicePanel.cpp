@@ -107,7 +107,8 @@ int ServicePanel::shownQueries() const { return arrivals_->rowCount(); }
 
 void ServicePanel::start() {
   if (service_.state() != QProcess::NotRunning) return;
-  if (!session_->cloudReady() || session_->remote()) return emit failed(tr("Set up the built-in cloud's models on the Query page first: the service answers with them."));
+  if (!session_->cloudReady() || session_->remote())
+    return emit failed(tr("Set up the built-in cloud's models on the Query page first: the service answers with them."));
   QDir work(work_.path());
   work.mkpath("pads");
   work.mkpath("models");
@@ -123,7 +124,15 @@ void ServicePanel::start() {
     }
     sets << files.join(',');
   }
-  QStringList args{"serve", "--pads", padFolder(), "--log", logPath(), "--json", "--operator-listen", "127.0.0.1:0", "--listen",
+  QStringList args{"serve",
+                   "--pads",
+                   padFolder(),
+                   "--log",
+                   logPath(),
+                   "--json",
+                   "--operator-listen",
+                   "127.0.0.1:0",
+                   "--listen",
                    QString("%1:%2").arg(everyAddress_->isChecked() ? "0.0.0.0" : "127.0.0.1").arg(port_->value())};
   args << (sets.size() == 2 ? QStringList{"--part0-models", sets[0], "--part1-models", sets[1]} : QStringList{"--models", sets[0]});
   arrivals_->setRowCount(0);
@@ -140,7 +149,8 @@ void ServicePanel::serviceStarted() {
   operatorUrl_ = where["operator_url"].toString();
   kitUrl_ = everyAddress_->isChecked() ? QString("http://%1:%2").arg(QSysInfo::machineHostName()).arg(where["port"].toInt()) : url_;
   timer_->start();
-  emit informed(tr("The cloud serves at %1. Make classroom kits for the students: each holds the keys, a pad and this address.").arg(kitUrl_));
+  emit informed(
+      tr("The cloud serves at %1. Make classroom kits for the students: each holds the keys, a pad and this address.").arg(kitUrl_));
   refresh();
 }
 
@@ -163,14 +173,16 @@ void ServicePanel::makeKits(const QString& folder, int students) {
         std::filesystem::create_directories(out);
         for (int s = 1; s <= students; ++s) {
           const std::string name = "student-" + std::to_string(s);
-          led::writeClassroomKit(QDir(QString::fromStdString(out)).filePath(QString::fromStdString(name)).toStdString(), name, kit, 100, 16, pads);
+          led::writeClassroomKit(QDir(QString::fromStdString(out)).filePath(QString::fromStdString(name)).toStdString(), name, kit, 100, 16,
+                                 pads);
         }
         return students;
       },
       [this, folder](int made) {
-        emit informed(tr("%1 classroom kits in %2. A student opens one on the Query page (Cloud: at an address), or uses it with led query compose --kit.")
-                          .arg(made)
-                          .arg(folder));
+        emit informed(
+            tr("%1 classroom kits in %2. A student opens one on the Query page (Cloud: at an address), or uses it with led query compose --kit.")
+                .arg(made)
+                .arg(folder));
         refresh();
       },
       [this](const QString& error) { emit failed(error); });
@@ -182,16 +194,16 @@ void ServicePanel::poll() {
   const std::string url = operatorUrl_.toStdString();  // the log is the operator's
   const std::size_t from = std::size_t(arrivals_->rowCount());
   runInBackground<std::vector<led::LogEntry>>(
-      this,
-      [url, from] { return led::parseLogLines(led::CloudClient(url).logFrom(from), "the cloud's log"); },
+      this, [url, from] { return led::parseLogLines(led::CloudClient(url).logFrom(from), "the cloud's log"); },
       [this](std::vector<led::LogEntry> entries) {
         polling_ = false;
         for (const led::LogEntry& e : entries) {
           const int row = arrivals_->rowCount();
           arrivals_->insertRow(row);
-          const QStringList cells{QString::fromStdString(e.time), shortHex(e.pad.data(), e.pad.size()), QString::number(e.entry),
-                                  QString::fromStdString(e.query).left(16) + "…",
-                                  shortHex(e.answer[0].data(), e.answer[0].size()) + "  " + shortHex(e.answer[1].data(), e.answer[1].size())};
+          const QStringList cells{
+              QString::fromStdString(e.time), shortHex(e.pad.data(), e.pad.size()), QString::number(e.entry),
+              QString::fromStdString(e.query).left(16) + "…",
+              shortHex(e.answer[0].data(), e.answer[0].size()) + "  " + shortHex(e.answer[1].data(), e.answer[1].size())};
           for (int c = 0; c < cells.size(); ++c) arrivals_->setItem(row, c, new QTableWidgetItem(cells[c]));
         }
         if (!entries.empty()) arrivals_->scrollToBottom();
@@ -212,7 +224,8 @@ void ServicePanel::refresh() {
                         "a pad, an entry, a digest and two sealed slots, nothing more.")
                          .arg(url_, padFolder()));
   else if (!up)
-    status_->setText(tr("Run the cloud as a service for a classroom: other windows and led query send reach it over HTTP, each with a kit."));
+    status_->setText(
+        tr("Run the cloud as a service for a classroom: other windows and led query send reach it over HTTP, each with a kit."));
   emit changed();
 }
 

@@ -179,9 +179,10 @@ void CoercionPage::refresh() {
     return;
   }
   const led::ComposedQuery& c = *session_->composed();
-  intro_->setText(tr("The coercer holds the query and the cloud's answer and demands the keys. The user may reveal the true keys, or "
-                     "fake ones that open the very same query to the other shape, the other image and its label. The true guide key "
-                     "is kept in memory for this demonstration only."));
+  intro_->setText(
+      tr("The coercer holds the query and the cloud's answer and demands the keys. The user may reveal the true keys, or "
+         "fake ones that open the very same query to the other shape, the other image and its label. The true guide key "
+         "is kept in memory for this demonstration only."));
   showOpening(0, session_->trueGuideKey(), c.coin);
   if (!fakeKey_.empty() && fakeKey_.size() == c.query.garbledGuide.data.size()) showOpening(1, fakeKey_, 1 - c.coin);
 }
@@ -200,9 +201,8 @@ void CoercionPage::showOpening(int column, const led::Permutation& guideKey, int
     if (!o.images.empty()) images_[column]->setImage(toQImage(o.images.front()));
     if (!o.slot) return labels_[column]->setText(tr("Send the query to the cloud to see the label this opening claims."));
     const auto& names = session_->answer()->classNames;
-    labels_[column]->setText(tr("label: %1 (%2 %)")
-                                 .arg(demoWord(names[std::size_t(o.slot->label)]))
-                                 .arg(100.0 * o.slot->confidence, 0, 'f', 1));
+    labels_[column]->setText(
+        tr("label: %1 (%2 %)").arg(demoWord(names[std::size_t(o.slot->label)])).arg(100.0 * o.slot->confidence, 0, 'f', 1));
   });
   if (!error.isEmpty()) emit failed(error);
 }

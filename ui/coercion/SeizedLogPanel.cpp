@@ -74,7 +74,8 @@ SeizedLogPanel::SeizedLogPanel(QWidget* parent)
   connect(openKeys_, &QPushButton::clicked, this, [this] {
     const QString guide = QFileDialog::getOpenFileName(this, tr("The Revealed Guide Key"), {}, tr("Guide keys (*.ledgk)"));
     if (guide.isEmpty()) return;
-    const QStringList models = QFileDialog::getOpenFileNames(this, tr("The Revealed Model Keys"), QFileInfo(guide).path(), tr("Keys (*.ledkey)"));
+    const QStringList models =
+        QFileDialog::getOpenFileNames(this, tr("The Revealed Model Keys"), QFileInfo(guide).path(), tr("Keys (*.ledkey)"));
     if (!models.isEmpty()) openWithKeys(guide, models);
   });
 }
@@ -101,10 +102,11 @@ void SeizedLogPanel::openLog(const QString& path) {
                                   QString::number(e.entry), QString::fromStdString(e.query)};
           for (int c = 0; c < cells.size(); ++c) lines_->setItem(row, c, new QTableWidgetItem(cells[c]));
         }
-        found_->setText(tr("%1: %2 lines. Each holds a time, a pad, an entry, a query's digest and two sealed slots: which part was real is not among them.")
-                            .arg(QFileInfo(path).fileName())
-                            .arg(log_.size()) +
-                        (read.second.empty() ? QString() : "\n" + tr("Skipped a damaged last line: %1").arg(QString::fromStdString(read.second))));
+        found_->setText(
+            tr("%1: %2 lines. Each holds a time, a pad, an entry, a query's digest and two sealed slots: which part was real is not among them.")
+                .arg(QFileInfo(path).fileName())
+                .arg(log_.size()) +
+            (read.second.empty() ? QString() : "\n" + tr("Skipped a damaged last line: %1").arg(QString::fromStdString(read.second))));
         openQuery_->setEnabled(true);
         match();
       },
@@ -157,8 +159,10 @@ void SeizedLogPanel::openWithKeys(const QString& guideKey, const QStringList& mo
       },
       [this](led::Opening o) {
         opened_->setImage(toQImage(o.guide));
-        if (o.images.empty()) image_->clear();
-        else image_->setImage(toQImage(o.images.front()));
+        if (o.images.empty())
+          image_->clear();
+        else
+          image_->setImage(toQImage(o.images.front()));
         opening_->setText(o.shape ? tr("The revealed guide key opens a %1: part %2 was the real one, says the user.")
                                         .arg(QString::fromStdString(led::guideShapeName(*o.shape)))
                                         .arg(o.part)

@@ -19,14 +19,15 @@ struct Outcome {
 };
 
 template <typename T>
-void runInBackground(QObject* context, std::function<T()> work, std::function<void(T)> done,
-                     std::function<void(const QString&)> failed) {
+void runInBackground(QObject* context, std::function<T()> work, std::function<void(T)> done, std::function<void(const QString&)> failed) {
   auto* watcher = new QFutureWatcher<Outcome<T>>(context);
   QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done, failed] {
     Outcome<T> outcome = watcher->result();
     watcher->deleteLater();
-    if (outcome.value) done(std::move(*outcome.value));
-    else failed(outcome.error);
+    if (outcome.value)
+      done(std::move(*outcome.value));
+    else
+      failed(outcome.error);
   });
   watcher->setFuture(QtConcurrent::run([work] {
     Outcome<T> outcome;

@@ -61,10 +61,14 @@ ControlUndo::ControlUndo(QWidget* page) : QObject(page), stack_(new QUndoStack(t
     if (qobject_cast<QLineEdit*>(w)) continue;  // paths and names: typed, not stepped through
     values_.insert(w, controlValue(w));
     const auto watch = [this, w] { changed(w); };
-    if (auto* c = qobject_cast<QComboBox*>(w)) connect(c, &QComboBox::currentIndexChanged, this, watch);
-    else if (auto* s = qobject_cast<QSpinBox*>(w)) connect(s, &QSpinBox::valueChanged, this, watch);
-    else if (auto* d = qobject_cast<QDoubleSpinBox*>(w)) connect(d, &QDoubleSpinBox::valueChanged, this, watch);
-    else if (auto* b = qobject_cast<QCheckBox*>(w)) connect(b, &QCheckBox::toggled, this, watch);
+    if (auto* c = qobject_cast<QComboBox*>(w))
+      connect(c, &QComboBox::currentIndexChanged, this, watch);
+    else if (auto* s = qobject_cast<QSpinBox*>(w))
+      connect(s, &QSpinBox::valueChanged, this, watch);
+    else if (auto* d = qobject_cast<QDoubleSpinBox*>(w))
+      connect(d, &QDoubleSpinBox::valueChanged, this, watch);
+    else if (auto* b = qobject_cast<QCheckBox*>(w))
+      connect(b, &QCheckBox::toggled, this, watch);
   }
 }
 

@@ -52,7 +52,7 @@ void Page::captureControls(const QWidget* panel, const QString& prefix, led::Pro
     const QVariant value = controlValue(w);
     const QString written = value.typeId() == QMetaType::Bool     ? QString(value.toBool() ? "1" : "0")
                             : value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10)
-                                                                   : value.toString();
+                                                                  : value.toString();
     project.set((prefix + "." + w->objectName()).toStdString(), written.toStdString());
   }
 }
@@ -63,8 +63,10 @@ void Page::restoreControls(QWidget* panel, const QString& prefix, const led::Pro
     if (!project.values.count(name)) continue;
     QVariant value = QString::fromStdString(project.value(name));
     const int kind = controlValue(w).typeId();
-    if (kind == QMetaType::Bool) value = value.toString() == "1";
-    else if (!value.convert(QMetaType(kind))) continue;
+    if (kind == QMetaType::Bool)
+      value = value.toString() == "1";
+    else if (!value.convert(QMetaType(kind)))
+      continue;
     setControlValue(w, value);
   }
 }

@@ -66,15 +66,19 @@ AuditPanel::AuditPanel(QWidget* parent)
   size_->setCurrentIndex(1);
   connect(image_, &QComboBox::activated, this, [this] {
     if (image_->currentData() != "open") return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"));
-    if (path.isEmpty()) image_->setCurrentIndex(0);
-    else usePhoto(path);
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"));
+    if (path.isEmpty())
+      image_->setCurrentIndex(0);
+    else
+      usePhoto(path);
   });
   for (const QString& name : {tr("chosen plaintext"), tr("jigsaw"), tr("regression"), tr("FR"), tr("ITN"), tr("GAN")})
     reconstructions_.append(new ImageTile(tr("attacker (%1)").arg(name), kTileSide, this));
   learned_->setObjectName("learnedAttacks");
-  learned_->setToolTip(tr("Trains an inverse transformation network on public pairs and a GAN on the ciphertexts, for the chosen scheme: "
-                          "seconds to a minute each on two cores. Their picture is of the dataset's first test image."));
+  learned_->setToolTip(
+      tr("Trains an inverse transformation network on public pairs and a GAN on the ciphertexts, for the chosen scheme: "
+         "seconds to a minute each on two cores. Their picture is of the dataset's first test image."));
   learnedData_->setObjectName("learnedData");
   learnedData_->addItem(tr("on Fashion-MNIST"), "fashion-mnist");
   learnedData_->addItem(tr("on a CIFAR-10 folder…"), "cifar10");
@@ -83,8 +87,10 @@ AuditPanel::AuditPanel(QWidget* parent)
   connect(learnedData_, &QComboBox::activated, this, [this] {
     if (learnedData_->currentData() != "cifar10") return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("The cifar-10-batches-bin folder"));
-    if (dir.isEmpty()) learnedData_->setCurrentIndex(0);
-    else cifarFolder_ = dir;
+    if (dir.isEmpty())
+      learnedData_->setCurrentIndex(0);
+    else
+      cifarFolder_ = dir;
   });
   job_->progress(0, tr("Choose a picture and a scheme, then run the audit."));
   jpeg_->setMinimumWidth(380);
@@ -221,7 +227,9 @@ QString AuditPanel::choiceText() const {
 void AuditPanel::markStale() {
   if (!audit_ || job_->running()) return;
   const bool same = choiceText() == shownChoice_;
-  stale_->setText(same ? QString() : tr("⚠ Shown: the audit of %1. The settings have changed since; run the audit again to see them.").arg(shownChoice_));
+  stale_->setText(
+      same ? QString()
+           : tr("⚠ Shown: the audit of %1. The settings have changed since; run the audit again to see them.").arg(shownChoice_));
   stale_->setVisible(!same);
 }
 
@@ -244,18 +252,26 @@ void AuditPanel::run() {
       this,
       [self, cancel, image, params, learnedOn] {
         led::OsRandom random;
-        led::SchemeAudit audit = led::auditScheme(image, params, {}, random, [self](int done, int steps, const led::Phrase& next) {
-          QMetaObject::invokeMethod(qApp, [self, done, steps, next] {
-            if (self) self->job_->progress(double(done) / steps, tr("Step %1 of %2: %3…").arg(done + 1).arg(steps).arg(translated(next)));
-          });
-        }, *cancel);
+        led::SchemeAudit audit = led::auditScheme(
+            image, params, {}, random,
+            [self](int done, int steps, const led::Phrase& next) {
+              QMetaObject::invokeMethod(qApp, [self, done, steps, next] {
+                if (self)
+                  self->job_->progress(double(done) / steps, tr("Step %1 of %2: %3…").arg(done + 1).arg(steps).arg(translated(next)));
+              });
+            },
+            *cancel);
         if (learnedOn.empty() || audit.cancelled) return audit;
         try {
-          led::addLearnedAttacks(audit, led::learnedAuditPlan(), led::loadDataset(learnedOn), [self](const led::RestorationProgress& p) {
-            QMetaObject::invokeMethod(qApp, [self, p] {
-              if (self) self->job_->progress(p.total ? double(p.done) / p.total : 0.0, tr("Learned attacks: %1…").arg(translated(p.step)));
-            });
-          }, *cancel);
+          led::addLearnedAttacks(
+              audit, led::learnedAuditPlan(), led::loadDataset(learnedOn),
+              [self](const led::RestorationProgress& p) {
+                QMetaObject::invokeMethod(qApp, [self, p] {
+                  if (self)
+                    self->job_->progress(p.total ? double(p.done) / p.total : 0.0, tr("Learned attacks: %1…").arg(translated(p.step)));
+                });
+              },
+              *cancel);
         } catch (const led::Error& e) {
           if (e.kind() != led::ErrorKind::Cancelled) throw;
           audit.cancelled = true;  // the measures so far stay
@@ -268,7 +284,9 @@ void AuditPanel::run() {
         audit_ = std::move(audit);
         auditedPicture_ = picture;
         scheme_->setEnabled(true);
-        job_->stop(cancelled ? tr("Cancelled; what was measured before is shown.") : tr("Done: %1.").arg(QString::fromStdString(audit_->params.text())), true);
+        job_->stop(cancelled ? tr("Cancelled; what was measured before is shown.")
+                             : tr("Done: %1.").arg(QString::fromStdString(audit_->params.text())),
+                   true);
         emit finished(cancelled);
       },
       [this](const QString& sentence) {
@@ -300,23 +318,31 @@ void AuditPanel::show(const led::SchemeAudit& a) {
   stale_->hide();
   setResultRow(measures_, 0, {tr("SSIM, ciphertext vs plain"), QString::number(a.ssim, 'f', 4)});
   setResultRow(measures_, 1, {tr("PSNR, ciphertext vs plain"), decibels(a.psnr)});
-  setResultRow(measures_, 2, {tr("key space"), std::isinf(a.keyBits) ? tr("infinite (real-valued)") : tr("%1 bits").arg(a.keyBits, 0, 'f', 0)});
+  setResultRow(measures_, 2,
+               {tr("key space"), std::isinf(a.keyBits) ? tr("infinite (real-valued)") : tr("%1 bits").arg(a.keyBits, 0, 'f', 0)});
   plain_->setImage(toQImage(a.plain));
   ciphertext_->setImage(toQImage(a.ciphertext));
   wrongKey_->setImage(toQImage(a.wrongKey));
   for (int i = 0; i < reconstructions_.size(); ++i) {
     const bool measured = i < int(a.attacks.size());
     const led::AttackOutcome* o = measured ? &a.attacks[std::size_t(i)] : nullptr;
-    if (o && o->recovered) reconstructions_[i]->setImage(toQImage(*o->recovered));
-    else reconstructions_[i]->clear();
-    setResultRow(attacks_, i, {o ? translated(o->name) : QString(),
-                               !o ? tr("not run") : !o->applies ? tr("does not apply") : o->succeeded ? tr("reads the picture") : tr("fails"),
-                               o ? translated(o->summary) : QString()});
+    if (o && o->recovered)
+      reconstructions_[i]->setImage(toQImage(*o->recovered));
+    else
+      reconstructions_[i]->clear();
+    setResultRow(attacks_, i,
+                 {o ? translated(o->name) : QString(),
+                  !o             ? tr("not run")
+                  : !o->applies  ? tr("does not apply")
+                  : o->succeeded ? tr("reads the picture")
+                                 : tr("fails"),
+                  o ? translated(o->summary) : QString()});
     attacks_->item(i, 2)->setToolTip(o ? translated(o->summary) : QString());
   }
   attacks_->resizeRowsToContents();
-  jpeg_->setSeries(a.jpeg ? led::rateDistortionSeries(*a.jpeg, {LED_PHRASE("led", "%1, JPEG, decrypted"), {led::schemeName(a.params.scheme)}})
-                         : std::vector<led::ChartSeries>{});
+  jpeg_->setSeries(a.jpeg
+                       ? led::rateDistortionSeries(*a.jpeg, {LED_PHRASE("led", "%1, JPEG, decrypted"), {led::schemeName(a.params.scheme)}})
+                       : std::vector<led::ChartSeries>{});
 }
 
 void AuditPanel::askExport() {
@@ -350,7 +376,8 @@ bool AuditPanel::exportReport(const QString& path) {
 
 bool AuditPanel::exportCsv(const QString& path) {
   if (!audit_) return emit failed(tr("Run the audit first.")), false;
-  if (const QString error = saveTextFile(path, QString::fromStdString(led::auditTableCsv({*audit_}))); !error.isEmpty()) return emit failed(error), false;
+  if (const QString error = saveTextFile(path, QString::fromStdString(led::auditTableCsv({*audit_}))); !error.isEmpty())
+    return emit failed(error), false;
   emit informed(tr("Measures saved to %1").arg(path));
   return true;
 }
@@ -367,18 +394,24 @@ void AuditPanel::exportEveryScheme(const QString& path) {
       this,
       [self, cancel, image] {
         led::OsRandom random;
-        return led::auditEveryScheme(image, random, [self](int done, int schemes) {
-          QMetaObject::invokeMethod(qApp, [self, done, schemes] {
-            if (self) self->job_->progress(double(done) / schemes, tr("Scheme %1 of %2…").arg(std::min(done + 1, schemes)).arg(schemes));
-          });
-        }, *cancel);
+        return led::auditEveryScheme(
+            image, random,
+            [self](int done, int schemes) {
+              QMetaObject::invokeMethod(qApp, [self, done, schemes] {
+                if (self)
+                  self->job_->progress(double(done) / schemes, tr("Scheme %1 of %2…").arg(std::min(done + 1, schemes)).arg(schemes));
+              });
+            },
+            *cancel);
       },
       [this, path](std::vector<led::SchemeAudit> audits) {
         const QString error = saveTextFile(path, QString::fromStdString(led::auditTableCsv(audits)));
         const QString saved = tr("Saved the audit of %1 schemes to %2.").arg(audits.size()).arg(path);
         job_->stop(error.isEmpty() ? saved : error, bool(audit_));
-        if (!error.isEmpty()) emit failed(error);
-        else emit informed(saved);
+        if (!error.isEmpty())
+          emit failed(error);
+        else
+          emit informed(saved);
         emit finished(false);
       },
       [this](const QString& sentence) {
@@ -389,7 +422,8 @@ void AuditPanel::exportEveryScheme(const QString& path) {
 }
 
 bool AuditPanel::exportPlot(const QString& path) {
-  if (!audit_ || !audit_->jpeg) return emit failed(tr("There is no JPEG curve to save: run the audit on a byte-valued scheme first.")), false;
+  if (!audit_ || !audit_->jpeg)
+    return emit failed(tr("There is no JPEG curve to save: run the audit on a byte-valued scheme first.")), false;
   if (!jpeg_->savePng(path)) return emit failed(tr("Cannot write %1.").arg(path)), false;
   emit informed(tr("Plot saved to %1").arg(path));
   return true;

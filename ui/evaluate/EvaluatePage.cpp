@@ -32,7 +32,8 @@ EvaluatePage::EvaluatePage(QWidget* parent)
   connect(sweep_, &SweepPanel::failed, this, &EvaluatePage::failed);
   connect(sweep_, &SweepPanel::informed, this, &EvaluatePage::informed);
   for (JobBar* bar : findChildren<JobBar*>()) {
-    connect(bar, &JobBar::jobProgress, this, [this, bar](const QString& status, double fraction) { emit jobProgress(bar, status, fraction); });
+    connect(bar, &JobBar::jobProgress, this,
+            [this, bar](const QString& status, double fraction) { emit jobProgress(bar, status, fraction); });
     connect(bar, &JobBar::jobEnded, this, [this, bar] { emit jobEnded(bar); });
   }
 }
@@ -46,9 +47,15 @@ namespace {
 constexpr int kMaxSweepPoints = 200;
 
 std::string pointText(const led::CalibrationPoint& p) {
-  return QString("%1 %2 %3 %4 %5 %6 %7").arg(QString::fromStdString(led::schemeName(p.params.scheme))).arg(p.params.blockSize)
-      .arg(p.params.noise, 0, 'g', 17).arg(p.accuracy, 0, 'g', 17).arg(p.privacy.examinerAccuracy, 0, 'g', 17)
-      .arg(p.privacy.visualPrivacy, 0, 'g', 17).arg(p.privacy.misusability, 0, 'g', 17).toStdString();
+  return QString("%1 %2 %3 %4 %5 %6 %7")
+      .arg(QString::fromStdString(led::schemeName(p.params.scheme)))
+      .arg(p.params.blockSize)
+      .arg(p.params.noise, 0, 'g', 17)
+      .arg(p.accuracy, 0, 'g', 17)
+      .arg(p.privacy.examinerAccuracy, 0, 'g', 17)
+      .arg(p.privacy.visualPrivacy, 0, 'g', 17)
+      .arg(p.privacy.misusability, 0, 'g', 17)
+      .toStdString();
 }
 
 // An entry that does not read as a point ends the list, as the Train page's epochs do.
@@ -64,7 +71,8 @@ std::optional<led::CalibrationPoint> pointFrom(const std::string& text) {
   p.privacy.examinerAccuracy = f[4].toDouble(&ok[3]);
   p.privacy.visualPrivacy = f[5].toDouble(&ok[4]);
   p.privacy.misusability = f[6].toDouble(&ok[5]);
-  if (!error.isEmpty() || !std::all_of(ok, ok + 6, [](bool b) { return b; }) || p.params.blockSize < 1 || p.params.blockSize > 64) return std::nullopt;
+  if (!error.isEmpty() || !std::all_of(ok, ok + 6, [](bool b) { return b; }) || p.params.blockSize < 1 || p.params.blockSize > 64)
+    return std::nullopt;
   return p;
 }
 
@@ -79,7 +87,8 @@ void EvaluatePage::capture(ProjectDraft& draft) const {
   led::Project& p = draft.project;
   captureControls(sweep_, "evaluate.sweep", p);
   const std::vector<led::CalibrationPoint>& points = sweep_->points();
-  for (std::size_t i = 0; i < points.size() && i < kMaxSweepPoints; ++i) p.set(entry("sweep.point." + QString::number(i)), pointText(points[i]));
+  for (std::size_t i = 0; i < points.size() && i < kMaxSweepPoints; ++i)
+    p.set(entry("sweep.point." + QString::number(i)), pointText(points[i]));
   captureControls(audit_, "evaluate.audit", p);
   p.set(entry("audit.picture"), audit_->pictureSource().toStdString());
   QString folder;
@@ -114,8 +123,10 @@ QStringList EvaluatePage::restore(const led::Project& project, const std::any& l
   // The audit's settings and picture, then the audit kept (which shows its own scheme in the controls).
   restoreControls(audit_, "evaluate.audit", project);
   const QString picture = QString::fromStdString(project.value(entry("audit.picture")));
-  if (isSampleSource(picture)) audit_->useSample(picture.mid(7));
-  else if (!picture.isEmpty() && stillThere(picture, problems)) audit_->usePhoto(picture);
+  if (isSampleSource(picture))
+    audit_->useSample(picture.mid(7));
+  else if (!picture.isEmpty() && stillThere(picture, problems))
+    audit_->usePhoto(picture);
   const auto* audit = std::any_cast<LoadedAudit>(&loaded);
   audit_->showKept(audit ? audit->audit : std::nullopt);
   if (audit && !audit->problem.isEmpty()) problems << tr("The audit was not restored: %1").arg(audit->problem);

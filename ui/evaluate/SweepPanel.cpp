@@ -139,11 +139,15 @@ void SweepPanel::run() {
         led::OsRandom keys;
         led::CalibrationCallbacks callbacks;
         callbacks.progress = [self](const led::CalibrationProgress& p) {
-          const double within = p.training.epochs ? (p.training.epoch - 1 + double(p.training.batch) / double(std::max<std::size_t>(1, p.training.batches))) / p.training.epochs : 0;
+          const double within =
+              p.training.epochs ? (p.training.epoch - 1 + double(p.training.batch) / double(std::max<std::size_t>(1, p.training.batches))) /
+                                      p.training.epochs
+                                : 0;
           QMetaObject::invokeMethod(qApp, [self, p, within] {
             if (!self) return;
-            self->job_->progress((p.step + within) / p.steps, p.step == 0 ? tr("Training the plain examiner (model 1 of %1)…").arg(p.steps)
-                                                                         : tr("Training model %1 of %2 on ciphertexts…").arg(p.step + 1).arg(p.steps));
+            self->job_->progress((p.step + within) / p.steps,
+                                 p.step == 0 ? tr("Training the plain examiner (model 1 of %1)…").arg(p.steps)
+                                             : tr("Training model %1 of %2 on ciphertexts…").arg(p.step + 1).arg(p.steps));
           });
         };
         callbacks.examinerDone = [self](double accuracy, std::size_t classes) {
@@ -159,8 +163,9 @@ void SweepPanel::run() {
         return led::calibrate(data, plan, keys, callbacks, *cancel);
       },
       [this](led::CalibrationResult result) {
-        job_->stop(result.cancelled ? tr("Cancelled after %1 settings.").arg(points_.size())
-                                    : tr("Done. The plain examiner scores %1 % on plain test images.").arg(100 * result.examinerAccuracy, 0, 'f', 2),
+        job_->stop(result.cancelled
+                       ? tr("Cancelled after %1 settings.").arg(points_.size())
+                       : tr("Done. The plain examiner scores %1 % on plain test images.").arg(100 * result.examinerAccuracy, 0, 'f', 2),
                    !points_.empty());
         emit finished(result.cancelled);
       },
@@ -186,8 +191,9 @@ void SweepPanel::addPoint(const led::CalibrationPoint& p) {
   points_.push_back(p);
   const int row = table_->rowCount();
   table_->setRowCount(row + 1);
-  setResultRow(table_, row, {QString::number(p.params.blockSize), QString::number(p.params.noise), QString("%1 %").arg(100 * p.accuracy, 0, 'f', 2),
-                             QString::number(p.privacy.visualPrivacy, 'f', 4), QString("%1 %").arg(100 * p.privacy.misusability, 0, 'f', 2)});
+  setResultRow(table_, row,
+               {QString::number(p.params.blockSize), QString::number(p.params.noise), QString("%1 %").arg(100 * p.accuracy, 0, 'f', 2),
+                QString::number(p.privacy.visualPrivacy, 'f', 4), QString("%1 %").arg(100 * p.privacy.misusability, 0, 'f', 2)});
   redraw();
 }
 
@@ -209,7 +215,10 @@ QString SweepPanel::recommendation() const {
   const auto pick = led::cheapestSettingFor(points_, target_->value());
   if (!pick) return tr("No setting so far reaches visual privacy %1.").arg(target_->value());
   return tr("Most accurate setting with visual privacy ≥ %1: M = %2, noise %3 (%4 % accuracy).")
-      .arg(target_->value()).arg(pick->params.blockSize).arg(pick->params.noise).arg(100 * pick->accuracy, 0, 'f', 2);
+      .arg(target_->value())
+      .arg(pick->params.blockSize)
+      .arg(pick->params.noise)
+      .arg(100 * pick->accuracy, 0, 'f', 2);
 }
 
 void SweepPanel::askExport() {
@@ -227,7 +236,8 @@ void SweepPanel::askExport() {
 
 bool SweepPanel::exportCsv(const QString& path) {
   if (points_.empty()) return emit failed(tr("Run the sweep first.")), false;
-  if (const QString error = saveTextFile(path, QString::fromStdString(led::calibrationCsv(points_))); !error.isEmpty()) return emit failed(error), false;
+  if (const QString error = saveTextFile(path, QString::fromStdString(led::calibrationCsv(points_))); !error.isEmpty())
+    return emit failed(error), false;
   emit informed(tr("Table saved to %1").arg(path));
   return true;
 }

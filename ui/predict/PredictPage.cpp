@@ -24,7 +24,6 @@
 
 namespace led::ui {
 
-
 namespace {
 
 QLabel* picture(QWidget* parent, int side) {
@@ -38,7 +37,8 @@ QLabel* picture(QWidget* parent, int side) {
 void showImage(QLabel* label, const QImage& image) {
   // Small model inputs are enlarged without smoothing, so the blocks stay visible.
   const bool small = image.width() < label->width() / 2;
-  label->setPixmap(QPixmap::fromImage(image.scaled(label->size(), Qt::KeepAspectRatio, small ? Qt::FastTransformation : Qt::SmoothTransformation)));
+  label->setPixmap(
+      QPixmap::fromImage(image.scaled(label->size(), Qt::KeepAspectRatio, small ? Qt::FastTransformation : Qt::SmoothTransformation)));
 }
 
 }  // namespace
@@ -65,19 +65,19 @@ PredictPage::PredictPage(QWidget* parent)
   connect(this, &PredictPage::requestPrediction, worker_, &PredictWorker::predict);
   connect(worker_, &PredictWorker::modelLoaded, this,
           [this](const QString& description, const QString& dataset, const QStringList& classes, const QString& key, bool ready) {
-    --pending_;
-    Settings::setLastModel(modelPath_);
-    dataset_ = dataset;
-    modelInfo_->setText(tr("This model knows %1 kinds of image, from %2: %3. Whatever a photo shows, it answers with one of them.")
-                            .arg(classes.size())
-                            .arg(dataset, classes.join(", ")));
-    details_->setText(tr("Model: %1\nFile: %2").arg(description, modelPath_));
-    keyInfo_->setText(tr("Key: %1").arg(key));
-    quick_->hide();
-    classes_ = classes;
-    modelReady_ = ready;
-    predictIfReady();
-  });
+            --pending_;
+            Settings::setLastModel(modelPath_);
+            dataset_ = dataset;
+            modelInfo_->setText(tr("This model knows %1 kinds of image, from %2: %3. Whatever a photo shows, it answers with one of them.")
+                                    .arg(classes.size())
+                                    .arg(dataset, classes.join(", ")));
+            details_->setText(tr("Model: %1\nFile: %2").arg(description, modelPath_));
+            keyInfo_->setText(tr("Key: %1").arg(key));
+            quick_->hide();
+            classes_ = classes;
+            modelReady_ = ready;
+            predictIfReady();
+          });
   connect(worker_, &PredictWorker::predicted, this, &PredictPage::showPrediction);
   connect(worker_, &PredictWorker::failed, this, [this](const QString& sentence) {
     --pending_;
@@ -104,7 +104,8 @@ PredictPage::PredictPage(QWidget* parent)
 
   auto* openPhoto = new QPushButton(tr("Open photo…"), this);
   connect(openPhoto, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"));
     if (!path.isEmpty()) this->openPhoto(path);
   });
   auto* openModel = new QPushButton(tr("Open model…"), this);
@@ -155,10 +156,11 @@ PredictPage::PredictPage(QWidget* parent)
   auto* resultLayout = new QVBoxLayout(resultBox);
   resultLayout->addWidget(answer_);
   resultLayout->addWidget(warning_);
-  auto* rule = new QLabel(tr("A warning appears when the model's top answer is below %1 % sure, or when a colour photo meets a model of gray "
-                             "images: then the answer says little about the photo.")
-                              .arg(100 * led::kSureProbability, 0, 'f', 0),
-                          this);
+  auto* rule =
+      new QLabel(tr("A warning appears when the model's top answer is below %1 % sure, or when a colour photo meets a model of gray "
+                    "images: then the answer says little about the photo.")
+                     .arg(100 * led::kSureProbability, 0, 'f', 0),
+                 this);
   rule->setWordWrap(true);
   resultLayout->addWidget(rule);
   resultLayout->addLayout(pictures, 1);
@@ -180,12 +182,17 @@ QString PredictPage::warning() const { return warning_->isHidden() ? QString() :
 QString PredictPage::modelText() const { return modelInfo_->text(); }
 
 // From the training speed this computer last measured (TrainPage keeps it), or a first guess.
-QString PredictPage::quickModelEstimate() { return roughDuration(estimateTrainingSeconds("baseline", kQuickModelImages, kQuickModelEpochs)); }
+QString PredictPage::quickModelEstimate() {
+  return roughDuration(estimateTrainingSeconds("baseline", kQuickModelImages, kQuickModelEpochs));
+}
 
 void PredictPage::openPhoto(const QString& path) {
   photoPath_ = path;
   const QImage image(path);
-  if (image.isNull()) photo_->setText(QFileInfo(path).fileName()); else showImage(photo_, image);
+  if (image.isNull())
+    photo_->setText(QFileInfo(path).fileName());
+  else
+    showImage(photo_, image);
   predictIfReady();
 }
 
@@ -217,7 +224,8 @@ void PredictPage::predictIfReady() {
   emit requestPrediction(photoPath_);
 }
 
-void PredictPage::showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, bool unsure, bool colourDropped) {
+void PredictPage::showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, bool unsure,
+                                 bool colourDropped) {
   --pending_;
   showImage(input_, input);
   showImage(seen_, seen);
@@ -260,9 +268,12 @@ void PredictPage::dragEnterEvent(QDragEnterEvent* event) {
 
 void PredictPage::dropEvent(QDropEvent* event) {
   const QString path = event->mimeData()->urls().first().toLocalFile();
-  if (path.endsWith(".ledmodel")) openModel(path);
-  else if (path.endsWith(".ledkey")) openKey(path);
-  else openPhoto(path);
+  if (path.endsWith(".ledmodel"))
+    openModel(path);
+  else if (path.endsWith(".ledkey"))
+    openKey(path);
+  else
+    openPhoto(path);
   event->acceptProposedAction();
 }
 

@@ -53,8 +53,9 @@ void PredictWorker::loadKey(const QString& path) {
     led::Key key = led::readKeyFile(path.toStdString());
     led::requireModelKey(model_->info(), led::fingerprintOf(key));
     key_ = std::move(key);
-    emit modelLoaded(QString::fromStdString(model_->info().describe()), QString::fromStdString(model_->info().dataset), classNames(model_->info()),
-                     tr("%1, loaded from %2").arg(QString::fromStdString(key_->shortFingerprint()), path), true);
+    emit modelLoaded(QString::fromStdString(model_->info().describe()), QString::fromStdString(model_->info().dataset),
+                     classNames(model_->info()), tr("%1, loaded from %2").arg(QString::fromStdString(key_->shortFingerprint()), path),
+                     true);
   });
 }
 

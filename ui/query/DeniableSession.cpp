@@ -56,7 +56,9 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
         led::OsRandom random;
         const auto report = [self](const led::DemoCloudProgress& p) {
           QMetaObject::invokeMethod(qApp, [self, p] {
-            if (self) emit self->setUpProgress(tr("Training the cloud's model %1 of %2 on the two photos…").arg(p.model + 1).arg(p.models), p.fraction);
+            if (self)
+              emit self->setUpProgress(tr("Training the cloud's model %1 of %2 on the two photos…").arg(p.model + 1).arg(p.models),
+                                       p.fraction);
           });
         };
         return led::trainDemoCloud(images, {names[0].toStdString(), names[1].toStdString()}, sets, members, random, report, *cancel);
@@ -118,8 +120,9 @@ void DeniableSession::restore(State s) {
   cloud_ = std::move(k.cloud);
   log_.clear();
   for (const std::string& line : k.log) log_ << QString::fromStdString(line);
-  emit setUpProgress(cloudReady() ? tr("The cloud is ready (as the project left it).") : tr("Demo models learn the two photos in a few seconds."),
-                     cloudReady() ? 1.0 : 0.0);
+  emit setUpProgress(
+      cloudReady() ? tr("The cloud is ready (as the project left it).") : tr("Demo models learn the two photos in a few seconds."),
+      cloudReady() ? 1.0 : 0.0);
   emit cloudChanged();
   if (composed_) emit queryComposed();
   if (cloud_) emit answered();
@@ -167,13 +170,16 @@ QString DeniableSession::cloudDescription() const {
   const int members = int(models_.front().size());
   return process_ == led::QueryProcess::Deniable
              ? tr("Deniable user: %1 model(s) for the keys of each part, trained on the two photos only (classes: %2, %3). Keys: %4")
-                   .arg(members).arg(demoWord(names_[0].toStdString()), demoWord(names_[1].toStdString()), keyNames.join(", "))
+                   .arg(members)
+                   .arg(demoWord(names_[0].toStdString()), demoWord(names_[1].toStdString()), keyNames.join(", "))
              : tr("Normal user: %1 model(s) for your key(s), trained on the two photos only (classes: %2, %3). Keys: %4")
-                   .arg(members).arg(demoWord(names_[0].toStdString()), demoWord(names_[1].toStdString()), keyNames.join(", "));
+                   .arg(members)
+                   .arg(demoWord(names_[0].toStdString()), demoWord(names_[1].toStdString()), keyNames.join(", "));
 }
 
 std::string DeniableSession::padPath(bool cloud, int side, GuideKeys guideKeys) const {
-  return pads_.filePath(QString("%1-%2-%3.ledpad").arg(cloud ? "cloud" : "user").arg(side).arg(guideKeys == GuideKeys::Fixed ? "fixed" : "pad"))
+  return pads_
+      .filePath(QString("%1-%2-%3.ledpad").arg(cloud ? "cloud" : "user").arg(side).arg(guideKeys == GuideKeys::Fixed ? "fixed" : "pad"))
       .toStdString();
 }
 
@@ -217,7 +223,8 @@ led::CloudModels DeniableSession::cloudModels() const {
     sets.emplace_back();
     for (const auto& m : set) sets.back().push_back(m.get());
   }
-  return process_ == led::QueryProcess::Deniable ? led::CloudModels::deniable(sets.at(0), sets.at(1)) : led::CloudModels::normal(sets.at(0));
+  return process_ == led::QueryProcess::Deniable ? led::CloudModels::deniable(sets.at(0), sets.at(1))
+                                                 : led::CloudModels::normal(sets.at(0));
 }
 
 void DeniableSession::sendToRemoteCloud() {

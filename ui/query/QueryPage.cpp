@@ -72,7 +72,8 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
     images_[which] = new ImageTile(captions[which], 150, this);
     auto* open = new QPushButton(tr("Open…"), this);
     connect(open, &QPushButton::clicked, this, [this, which] {
-      const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), {}, tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)"));
+      const QString path =
+          QFileDialog::getOpenFileName(this, tr("Open Image"), {}, tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)"));
       if (!path.isEmpty()) openImage(which, path);
     });
     auto* column = new QVBoxLayout;
@@ -187,7 +188,8 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   connect(session_, &DeniableSession::queryComposed, this, &QueryPage::showComposed);
   connect(session_, &DeniableSession::answered, this, &QueryPage::refresh);
   connect(session_, &DeniableSession::failed, this, &QueryPage::failed);
-  connect(session_, &DeniableSession::setUpProgress, this, [this](const QString& text, double fraction) { emit jobProgress(session_, text, fraction); });
+  connect(session_, &DeniableSession::setUpProgress, this,
+          [this](const QString& text, double fraction) { emit jobProgress(session_, text, fraction); });
   connect(session_, &DeniableSession::cloudChanged, this, [this] {
     if (!session_->busy()) emit jobEnded(session_);
   });
@@ -249,8 +251,10 @@ void QueryPage::saveQueryDialog() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Save Query"), "query.ledq", tr("LED queries (*.ledq)"));
   if (path.isEmpty()) return;
   const QString error = failureOf([&] { led::writeQueryFile(path.toStdString(), session_->composed()->query); });
-  if (error.isEmpty()) emit informed(tr("Saved %1: it holds no key and nothing that tells the parts apart.").arg(path));
-  else emit failed(error);
+  if (error.isEmpty())
+    emit informed(tr("Saved %1: it holds no key and nothing that tells the parts apart.").arg(path));
+  else
+    emit failed(error);
 }
 
 void QueryPage::showComposed() {
@@ -282,7 +286,9 @@ QString QueryPage::detailsText() const {
                               .arg(members)
                               .arg(QLocale().toString(qulonglong(bytes / members)))
                         : tr("Query: %1 bytes.").arg(QLocale().toString(qulonglong(bytes))));
-  if (session_->answer()) lines << tr("The answer's two slots (each sealed under the query's answer key): %1").arg(QString::fromStdString(led::answerSlotsHex(*session_->answer())));
+  if (session_->answer())
+    lines << tr("The answer's two slots (each sealed under the query's answer key): %1")
+                 .arg(QString::fromStdString(led::answerSlotsHex(*session_->answer())));
   return lines.join('\n');
 }
 
@@ -372,7 +378,8 @@ QStringList QueryPage::restore(const led::Project& project, const std::any& load
   restoreControls(this, id().toLower(), project);
   // A project without a session (or with one that cannot be read) leaves no cloud from before.
   const auto* session = std::any_cast<LoadedSession>(&loaded);
-  const QString restoreProblem = failureOf([&] { session_->restore(session && session->state ? *session->state : DeniableSession::State{}); });
+  const QString restoreProblem =
+      failureOf([&] { session_->restore(session && session->state ? *session->state : DeniableSession::State{}); });
   for (const QString& problem : {session ? session->problem : QString(), restoreProblem})
     if (!problem.isEmpty()) problems << tr("The cloud session was not restored: %1").arg(problem);
   return problems;

@@ -9,7 +9,9 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 
-namespace led { class Key; }
+namespace led {
+class Key;
+}
 
 namespace led::ui {
 

@@ -72,8 +72,9 @@ led::SchemeParams SchemeControls::params() const {
 }
 
 void SchemeControls::setParams(const led::SchemeParams& p) {
-  const QSignalBlocker blockers[] = {QSignalBlocker(scheme_), QSignalBlocker(block_), QSignalBlocker(noise_), QSignalBlocker(split_),
-                                     QSignalBlocker(reverse_), QSignalBlocker(shuffle_), QSignalBlocker(blockPermutation_)};
+  const QSignalBlocker blockers[] = {QSignalBlocker(scheme_),          QSignalBlocker(block_),   QSignalBlocker(noise_),
+                                     QSignalBlocker(split_),           QSignalBlocker(reverse_), QSignalBlocker(shuffle_),
+                                     QSignalBlocker(blockPermutation_)};
   scheme_->setCurrentIndex(scheme_->findData(int(p.scheme)));
   block_->setValue(p.blockSize);
   split_->setChecked(p.split);

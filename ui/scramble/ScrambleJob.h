@@ -13,7 +13,7 @@ namespace led::ui {
 struct ScrambleRequest {
   led::Image plain;
   led::KeySpec spec;
-  std::optional<led::Key> key;           // reused when it fits spec, else a fresh one is made
+  std::optional<led::Key> key;            // reused when it fits spec, else a fresh one is made
   std::optional<std::uint64_t> demoSeed;  // seeded demo keys; empty: the OS CSPRNG
 };
 

@@ -210,7 +210,8 @@ void ScramblePage::loadImageFile(const QString& path) {
 void ScramblePage::setImage(led::Image image, const QString& name, const QString& attribution) {
   const led::ImageShape original = image.shape;
   image = led::fitWithin(image, kMaxSide);
-  QString info = tr("%1, %2×%3, %4").arg(name).arg(original.width).arg(original.height).arg(original.channels == 3 ? tr("colour") : tr("gray"));
+  QString info =
+      tr("%1, %2×%3, %4").arg(name).arg(original.width).arg(original.height).arg(original.channels == 3 ? tr("colour") : tr("gray"));
   if (image.shape != original)
     info += tr(" — shown at %1×%2; <code>led encrypt</code> works at full size").arg(image.width()).arg(image.height());
   imageInfo_->setText(info);
@@ -253,7 +254,9 @@ void ScramblePage::showResult(ScrambleResult result) {
   if (std::exchange(editing_, false) && editFrom_ && newKey) undo_->push(new KeyEdit(this, *editFrom_, *key_));
   keyBox_->showKey(*key_, result.wrongFingerprint);
   controls_->setKeySpace(result.keySpaceBits);
-  if (newKey) emit informed(tr("New key %1 for %2 images.").arg(QString::fromStdString(key_->shortFingerprint()), QString::fromStdString(key_->spec().shape.text())));
+  if (newKey)
+    emit informed(tr("New key %1 for %2 images.")
+                      .arg(QString::fromStdString(key_->shortFingerprint()), QString::fromStdString(key_->spec().shape.text())));
 
   while (steps_.size() > int(result.steps.size())) delete steps_.takeLast();
   while (steps_.size() < int(result.steps.size())) {
@@ -278,7 +281,10 @@ void ScramblePage::showResult(ScrambleResult result) {
   wrong_->setStep(tr("wrong key %1").arg(result.wrongFingerprint),
                   tr("An independent key of the same scheme does not open it; what still shows is what the scheme leaks."),
                   result.wrongDecryption, 0, {});
-  if (std::exchange(fitPending_, false)) fitZoom(); else applyZoom();
+  if (std::exchange(fitPending_, false))
+    fitZoom();
+  else
+    applyZoom();
   emit ready();
   emit succeeded();
 }
@@ -300,8 +306,8 @@ void ScramblePage::fitZoom() {
   if (!plain_) return;
   // Three steps side by side, none taller than kFitHeight, the widest (etc-gray's planes) within the view.
   const double width = std::max(300, scroll_->viewport()->width() - 40);
-  const double zoom = std::min({kFitHeight / plain_->height(), (width - 2 * 16) / (3.0 * plain_->width()),
-                                width / std::max(1, widestStep_)});
+  const double zoom =
+      std::min({kFitHeight / plain_->height(), (width - 2 * 16) / (3.0 * plain_->width()), width / std::max(1, widestStep_)});
   zoom_->setValue(int(std::clamp(zoom, 0.05, 16.0) * 100));
   applyZoom();
 }
@@ -343,9 +349,7 @@ void ScramblePage::hovered(int identity, int position) {
 
 QString ScramblePage::hoverText() const { return hover_->text(); }
 
-QString ScramblePage::keyFile() const {
-  return key_ && key_->fingerprint() == keyFile_.fingerprint ? keyFile_.path : QString();
-}
+QString ScramblePage::keyFile() const { return key_ && key_->fingerprint() == keyFile_.fingerprint ? keyFile_.path : QString(); }
 
 void ScramblePage::started() {
   ++pending_;
@@ -360,7 +364,8 @@ void ScramblePage::loadKeyFile(const QString& path) {
   // A key is checked against the image's size, so one that arrives while an image is on its way (a key
   // and an image opened at once, from the command line or a project) waits for that image.
   if (imagesLoading_ > 0)
-    return void(connect(this, &ScramblePage::ready, this, [this, path] { loadKeyFile(path); }, Qt::SingleShotConnection));
+    return void(connect(
+        this, &ScramblePage::ready, this, [this, path] { loadKeyFile(path); }, Qt::SingleShotConnection));
   started();
   runInBackground<led::Key>(
       this, [path] { return led::readKeyFile(path.toStdString()); },
@@ -388,7 +393,11 @@ void ScramblePage::saveKeyFile(const QString& path) {
   if (!key_) return emit failed(tr("There is no key to save yet."));
   const led::Key key = *key_;
   runInBackground<bool>(
-      this, [key, path] { led::writeKeyFile(path.toStdString(), key); return true; },
+      this,
+      [key, path] {
+        led::writeKeyFile(path.toStdString(), key);
+        return true;
+      },
       [this, path, key](bool) {
         keyFile_ = {QFileInfo(path).absoluteFilePath(), key.fingerprint()};
         emit informed(tr("Key saved to %1 (readable by you only).").arg(path));
@@ -410,7 +419,8 @@ void ScramblePage::saveCiphertextFile(const QString& path) {
 }
 
 void ScramblePage::openImageDialog() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open image"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open image"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"));
   if (!path.isEmpty()) loadImageFile(path);
 }
 
@@ -437,7 +447,10 @@ void ScramblePage::dragEnterEvent(QDragEnterEvent* event) {
 
 void ScramblePage::dropEvent(QDropEvent* event) {
   const QString path = event->mimeData()->urls().first().toLocalFile();
-  if (path.endsWith(".ledkey")) loadKeyFile(path); else loadImageFile(path);
+  if (path.endsWith(".ledkey"))
+    loadKeyFile(path);
+  else
+    loadImageFile(path);
   event->acceptProposedAction();
 }
 
@@ -456,8 +469,10 @@ QStringList ScramblePage::restore(const led::Project& project, const std::any&) 
   QStringList problems;
   const QString image = QString::fromStdString(project.value(entry("image")));
   const QString key = QString::fromStdString(project.value(entry("key")));
-  if (isSampleSource(image)) loadSample(image.mid(7));
-  else if (!image.isEmpty() && stillThere(image, problems)) loadImageFile(image);
+  if (isSampleSource(image))
+    loadSample(image.mid(7));
+  else if (!image.isEmpty() && stillThere(image, problems))
+    loadImageFile(image);
   if (!key.isEmpty() && stillThere(key, problems)) loadKeyFile(key);
   return problems;
 }

@@ -85,8 +85,7 @@ StepView::StepView(QWidget* parent)
   layout->addStretch(1);
 }
 
-void StepView::setStep(const QString& title, const QString& explanation, const QImage& image, int grid,
-                       const std::vector<int>& origin) {
+void StepView::setStep(const QString& title, const QString& explanation, const QImage& image, int grid, const std::vector<int>& origin) {
   title_->setText(title);
   explanation_->setText(explanation);
   canvas_->image = image;

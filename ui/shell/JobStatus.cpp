@@ -53,7 +53,8 @@ void JobStatus::show(const QObject* source) {
   if (shown_ != source) cancel_->setEnabled(true);
   shown_ = source;
   what_->setText(job.what);
-  if (job.fraction < 0) progress_->setRange(0, 0);  // busy, length unknown
+  if (job.fraction < 0)
+    progress_->setRange(0, 0);  // busy, length unknown
   else {
     progress_->setRange(0, 1000);
     progress_->setValue(int(1000 * std::clamp(job.fraction, 0.0, 1.0)));

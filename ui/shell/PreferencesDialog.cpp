@@ -12,8 +12,7 @@
 
 namespace led::ui {
 
-PreferencesDialog::PreferencesDialog(QWidget* parent)
-    : QDialog(parent), appearance_(new QComboBox(this)), language_(new QComboBox(this)) {
+PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent), appearance_(new QComboBox(this)), language_(new QComboBox(this)) {
   setWindowTitle(tr("Preferences"));
   appearance_->setObjectName("appearance");
   appearance_->addItem(tr("As the system"), appearanceName(Appearance::System));

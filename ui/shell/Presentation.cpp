@@ -37,8 +37,10 @@ void Presentation::setZoom(int percent) {
 }
 
 void Presentation::setFullScreen(bool on) {
-  if (on) window_->showFullScreen();
-  else window_->showNormal();
+  if (on)
+    window_->showFullScreen();
+  else
+    window_->showNormal();
 }
 
 void Presentation::setPresenting(bool on) {

@@ -16,9 +16,12 @@ const char* const kLastModel = "predict/lastModel";
 
 QString appearanceName(Appearance appearance) {
   switch (appearance) {
-    case Appearance::Light: return "light";
-    case Appearance::Dark: return "dark";
-    case Appearance::System: break;
+    case Appearance::Light:
+      return "light";
+    case Appearance::Dark:
+      return "dark";
+    case Appearance::System:
+      break;
   }
   return "system";
 }
@@ -65,8 +68,10 @@ void Settings::setWindowGeometry(const QByteArray& geometry) { QSettings().setVa
 int Settings::tourStep() { return QSettings().value(kTourStep, 0).toInt(); }
 
 void Settings::setTourStep(int step) {
-  if (step > 0) QSettings().setValue(kTourStep, step);
-  else QSettings().remove(kTourStep);
+  if (step > 0)
+    QSettings().setValue(kTourStep, step);
+  else
+    QSettings().remove(kTourStep);
 }
 
 QString Settings::lastModel() { return QSettings().value(kLastModel).toString(); }

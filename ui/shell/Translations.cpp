@@ -42,8 +42,10 @@ QString installTranslations(QCoreApplication& app, const QString& code) {
   QCoreApplication::installTranslator(own);
   // Qt's own strings come from Debian's qt6-translations-l10n when it is installed.
   auto* qt = new QTranslator(&app);
-  if (qt->load("qtbase_" + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) QCoreApplication::installTranslator(qt);
-  else delete qt;
+  if (qt->load("qtbase_" + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(qt);
+  else
+    delete qt;
   QLocale::setDefault(QLocale(language));
   return language;
 }

@@ -14,8 +14,10 @@ UserGuide::UserGuide(QWidget* parent) : QDialog(parent), browser_(new QTextBrows
   // Within the guide a link moves to its section; a web address opens in the browser; the other guides
   // (command line, results) are not compiled in and are found beside it in docs/.
   connect(browser_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-    if (url.scheme() == "http" || url.scheme() == "https") QDesktopServices::openUrl(url);
-    else if (url.path().isEmpty() || url.path().endsWith("user-guide.md")) browser_->scrollToAnchor(url.fragment());
+    if (url.scheme() == "http" || url.scheme() == "https")
+      QDesktopServices::openUrl(url);
+    else if (url.path().isEmpty() || url.path().endsWith("user-guide.md"))
+      browser_->scrollToAnchor(url.fragment());
   });
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);

@@ -15,7 +15,7 @@ namespace led::ui {
 class MainWindow;
 
 struct TourStep {
-  QString page;    // the page's id ("Scramble", ...)
+  QString page;  // the page's id ("Scramble", ...)
   QString title;
   QString text;
   QString action;  // the "Do it" button's label; empty when the step only shows
@@ -39,8 +39,8 @@ class Tour : public QObject {
   void go(int index);
   void next() { go(current_ + 1); }
   void back() { go(current_ - 1); }
-  void act();     // does the current step's part
-  void leave();   // hides the tour; resume() returns to this step
+  void act();    // does the current step's part
+  void leave();  // hides the tour; resume() returns to this step
   void finish();
 
  signals:

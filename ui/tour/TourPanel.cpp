@@ -63,8 +63,10 @@ TourPanel::TourPanel(Tour* tour, QWidget* parent)
   connect(act_, &QPushButton::clicked, tour_, &Tour::act);
   connect(back_, &QPushButton::clicked, tour_, &Tour::back);
   connect(next_, &QPushButton::clicked, tour_, [this] {
-    if (tour_->current() + 1 < tour_->count()) tour_->next();
-    else tour_->finish();
+    if (tour_->current() + 1 < tour_->count())
+      tour_->next();
+    else
+      tour_->finish();
   });
   connect(leave, &QPushButton::clicked, tour_, &Tour::leave);
   connect(tour_, &Tour::stepChanged, this, &TourPanel::showStep);

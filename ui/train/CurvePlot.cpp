@@ -30,8 +30,7 @@ QCPGraph* addGraph(QCustomPlot* plot, const QString& name, const QColor& colour,
 
 }  // namespace
 
-CurvePlot::CurvePlot(QWidget* parent)
-    : QWidget(parent), loss_(makePlot(this, tr("loss"))), accuracy_(makePlot(this, tr("accuracy (%)"))) {
+CurvePlot::CurvePlot(QWidget* parent) : QWidget(parent), loss_(makePlot(this, tr("loss"))), accuracy_(makePlot(this, tr("accuracy (%)"))) {
   const QColor train(59, 110, 165), test(224, 128, 32);
   trainLoss_ = addGraph(loss_, tr("training"), train, false);
   testLoss_ = addGraph(loss_, tr("test"), test, true);

@@ -40,13 +40,15 @@ enum DatasetKind { FashionMnist, Cifar10, ImageFolder };
 QString duration(double seconds) {
   const int s = int(seconds + 0.5);
   return s >= 3600 ? QString("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60)
-                   : s >= 60 ? QString("%1 min %2 s").arg(s / 60).arg(s % 60) : QString("%1 s").arg(s);
+         : s >= 60 ? QString("%1 min %2 s").arg(s / 60).arg(s % 60)
+                   : QString("%1 s").arg(s);
 }
 
 // What each backbone is for, in a newcomer's words.
 QString architectureAbout(const QString& name) {
   if (name == "baseline") return QObject::tr("A small network: minutes on a CPU, strong on Fashion-MNIST.");
-  if (name == "block-cnn") return QObject::tr("Its first layer works block by block, so it learns block-scrambled images as well as plain ones.");
+  if (name == "block-cnn")
+    return QObject::tr("Its first layer works block by block, so it learns block-scrambled images as well as plain ones.");
   if (name == "paper-cnn") return QObject::tr("The LED paper's 8-layer network: slower; for reproducing its tables.");
   return QObject::tr("ResNet-20 for CIFAR-10: practical on a GPU only, hours per epoch on a CPU.");
 }
@@ -87,8 +89,9 @@ TrainPage::TrainPage(QWidget* parent)
     curves_->clear(epochs_->value());
     table_->setRowCount(0);
     shown_.clear();
-    status_->setText(count > 1 ? tr("Model %1 of %2%3").arg(index).arg(count).arg(key.isEmpty() ? QString() : tr(", key %1").arg(key))
-                               : key.isEmpty() ? tr("Training on plain images") : tr("Training with key %1").arg(key));
+    status_->setText(count > 1       ? tr("Model %1 of %2%3").arg(index).arg(count).arg(key.isEmpty() ? QString() : tr(", key %1").arg(key))
+                     : key.isEmpty() ? tr("Training on plain images")
+                                     : tr("Training with key %1").arg(key));
   });
   connect(worker_, &TrainWorker::progress, this, &TrainPage::onProgress);
   connect(worker_, &TrainWorker::epochFinished, this, &TrainPage::onEpoch);
@@ -222,11 +225,13 @@ QWidget* TrainPage::buildForm() {
   weightDecay_->setDecimals(5);
   weightDecay_->setRange(0, 0.1);
   weightDecay_->setSingleStep(0.0001);
-  weightDecay_->setToolTip(tr("Adam's L2 penalty on the weights; 0.0005 with pixel noise 8 brings a single le model within half a point of plain."));
+  weightDecay_->setToolTip(
+      tr("Adam's L2 penalty on the weights; 0.0005 with pixel noise 8 brings a single le model within half a point of plain."));
   pixelNoise_ = new QSpinBox(box);
   pixelNoise_->setObjectName("pixelNoise");
   pixelNoise_->setRange(0, 64);
-  pixelNoise_->setToolTip(tr("Adds a random integer in [-n, n] to every pixel before encryption, so an le model cannot memorise the lower nibble."));
+  pixelNoise_->setToolTip(
+      tr("Adds a random integer in [-n, n] to every pixel before encryption, so an le model cannot memorise the lower nibble."));
   models_ = new QSpinBox(box);
   models_->setRange(1, 20);
   models_->setObjectName("ensembleModels");
@@ -312,7 +317,8 @@ void TrainPage::updateEstimate() {
   const double images = trainingImages(kind) * (1 + 1.0 / 6);  // each epoch also tests on a sixth as many
   const QString architecture = architecture_->currentText();
   architectureAbout_->setText(architectureAbout(architecture));
-  if (images == 0) return estimate_->setText(tr("Time: depends on the folder's size; the progress bar says how long is left once it starts."));
+  if (images == 0)
+    return estimate_->setText(tr("Time: depends on the folder's size; the progress bar says how long is left once it starts."));
   const double seconds = estimateTrainingSeconds(architecture, images, epochs_->value()) * models_->value();
   estimate_->setText((trainingSpeedMeasured(architecture) ? tr("Estimated time: %1 at the speed of this computer's last run.")
                                                           : tr("Estimated time: %1 (a first guess; the first run measures this computer)."))
@@ -418,7 +424,8 @@ void TrainPage::useForPrediction() {
   QDir().mkpath(folder);
   const QString scheme = scheme_->currentData().toInt() < 0 ? QString("plain") : scheme_->currentText();
   handingOver_ = true;
-  saveModels(QString("%1/%2-%3-%4.ledmodel").arg(folder, architecture_->currentText(), scheme, QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
+  saveModels(QString("%1/%2-%3-%4.ledmodel")
+                 .arg(folder, architecture_->currentText(), scheme, QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
 }
 
 void TrainPage::trainQuickModel() {
@@ -435,7 +442,8 @@ void TrainPage::trainQuickModel() {
 }
 
 void TrainPage::saveModels(const QString& path) {
-  QMetaObject::invokeMethod(worker_, [worker = worker_, path] { worker->save(path); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      worker_, [worker = worker_, path] { worker->save(path); }, Qt::QueuedConnection);
 }
 
 double TrainPage::worstStallMs() const { return probe_->worstMs(); }
@@ -446,7 +454,8 @@ void TrainPage::setRunning(bool running) {
   cancel_->setEnabled(running);
   save_->setEnabled(!running && table_->rowCount() > 0);
   use_->setEnabled(!running && table_->rowCount() > 0);
-  for (QWidget* w : std::initializer_list<QWidget*>{dataset_, datasetPath_, scheme_, block_, architecture_, epochs_, batch_, learningRate_, weightDecay_, pixelNoise_, models_})
+  for (QWidget* w : std::initializer_list<QWidget*>{dataset_, datasetPath_, scheme_, block_, architecture_, epochs_, batch_, learningRate_,
+                                                    weightDecay_, pixelNoise_, models_})
     w->setEnabled(!running);
   if (!running) {
     probe_->stop();
@@ -534,9 +543,14 @@ void TrainPage::capture(ProjectDraft& draft) const {
   const Results kept = results();
   for (std::size_t i = 0; i < kept.epochs.size() && i < kMaxEpochEntries; ++i) {
     const led::EpochMetrics& m = kept.epochs[i];
-    draft.project.set(entry("result.epoch." + QString::number(i)),
-                      QString("%1 %2 %3 %4 %5 %6").arg(m.epoch).arg(m.trainLoss, 0, 'g', 17).arg(m.trainAccuracy, 0, 'g', 17)
-                          .arg(m.testLoss, 0, 'g', 17).arg(m.testAccuracy, 0, 'g', 17).arg(m.seconds, 0, 'g', 17).toStdString());
+    draft.project.set(entry("result.epoch." + QString::number(i)), QString("%1 %2 %3 %4 %5 %6")
+                                                                       .arg(m.epoch)
+                                                                       .arg(m.trainLoss, 0, 'g', 17)
+                                                                       .arg(m.trainAccuracy, 0, 'g', 17)
+                                                                       .arg(m.testLoss, 0, 'g', 17)
+                                                                       .arg(m.testAccuracy, 0, 'g', 17)
+                                                                       .arg(m.seconds, 0, 'g', 17)
+                                                                       .toStdString());
   }
   if (!kept.ensemble.isEmpty()) draft.project.set(entry("result.ensemble"), kept.ensemble.left(4096).toStdString());
 }

@@ -15,9 +15,9 @@ Q_DECLARE_METATYPE(led::EpochMetrics)
 namespace led::ui {
 
 struct TrainRequest {
-  QString dataset;                             // a DatasetSource string
-  led::EnsemblePlan plan;                      // scheme (none: plain images), models, training, preparation
-  std::optional<led::Key> key;                 // used when it fits scheme and data; else fresh keys are made
+  QString dataset;              // a DatasetSource string
+  led::EnsemblePlan plan;       // scheme (none: plain images), models, training, preparation
+  std::optional<led::Key> key;  // used when it fits scheme and data; else fresh keys are made
 };
 
 class TrainWorker : public QObject {

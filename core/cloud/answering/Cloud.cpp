@@ -19,7 +19,8 @@ void requireFits(const Classifier& model, const Query& query, const std::vector<
   if (!info.scheme || info.scheme->scheme != query.scheme)
     fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 was not trained on %2 ciphertexts"), {what, schemeName(query.scheme)}});
   if (info.imageShape != query.plainShape)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 takes images of %2, the query holds %3"), {what, info.imageShape.text(), query.plainShape.text()}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "%1 takes images of %2, the query holds %3"), {what, info.imageShape.text(), query.plainShape.text()}});
   if (info.input != inputShapeOf(query.parts[0].front().shape, info.layout))
     fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 takes another input layout than the query's ciphertexts"), {what}});
   if (info.classNames != classNames) fail(ErrorKind::Mismatch, LED_PHRASE("led", "the cloud's models do not share one set of class names"));
@@ -33,11 +34,13 @@ AnswerSlot topSlot(const std::vector<float>& probabilities) {
 }  // namespace
 
 void requireModelsFit(const Query& query, const CloudModels& models) {
-  if (models.sets() == 0) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the cloud holds one model set (normal process) or two (deniable process)"));
+  if (models.sets() == 0)
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the cloud holds one model set (normal process) or two (deniable process)"));
   for (std::size_t s = 0; s < models.sets(); ++s) {
     const CloudModels::Set& set = models.set(s);
     if (set.size() != query.members())
-      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query carries %1 ciphertexts per part, the cloud's model set has %2 models"), {std::to_string(query.members()), std::to_string(set.size())}});
+      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query carries %1 ciphertexts per part, the cloud's model set has %2 models"),
+                                 {std::to_string(query.members()), std::to_string(set.size())}});
     for (const Classifier* model : set) requireFits(*model, query, models.classNames());
   }
 }
@@ -45,11 +48,13 @@ void requireModelsFit(const Query& query, const CloudModels& models) {
 RecoveredQuery recoverQueryGuide(const Query& query, PadEntry entry) {
   if (entry.pad != query.pad) fail(ErrorKind::Mismatch, LED_PHRASE("led", "the query was composed with another guide pad than this one"));
   if (entry.index != query.padIndex)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query was garbled with pad entry %1, not %2"), {std::to_string(query.padIndex), std::to_string(entry.index)}});
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query was garbled with pad entry %1, not %2"),
+                               {std::to_string(query.padIndex), std::to_string(entry.index)}});
   RecoveredQuery recovered{query, std::move(entry), {}, GuideShape::Triangle};
   recovered.recoveredGuide = openGuide(query.garbledGuide, recovered.entry.key);
   if (!readGuide(recovered.recoveredGuide, recovered.shape))
-    fail(ErrorKind::Mismatch, LED_PHRASE("led", "the pad entry does not open the query's guide to a triangle or a square: user and cloud pads disagree"));
+    fail(ErrorKind::Mismatch,
+         LED_PHRASE("led", "the pad entry does not open the query's guide to a triangle or a square: user and cloud pads disagree"));
   return recovered;
 }
 
@@ -113,23 +118,24 @@ CloudResult answerRecovered(const RecoveredQuery& recovered, const CloudModels& 
 TakenEntry takeQueryEntry(const std::string& padPath, const Query& query) {
   TakenEntry taken;
   GuidePad::take(padPath, query.padIndex, [&](const PadEntry& entry) {
-                       if (!queryProves(query, entry.answerKey)) return false;
-                       taken.outcome = EntryTaken::GuideUnopened;
-                       try {
-                         taken.recovered = recoverQueryGuide(query, entry);
-                       } catch (const Error&) {
-                         return false;
-                       }
-                       taken.outcome = EntryTaken::Spent;
-                       return true;
-                     });
+    if (!queryProves(query, entry.answerKey)) return false;
+    taken.outcome = EntryTaken::GuideUnopened;
+    try {
+      taken.recovered = recoverQueryGuide(query, entry);
+    } catch (const Error&) {
+      return false;
+    }
+    taken.outcome = EntryTaken::Spent;
+    return true;
+  });
   return taken;
 }
 
 std::string refusalSentence(EntryTaken outcome, const Query& query) {
   const std::string entry = std::to_string(query.padIndex);
   if (outcome == EntryTaken::Unproven) return "the query does not prove it was composed with pad entry " + entry + ": nothing was spent";
-  return "pad entry " + entry + " does not open the query's guide to a triangle or a square (user and cloud pads disagree): nothing was spent";
+  return "pad entry " + entry +
+         " does not open the query's guide to a triangle or a square (user and cloud pads disagree): nothing was spent";
 }
 
 }  // namespace led

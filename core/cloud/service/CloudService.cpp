@@ -16,7 +16,8 @@ using Clock = std::chrono::steady_clock;
 
 }  // namespace
 
-CloudService::CloudService(const CloudModels& models, const std::string& padFolder, const std::string& logPath, const BatchOptions& batching)
+CloudService::CloudService(const CloudModels& models, const std::string& padFolder, const std::string& logPath,
+                           const BatchOptions& batching)
     : logPath_(logPath), batching_(batching), pads_(padFolder), batcher_(models, logPath, batching, metrics_) {}
 
 Reply CloudService::refuse(int status, Refusal reason, const std::string& sentence) {
@@ -49,7 +50,8 @@ Reply CloudService::answer(const std::string& body) {
     return refuse(500, Refusal::Failed, std::string("the cloud could not answer: ") + e.what());
   }
   if (taken.outcome != EntryTaken::Spent)
-    return refuse(422, taken.outcome == EntryTaken::Unproven ? Refusal::Unproven : Refusal::Mismatch, refusalSentence(taken.outcome, query));
+    return refuse(422, taken.outcome == EntryTaken::Unproven ? Refusal::Unproven : Refusal::Mismatch,
+                  refusalSentence(taken.outcome, query));
   const PadEntry entry = taken.recovered.entry;
   try {
     const CloudResult result = batcher_.submit(std::move(place), std::move(taken.recovered)).get();
@@ -78,9 +80,7 @@ Reply CloudService::health() const {
   return {200, "application/json", out.dump() + "\n", 0, {}};
 }
 
-Reply CloudService::metrics() const {
-  return {200, "text/plain; version=0.0.4", metrics_.prometheusText(batcher_.queueLength()), 0, {}};
-}
+Reply CloudService::metrics() const { return {200, "text/plain; version=0.0.4", metrics_.prometheusText(batcher_.queueLength()), 0, {}}; }
 
 Reply CloudService::log(std::size_t from) const {
   Reply r{200, "application/x-ndjson", {}, 0, {}};

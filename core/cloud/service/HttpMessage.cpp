@@ -69,12 +69,17 @@ int parseRequestLine(std::string_view line, const HttpLimits& limits, RequestLin
   out.method = line.substr(0, first);
   out.target = line.substr(first + 1, last - first - 1);
   const std::string_view version = line.substr(last + 1);
-  if (out.target.size() > limits.maxTarget) return sentence = "the URL is longer than this cloud reads (" + std::to_string(limits.maxTarget) + " bytes)", 414;
+  if (out.target.size() > limits.maxTarget)
+    return sentence = "the URL is longer than this cloud reads (" + std::to_string(limits.maxTarget) + " bytes)", 414;
   if (!isToken(out.method) || !isOriginForm(out.target)) return sentence = "the request line is not METHOD /path HTTP/1.1", 400;
-  if (version == "HTTP/1.1") out.minor = 1;
-  else if (version == "HTTP/1.0") out.minor = 0;
-  else if (version.substr(0, 5) == "HTTP/") return sentence = "this cloud speaks HTTP/1.1", 505;
-  else return sentence = "the request line is not METHOD /path HTTP/1.1", 400;
+  if (version == "HTTP/1.1")
+    out.minor = 1;
+  else if (version == "HTTP/1.0")
+    out.minor = 0;
+  else if (version.substr(0, 5) == "HTTP/")
+    return sentence = "this cloud speaks HTTP/1.1", 505;
+  else
+    return sentence = "the request line is not METHOD /path HTTP/1.1", 400;
   return 0;
 }
 
@@ -132,7 +137,8 @@ int incompleteHeadStatus(std::string_view received, const HttpLimits& limits) {
 }
 
 HttpHead parseRequestHead(std::string_view head, const HttpLimits& limits) {
-  if (head.size() > limits.maxHead) return refused(431, "the request's header is larger than this cloud reads (" + std::to_string(limits.maxHead) + " bytes)");
+  if (head.size() > limits.maxHead)
+    return refused(431, "the request's header is larger than this cloud reads (" + std::to_string(limits.maxHead) + " bytes)");
   if (headEnd(head) != head.size()) return refused(400, "the request's header does not end with an empty line");
   std::size_t lineEnd = head.find(kCrlf);
   RequestLine line;
@@ -150,7 +156,8 @@ HttpHead parseRequestHead(std::string_view head, const HttpLimits& limits) {
   if (fields.transferEncoding && fields.lengths > 0) return refused(400, "the request names both a length and a transfer encoding");
   if (fields.transferEncoding) return refused(411, "send the query with its length (Content-Length), not in chunks");
   if (fields.otherExpect) return refused(417, "the only expectation this cloud meets is 100-continue");
-  if (fields.length > limits.maxBody) return refused(413, "the request is larger than this cloud takes (" + std::to_string(limits.maxBody) + " bytes)");
+  if (fields.length > limits.maxBody)
+    return refused(413, "the request is larger than this cloud takes (" + std::to_string(limits.maxBody) + " bytes)");
   if (line.method == "POST" && fields.lengths == 0) return refused(411, "send the query with its length (Content-Length)");
 
   HttpHead out;
@@ -170,11 +177,23 @@ HttpResponse sentenceResponse(int status, const std::string& sentence) {
 }
 
 std::string renderResponse(const HttpResponse& response, bool close) {
-  static constexpr std::pair<int, std::string_view> kReasons[] = {
-      {100, "Continue"}, {200, "OK"}, {400, "Bad Request"}, {403, "Forbidden"}, {404, "Not Found"}, {405, "Method Not Allowed"},
-      {408, "Request Timeout"}, {409, "Conflict"}, {411, "Length Required"}, {413, "Content Too Large"}, {414, "URI Too Long"},
-      {417, "Expectation Failed"}, {422, "Unprocessable Content"}, {431, "Request Header Fields Too Large"},
-      {500, "Internal Server Error"}, {503, "Service Unavailable"}, {505, "HTTP Version Not Supported"}};
+  static constexpr std::pair<int, std::string_view> kReasons[] = {{100, "Continue"},
+                                                                  {200, "OK"},
+                                                                  {400, "Bad Request"},
+                                                                  {403, "Forbidden"},
+                                                                  {404, "Not Found"},
+                                                                  {405, "Method Not Allowed"},
+                                                                  {408, "Request Timeout"},
+                                                                  {409, "Conflict"},
+                                                                  {411, "Length Required"},
+                                                                  {413, "Content Too Large"},
+                                                                  {414, "URI Too Long"},
+                                                                  {417, "Expectation Failed"},
+                                                                  {422, "Unprocessable Content"},
+                                                                  {431, "Request Header Fields Too Large"},
+                                                                  {500, "Internal Server Error"},
+                                                                  {503, "Service Unavailable"},
+                                                                  {505, "HTTP Version Not Supported"}};
   std::string_view reason = "Unknown";
   for (const auto& [status, text] : kReasons)
     if (status == response.status) reason = text;

@@ -12,9 +12,9 @@
 namespace led {
 
 struct HttpLimits {
-  std::size_t maxTarget = 8192;            // the request line's URL; longer: 414
-  std::size_t maxHead = 16384;             // request line and header lines together; more: 431
-  std::size_t maxFields = 64;              // header lines; more: 431
+  std::size_t maxTarget = 8192;                 // the request line's URL; longer: 414
+  std::size_t maxHead = 16384;                  // request line and header lines together; more: 431
+  std::size_t maxFields = 64;                   // header lines; more: 431
   std::size_t maxBody = std::size_t(16) << 20;  // Content-Length; more: 413
 };
 

@@ -55,7 +55,7 @@ struct Connection {
   std::unique_ptr<Transport> io;
   Phase phase = Phase::Head;
   IoWait waits = IoWait::None;  // what the transport last said it needs
-  bool watched = false;          // registered with epoll (not while a worker has the request)
+  bool watched = false;         // registered with epoll (not while a worker has the request)
   std::string in, out;
   std::size_t sent = 0, lingered = 0;
   HttpRequest request;
@@ -128,11 +128,15 @@ std::size_t openConnectionsAllowed(const HttpServerOptions& o) {
 
 Refusal reasonOf(int status) {
   switch (status) {
-    case 411: return Refusal::NoLength;
-    case 413: return Refusal::TooLarge;
+    case 411:
+      return Refusal::NoLength;
+    case 413:
+      return Refusal::TooLarge;
     case 414:
-    case 431: return Refusal::HeaderTooLarge;
-    default: return Refusal::Malformed;
+    case 431:
+      return Refusal::HeaderTooLarge;
+    default:
+      return Refusal::Malformed;
   }
 }
 
@@ -335,7 +339,8 @@ struct HttpServer::Loop {
       const std::size_t end = headEnd(c.in);
       if (end == std::string::npos) {
         if (const int status = incompleteHeadStatus(c.in, options.limits))
-          refuseHead(c, status, status == 414 ? "the URL is longer than this cloud reads" : "the request's header is larger than this cloud reads");
+          refuseHead(c, status,
+                     status == 414 ? "the URL is longer than this cloud reads" : "the request's header is larger than this cloud reads");
         return;
       }
       HttpHead head = parseRequestHead(std::string_view(c.in).substr(0, end), options.limits);
@@ -484,15 +489,17 @@ struct HttpServer::Loop {
   void run() {
     Clock::time_point nextScan = Clock::now();
     epoll_event events[256];
-    while (listening || busyWorkers > 0 || std::any_of(connections.begin(), connections.end(), [](const auto& c) {
-             return c.second.phase == Phase::Writing;
-           })) {
+    while (listening || busyWorkers > 0 ||
+           std::any_of(connections.begin(), connections.end(), [](const auto& c) { return c.second.phase == Phase::Writing; })) {
       const int n = ::epoll_wait(epoll, events, 256, int(kScanEvery.count()));
       for (int i = 0; i < n; ++i) {
         const std::uint64_t key = events[i].data.u64;
-        if (key == kWake) collectAnswers();
-        else if (key < kFirstConnection) acceptAll(std::size_t(key - 1));
-        else if (connections.count(key - kFirstConnection)) progress(key - kFirstConnection);
+        if (key == kWake)
+          collectAnswers();
+        else if (key < kFirstConnection)
+          acceptAll(std::size_t(key - 1));
+        else if (connections.count(key - kFirstConnection))
+          progress(key - kFirstConnection);
       }
       if (stopping && listening) stopListening();
       if (Clock::now() >= nextScan) {
@@ -515,7 +522,8 @@ HttpServer::HttpServer(const std::vector<HttpListener>& listeners, const HttpSer
   l.bodyBudget = std::max(options.limits.maxBody * 4, std::size_t(64) << 20);
   l.epoll = ::epoll_create1(EPOLL_CLOEXEC);
   l.wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-  if (l.epoll < 0 || l.wake < 0) fail(ErrorKind::Io, {LED_PHRASE("led", "cannot start the server: %1"), {std::string(std::strerror(errno))}});
+  if (l.epoll < 0 || l.wake < 0)
+    fail(ErrorKind::Io, {LED_PHRASE("led", "cannot start the server: %1"), {std::string(std::strerror(errno))}});
   l.watch(l.wake, Loop::kWake, EPOLLIN, EPOLL_CTL_ADD);
   for (std::size_t i = 0; i < listeners.size(); ++i) {
     l.listeners.push_back(bindListener(listeners[i]));

@@ -36,7 +36,7 @@ struct HttpServerOptions {
 
 struct HttpListener {
   std::string host;
-  int port = 0;  // 0: any free port
+  int port = 0;                           // 0: any free port
   std::shared_ptr<const TlsContext> tls;  // null: plain HTTP
 };
 

@@ -58,7 +58,8 @@ void HttpService::stop() { server_->stop(); }
 HttpResponse HttpService::clients(const HttpRequest& r) {
   if (r.path == "/v1/query") return with(r, "POST", [&] { return service_.answer(r.body); });
   if (r.path == "/v1/health") return with(r, "GET", [&] { return service_.health(); });
-  if (r.path == "/metrics" || r.path == "/v1/log") return sentenceResponse(404, r.path + " is served to the cloud's operator only, on the operator's address");
+  if (r.path == "/metrics" || r.path == "/v1/log")
+    return sentenceResponse(404, r.path + " is served to the cloud's operator only, on the operator's address");
   return sentenceResponse(404, "no such endpoint: POST /v1/query or GET /v1/health");
 }
 

@@ -22,9 +22,9 @@ struct HttpOptions {
   int port = 8750;                 // 0: any free port
   std::string operatorHost = "127.0.0.1";
   int operatorPort = 8751;
-  std::string tlsCert, tlsKey;     // both or neither
+  std::string tlsCert, tlsKey;  // both or neither
   std::size_t maxBody = std::size_t(16) << 20;
-  std::size_t connections = 128;   // requests answered at once; more: 503
+  std::size_t connections = 128;  // requests answered at once; more: 503
   std::chrono::seconds readTimeout{5}, writeTimeout{5};
 };
 

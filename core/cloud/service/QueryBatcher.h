@@ -21,9 +21,9 @@
 namespace led {
 
 struct BatchOptions {
-  std::size_t maxBatch = 32;                       // 1: every query alone
-  std::chrono::microseconds maxWait{2000};         // how long a batch waits to fill
-  std::size_t queueLimit = 256;                    // queries waiting; beyond: refused
+  std::size_t maxBatch = 32;                // 1: every query alone
+  std::chrono::microseconds maxWait{2000};  // how long a batch waits to fill
+  std::size_t queueLimit = 256;             // queries waiting; beyond: refused
 };
 
 class QueryBatcher {

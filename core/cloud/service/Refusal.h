@@ -25,8 +25,9 @@ enum class Refusal {
 constexpr std::size_t kRefusals = std::size_t(Refusal::Failed) + 1;
 
 constexpr std::string_view refusalName(Refusal r) {
-  constexpr std::array<std::string_view, kRefusals> kNames{"busy",      "malformed", "unknown-pad",      "used-entry", "unproven", "mismatch",
-                                                           "too-large", "no-length", "header-too-large", "timeout",    "evicted",  "failed"};
+  constexpr std::array<std::string_view, kRefusals> kNames{"busy",     "malformed", "unknown-pad", "used-entry",       "unproven",
+                                                           "mismatch", "too-large", "no-length",   "header-too-large", "timeout",
+                                                           "evicted",  "failed"};
   return kNames[std::size_t(r)];
 }
 

@@ -13,8 +13,8 @@ std::size_t bucketOf(const std::array<double, N>& bounds, double value) {
 
 // A histogram's cumulative buckets, sum and count, as Prometheus expects them.
 template <std::size_t N, std::size_t M>
-void writeHistogram(std::ostringstream& out, const char* name, const std::array<double, N>& bounds, const std::array<std::uint64_t, M>& counts,
-                    double sum) {
+void writeHistogram(std::ostringstream& out, const char* name, const std::array<double, N>& bounds,
+                    const std::array<std::uint64_t, M>& counts, double sum) {
   std::uint64_t cumulative = 0;
   for (std::size_t i = 0; i < N; ++i) {
     cumulative += counts[i];

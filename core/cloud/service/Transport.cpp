@@ -96,11 +96,13 @@ class TlsTransport : public Transport {
 TlsContext::TlsContext(const std::string& certificate, const std::string& key) : state_(std::make_unique<State>()) {
   state_->context = SSL_CTX_new(TLS_server_method());
   SSL_CTX* c = state_->context;
-  const bool loaded = c && SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION) == 1 && SSL_CTX_use_certificate_chain_file(c, certificate.c_str()) == 1 &&
+  const bool loaded = c && SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION) == 1 &&
+                      SSL_CTX_use_certificate_chain_file(c, certificate.c_str()) == 1 &&
                       SSL_CTX_use_PrivateKey_file(c, key.c_str(), SSL_FILETYPE_PEM) == 1 && SSL_CTX_check_private_key(c) == 1;
   ERR_clear_error();
   if (!loaded)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "cannot serve HTTPS with %1 and %2: not a certificate and its private key in PEM"), {certificate, key}});
+    fail(ErrorKind::BadFile,
+         {LED_PHRASE("led", "cannot serve HTTPS with %1 and %2: not a certificate and its private key in PEM"), {certificate, key}});
   // Writes may end part-way on a full socket and go on from another copy of the same bytes.
   SSL_CTX_set_mode(c, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
 }

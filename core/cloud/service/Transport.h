@@ -12,7 +12,7 @@ enum class IoWait { None, Readable, Writable };
 
 struct IoResult {
   std::size_t bytes = 0;
-  bool ended = false;   // the peer closed, or the connection failed
+  bool ended = false;          // the peer closed, or the connection failed
   IoWait wait = IoWait::None;  // nothing more now: call again when the socket is this
 };
 

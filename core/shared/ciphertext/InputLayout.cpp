@@ -53,8 +53,10 @@ void storeCiphertext(const Ciphertext& ciphertext, SampleEncoding encoding, void
   for (std::size_t p = 0; p < plane; ++p)
     for (int ch = 0; ch < channels; ++ch) {
       const std::size_t from = p * std::size_t(channels) + std::size_t(ch), to = std::size_t(ch) * plane + p;
-      if (encoding == SampleEncoding::Reals) static_cast<float*>(out)[to] = ciphertext.reals[from] / 255.0f;
-      else static_cast<std::uint8_t*>(out)[to] = ciphertext.bytes[from];
+      if (encoding == SampleEncoding::Reals)
+        static_cast<float*>(out)[to] = ciphertext.reals[from] / 255.0f;
+      else
+        static_cast<std::uint8_t*>(out)[to] = ciphertext.bytes[from];
     }
 }
 

@@ -16,12 +16,12 @@ SchemeId parseSchemeName(const std::string& name);
 
 struct SchemeParams {
   SchemeId scheme = SchemeId::Le;
-  int blockSize = 4;              // M; pe works per pixel and always has 1
-  bool split = true;              // le, ele: 4-bit nibbles (on) or whole bytes (off)
-  bool reverse = true;            // le, ele: reversal mask
-  bool shuffle = true;            // le, ele: permutation inside the block
-  bool blockPermutation = true;   // rmt: the optional permutation of block positions
-  double noise = 0;               // rmt: per-image additive noise drawn uniformly from [0, noise)
+  int blockSize = 4;             // M; pe works per pixel and always has 1
+  bool split = true;             // le, ele: 4-bit nibbles (on) or whole bytes (off)
+  bool reverse = true;           // le, ele: reversal mask
+  bool shuffle = true;           // le, ele: permutation inside the block
+  bool blockPermutation = true;  // rmt: the optional permutation of block positions
+  double noise = 0;              // rmt: per-image additive noise drawn uniformly from [0, noise)
 
   // The parameters a scheme uses when the user names none (rmt: Sharma & Chen's CIFAR-10 setting).
   static SchemeParams defaults(SchemeId id);

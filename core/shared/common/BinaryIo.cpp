@@ -34,12 +34,12 @@ void ByteWriter::text(const std::string& s) {
   raw(s.data(), s.size());
 }
 
-ByteReader::ByteReader(const std::uint8_t* data, std::size_t size, Phrase format)
-    : data_(data), size_(size), format_(std::move(format)) {}
+ByteReader::ByteReader(const std::uint8_t* data, std::size_t size, Phrase format) : data_(data), size_(size), format_(std::move(format)) {}
 
 void ByteReader::require(std::size_t n) const {
   if (n > size_ - pos_)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is truncated (needs %2 more bytes at offset %3, has %4)"), {format_, std::to_string(n), std::to_string(pos_), std::to_string(size_ - pos_)}});
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is truncated (needs %2 more bytes at offset %3, has %4)"),
+                              {format_, std::to_string(n), std::to_string(pos_), std::to_string(size_ - pos_)}});
 }
 const std::uint8_t* ByteReader::raw(std::size_t n) {
   require(n);
@@ -74,7 +74,8 @@ double ByteReader::f64() {
 }
 std::string ByteReader::text(std::size_t maxLength) {
   const std::uint32_t n = u32();
-  if (n > maxLength) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has an implausible text field of %2 bytes"), {format_, std::to_string(n)}});
+  if (n > maxLength)
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has an implausible text field of %2 bytes"), {format_, std::to_string(n)}});
   const std::uint8_t* p = raw(n);
   return std::string(reinterpret_cast<const char*>(p), n);
 }

@@ -33,7 +33,8 @@ ByteReader openEnvelope(const std::vector<std::uint8_t>& bytes, const EnvelopeFo
   in.raw(kMagicSize);
   const std::uint32_t version = in.u32();
   if (version != format.version)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a %2 of version %3; this program reads version %4"), {name, kind, std::to_string(version), std::to_string(format.version)}});
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a %2 of version %3; this program reads version %4"),
+                              {name, kind, std::to_string(version), std::to_string(format.version)}});
   const auto digest = Sha256::of(bytes.data(), bodyEnd);
   if (std::memcmp(digest.data(), bytes.data() + bodyEnd, kDigestSize) != 0)
     fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is damaged: its checksum does not match (the file was truncated or altered)"), {name}});

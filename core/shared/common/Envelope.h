@@ -13,9 +13,9 @@ namespace led {
 constexpr std::size_t kEnvelopeDigestSize = 32;  // the SHA-256 at the end
 
 struct EnvelopeFormat {
-  const char* magic;     // 8 bytes
+  const char* magic;  // 8 bytes
   std::uint32_t version;
-  const char* kind;      // "key file", "ciphertext file", "guide pad": how errors name it
+  const char* kind;  // "key file", "ciphertext file", "guide pad": how errors name it
 };
 
 // Starts a file: magic and version.

@@ -6,11 +6,16 @@ Error::Error(ErrorKind kind, const Phrase& sentence) : std::runtime_error(render
 
 const char* Error::kindName() const {
   switch (kind_) {
-    case ErrorKind::InvalidArgument: return "invalid-argument";
-    case ErrorKind::BadFile: return "bad-file";
-    case ErrorKind::Mismatch: return "mismatch";
-    case ErrorKind::Io: return "io";
-    case ErrorKind::Cancelled: return "cancelled";
+    case ErrorKind::InvalidArgument:
+      return "invalid-argument";
+    case ErrorKind::BadFile:
+      return "bad-file";
+    case ErrorKind::Mismatch:
+      return "mismatch";
+    case ErrorKind::Io:
+      return "io";
+    case ErrorKind::Cancelled:
+      return "cancelled";
   }
   return "error";
 }

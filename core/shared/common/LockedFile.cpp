@@ -26,7 +26,8 @@ LockedFile::LockedFile(const std::string& path) : path_(path) {
     while (::flock(fd_, LOCK_EX) != 0)
       if (errno != EINTR) ioError(path);
     // Whoever held the lock may have replaced the file: then lock the new one.
-    struct stat held {}, now {};
+    struct stat held {
+    }, now{};
     if (::fstat(fd_, &held) == 0 && ::stat(path.c_str(), &now) == 0 && held.st_ino == now.st_ino && held.st_dev == now.st_dev) return;
     ::close(fd_);
   }

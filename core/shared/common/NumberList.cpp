@@ -27,7 +27,8 @@ std::vector<double> parseNumberList(const std::string& text, const std::string& 
 std::vector<int> parseWholeNumberList(const std::string& text, const std::string& what) {
   std::vector<int> whole;
   for (double v : parseNumberList(text, what)) {
-    if (v != std::floor(v) || std::abs(v) > 1e9) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 takes whole numbers, not %2"), {what, std::to_string(v)}});
+    if (v != std::floor(v) || std::abs(v) > 1e9)
+      fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 takes whole numbers, not %2"), {what, std::to_string(v)}});
     whole.push_back(int(v));
   }
   return whole;

@@ -45,7 +45,8 @@ constexpr std::size_t kMaxArgs = 9;  // %1 to %9
 // Digits up to ':' at `pos`, at most `limit`.
 std::size_t count(const std::string& text, std::size_t& pos, std::size_t limit) {
   std::size_t n = 0, digits = 0;
-  for (; pos < text.size() && text[pos] >= '0' && text[pos] <= '9' && digits < 7; ++pos, ++digits) n = n * 10 + std::size_t(text[pos] - '0');
+  for (; pos < text.size() && text[pos] >= '0' && text[pos] <= '9' && digits < 7; ++pos, ++digits)
+    n = n * 10 + std::size_t(text[pos] - '0');
   if (digits == 0 || pos >= text.size() || text[pos] != ':' || n > limit) notAPhrase();
   ++pos;
   return n;

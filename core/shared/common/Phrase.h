@@ -16,7 +16,7 @@ struct Phrase {
   Phrase(const char* english) : text(english) {}  // NOLINT: a literal is a phrase to translate
   Phrase(const char* english, std::vector<Phrase> arguments) : text(english), args(std::move(arguments)) {}
   Phrase(std::string value) : text(std::move(value)), value(true) {}  // NOLINT: a computed string is a value
-  std::string text;  // English, with %1, %2, ... where the arguments go; or a value
+  std::string text;                                                   // English, with %1, %2, ... where the arguments go; or a value
   std::vector<Phrase> args;
   bool value = false;  // shown as it is, never translated
 };

@@ -9,7 +9,8 @@ namespace led::crypto {
 constexpr std::size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 static_assert(kNonce + crypto_aead_xchacha20poly1305_ietf_ABYTES == kAeadOverhead);
 
-std::vector<std::uint8_t> aeadSeal(const AeadKey& key, const std::vector<std::uint8_t>& associated, const std::vector<std::uint8_t>& plain) {
+std::vector<std::uint8_t> aeadSeal(const AeadKey& key, const std::vector<std::uint8_t>& associated,
+                                   const std::vector<std::uint8_t>& plain) {
   requireSodium();
   std::vector<std::uint8_t> sealed(plain.size() + kAeadOverhead);
   randombytes_buf(sealed.data(), kNonce);

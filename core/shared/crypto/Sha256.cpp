@@ -9,9 +9,7 @@ Sha256::Sha256() {
   crypto_hash_sha256_init(&state_);
 }
 
-void Sha256::update(const void* data, std::size_t n) {
-  crypto_hash_sha256_update(&state_, static_cast<const unsigned char*>(data), n);
-}
+void Sha256::update(const void* data, std::size_t n) { crypto_hash_sha256_update(&state_, static_cast<const unsigned char*>(data), n); }
 
 std::array<std::uint8_t, 32> Sha256::finish() {
   std::array<std::uint8_t, 32> digest;

@@ -47,7 +47,8 @@ AnswerSlot openAnswerSlot(const Answer& answer, int part, const AnswerKey& key) 
   const SealedSlot& sealed = answer.sealed[std::size_t(part)];
   const auto plain = crypto::aeadOpen(key, slotContext(answer, part), {sealed.begin(), sealed.end()});
   if (!plain)
-    fail(ErrorKind::Mismatch, LED_PHRASE("led", "this answer key does not open this answer: the answer was altered, or it belongs to another query"));
+    fail(ErrorKind::Mismatch,
+         LED_PHRASE("led", "this answer key does not open this answer: the answer was altered, or it belongs to another query"));
   ByteReader in(plain->data(), plain->size(), LED_PHRASE("led", "answer slot"));
   AnswerSlot slot;
   const std::uint32_t label = in.u32();
@@ -78,7 +79,8 @@ Answer decodeAnswer(const std::vector<std::uint8_t>& bytes, const std::string& p
   answer.padIndex = in.u64();
   answer.queryDigest = in.text(64);
   const std::uint32_t classes = in.u32();
-  if (classes < 2 || classes > kMaxClasses) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 names %2 classes"), {path, std::to_string(classes)}});
+  if (classes < 2 || classes > kMaxClasses)
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 names %2 classes"), {path, std::to_string(classes)}});
   for (std::uint32_t i = 0; i < classes; ++i) answer.classNames.push_back(in.text(256));
   for (auto& slot : answer.sealed) std::copy_n(in.raw(slot.size()), slot.size(), slot.begin());
   if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its slots"), {path}});

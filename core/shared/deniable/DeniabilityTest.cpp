@@ -86,7 +86,8 @@ KeyPlausibility judgeGuideKey(const Permutation& key, const Image& garbled, cons
     const double below = double(std::lower_bound(values.begin(), values.end(), v) - values.begin());
     const double ties = double(std::upper_bound(values.begin(), values.end(), v) - values.begin()) - below;
     const double midRank = (below + ties / 2 + 0.5) / (double(values.size()) + 1);
-    StatisticPlausibility row{name, v, quantile(values, 0.005), quantile(values, 0.995), std::min(1.0, 2 * std::min(midRank, 1 - midRank)), true};
+    StatisticPlausibility row{name, v, quantile(values, 0.005), quantile(values, 0.995), std::min(1.0, 2 * std::min(midRank, 1 - midRank)),
+                              true};
     row.plausible = row.pValue > level / std::size(kStatistics);
     result.plausible = result.plausible && row.plausible;
     result.rows.push_back(row);

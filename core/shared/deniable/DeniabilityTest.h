@@ -34,7 +34,7 @@ struct DeniabilityRow {
 struct DeniabilityReport {
   FakeKeyMode mode;
   int keys = 0;
-  double level = 0.01;          // family-wise
+  double level = 0.01;  // family-wise
   std::vector<DeniabilityRow> rows;
   bool indistinguishable = false;  // every statistic passes
 };

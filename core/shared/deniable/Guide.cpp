@@ -28,7 +28,8 @@ GuideShape guideShapeFor(int part) { return part == 0 ? GuideShape::Triangle : G
 int guidePart(GuideShape shape) { return shape == GuideShape::Triangle ? 0 : 1; }
 
 Image drawGuide(GuideShape shape, int side) {
-  if (side != 16 && side != 32) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "a guide's canvas is 16 or 32 pixels wide, not %1"), {std::to_string(side)}});
+  if (side != 16 && side != 32)
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "a guide's canvas is 16 or 32 pixels wide, not %1"), {std::to_string(side)}});
   // About 40 % foreground, rounded to a perfect square so the square has no stray pixels.
   const std::size_t n = std::size_t(side) * side, root = std::size_t(std::lround(std::sqrt(0.4 * double(n)))), k = root * root;
   std::vector<double> d(n);

@@ -11,7 +11,8 @@ namespace {
 
 void requireSameCanvas(const Image& a, const Permutation& key) {
   if (a.channels() != 1 || key.size() != a.data.size())
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the guide key is for %1 pixels, the guide has %2"), {std::to_string(key.size()), std::to_string(a.data.size())}});
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the guide key is for %1 pixels, the guide has %2"),
+                               {std::to_string(key.size()), std::to_string(a.data.size())}});
 }
 
 // Positions of each grey level, in increasing order.
@@ -39,7 +40,8 @@ Image openGuide(const Image& garbled, const Permutation& key) {
 
 Permutation fakeGuideKey(const Image& garbled, const Image& claimed, FakeKeyMode mode, RandomSource& random) {
   if (garbled.shape != claimed.shape || garbled.channels() != 1)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the garbled guide is %1, the claimed guide %2"), {garbled.shape.text(), claimed.shape.text()}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "the garbled guide is %1, the claimed guide %2"), {garbled.shape.text(), claimed.shape.text()}});
   const auto inY = positionsByColour(garbled), inF = positionsByColour(claimed);
   // The most frequent colour of Y: the paper arranges its pixels into the claimed shape.
   std::size_t major = 0;
@@ -48,7 +50,8 @@ Permutation fakeGuideKey(const Image& garbled, const Image& claimed, FakeKeyMode
   Permutation key(garbled.data.size());
   for (std::size_t c = 0; c < 256; ++c) {
     if (inY[c].size() != inF[c].size())
-      fail(ErrorKind::Mismatch, LED_PHRASE("led", "the garbled guide and the claimed guide have different colour histograms; no key opens one to the other"));
+      fail(ErrorKind::Mismatch,
+           LED_PHRASE("led", "the garbled guide and the claimed guide have different colour histograms; no key opens one to the other"));
     // Y[j] = F[key[j]]: every position of colour c in Y takes a position of colour c in F.
     std::vector<std::uint32_t> targets = inF[c];
     const bool ordered = mode == FakeKeyMode::Paper && c == major;

@@ -28,12 +28,14 @@ GuideKeyRecord readGuideKeyFile(const std::string& path) {
   GuideKeyRecord record;
   record.padIndex = in.u64();
   const std::uint32_t side = in.u32();
-  if (side != 16 && side != 32) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a guide key of side %2 (16 or 32 expected)"), {path, std::to_string(side)}});
+  if (side != 16 && side != 32)
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a guide key of side %2 (16 or 32 expected)"), {path, std::to_string(side)}});
   record.side = int(side);
   record.key.resize(std::size_t(side) * side);
   in.require(record.key.size() * 2);
   for (std::uint32_t& v : record.key) v = in.u16();
-  if (!isPermutation(record.key.data(), record.key.size())) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 does not hold a permutation"), {path}});
+  if (!isPermutation(record.key.data(), record.key.size()))
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 does not hold a permutation"), {path}});
   if (in.remaining() != 0) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its key"), {path}});
   return record;
 }

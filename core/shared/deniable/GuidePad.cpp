@@ -43,11 +43,13 @@ Header decodeHeader(const std::vector<std::uint8_t>& bytes, std::uint64_t fileSi
   ByteReader in = openEnvelope(bytes, kFormat, path);
   Header h;
   h.side = int(in.u32());
-  if (h.side != 16 && h.side != 32) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a guide side of %2"), {path, std::to_string(h.side)}});
+  if (h.side != 16 && h.side != 32)
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a guide side of %2"), {path, std::to_string(h.side)}});
   h.fixed = in.u8() != 0;
   h.count = in.u32();
   std::copy_n(in.raw(h.id.size()), h.id.size(), h.id.begin());
-  if (h.fixed && h.count != 1) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a fixed-key pad with %2 entries"), {path, std::to_string(h.count)}});
+  if (h.fixed && h.count != 1)
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a fixed-key pad with %2 entries"), {path, std::to_string(h.count)}});
   if (fileSize < h.fileSize()) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is truncated"), {path}});
   if (fileSize > h.fileSize()) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has unexpected bytes after its entries"), {path}});
   return h;
@@ -106,11 +108,12 @@ void markUsed(LockedFile& file, const Header& h, std::uint64_t index) {
   file.writeAt(offset + 1, zeros.data(), zeros.size());
 }
 
-std::optional<PadEntry> takeLocked(LockedFile& file, const Header& h, std::uint64_t index, const std::uint8_t* record, const std::string& path,
-                                   const std::function<bool(const PadEntry&)>& proves) {
+std::optional<PadEntry> takeLocked(LockedFile& file, const Header& h, std::uint64_t index, const std::uint8_t* record,
+                                   const std::string& path, const std::function<bool(const PadEntry&)>& proves) {
   const std::optional<PadEntry> entry = decodeRecord(h, index, record, path);
   if (!entry)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "guide pad entry %1 was used already and is erased; an entry is never used twice"), {std::to_string(index)}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "guide pad entry %1 was used already and is erased; an entry is never used twice"), {std::to_string(index)}});
   if (proves && !proves(*entry)) return std::nullopt;
   if (!h.fixed) markUsed(file, h, index);  // the paper's fixed key: the same for every query
   return entry;
@@ -121,7 +124,9 @@ std::optional<PadEntry> takeLocked(LockedFile& file, const Header& h, std::uint6
 std::string padIdHex(const PadId& id) { return Sha256::hex(id.data(), id.size()); }
 
 GuidePad GuidePad::generate(int side, std::uint32_t entries, RandomSource& random) {
-  if (random.seed()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a guide pad must come from the operating system's generator: a seeded pad cannot be denied"));
+  if (random.seed())
+    fail(ErrorKind::InvalidArgument,
+         LED_PHRASE("led", "a guide pad must come from the operating system's generator: a seeded pad cannot be denied"));
   if (side != 16 && side != 32) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a guide's canvas is 16 or 32 pixels wide"));
   if (entries < 1 || entries > 100000) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a pad holds 1 to 100000 entries"));
   GuidePad pad;
@@ -156,8 +161,10 @@ void GuidePad::write(const std::string& path) const {
   std::vector<std::uint8_t> bytes = encodeHeader(h);
   for (std::size_t e = 0; e < used_.size(); ++e) {
     std::vector<std::uint8_t> record(h.recordSize(), 0);
-    if (used_[e]) record[0] = kUsed;
-    else record = encodeRecord(h, e, keys_[e], answerKeys_[e]);
+    if (used_[e])
+      record[0] = kUsed;
+    else
+      record = encodeRecord(h, e, keys_[e], answerKeys_[e]);
     bytes.insert(bytes.end(), record.begin(), record.end());
   }
   writeFileAtomically(path, bytes, 0600);

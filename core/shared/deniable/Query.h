@@ -23,9 +23,9 @@ struct Query {
   std::uint64_t padIndex = 0;  // which of its entries garbled the guide
   Image garbledGuide;          // side x side, gray
   SchemeId scheme = SchemeId::Le;
-  ImageShape plainShape;        // of either image, as the keys take it
+  ImageShape plainShape;                         // of either image, as the keys take it
   std::array<std::vector<Ciphertext>, 2> parts;  // [part][ensemble member]
-  QueryProof proof{};  // that it was composed with the pad entry it names
+  QueryProof proof{};                            // that it was composed with the pad entry it names
 
   std::size_t members() const { return parts[0].size(); }
 };

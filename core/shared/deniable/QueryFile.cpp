@@ -40,8 +40,10 @@ ByteWriter writeContent(const Query& q) {
   w.u32(std::uint32_t(q.members()));
   for (const auto& part : q.parts)
     for (const Ciphertext& c : part) {
-      if (c.real) for (float v : c.reals) w.f32(v);
-      else w.raw(c.bytes.data(), c.bytes.size());
+      if (c.real)
+        for (float v : c.reals) w.f32(v);
+      else
+        w.raw(c.bytes.data(), c.bytes.size());
     }
   return w;
 }
@@ -62,7 +64,8 @@ Query decodeQuery(const std::vector<std::uint8_t>& bytes, const std::string& nam
   std::copy_n(in.raw(q.pad.size()), q.pad.size(), q.pad.begin());
   q.padIndex = in.u64();
   const std::uint32_t side = in.u32();
-  if (side != 16 && side != 32) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a guide of side %2 (16 or 32 expected)"), {name, std::to_string(side)}});
+  if (side != 16 && side != 32)
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a guide of side %2 (16 or 32 expected)"), {name, std::to_string(side)}});
   q.garbledGuide = Image(ImageShape{int(side), int(side), 1});
   const std::uint8_t* guide = in.raw(std::size_t(side) * side);
   q.garbledGuide.data.assign(guide, guide + std::size_t(side) * side);
@@ -77,7 +80,8 @@ Query decodeQuery(const std::vector<std::uint8_t>& bytes, const std::string& nam
   layout.real = in.u8() != 0;
   const std::uint32_t members = in.u32();
   if (members < 1 || members > kMaxMembers)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 claims %2 ensemble members (1 to %3)"), {name, std::to_string(members), std::to_string(kMaxMembers)}});
+    fail(ErrorKind::BadFile,
+         {LED_PHRASE("led", "%1 claims %2 ensemble members (1 to %3)"), {name, std::to_string(members), std::to_string(kMaxMembers)}});
   const std::size_t samples = layout.shape.samples();
   in.require(2 * members * samples * (layout.real ? 4 : 1) + q.proof.size());
   for (auto& part : q.parts)

@@ -7,15 +7,14 @@
 
 namespace led {
 
-std::string ImageShape::text() const {
-  return std::to_string(width) + "x" + std::to_string(height) + "x" + std::to_string(channels);
-}
+std::string ImageShape::text() const { return std::to_string(width) + "x" + std::to_string(height) + "x" + std::to_string(channels); }
 
 void requireValidShape(const ImageShape& shape, const std::string& what) {
   if (shape.height <= 0 || shape.width <= 0)
     fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 has no pixels (%2)"), {what, shape.text()}});
   if (shape.channels != 1 && shape.channels != 3)
-    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 has %2 channels; only 1 (gray) or 3 (RGB) are supported"), {what, std::to_string(shape.channels)}});
+    fail(ErrorKind::InvalidArgument,
+         {LED_PHRASE("led", "%1 has %2 channels; only 1 (gray) or 3 (RGB) are supported"), {what, std::to_string(shape.channels)}});
   if (shape.height > kMaxImageSide || shape.width > kMaxImageSide || shape.samples() > kMaxImageSamples)
     fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 is too large (%2)"), {what, shape.text()}});
 }
@@ -42,8 +41,7 @@ Image padByEdgeReplication(const Image& image, int m) {
     const std::uint8_t* src = image.row(std::min(r, image.height() - 1));
     std::uint8_t* dst = out.row(r);
     std::memcpy(dst, src, rowBytes);
-    for (int x = image.width(); x < target.width; ++x)
-      std::memcpy(dst + std::size_t(x) * c, src + rowBytes - c, std::size_t(c));
+    for (int x = image.width(); x < target.width; ++x) std::memcpy(dst + std::size_t(x) * c, src + rowBytes - c, std::size_t(c));
   }
   return out;
 }

@@ -16,9 +16,7 @@ struct ImageShape {
   std::size_t samples() const { return pixels() * std::size_t(channels); }
   bool empty() const { return height == 0 || width == 0 || channels == 0; }
   std::string text() const;  // "768x576x3"
-  bool operator==(const ImageShape& o) const {
-    return height == o.height && width == o.width && channels == o.channels;
-  }
+  bool operator==(const ImageShape& o) const { return height == o.height && width == o.width && channels == o.channels; }
   bool operator!=(const ImageShape& o) const { return !(*this == o); }
 };
 

@@ -35,7 +35,8 @@ Classifier::Impl readModel(const ModelFile& file, const std::string& name, torch
     archive.read("weights", weights);
     model.net->load(weights);
   } catch (const std::exception&) {
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: its weights do not fit the %2 architecture it names"), {name, model.info.architecture}});
+    fail(ErrorKind::BadFile,
+         {LED_PHRASE("led", "%1: its weights do not fit the %2 architecture it names"), {name, model.info.architecture}});
   }
   return model;
 }

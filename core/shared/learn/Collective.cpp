@@ -48,15 +48,22 @@ c10::intrusive_ptr<c10d::Store> meet(const DataParallel& d, bool server, bool jo
 [[noreturn]] void cannotMeet(const DataParallel& d, const std::string& what, bool reached) {
   const std::string where = d.address + ":" + std::to_string(d.port);
   if (what.find("Address already in use") != std::string::npos || what.find("EADDRINUSE") != std::string::npos)
-    fail(ErrorKind::Io, {LED_PHRASE("led", "rank 0 cannot listen on %1 for the ranks' rendezvous: the port is in use; choose another MASTER_PORT"), {where}});
+    fail(ErrorKind::Io,
+         {LED_PHRASE("led", "rank 0 cannot listen on %1 for the ranks' rendezvous: the port is in use; choose another MASTER_PORT"),
+          {where}});
   if (reached || (d.rank == 0 && !d.agentStore))
-    fail(ErrorKind::Io, {LED_PHRASE("led", "not all %1 ranks (WORLD_SIZE) joined at %2 within %3 s: check WORLD_SIZE and that every rank was started"),
-                         {std::to_string(d.worldSize), where, std::to_string(d.timeout.count())}});
-  fail(ErrorKind::Io, {LED_PHRASE("led", "rank %1 found no rendezvous store answering at %2 within %3 s: check MASTER_ADDR and MASTER_PORT, and that rank 0 runs"),
-                       {rankName(d.rank), where, std::to_string(d.timeout.count())}});
+    fail(ErrorKind::Io,
+         {LED_PHRASE("led", "not all %1 ranks (WORLD_SIZE) joined at %2 within %3 s: check WORLD_SIZE and that every rank was started"),
+          {std::to_string(d.worldSize), where, std::to_string(d.timeout.count())}});
+  fail(
+      ErrorKind::Io,
+      {LED_PHRASE("led",
+                  "rank %1 found no rendezvous store answering at %2 within %3 s: check MASTER_ADDR and MASTER_PORT, and that rank 0 runs"),
+       {rankName(d.rank), where, std::to_string(d.timeout.count())}});
 }
 
-c10::intrusive_ptr<c10d::ProcessGroup> processGroup(const c10::intrusive_ptr<c10d::Store>& store, const DataParallel& d, const torch::Device& device) {
+c10::intrusive_ptr<c10d::ProcessGroup> processGroup(const c10::intrusive_ptr<c10d::Store>& store, const DataParallel& d,
+                                                    const torch::Device& device) {
   const auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(d.timeout);
   const auto prefixed = c10::make_intrusive<c10d::PrefixStore>("led/pg/", store);
 #ifdef LED_NCCL
@@ -67,12 +74,16 @@ c10::intrusive_ptr<c10d::ProcessGroup> processGroup(const c10::intrusive_ptr<c10
   }
 #endif
   if (device.is_cuda())
-    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "this LibTorch has no NCCL for data-parallel training on CUDA; train with --cpu, or build with a LibTorch that has it"));
+    fail(
+        ErrorKind::InvalidArgument,
+        LED_PHRASE("led",
+                   "this LibTorch has no NCCL for data-parallel training on CUDA; train with --cpu, or build with a LibTorch that has it"));
   auto options = c10d::ProcessGroupGloo::Options::create(timeout);
   // As PyTorch does: GLOO_SOCKET_IFNAME names the network interfaces (comma-separated) the ranks use.
   if (const char* interfaces = std::getenv("GLOO_SOCKET_IFNAME"); interfaces && *interfaces) {
     std::stringstream names(interfaces);
-    for (std::string name; std::getline(names, name, ',');) options->devices.push_back(c10d::ProcessGroupGloo::createDeviceForInterface(name));
+    for (std::string name; std::getline(names, name, ',');)
+      options->devices.push_back(c10d::ProcessGroupGloo::createDeviceForInterface(name));
   } else {
     options->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
   }
@@ -227,8 +238,7 @@ struct Collective::State {
 
 Collective::Collective() = default;
 
-Collective::Collective(const DataParallel& settings, const torch::Device& device)
-    : state_(std::make_unique<State>(settings, device)) {
+Collective::Collective(const DataParallel& settings, const torch::Device& device) : state_(std::make_unique<State>(settings, device)) {
   const bool server = settings.rank == 0 && !settings.agentStore;
   bool reached = false;
   try {

@@ -37,8 +37,10 @@ void GradientSync::settle(std::size_t weight, const torch::Tensor& incoming) {
   const torch::Tensor& w = weights_[weight];
   torch::Tensor slot = bucket.flat.narrow(0, std::int64_t(offsetOf_[weight]), w.numel()).view_as(w);
   torch::NoGradGuard noGrad;
-  if (w.grad().defined()) torch::add_out(slot, w.grad(), incoming);
-  else slot.copy_(incoming);
+  if (w.grad().defined())
+    torch::add_out(slot, w.grad(), incoming);
+  else
+    slot.copy_(incoming);
   if (++bucket.ready == bucket.weights.size()) start(bucket);
 }
 
@@ -57,8 +59,10 @@ void GradientSync::finishGradients() {
     for (std::size_t i : bucket.weights) {
       const torch::Tensor& w = weights_[i];
       torch::Tensor slot = bucket.flat.narrow(0, std::int64_t(offsetOf_[i]), w.numel()).view_as(w);
-      if (w.grad().defined()) slot.copy_(w.grad());
-      else slot.zero_();
+      if (w.grad().defined())
+        slot.copy_(w.grad());
+      else
+        slot.zero_();
     }
     start(bucket);
   }

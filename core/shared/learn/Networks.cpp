@@ -21,12 +21,10 @@ struct BasicBlockImpl : nn::Module {
     body->push_back(nn::Conv2d(nn::Conv2dOptions(out, out, 3).padding(1).bias(false)));
     body->push_back(nn::BatchNorm2d(out));
     if (stride != 1 || in != out)
-      shortcut = register_module("shortcut", nn::Sequential(nn::Conv2d(nn::Conv2dOptions(in, out, 1).stride(stride).bias(false)),
-                                                             nn::BatchNorm2d(out)));
+      shortcut = register_module(
+          "shortcut", nn::Sequential(nn::Conv2d(nn::Conv2dOptions(in, out, 1).stride(stride).bias(false)), nn::BatchNorm2d(out)));
   }
-  torch::Tensor forward(torch::Tensor x) {
-    return torch::relu(body->forward(x) + (shortcut ? shortcut->forward(x) : x));
-  }
+  torch::Tensor forward(torch::Tensor x) { return torch::relu(body->forward(x) + (shortcut ? shortcut->forward(x) : x)); }
   nn::Sequential body{nullptr};
   nn::Sequential shortcut{nullptr};
 };
@@ -112,7 +110,7 @@ BlockwiseImpl::BlockwiseImpl(int channels, int h, int w, int m) : height(h), wid
 torch::Tensor BlockwiseImpl::forward(torch::Tensor x) {
   namespace F = torch::nn::functional;
   const auto blocks = F::unfold(x, F::UnfoldFuncOptions({block, block}).stride({block, block}));  // [B, k, n]
-  const auto mapped = torch::baddbmm(bias, blocks.permute({2, 0, 1}), weight);                   // [n, B, k]
+  const auto mapped = torch::baddbmm(bias, blocks.permute({2, 0, 1}), weight);                    // [n, B, k]
   return F::fold(mapped.permute({1, 2, 0}), F::FoldFuncOptions({height, width}, {block, block}).stride({block, block}));
 }
 

@@ -37,8 +37,8 @@ void requireFits(const RestorerPlan& plan, std::size_t inputs, std::size_t image
 nn::Sequential makeRestorerNet(const RestorerPlan& plan) {
   const int f = featuresOf(plan), b = plan.block;
   return nn::Sequential(nn::Conv2d(nn::Conv2dOptions(plan.input.channels, f, b).stride(b)), nn::ReLU(),
-                        nn::Conv2d(nn::Conv2dOptions(f, f, 1)), nn::ReLU(), nn::Conv2d(nn::Conv2dOptions(f, plan.output.channels * b * b, 1)),
-                        nn::PixelShuffle(b), nn::Tanh());
+                        nn::Conv2d(nn::Conv2dOptions(f, f, 1)), nn::ReLU(),
+                        nn::Conv2d(nn::Conv2dOptions(f, plan.output.channels * b * b, 1)), nn::PixelShuffle(b), nn::Tanh());
 }
 
 // Two strided convolutions and a linear read-out: small, so that it does not simply win against a
@@ -46,9 +46,10 @@ nn::Sequential makeRestorerNet(const RestorerPlan& plan) {
 nn::Sequential makeDiscriminator(const InputShape& image) {
   const auto down = [](int side) { return (side + 1) / 2; };
   const int flat = 64 * down(down(image.height)) * down(down(image.width));
-  return nn::Sequential(nn::Conv2d(nn::Conv2dOptions(image.channels, 32, 3).stride(2).padding(1)), nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.2)),
-                        nn::Conv2d(nn::Conv2dOptions(32, 64, 3).stride(2).padding(1)), nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.2)),
-                        nn::Flatten(), nn::Linear(flat, 1));
+  return nn::Sequential(nn::Conv2d(nn::Conv2dOptions(image.channels, 32, 3).stride(2).padding(1)),
+                        nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.2)),
+                        nn::Conv2d(nn::Conv2dOptions(32, 64, 3).stride(2).padding(1)),
+                        nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.2)), nn::Flatten(), nn::Linear(flat, 1));
 }
 
 torch::Tensor rows(const std::vector<float>& values, const InputShape& shape) {
@@ -73,9 +74,7 @@ std::unique_ptr<Restorer::Impl> startTraining(const RestorerPlan& plan, std::siz
 }
 
 // The batches of one epoch: a permutation of count rows drawn from LibTorch's seeded generator.
-std::vector<torch::Tensor> epochBatches(std::int64_t count, int batchSize) {
-  return torch::randperm(count, torch::kLong).split(batchSize);
-}
+std::vector<torch::Tensor> epochBatches(std::int64_t count, int batchSize) { return torch::randperm(count, torch::kLong).split(batchSize); }
 
 }  // namespace
 
@@ -148,7 +147,8 @@ std::vector<float> Restorer::restore(const std::vector<float>& inputs) const {
     fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "A restoring network needs whole inputs, at least one."));
   torch::NoGradGuard noGrad;
   impl_->net->eval();
-  const torch::Tensor out = ((impl_->net->forward(rows(inputs, plan.input).to(impl_->device)) + 1) / 2).clamp(0, 1).to(torch::kCPU).contiguous();
+  const torch::Tensor out =
+      ((impl_->net->forward(rows(inputs, plan.input).to(impl_->device)) + 1) / 2).clamp(0, 1).to(torch::kCPU).contiguous();
   return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
 }
 

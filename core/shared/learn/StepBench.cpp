@@ -11,11 +11,13 @@ namespace led {
 
 TrainBenchResult benchmarkTrainingSteps(const BatchSource& source, const ModelInfo& info, int batchSize, int steps, int threads) {
   using Clock = std::chrono::steady_clock;
-  if (batchSize < 1 || steps < 1 || threads < 1) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "batch size, steps and threads must be positive"));
+  if (batchSize < 1 || steps < 1 || threads < 1)
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "batch size, steps and threads must be positive"));
   at::init_num_threads();
   at::set_num_threads(threads);
   if (source.inputShape() != info.input || source.size() == 0)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the model takes inputs of %1; the data holds %2"), {info.input.text(), source.inputShape().text()}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "the model takes inputs of %1; the data holds %2"), {info.input.text(), source.inputShape().text()}});
   Classifier model(info, 1);
   Classifier::Impl& impl = model.impl();
   impl.device = torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);

@@ -10,9 +10,9 @@
 namespace led {
 
 struct TrainBenchResult {
-  double imagesPerSecond = 0;        // whole steps: preparation + forward + backward + update
-  double modelImagesPerSecond = 0;   // forward + backward + update only
-  double prepareShare = 0;           // of the whole step time
+  double imagesPerSecond = 0;       // whole steps: preparation + forward + backward + update
+  double modelImagesPerSecond = 0;  // forward + backward + update only
+  double prepareShare = 0;          // of the whole step time
   int threads = 0;
   std::string device;
 };

@@ -45,7 +45,8 @@ std::string historyText(const std::vector<EpochMetrics>& history) {
   std::ostringstream out;
   out.precision(17);
   for (const EpochMetrics& m : history)
-    out << m.epoch << ' ' << m.trainLoss << ' ' << m.trainAccuracy << ' ' << m.testLoss << ' ' << m.testAccuracy << ' ' << m.seconds << '\n';
+    out << m.epoch << ' ' << m.trainLoss << ' ' << m.trainAccuracy << ' ' << m.testLoss << ' ' << m.testAccuracy << ' ' << m.seconds
+        << '\n';
   return out.str();
 }
 
@@ -109,14 +110,16 @@ Resumed resume(const std::string& path, Classifier::Impl& model, torch::optim::A
   if (ranks.rank() == 0) {
     const ModelFile file = readModelFile(path);
     if (file.info.text() != model.info.text())
-      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 is a checkpoint of %2, not of %3"), {path, file.info.describe(), model.info.describe()}});
+      fail(ErrorKind::Mismatch,
+           {LED_PHRASE("led", "%1 is a checkpoint of %2, not of %3"), {path, file.info.describe(), model.info.describe()}});
     if (file.kind != ModelFileKind::Checkpoint)
       fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a model file, not a checkpoint: it has no optimizer state"), {path}});
     torch::serialize::InputArchive archive, saved;
     learn::ClassifierNet loaded = learn::readModel(file, path, archive, model.device).net;
     // Into the network the optimiser already holds, not a new one.
     torch::NoGradGuard noGrad;
-    for (const auto& [into, from] : {std::pair{weightsOf(model.net), weightsOf(loaded)}, std::pair{buffersOf(model.net), buffersOf(loaded)}})
+    for (const auto& [into, from] :
+         {std::pair{weightsOf(model.net), weightsOf(loaded)}, std::pair{buffersOf(model.net), buffersOf(loaded)}})
       for (std::size_t i = 0; i < into.size(); ++i) into[i].copy_(from[i]);
     c10::IValue parts;
     if (!archive.try_read("optimizer", saved) || !archive.try_read("partitions", parts) || !parts.isInt()) learn::refuseModelFile(path);
@@ -155,7 +158,8 @@ Evaluation evaluateSource(Classifier::Impl& model, const BatchSource& source, le
       const auto x = torch::from_blob(buffer.data(), {std::int64_t(n), s.channels, s.height, s.width}).to(model.device);
       const auto y = torch::from_blob(labels.data(), {std::int64_t(n)}, torch::kLong).to(model.device);
       const auto logits = model.net->forward(x);
-      lossSum += torch::nn::functional::cross_entropy(logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum)).item<double>();
+      lossSum += torch::nn::functional::cross_entropy(logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                     .item<double>();
       correct += double(logits.argmax(1).eq(y).sum().item<std::int64_t>());
     }
   }
@@ -174,7 +178,13 @@ class Epoch {
  public:
   Epoch(Classifier::Impl& model, torch::optim::Adam& optimizer, const BatchSource& source, const TrainConfig& config, int parts,
         learn::Collective& ranks, int epoch)
-      : model_(model), optimizer_(optimizer), source_(source), config_(config), parts_(parts), ranks_(ranks), epoch_(epoch),
+      : model_(model),
+        optimizer_(optimizer),
+        source_(source),
+        config_(config),
+        parts_(parts),
+        ranks_(ranks),
+        epoch_(epoch),
         sync_(weightsOf(model.net), ranks) {
     const std::size_t batch = std::size_t(config.batchSize);
     for (int p = 0; p < parts; ++p) {
@@ -290,7 +300,9 @@ class Epoch {
       const std::size_t n = countAt(part.number, s);
       if (n == 0) continue;
       normalisation.beforeMicroBatch();
-      if (config_.seed) torch::manual_seed(*config_.seed * 1000003u + std::uint64_t(epoch_) * 100003u + s * std::uint64_t(parts_) + std::uint64_t(part.number));
+      if (config_.seed)
+        torch::manual_seed(*config_.seed * 1000003u + std::uint64_t(epoch_) * 100003u + s * std::uint64_t(parts_) +
+                           std::uint64_t(part.number));
       batch_.resize(n * in.size());
       labels_.resize(n);
       const auto filling = Clock::now();
@@ -299,7 +311,8 @@ class Epoch {
       const auto x = torch::from_blob(batch_.data(), {std::int64_t(n), in.channels, in.height, in.width}).to(model_.device);
       const auto y = torch::from_blob(labels_.data(), {std::int64_t(n)}, torch::kLong).to(model_.device);
       const auto logits = model_.net->forward(x);
-      const auto loss = torch::nn::functional::cross_entropy(logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
+      const auto loss =
+          torch::nn::functional::cross_entropy(logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
       if (&part == last) sync_.armForLastBackward();
       (loss / double(share.images)).backward();
       g.lossSum += loss.item<double>();
@@ -340,7 +353,8 @@ struct Fit {
 };
 
 std::optional<Fit> trainEpoch(Classifier::Impl& model, torch::optim::Adam& optimizer, const BatchSource& source, const TrainConfig& config,
-                                     int parts, learn::Collective& ranks, int epoch, const TrainCallbacks& callbacks, const std::atomic<bool>& cancel) {
+                              int parts, learn::Collective& ranks, int epoch, const TrainCallbacks& callbacks,
+                              const std::atomic<bool>& cancel) {
   const auto started = Clock::now();
   setLearningRate(optimizer, config.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 1) / config.epochs)));
   model.net->train();
@@ -371,8 +385,10 @@ TrainResult train(const BatchSource& trainSet, const BatchSource& testSet, const
                   const TrainCallbacks& callbacks, const std::atomic<bool>& cancel, const std::string& resumeFrom) {
   config.validate();
   if (trainSet.inputShape() != info.input || testSet.inputShape() != info.input)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the model takes inputs of %1; the data holds %2"), {info.input.text(), trainSet.inputShape().text()}});
-  if (trainSet.size() == 0 || testSet.size() == 0) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "training needs at least one training and one test image"));
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "the model takes inputs of %1; the data holds %2"), {info.input.text(), trainSet.inputShape().text()}});
+  if (trainSet.size() == 0 || testSet.size() == 0)
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "training needs at least one training and one test image"));
   at::init_num_threads();
   at::set_num_threads(threadsFor(config));
   const torch::Device device = deviceFor(config);
@@ -390,16 +406,18 @@ TrainResult train(const BatchSource& trainSet, const BatchSource& testSet, const
     result.history = std::move(resumed.history);
     // Other partitions would give another model than the run would have: the checkpoint's stand.
     if (config.partitions > 0 && config.partitions != resumed.partitions)
-      fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 was trained with %2 partitions, not %3: resume with --partitions %2, or leave it out"),
-                                        {resumeFrom, std::to_string(resumed.partitions), std::to_string(config.partitions)}});
+      fail(ErrorKind::InvalidArgument,
+           {LED_PHRASE("led", "%1 was trained with %2 partitions, not %3: resume with --partitions %2, or leave it out"),
+            {resumeFrom, std::to_string(resumed.partitions), std::to_string(config.partitions)}});
     parts = resumed.partitions;
   } else {
     ranks->broadcast(weightsOf(model.net));  // every rank starts from rank 0's weights
     ranks->broadcast(buffersOf(model.net));
   }
   if (ranks->worldSize() > parts)
-    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "this run cuts the training set into %1 partitions: it takes at most %1 ranks, not %2"),
-                                      {std::to_string(parts), std::to_string(ranks->worldSize())}});
+    fail(ErrorKind::InvalidArgument,
+         {LED_PHRASE("led", "this run cuts the training set into %1 partitions: it takes at most %1 ranks, not %2"),
+          {std::to_string(parts), std::to_string(ranks->worldSize())}});
   if (config.batchSize < parts)
     fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "the batch (%1) must hold at least one image of each of the %2 partitions"),
                                       {std::to_string(config.batchSize), std::to_string(parts)}});
@@ -418,12 +436,20 @@ TrainResult train(const BatchSource& trainSet, const BatchSource& testSet, const
       return result;
     }
     const Evaluation test = evaluateSource(model, testSet, *ranks);
-    EpochMetrics m{epoch, fit->running.loss, fit->running.accuracy, test.loss, test.accuracy,
-                   std::chrono::duration<double>(Clock::now() - started).count(), fit->dataSeconds, digestOf(model.net)};
+    EpochMetrics m{epoch,
+                   fit->running.loss,
+                   fit->running.accuracy,
+                   test.loss,
+                   test.accuracy,
+                   std::chrono::duration<double>(Clock::now() - started).count(),
+                   fit->dataSeconds,
+                   digestOf(model.net)};
     if (ranks->broadcastBytes(m.digest) != m.digest)
-      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "after epoch %1 rank %2 holds other weights than rank 0"), {std::to_string(epoch), std::to_string(ranks->rank())}});
+      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "after epoch %1 rank %2 holds other weights than rank 0"),
+                                 {std::to_string(epoch), std::to_string(ranks->rank())}});
     result.history.push_back(m);
-    if (!config.checkpointPath.empty() && ranks->rank() == 0) writeCheckpoint(config.checkpointPath, model, optimizer, result.history, parts);
+    if (!config.checkpointPath.empty() && ranks->rank() == 0)
+      writeCheckpoint(config.checkpointPath, model, optimizer, result.history, parts);
     if (callbacks.epochDone) callbacks.epochDone(m);
   }
   return result;
@@ -431,7 +457,8 @@ TrainResult train(const BatchSource& trainSet, const BatchSource& testSet, const
 
 Evaluation evaluate(const Classifier& model, const BatchSource& data) {
   if (data.inputShape() != model.info().input)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the model takes inputs of %1; the data holds %2"), {model.info().input.text(), data.inputShape().text()}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "the model takes inputs of %1; the data holds %2"), {model.info().input.text(), data.inputShape().text()}});
   learn::Collective alone;
   return evaluateSource(model.impl(), data, alone);
 }

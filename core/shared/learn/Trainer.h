@@ -20,7 +20,7 @@ struct EpochMetrics {
   int epoch = 0;  // 1-based
   double trainLoss = 0, trainAccuracy = 0, testLoss = 0, testAccuracy = 0, seconds = 0;
   double dataSeconds = 0;  // of `seconds`, spent getting batches ready (reading, augmenting, encrypting, laying out)
-  std::string digest;  // of the weights and buffers after the epoch ("3f9a-12c0-77de-01ab"), the same on every rank
+  std::string digest;      // of the weights and buffers after the epoch ("3f9a-12c0-77de-01ab"), the same on every rank
 };
 
 struct TrainProgress {

@@ -26,21 +26,86 @@ std::uint64_t little(const std::uint8_t* p, int bytes) {
 // LibTorch does not know (the file is refused).
 int argumentOf(std::uint8_t op) {
   switch (op) {
-    case '(': case '.': case '0': case '1': case '2': case 'N': case 'R': case 'a': case 'b': case 'd': case '}':
-    case 'e': case 'l': case ']': case 'o': case 's': case 't': case ')': case 'u': case 'Q': case 0x81: case 0x85:
-    case 0x86: case 0x87: case 0x88: case 0x89: case 0x8f: case 0x90: case 0x91: case 0x92: case 0x93: case 0x94:
-    case 0x97: case 0x98:
+    case '(':
+    case '.':
+    case '0':
+    case '1':
+    case '2':
+    case 'N':
+    case 'R':
+    case 'a':
+    case 'b':
+    case 'd':
+    case '}':
+    case 'e':
+    case 'l':
+    case ']':
+    case 'o':
+    case 's':
+    case 't':
+    case ')':
+    case 'u':
+    case 'Q':
+    case 0x81:
+    case 0x85:
+    case 0x86:
+    case 0x87:
+    case 0x88:
+    case 0x89:
+    case 0x8f:
+    case 0x90:
+    case 0x91:
+    case 0x92:
+    case 0x93:
+    case 0x94:
+    case 0x97:
+    case 0x98:
       return 0;
-    case 'K': case 'h': case 'q': case 0x80: case 0x82: return 1;
-    case 'M': case 0x83: return 2;
-    case 'J': case 'j': case 'r': case 0x84: return 4;
-    case 'G': case 0x95: return 8;
-    case 'U': case 0x8c: case 'C': case 0x8a: return -1;
-    case 'T': case 'X': case 'B': case 0x8b: return -4;
-    case 0x8d: case 0x8e: case 0x96: return -8;
-    case 'I': case 'L': case 'S': case 'V': case 'F': case 'P': case 'g': case 'p': return -10;
-    case 'c': case 'i': return -20;
-    default: return -99;
+    case 'K':
+    case 'h':
+    case 'q':
+    case 0x80:
+    case 0x82:
+      return 1;
+    case 'M':
+    case 0x83:
+      return 2;
+    case 'J':
+    case 'j':
+    case 'r':
+    case 0x84:
+      return 4;
+    case 'G':
+    case 0x95:
+      return 8;
+    case 'U':
+    case 0x8c:
+    case 'C':
+    case 0x8a:
+      return -1;
+    case 'T':
+    case 'X':
+    case 'B':
+    case 0x8b:
+      return -4;
+    case 0x8d:
+    case 0x8e:
+    case 0x96:
+      return -8;
+    case 'I':
+    case 'L':
+    case 'S':
+    case 'V':
+    case 'F':
+    case 'P':
+    case 'g':
+    case 'p':
+      return -10;
+    case 'c':
+    case 'i':
+      return -20;
+    default:
+      return -99;
   }
 }
 
@@ -114,25 +179,35 @@ Record recordKind(std::string_view entry, int& sourceClass) {
 // The debug record LibTorch writes beside every class source of these archives: an empty source-range
 // table. Anything else would be unpickled into source ranges pointing who knows where.
 constexpr std::string_view kSourceDebug{
-    "\x80\x02X\x18\x00\x00\x00" "FORMAT_WITH_STRING_TABLEq\x00X\x00\x00\x00\x00q\x01\x85q\x02K\x00" "ctorch.jit._pickle\n"
+    "\x80\x02X\x18\x00\x00\x00"
+    "FORMAT_WITH_STRING_TABLEq\x00X\x00\x00\x00\x00q\x01\x85q\x02K\x00"
+    "ctorch.jit._pickle\n"
     "build_intlist\nq\x03(](etRK\x00K\x00\x87q\x04K\x00K\x00\x87K\x00\x87\x85q\x05\x87.",
     106};
 constexpr std::string_view kNoConstants{"\x80\x02).", 4};  // an empty tuple
 
 bool recordFits(Record kind, std::string_view bytes) {
   switch (kind) {
-    case Record::Pickle: return pickleFits(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
-    case Record::Tensor: return true;
-    case Record::Version: return bytes.size() >= 2 && bytes.back() == '\n' && archiveNumber(bytes.substr(0, bytes.size() - 1)) >= 0;
-    case Record::Constants: return bytes == kNoConstants;
-    case Record::SourceDebug: return bytes == kSourceDebug;
-    default: return false;
+    case Record::Pickle:
+      return pickleFits(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+    case Record::Tensor:
+      return true;
+    case Record::Version:
+      return bytes.size() >= 2 && bytes.back() == '\n' && archiveNumber(bytes.substr(0, bytes.size() - 1)) >= 0;
+    case Record::Constants:
+      return bytes == kNoConstants;
+    case Record::SourceDebug:
+      return bytes == kSourceDebug;
+    default:
+      return false;
   }
 }
 
 }  // namespace
 
-void refuseModelFile(const std::string& name) { fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an LED Studio model file (or it is damaged)"), {name}}); }
+void refuseModelFile(const std::string& name) {
+  fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an LED Studio model file (or it is damaged)"), {name}});
+}
 
 int archiveNumber(std::string_view digits) {
   if (digits.empty() || digits.size() > 9 || (digits.size() > 1 && digits[0] == '0')) return -1;
@@ -167,7 +242,8 @@ void requireArchiveBounds(const std::uint8_t* data, std::size_t size, const std:
     const std::string entry(reinterpret_cast<const char*>(data + at + 46), nameLength);
     at += 46 + nameLength + extra + comment;
     if (local > end || end - local < 30 || little(data + local, 4) != 0x04034b50) bad();
-    const std::size_t start = std::size_t(local) + 30 + std::size_t(little(data + local + 26, 2)) + std::size_t(little(data + local + 28, 2));
+    const std::size_t start =
+        std::size_t(local) + 30 + std::size_t(little(data + local + 26, 2)) + std::size_t(little(data + local + 28, 2));
     if (start > end || stored > end - start) bad();
     const std::string_view bytes(reinterpret_cast<const char*>(data + start), std::size_t(stored));
     int sourceClass = 0;
@@ -175,8 +251,10 @@ void requireArchiveBounds(const std::uint8_t* data, std::size_t size, const std:
     if (kind == Record::Source) {
       // LibTorch stores every record uncompressed but deflates some class sources; one is a few KB.
       std::string text;
-      if (method == 0 && stored == unpacked) text = std::string(bytes);
-      else if (method != 8 || unpacked > kMaxSourceBytes || !inflateRecord(data + start, bytes.size(), std::size_t(unpacked), text)) bad();
+      if (method == 0 && stored == unpacked)
+        text = std::string(bytes);
+      else if (method != 8 || unpacked > kMaxSourceBytes || !inflateRecord(data + start, bytes.size(), std::size_t(unpacked), text))
+        bad();
       if (!sources.emplace(sourceClass, std::move(text)).second) bad();
     } else if (method != 0 || !recordFits(kind, bytes)) {
       bad();

@@ -14,7 +14,8 @@ constexpr std::size_t kMaxDescription = 1 << 20, kMaxHistory = 1 << 24;
 
 }  // namespace
 
-std::vector<std::uint8_t> encodeModelFile(ModelFileKind kind, const ModelInfo& info, const std::string& history, const std::string& archive) {
+std::vector<std::uint8_t> encodeModelFile(ModelFileKind kind, const ModelInfo& info, const std::string& history,
+                                          const std::string& archive) {
   ByteWriter w = beginEnvelope(kModelFile);
   w.u8(kind == ModelFileKind::Checkpoint ? 1 : 0);
   w.text(info.text());

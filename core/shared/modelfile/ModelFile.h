@@ -26,7 +26,8 @@ struct ModelFile {
   std::size_t archiveOffset = 0, archiveSize = 0;
 };
 
-std::vector<std::uint8_t> encodeModelFile(ModelFileKind kind, const ModelInfo& info, const std::string& history, const std::string& archive);
+std::vector<std::uint8_t> encodeModelFile(ModelFileKind kind, const ModelInfo& info, const std::string& history,
+                                          const std::string& archive);
 // Checks the envelope, the description and the archive's bounds; BadFile naming `name` otherwise.
 ModelFile decodeModelFile(std::vector<std::uint8_t> bytes, const std::string& name);
 // Reads and checks a whole file (at most 2 GiB).

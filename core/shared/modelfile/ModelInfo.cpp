@@ -16,7 +16,8 @@ const std::vector<std::string>& architectures() {
 void requireArchitecture(const std::string& name) {
   const auto& known = architectures();
   if (std::find(known.begin(), known.end(), name) == known.end())
-    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "unknown architecture '%1' (known: baseline, block-cnn, paper-cnn, resnet20)"), {name}});
+    fail(ErrorKind::InvalidArgument,
+         {LED_PHRASE("led", "unknown architecture '%1' (known: baseline, block-cnn, paper-cnn, resnet20)"), {name}});
 }
 
 std::string ModelInfo::text() const {
@@ -37,7 +38,9 @@ std::string ModelInfo::text() const {
 }
 
 ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
-  auto bad = [&](const Phrase& why) { fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not a valid LED Studio model: %2"), {source, why}}); };
+  auto bad = [&](const Phrase& why) {
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not a valid LED Studio model: %2"), {source, why}});
+  };
   ModelInfo info;
   SchemeParams p;
   bool hasScheme = false, formatSeen = false;
@@ -50,7 +53,8 @@ ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
     if (key == "format") {
       if (value != "led-model-1") bad({LED_PHRASE("led", "unknown format '%1'"), {value}});
       formatSeen = true;
-    } else if (key == "architecture") info.architecture = value;
+    } else if (key == "architecture")
+      info.architecture = value;
     else if (key == "scheme") {
       try {
         p.scheme = parseSchemeName(value);
@@ -58,18 +62,30 @@ ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
         bad(e.sentence());
       }
       hasScheme = true;
-    } else if (key == "block") v >> p.blockSize;
-    else if (key == "split") v >> p.split;
-    else if (key == "reverse") v >> p.reverse;
-    else if (key == "shuffle") v >> p.shuffle;
-    else if (key == "block-permutation") v >> p.blockPermutation;
-    else if (key == "noise") v >> p.noise;
-    else if (key == "key") info.keyFingerprint = value;
-    else if (key == "dataset") info.dataset = value;
-    else if (key == "image") v >> info.imageShape.height >> info.imageShape.width >> info.imageShape.channels;
-    else if (key == "input") v >> info.input.channels >> info.input.height >> info.input.width;
-    else if (key == "layout") info.layout = value == "nibble-planes" ? InputLayout::NibblePlanes : InputLayout::Samples;
-    else if (key == "class") info.classNames.push_back(value);
+    } else if (key == "block")
+      v >> p.blockSize;
+    else if (key == "split")
+      v >> p.split;
+    else if (key == "reverse")
+      v >> p.reverse;
+    else if (key == "shuffle")
+      v >> p.shuffle;
+    else if (key == "block-permutation")
+      v >> p.blockPermutation;
+    else if (key == "noise")
+      v >> p.noise;
+    else if (key == "key")
+      info.keyFingerprint = value;
+    else if (key == "dataset")
+      info.dataset = value;
+    else if (key == "image")
+      v >> info.imageShape.height >> info.imageShape.width >> info.imageShape.channels;
+    else if (key == "input")
+      v >> info.input.channels >> info.input.height >> info.input.width;
+    else if (key == "layout")
+      info.layout = value == "nibble-planes" ? InputLayout::NibblePlanes : InputLayout::Samples;
+    else if (key == "class")
+      info.classNames.push_back(value);
     if (v.fail()) bad({LED_PHRASE("led", "the value of '%1' is not a number"), {key}});
   }
   if (!formatSeen) bad(LED_PHRASE("led", "no format line"));
@@ -91,7 +107,8 @@ ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
 void requireModelKey(const ModelInfo& info, const std::string& given) {
   if (given == info.keyFingerprint) return;
   const std::string wanted = formatFingerprint(info.keyFingerprint);
-  if (given.empty()) fail(ErrorKind::Mismatch, {LED_PHRASE("led", "this model was trained on images encrypted with key %1; give that key"), {wanted}});
+  if (given.empty())
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "this model was trained on images encrypted with key %1; give that key"), {wanted}});
   if (info.keyFingerprint.empty()) fail(ErrorKind::Mismatch, LED_PHRASE("led", "this model was trained on plain images; it takes no key"));
   fail(ErrorKind::Mismatch, {LED_PHRASE("led", "this model was trained with key %1, not with key %2"), {wanted, formatFingerprint(given)}});
 }

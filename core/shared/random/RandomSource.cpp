@@ -19,7 +19,8 @@ std::uint64_t RandomSource::below(std::uint64_t n) {
   // Reject the top partial range so every residue is equally likely.
   const std::uint64_t limit = ~std::uint64_t(0) - (~std::uint64_t(0) % n + 1) % n;
   std::uint64_t v;
-  do v = next64(); while (v > limit);
+  do v = next64();
+  while (v > limit);
   return v % n;
 }
 
@@ -27,7 +28,8 @@ double RandomSource::unit() { return double(next64() >> 11) * 0x1.0p-53; }
 
 double RandomSource::gaussian() {
   double u1;
-  do u1 = unit(); while (u1 <= 0.0);
+  do u1 = unit();
+  while (u1 <= 0.0);
   const double u2 = unit();
   return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
 }

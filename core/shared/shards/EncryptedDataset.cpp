@@ -26,15 +26,21 @@ constexpr int kMaxCopies = 1000;
 const char* layoutName(InputLayout layout) { return layout == InputLayout::NibblePlanes ? "nibble-planes" : "samples"; }
 
 Json paramsJson(const SchemeParams& p) {
-  return {{"scheme", schemeName(p.scheme)}, {"block", p.blockSize}, {"split", p.split}, {"reverse", p.reverse},
-          {"shuffle", p.shuffle}, {"block_permutation", p.blockPermutation}, {"noise", p.noise}};
+  return {
+      {"scheme", schemeName(p.scheme)},          {"block", p.blockSize}, {"split", p.split}, {"reverse", p.reverse}, {"shuffle", p.shuffle},
+      {"block_permutation", p.blockPermutation}, {"noise", p.noise}};
 }
 
 Json partJson(const DatasetPart& part) {
   Json shards = Json::array();
   for (const DatasetShard& s : part.shards)
-    shards.push_back({{"copy", s.copy}, {"first", s.first}, {"count", s.count}, {"inputs", s.inputs}, {"inputs_sha256", s.inputsSha256},
-                      {"labels", s.labels}, {"labels_sha256", s.labelsSha256}});
+    shards.push_back({{"copy", s.copy},
+                      {"first", s.first},
+                      {"count", s.count},
+                      {"inputs", s.inputs},
+                      {"inputs_sha256", s.inputsSha256},
+                      {"labels", s.labels},
+                      {"labels_sha256", s.labelsSha256}});
   return {{"images", part.images}, {"copies", part.copies}, {"shards", shards}};
 }
 
@@ -52,7 +58,8 @@ struct Reader {
   long long whole(const Json& object, const char* key, long long low, long long high) const {
     const Json& v = field(object, key);
     if (!v.is_number_integer() || v.get<long long>() < low || v.get<long long>() > high)
-      bad({LED_PHRASE("led", "'%1' should be a whole number from %2 to %3"), {std::string(key), std::to_string(low), std::to_string(high)}});
+      bad({LED_PHRASE("led", "'%1' should be a whole number from %2 to %3"),
+           {std::string(key), std::to_string(low), std::to_string(high)}});
     return v.get<long long>();
   }
   bool flag(const Json& object, const char* key) const {
@@ -67,10 +74,12 @@ struct Reader {
   }
   std::vector<long long> numbers(const Json& object, const char* key, std::size_t count) const {
     const Json& v = field(object, key);
-    if (!v.is_array() || v.size() != count) bad({LED_PHRASE("led", "'%1' should hold %2 numbers"), {std::string(key), std::to_string(count)}});
+    if (!v.is_array() || v.size() != count)
+      bad({LED_PHRASE("led", "'%1' should hold %2 numbers"), {std::string(key), std::to_string(count)}});
     std::vector<long long> out;
     for (const Json& n : v) {
-      if (!n.is_number_integer() || n.get<long long>() < 1 || n.get<long long>() > 65536) bad({LED_PHRASE("led", "'%1' should hold sizes"), {std::string(key)}});
+      if (!n.is_number_integer() || n.get<long long>() < 1 || n.get<long long>() > 65536)
+        bad({LED_PHRASE("led", "'%1' should hold sizes"), {std::string(key)}});
       out.push_back(n.get<long long>());
     }
     return out;
@@ -110,7 +119,8 @@ DatasetPart partFrom(const Reader& r, const Json& j, const char* split, std::siz
   part.copies = int(r.whole(j, "copies", 1, kMaxCopies));
   const std::size_t perCopy = shardsPerCopy(part.images, shardSize);
   const Json& shards = r.field(j, "shards");
-  if (!shards.is_array() || shards.size() > perCopy * std::size_t(part.copies)) r.bad(LED_PHRASE("led", "its shards do not fit its counts"));
+  if (!shards.is_array() || shards.size() > perCopy * std::size_t(part.copies))
+    r.bad(LED_PHRASE("led", "its shards do not fit its counts"));
   const std::regex fileName(std::string("^") + split + "-c[0-9]{3,4}-s[0-9]{3,6}(-labels)?\\.npy$");
   std::set<std::pair<int, std::size_t>> seen;
   for (const Json& s : shards) {
@@ -123,8 +133,8 @@ DatasetPart partFrom(const Reader& r, const Json& j, const char* split, std::siz
     shard.labels = r.text(s, "labels", 64);
     shard.labelsSha256 = r.text(s, "labels_sha256", 64);
     const bool placed = shard.first % shardSize == 0 && shard.count == std::min(shardSize, part.images - shard.first);
-    if (!placed || !std::regex_match(shard.inputs, fileName) || !std::regex_match(shard.labels, fileName) || !isHex(shard.inputsSha256, 64) ||
-        !isHex(shard.labelsSha256, 64) || !seen.insert({shard.copy, shard.first}).second)
+    if (!placed || !std::regex_match(shard.inputs, fileName) || !std::regex_match(shard.labels, fileName) ||
+        !isHex(shard.inputsSha256, 64) || !isHex(shard.labelsSha256, 64) || !seen.insert({shard.copy, shard.first}).second)
       r.bad({LED_PHRASE("led", "the shard %1 is not where its counts put it"), {shard.inputs}});
     part.shards.push_back(shard);
   }
@@ -136,7 +146,9 @@ DatasetPart partFrom(const Reader& r, const Json& j, const char* split, std::siz
 
 }  // namespace
 
-std::size_t EncryptedDataset::shardsOf(const DatasetPart& part) const { return shardsPerCopy(part.images, shardSize) * std::size_t(part.copies); }
+std::size_t EncryptedDataset::shardsOf(const DatasetPart& part) const {
+  return shardsPerCopy(part.images, shardSize) * std::size_t(part.copies);
+}
 
 ModelInfo EncryptedDataset::modelInfo(const std::string& architecture) const {
   requireArchitecture(architecture);
@@ -153,10 +165,10 @@ ModelInfo EncryptedDataset::modelInfo(const std::string& architecture) const {
 }
 
 std::string EncryptedDataset::settingsText() const {
-  return dataset + "; " + (scheme ? scheme->text() + ", key " + formatFingerprint(keyFingerprint) : std::string("plain")) + "; " + std::to_string(train.copies) +
-         " copies of " + std::to_string(train.images) + " training images (" + augmentation.text() + (seeded ? ", seeded" : "") + "), " +
-         std::to_string(test.images) +
-         " test images; " + std::to_string(shardSize) + " images a shard";
+  return dataset + "; " + (scheme ? scheme->text() + ", key " + formatFingerprint(keyFingerprint) : std::string("plain")) + "; " +
+         std::to_string(train.copies) + " copies of " + std::to_string(train.images) + " training images (" + augmentation.text() +
+         (seeded ? ", seeded" : "") + "), " + std::to_string(test.images) + " test images; " + std::to_string(shardSize) +
+         " images a shard";
 }
 
 NpyType EncryptedDataset::storedType() const { return encoding == SampleEncoding::Reals ? NpyType::Float32 : NpyType::UInt8; }
@@ -194,8 +206,8 @@ std::string encodeDatasetManifest(const EncryptedDataset& d, bool complete) {
   out["layout"] = layoutName(d.layout);
   out["stored"] = {{"encoding", encodingName(d.encoding)}, {"dtype", d.encoding == SampleEncoding::Reals ? "float32" : "uint8"}};
   out["classes"] = d.classNames;
-  out["augmentation"] = {{"crop", d.augmentation.cropPadding}, {"flip", d.augmentation.horizontalFlip}, {"noise", d.augmentation.noise},
-                         {"seeded", d.seeded}};
+  out["augmentation"] = {
+      {"crop", d.augmentation.cropPadding}, {"flip", d.augmentation.horizontalFlip}, {"noise", d.augmentation.noise}, {"seeded", d.seeded}};
   out["shard_size"] = d.shardSize;
   out["train"] = partJson(d.train);
   out["test"] = partJson(d.test);
@@ -227,9 +239,11 @@ EncryptedDataset decodeDatasetManifest(const std::string& text, const std::strin
     if (d.input.size() > (std::size_t(1) << 26) || (d.encoding == SampleEncoding::Nibbles && d.input.channels % 2 != 0))
       r.bad(LED_PHRASE("led", "implausible input size"));
     const Json& classes = r.field(j, "classes");
-    if (!classes.is_array() || classes.size() < 2 || classes.size() > 1000) r.bad(LED_PHRASE("led", "it must name between 2 and 1000 classes"));
+    if (!classes.is_array() || classes.size() < 2 || classes.size() > 1000)
+      r.bad(LED_PHRASE("led", "it must name between 2 and 1000 classes"));
     for (const Json& c : classes) {
-      if (!c.is_string() || c.get<std::string>().empty() || c.get<std::string>().size() > 256) r.bad(LED_PHRASE("led", "a class name is not a text"));
+      if (!c.is_string() || c.get<std::string>().empty() || c.get<std::string>().size() > 256)
+        r.bad(LED_PHRASE("led", "a class name is not a text"));
       d.classNames.push_back(c.get<std::string>());
     }
     const Json& a = r.field(j, "augmentation");
@@ -267,8 +281,10 @@ EncryptedDataset readEncryptedDataset(const std::string& dir) {
     if (const auto unfinished = unfinishedExport(dir)) {
       const std::size_t written = unfinished->train.shards.size() + unfinished->test.shards.size();
       const std::size_t all = unfinished->shardsOf(unfinished->train) + unfinished->shardsOf(unfinished->test);
-      fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is an unfinished export: %2 of %3 shards are written; run the same led dataset encrypt again to finish it"),
-                                {dir, std::to_string(written), std::to_string(all)}});
+      fail(ErrorKind::BadFile,
+           {LED_PHRASE("led",
+                       "%1 is an unfinished export: %2 of %3 shards are written; run the same led dataset encrypt again to finish it"),
+            {dir, std::to_string(written), std::to_string(all)}});
     }
     fail(ErrorKind::Io, {LED_PHRASE("led", "%1 is not an encrypted dataset: it has no %2"), {dir, std::string(kDatasetManifest)}});
   }

@@ -13,9 +13,12 @@ constexpr std::size_t kMagicSize = 6, kMaxHeader = 4096, kMaxDimensions = 8;
 
 const char* descriptorOf(NpyType type) {
   switch (type) {
-    case NpyType::UInt8: return "|u1";
-    case NpyType::Float32: return "<f4";
-    case NpyType::Int64: return "<i8";
+    case NpyType::UInt8:
+      return "|u1";
+    case NpyType::Float32:
+      return "<f4";
+    case NpyType::Int64:
+      return "<i8";
   }
   return "";
 }
@@ -37,8 +40,10 @@ std::size_t NpyArray::count() const {
 std::vector<std::uint8_t> encodeNpy(const NpyArray& array) {
   std::string shape = "(";
   for (std::size_t d : array.shape) shape += std::to_string(d) + ", ";
-  if (array.shape.size() > 1) shape.resize(shape.size() - 2);
-  else if (array.shape.size() == 1) shape.resize(shape.size() - 1);
+  if (array.shape.size() > 1)
+    shape.resize(shape.size() - 2);
+  else if (array.shape.size() == 1)
+    shape.resize(shape.size() - 1);
   shape += ")";
   std::string header = std::string("{'descr': '") + descriptorOf(array.type) + "', 'fortran_order': False, 'shape': " + shape + ", }";
   // Magic, version, length, header: the whole preamble a multiple of 64 bytes, the header ending in '\n'.
@@ -56,7 +61,8 @@ std::vector<std::uint8_t> encodeNpy(const NpyArray& array) {
 }
 
 NpyArray decodeNpy(const std::vector<std::uint8_t>& bytes, const std::string& name) {
-  if (bytes.size() < kMagicSize + 4 || std::memcmp(bytes.data(), kMagic, kMagicSize) != 0) refuse(name, LED_PHRASE("led", "no .npy header"));
+  if (bytes.size() < kMagicSize + 4 || std::memcmp(bytes.data(), kMagic, kMagicSize) != 0)
+    refuse(name, LED_PHRASE("led", "no .npy header"));
   if (bytes[6] != 1 || bytes[7] != 0) refuse(name, LED_PHRASE("led", "a .npy version other than 1.0"));
   const std::size_t length = bytes[8] | std::size_t(bytes[9]) << 8;
   if (length > kMaxHeader || bytes.size() < kMagicSize + 4 + length) refuse(name, LED_PHRASE("led", "a truncated header"));

@@ -19,7 +19,8 @@ class ShardedDataset final : public BatchSource {
   const EncryptedDataset& dataset() const { return dataset_; }
   std::size_t size() const override { return part().images; }
   InputShape inputShape() const override { return dataset_.input; }
-  void fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource* random, float* out, std::int64_t* labels) const override;
+  void fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource* random, float* out,
+            std::int64_t* labels) const override;
   // Reads and checks every shard now (a damaged one is BadFile naming the file).
   void verify() const;
 

@@ -12,12 +12,12 @@ namespace led {
 struct DataParallel {
   int rank = 0;
   int worldSize = 1;
-  int localRank = 0;            // the GPU of this rank on its machine
-  int localWorldSize = 1;       // ranks on this machine, which share its cores
-  std::string address;          // of the rendezvous store (rank 0's machine, or torchrun's agent)
+  int localRank = 0;       // the GPU of this rank on its machine
+  int localWorldSize = 1;  // ranks on this machine, which share its cores
+  std::string address;     // of the rendezvous store (rank 0's machine, or torchrun's agent)
   int port = 0;
-  bool agentStore = false;      // torchrun's agent hosts the store: every rank is its client
-  std::string attempt = "0";    // torchrun's restart count, which names the store's keys of this attempt
+  bool agentStore = false;            // torchrun's agent hosts the store: every rank is its client
+  std::string attempt = "0";          // torchrun's restart count, which names the store's keys of this attempt
   std::chrono::seconds timeout{120};  // how long a rank waits for the others before it gives up
 };
 

@@ -37,7 +37,8 @@ ChosenPlaintextResult failed(const std::string& reason, int queries) { return {s
 
 ChosenPlaintextResult recoverLeKey(const EncryptionOracle& oracle, const KeySpec& spec) {
   const SchemeParams& params = spec.params;
-  if (params.scheme != SchemeId::Le) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the chosen-plaintext attack targets le's public structure"));
+  if (params.scheme != SchemeId::Le)
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the chosen-plaintext attack targets le's public structure"));
   if (spec.shape.height % params.blockSize || spec.shape.width % params.blockSize)
     fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the attack needs image sides that are multiples of the block size"));
   const BlockGrid grid(spec.shape, params.blockSize);
@@ -77,10 +78,14 @@ ChosenPlaintextResult recoverLeKey(const EncryptionOracle& oracle, const KeySpec
     reversal[source] = std::uint32_t(odd == 0);  // a set slot that comes out as 0 was reversed
   }
   std::vector<KeyTable> tables;
-  if (params.shuffle) tables.push_back({"permutation", {std::uint32_t(l)}, p, {}});
-  else if (p != identityPermutation(l)) return failed("the slots moved although the parameters say le without shuffling", int(l));
-  if (params.reverse) tables.push_back({"reversal", {std::uint32_t(l)}, reversal, {}});
-  else if (std::count(reversal.begin(), reversal.end(), 1u) != 0) return failed("slots were reversed although the parameters say le without reversal", int(l));
+  if (params.shuffle)
+    tables.push_back({"permutation", {std::uint32_t(l)}, p, {}});
+  else if (p != identityPermutation(l))
+    return failed("the slots moved although the parameters say le without shuffling", int(l));
+  if (params.reverse)
+    tables.push_back({"reversal", {std::uint32_t(l)}, reversal, {}});
+  else if (std::count(reversal.begin(), reversal.end(), 1u) != 0)
+    return failed("slots were reversed although the parameters say le without reversal", int(l));
   Key key(spec, std::nullopt, tables);
   schemeFor(SchemeId::Le).validateKey(key);
   return {key, {}, int(l)};

@@ -16,9 +16,7 @@ namespace {
 // Sides of a piece, as directions: 0 right, 1 down, 2 left, 3 up; opposite side = (side + 2) % 4.
 constexpr std::array<std::pair<int, int>, 4> kSides = {{{0, 1}, {1, 0}, {0, -1}, {-1, 0}}};
 
-int sideOf(std::pair<int, int> direction) {
-  return int(std::find(kSides.begin(), kSides.end(), direction) - kSides.begin());
-}
+int sideOf(std::pair<int, int> direction) { return int(std::find(kSides.begin(), kSides.end(), direction) - kSides.begin()); }
 
 // Union-find over positions for the largest component.
 int findRoot(std::vector<int>& parent, int i) {
@@ -59,7 +57,7 @@ JigsawScores scoreUpright(const std::vector<int>& arrangement, const std::vector
 // Each piece's four sides as two pixel lines (outermost, next), ordered top to bottom or left to right,
 // for every orientation the solver may try.
 struct SideLines {
-  int length = 0;  // M x channels
+  int length = 0;           // M x channels
   std::vector<float> data;  // [piece][orientation][side][outer, inner][length]
   std::size_t offset(int piece, int orientation, int side) const {
     return ((std::size_t(piece) * kOrientations + std::size_t(orientation)) * 4 + std::size_t(side)) * 2 * std::size_t(length);
@@ -128,7 +126,8 @@ std::vector<Relation> rankedRelations(const std::vector<Image>& pieces, JigsawFr
             const double d = both[std::size_t(sign)];
             if (list.size() == kBest && d >= list.back().score) continue;
             const Relation r{d, a, side, b, o, sign == 1};
-            list.insert(std::upper_bound(list.begin(), list.end(), r, [](const Relation& x, const Relation& y) { return x.score < y.score; }), r);
+            list.insert(
+                std::upper_bound(list.begin(), list.end(), r, [](const Relation& x, const Relation& y) { return x.score < y.score; }), r);
             if (list.size() > kBest) list.pop_back();
           }
         }
@@ -164,7 +163,8 @@ struct Cluster {
 
 class Assembly {
  public:
-  Assembly(int n, int rows, int cols) : rows_(rows), cols_(cols), clusters_(std::size_t(n)), owner_(std::size_t(n)), slot_(std::size_t(n), 0) {
+  Assembly(int n, int rows, int cols)
+      : rows_(rows), cols_(cols), clusters_(std::size_t(n)), owner_(std::size_t(n)), slot_(std::size_t(n), 0) {
     for (int i = 0; i < n; ++i) {
       clusters_[std::size_t(i)] = Cluster{{i}, {{0, 0}}, {Placement{i, 0, false}}};
       owner_[std::size_t(i)] = i;
@@ -202,7 +202,8 @@ class Assembly {
 
   // The largest cluster keeps its places; the pieces of the others fill the holes in reading order, upright.
   std::vector<Placement> placements() const {
-    const Cluster& largest = *std::max_element(clusters_.begin(), clusters_.end(), [](const Cluster& x, const Cluster& y) { return x.pieces.size() < y.pieces.size(); });
+    const Cluster& largest = *std::max_element(clusters_.begin(), clusters_.end(),
+                                               [](const Cluster& x, const Cluster& y) { return x.pieces.size() < y.pieces.size(); });
     int minR = std::numeric_limits<int>::max(), minC = minR;
     for (const auto& [r, c] : largest.cells) minR = std::min(minR, r), minC = std::min(minC, c);
     std::vector<Placement> out(std::size_t(rows_ * cols_), Placement{-1, 0, false});
@@ -225,11 +226,13 @@ class Assembly {
   bool fits(const std::vector<std::pair<int, int>>& a, const std::vector<std::pair<int, int>>& b) const {
     int minR = std::numeric_limits<int>::max(), maxR = std::numeric_limits<int>::min(), minC = minR, maxC = maxR;
     for (const auto* cells : {&a, &b})
-      for (const auto& [r, c] : *cells) minR = std::min(minR, r), maxR = std::max(maxR, r), minC = std::min(minC, c), maxC = std::max(maxC, c);
+      for (const auto& [r, c] : *cells)
+        minR = std::min(minR, r), maxR = std::max(maxR, r), minC = std::min(minC, c), maxC = std::max(maxC, c);
     if (maxR - minR + 1 > rows_ || maxC - minC + 1 > cols_) return false;
     std::unordered_set<long long> occupied;
     for (const auto& [r, c] : a) occupied.insert((long long)r * 1000003 + c);
-    return std::none_of(b.begin(), b.end(), [&](const auto& cell) { return occupied.count((long long)cell.first * 1000003 + cell.second) > 0; });
+    return std::none_of(b.begin(), b.end(),
+                        [&](const auto& cell) { return occupied.count((long long)cell.first * 1000003 + cell.second) > 0; });
   }
 
   int rows_, cols_;
@@ -264,17 +267,20 @@ JigsawScores scorePlacements(const std::vector<Placement>& placements, int rows,
 }
 
 JigsawScores scoreArrangement(const std::vector<int>& arrangement, int rows, int cols) {
-  if (int(arrangement.size()) != rows * cols) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "an arrangement needs one piece per position"));
+  if (int(arrangement.size()) != rows * cols)
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "an arrangement needs one piece per position"));
   return scoreUpright(arrangement, std::vector<bool>(arrangement.size(), true), rows, cols);
 }
 
 std::vector<Image> cutPieces(const Image& image, int m) {
-  if (m < 2 || image.height() % m || image.width() % m) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the image sides must be multiples of the piece size (at least 2)"));
+  if (m < 2 || image.height() % m || image.width() % m)
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the image sides must be multiples of the piece size (at least 2)"));
   std::vector<Image> pieces;
   for (int r = 0; r < image.height(); r += m)
     for (int c = 0; c < image.width(); c += m) {
       Image piece(ImageShape{m, m, image.channels()});
-      for (int i = 0; i < m; ++i) std::copy_n(image.row(r + i) + std::size_t(c) * image.channels(), std::size_t(m) * image.channels(), piece.row(i));
+      for (int i = 0; i < m; ++i)
+        std::copy_n(image.row(r + i) + std::size_t(c) * image.channels(), std::size_t(m) * image.channels(), piece.row(i));
       pieces.push_back(std::move(piece));
     }
   return pieces;
@@ -292,10 +298,12 @@ Image assemblePieces(const std::vector<Image>& pieces, const std::vector<Placeme
   return out;
 }
 
-std::vector<Placement> solveJigsaw(const std::vector<Image>& pieces, int rows, int cols, JigsawFreedom freedom, const std::atomic<bool>* cancel) {
+std::vector<Placement> solveJigsaw(const std::vector<Image>& pieces, int rows, int cols, JigsawFreedom freedom,
+                                   const std::atomic<bool>* cancel) {
   const int n = rows * cols;
   if (int(pieces.size()) != n) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the puzzle needs rows x cols pieces"));
-  if (freedom.orientation && pieces.front().height() != pieces.front().width()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "turned pieces must be square"));
+  if (freedom.orientation && pieces.front().height() != pieces.front().width())
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "turned pieces must be square"));
   Assembly assembly(n, rows, cols);
   for (const Relation& r : rankedRelations(pieces, freedom, cancel)) {
     if (cancel && *cancel) break;
@@ -304,7 +312,8 @@ std::vector<Placement> solveJigsaw(const std::vector<Image>& pieces, int rows, i
   return assembly.placements();
 }
 
-JigsawExperiment runJigsawExperiment(const Image& plain, int m, JigsawFreedom freedom, RandomSource& random, const std::atomic<bool>* cancel) {
+JigsawExperiment runJigsawExperiment(const Image& plain, int m, JigsawFreedom freedom, RandomSource& random,
+                                     const std::atomic<bool>* cancel) {
   const int rows = plain.height() / m, cols = plain.width() / m;
   const std::vector<Image> truth = cutPieces(plain, m);
   const Permutation order = randomPermutation(truth.size(), random);

@@ -17,7 +17,8 @@ template <typename T>
 cv::Mat blockMatrix(const T* samples, const BlockGrid& g, int b, int c) {
   cv::Mat out(g.m, g.m, CV_64F);
   for (int i = 0; i < g.m; ++i)
-    for (int j = 0; j < g.m; ++j) out.at<double>(i, j) = double(samples[g.origin(b) + std::size_t(i) * g.rowStride + std::size_t(j) * g.channels + c]);
+    for (int j = 0; j < g.m; ++j)
+      out.at<double>(i, j) = double(samples[g.origin(b) + std::size_t(i) * g.rowStride + std::size_t(j) * g.channels + c]);
   return out;
 }
 
@@ -80,9 +81,11 @@ RmtRegressionResult recoverRmtKey(const Image& plain, const Ciphertext& cipher, 
     for (int c = 0; c < channels; ++c)
       for (int r = 0; r < g.m; ++r)
         for (int k = 0; k < g.m; ++k)
-          matrices[((std::size_t(c) * n + std::size_t(best)) * g.m + std::size_t(r)) * g.m + std::size_t(k)] = bestMatrices[std::size_t(c)].at<double>(r, k);
+          matrices[((std::size_t(c) * n + std::size_t(best)) * g.m + std::size_t(r)) * g.m + std::size_t(k)] =
+              bestMatrices[std::size_t(c)].at<double>(r, k);
   }
-  std::vector<KeyTable> tables{{"orthogonal", {std::uint32_t(channels), std::uint32_t(n), std::uint32_t(g.m), std::uint32_t(g.m)}, {}, matrices}};
+  std::vector<KeyTable> tables{
+      {"orthogonal", {std::uint32_t(channels), std::uint32_t(n), std::uint32_t(g.m), std::uint32_t(g.m)}, {}, matrices}};
   if (params.blockPermutation) tables.push_back({"block-permutation", {std::uint32_t(n)}, blocks, {}});
   Key key(spec, std::nullopt, tables);
   schemeFor(SchemeId::Rmt).validateKey(key);

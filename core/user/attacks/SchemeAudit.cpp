@@ -16,9 +16,10 @@ namespace {
 
 // The summary, then the verdict with its measure and threshold, so that one can be checked against the other.
 Phrase withVerdict(const Phrase& summary, bool succeeded, const Phrase& measure) {
-  return {LED_PHRASE("led", "%1 %2"), {summary, Phrase(succeeded ? LED_PHRASE("led", "Verdict: reads the picture, since %1.")
-                                                                : LED_PHRASE("led", "Verdict: fails, since %1."),
-                                                      {measure})}};
+  return {LED_PHRASE("led", "%1 %2"),
+          {summary,
+           Phrase(succeeded ? LED_PHRASE("led", "Verdict: reads the picture, since %1.") : LED_PHRASE("led", "Verdict: fails, since %1."),
+                  {measure})}};
 }
 
 Phrase ssimMeasure(double value) {
@@ -45,7 +46,8 @@ AttackOutcome chosenPlaintext(const Image& plain, const Key& key, const Cipher& 
   AttackOutcome o{LED_PHRASE("led", "chosen-plaintext key recovery"), false, false, std::string(), std::nullopt, 0};
   const SchemeId id = key.scheme();
   if (id != SchemeId::Le && id != SchemeId::Ele) {
-    o.summary = {LED_PHRASE("led", "Does not apply: it exploits le's single block key, and %1 is not built from nibble slots."), {schemeName(id)}};
+    o.summary = {LED_PHRASE("led", "Does not apply: it exploits le's single block key, and %1 is not built from nibble slots."),
+                 {schemeName(id)}};
     return o;
   }
   o.applies = true;
@@ -53,8 +55,8 @@ AttackOutcome chosenPlaintext(const Image& plain, const Key& key, const Cipher& 
   assumed.params.scheme = SchemeId::Le;  // the attacker assumes le's structure with the public options
   const ChosenPlaintextResult r = recoverLeKey([&cipher](const Image& image) { return cipher.encrypt(image); }, assumed);
   if (!r.key) {
-    o.summary = withVerdict({LED_PHRASE("led", "No key recovered (chosen images used: %1): %2."), {std::to_string(r.queries), r.reason}}, false,
-                            LED_PHRASE("led", "there is no reconstruction"));
+    o.summary = withVerdict({LED_PHRASE("led", "No key recovered (chosen images used: %1): %2."), {std::to_string(r.queries), r.reason}},
+                            false, LED_PHRASE("led", "there is no reconstruction"));
     return o;
   }
   const double structure = withReconstruction(o, makeCipher(*r.key)->decrypt(cipher.encrypt(plain)), plain);
@@ -69,14 +71,20 @@ AttackOutcome chosenPlaintext(const Image& plain, const Key& key, const Cipher& 
 AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSource& random, const std::atomic<bool>& cancel) {
   AttackOutcome o{LED_PHRASE("led", "jigsaw solver"), false, false, std::string(), std::nullopt, 0};
   if (params.scheme != SchemeId::Etc && params.scheme != SchemeId::EtcGray) {
-    o.summary = params.scheme == SchemeId::Rmt
-                    ? Phrase(LED_PHRASE("led", "Does not apply: rmt multiplies every block by its own orthogonal matrix, so no edge continues into its neighbour."))
-                : params.scheme == SchemeId::Pe
-                    ? Phrase(LED_PHRASE("led", "Does not apply: %1 leaves every pixel where it was; there is no puzzle to solve."), {schemeName(params.scheme)})
-                : params.scheme == SchemeId::Ele
-                    ? Phrase(LED_PHRASE("led", "Does not apply: ele moves its blocks, but scrambles the pixels inside each with a key of its own "
-                                           "position, so no piece's edge continues into its neighbour's; the solver has nothing to match."))
-                    : Phrase(LED_PHRASE("led", "Does not apply: %1 leaves every block where it was; there is no puzzle to solve."), {schemeName(params.scheme)});
+    o.summary =
+        params.scheme == SchemeId::Rmt
+            ? Phrase(LED_PHRASE(
+                  "led",
+                  "Does not apply: rmt multiplies every block by its own orthogonal matrix, so no edge continues into its neighbour."))
+        : params.scheme == SchemeId::Pe
+            ? Phrase(LED_PHRASE("led", "Does not apply: %1 leaves every pixel where it was; there is no puzzle to solve."),
+                     {schemeName(params.scheme)})
+        : params.scheme == SchemeId::Ele
+            ? Phrase(LED_PHRASE("led",
+                                "Does not apply: ele moves its blocks, but scrambles the pixels inside each with a key of its own "
+                                "position, so no piece's edge continues into its neighbour's; the solver has nothing to match."))
+            : Phrase(LED_PHRASE("led", "Does not apply: %1 leaves every block where it was; there is no puzzle to solve."),
+                     {schemeName(params.scheme)});
     return o;
   }
   o.applies = true;
@@ -86,8 +94,9 @@ AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSourc
   o.recovered = gray ? yCbCrPlanesToRgb(e.solved, plain.channels()) : e.solved;
   o.psnr = psnr(*o.recovered, plain);
   o.succeeded = e.scores.neighbour >= kSolvedNeighbours;
-  o.summary = {LED_PHRASE("led", "%1 pieces of %2x%2, turned, mirrored and negated as EtC does (colour order not attacked), solved in %3 s: "
-                                 "direct %4, neighbour %5, largest component %6 (up to one global turn and sign)."),
+  o.summary = {LED_PHRASE("led",
+                          "%1 pieces of %2x%2, turned, mirrored and negated as EtC does (colour order not attacked), solved in %3 s: "
+                          "direct %4, neighbour %5, largest component %6 (up to one global turn and sign)."),
                {std::to_string(e.pieces), std::to_string(params.blockSize), decimals(e.seconds, 2), decimals(e.scores.direct, 3),
                 decimals(e.scores.neighbour, 3), decimals(e.scores.largestComponent, 3)}};
   o.summary = withVerdict(o.summary, o.succeeded,
@@ -106,10 +115,13 @@ AttackOutcome regression(const Image& plain, const Key& key, const Cipher& ciphe
   o.applies = true;
   const RmtRegressionResult r = recoverRmtKey(known, cipher.encrypt(known), key.spec());
   const double structure = withReconstruction(o, makeCipher(r.key)->decrypt(cipher.encrypt(plain)), plain);
-  o.summary = r.singularBlocks ? Phrase(LED_PHRASE("led", "From one known image and its ciphertext, the attacker decrypts this image at %1 (%2 flat "
-                                                        "block-channels of the known image inverted only in part)."),
-                                        {decibels(o.psnr), std::to_string(r.singularBlocks)})
-                               : Phrase(LED_PHRASE("led", "From one known image and its ciphertext, the attacker decrypts this image at %1."), {decibels(o.psnr)});
+  o.summary = r.singularBlocks
+                  ? Phrase(LED_PHRASE("led",
+                                      "From one known image and its ciphertext, the attacker decrypts this image at %1 (%2 flat "
+                                      "block-channels of the known image inverted only in part)."),
+                           {decibels(o.psnr), std::to_string(r.singularBlocks)})
+                  : Phrase(LED_PHRASE("led", "From one known image and its ciphertext, the attacker decrypts this image at %1."),
+                           {decibels(o.psnr)});
   o.summary = withVerdict(o.summary, o.succeeded, ssimMeasure(structure));
   return o;
 }
@@ -119,10 +131,11 @@ AttackOutcome featureReconstruction(const Image& plain, const Image& seen) {
   AttackOutcome o{LED_PHRASE("led", "feature reconstruction (FR)"), true, false, std::string(), std::nullopt, 0};
   const double basic = ssim(reconstructFeaturesBasic(seen), plain);
   const double structure = withReconstruction(o, closestGlobalVariant(reconstructFeaturesAdvanced(seen), plain), plain);
-  o.summary = withVerdict({LED_PHRASE("led", "From the ciphertext alone, without key or training: the basic reconstruction (each sample or its "
-                                             "negative, whichever is at most 127) at SSIM %1; the advanced one (per pixel, the colour order "
-                                             "and flips closest to its decoded neighbours) at %2, up to one colour order and flip pattern "
-                                             "for the whole picture."),
+  o.summary = withVerdict({LED_PHRASE("led",
+                                      "From the ciphertext alone, without key or training: the basic reconstruction (each sample or its "
+                                      "negative, whichever is at most 127) at SSIM %1; the advanced one (per pixel, the colour order "
+                                      "and flips closest to its decoded neighbours) at %2, up to one colour order and flip pattern "
+                                      "for the whole picture."),
                            {decimals(basic, 2), decibels(o.psnr)}},
                           o.succeeded, ssimMeasure(structure));
   return o;

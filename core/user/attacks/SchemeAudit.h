@@ -23,9 +23,9 @@ constexpr double kRecognisableSsim = 0.5;
 constexpr double kSolvedNeighbours = 0.5;
 
 struct AttackOutcome {
-  Phrase name;             // "chosen-plaintext key recovery", "jigsaw solver", "known-plaintext regression", ...
-  bool applies = false;    // false: the scheme lacks what the attack exploits (summary says what)
-  bool succeeded = false;  // the attacker read the picture
+  Phrase name;                     // "chosen-plaintext key recovery", "jigsaw solver", "known-plaintext regression", ...
+  bool applies = false;            // false: the scheme lacks what the attack exploits (summary says what)
+  bool succeeded = false;          // the attacker read the picture
   Phrase summary = std::string();  // one or two sentences with the numbers
   std::optional<Image> recovered;  // the attacker's reconstruction, when there is one
   double psnr = 0;                 // of the reconstruction against the plain image (infinity: exact)

@@ -55,14 +55,15 @@ std::vector<std::vector<Prepared>> prepare(const ServiceLoadOptions& o, int leve
   for (int c = 0; c < clients; ++c) {
     const GuidePad pad = GuidePad::generate(16, std::uint32_t(each), random);
     const std::string name = "load-" + std::to_string(level) + "-" + std::to_string(c) + ".ledpad";
-    const std::string user = (std::filesystem::path(userPads) / name).string(), cloud = (std::filesystem::path(o.cloudPads) / name).string();
+    const std::string user = (std::filesystem::path(userPads) / name).string(),
+                      cloud = (std::filesystem::path(o.cloudPads) / name).string();
     pad.write(user);
     pad.write(cloud);
     for (std::size_t q = 0; q < each && c * each + q < o.queries; ++q) {
       Prepared p;
       p.entry = GuidePad::takeNext(user);
       const ComposedQuery composed = o.process == QueryProcess::Deniable ? composeDeniable(o.target, o.other, o.keys, p.entry, random)
-                                                                          : composeNormal(o.target, o.other, o.keys[0], p.entry, random);
+                                                                         : composeNormal(o.target, o.other, o.keys[0], p.entry, random);
       p.bytes = encodeQuery(composed.query);
       p.digest = queryDigest(composed.query);
       p.coin = composed.coin;
@@ -73,13 +74,14 @@ std::vector<std::vector<Prepared>> prepare(const ServiceLoadOptions& o, int leve
   return out;
 }
 
-ServiceLoadLevel runLevel(const ServiceLoadOptions& o, int clients, const std::vector<std::vector<Prepared>>& queries, std::vector<Sent>& sent,
-                          const std::atomic<bool>& stop) {
+ServiceLoadLevel runLevel(const ServiceLoadOptions& o, int clients, const std::vector<std::vector<Prepared>>& queries,
+                          std::vector<Sent>& sent, const std::atomic<bool>& stop) {
   ServiceLoadLevel level;
   level.clients = clients;
   const auto [batchSum0, batchCount0] = batchCounters(o.operatorUrl);
   std::mutex mutex;
-  const Clock::time_point start = Clock::now(), deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.seconds));
+  const Clock::time_point start = Clock::now(),
+                          deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.seconds));
   std::vector<std::thread> threads;
   for (int c = 0; c < clients; ++c)
     threads.emplace_back([&, c] {
@@ -111,9 +113,12 @@ ServiceLoadLevel runLevel(const ServiceLoadOptions& o, int clients, const std::v
   std::vector<double> answered, busy;
   for (const Sent& s : sent) {
     ++level.sent;
-    if (s.status == 200) answered.push_back(s.ms);
-    else if (s.status == 503) busy.push_back(s.ms);
-    else ++level.refused;
+    if (s.status == 200)
+      answered.push_back(s.ms);
+    else if (s.status == 503)
+      busy.push_back(s.ms);
+    else
+      ++level.refused;
   }
   level.answered = answered.size();
   level.busy = busy.size();

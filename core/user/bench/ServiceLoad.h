@@ -18,9 +18,9 @@
 namespace led {
 
 struct ServiceLoadOptions {
-  std::string url;        // the service, on this machine
+  std::string url;          // the service, on this machine
   std::string operatorUrl;  // its operator's address (led-cloud serve --operator-listen): counters and log
-  std::string cloudPads;  // its pad folder (led-cloud serve --pads)
+  std::string cloudPads;    // its pad folder (led-cloud serve --pads)
   QueryProcess process = QueryProcess::Deniable;
   std::array<std::vector<Key>, 2> keys;  // of the service's models; normal: keys[0]
   Image target, other;
@@ -32,10 +32,10 @@ struct ServiceLoadOptions {
 struct ServiceLoadLevel {
   int clients = 0;
   std::size_t sent = 0, answered = 0, busy = 0, refused = 0;  // busy: 503; refused: any other status
-  double seconds = 0, perSecond = 0;                           // answered queries a second
-  double p50Ms = 0, p99Ms = 0, maxMs = 0;                      // answered queries
-  double busyP50Ms = 0, busyP99Ms = 0, busyMaxMs = 0;          // how fast a 503 came back
-  double meanBatch = 0;                                        // from the service's metrics
+  double seconds = 0, perSecond = 0;                          // answered queries a second
+  double p50Ms = 0, p99Ms = 0, maxMs = 0;                     // answered queries
+  double busyP50Ms = 0, busyP99Ms = 0, busyMaxMs = 0;         // how fast a 503 came back
+  double meanBatch = 0;                                       // from the service's metrics
 };
 
 struct ServiceLoadReport {

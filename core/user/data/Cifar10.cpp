@@ -10,16 +10,18 @@
 namespace led {
 namespace {
 
-const std::vector<std::string> kDefaultClasses{"airplane", "automobile", "bird", "cat", "deer",
-                                               "dog",      "frog",       "horse", "ship", "truck"};
+const std::vector<std::string> kDefaultClasses{"airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"};
 
 std::vector<std::string> classNames(const std::string& folder) {
   std::ifstream meta(folder + "/batches.meta.txt");
   if (!meta) return kDefaultClasses;
   std::vector<std::string> names;
   for (std::string line; std::getline(meta, line);)
-    if (!line.empty() && line.find_first_not_of(" \r\t") != std::string::npos) names.push_back(line.substr(0, line.find_last_not_of(" \r\t") + 1));
-  if (names.size() != 10) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1/batches.meta.txt should name 10 classes, it names %2"), {folder, std::to_string(names.size())}});
+    if (!line.empty() && line.find_first_not_of(" \r\t") != std::string::npos)
+      names.push_back(line.substr(0, line.find_last_not_of(" \r\t") + 1));
+  if (names.size() != 10)
+    fail(ErrorKind::BadFile,
+         {LED_PHRASE("led", "%1/batches.meta.txt should name 10 classes, it names %2"), {folder, std::to_string(names.size())}});
   return names;
 }
 
@@ -33,7 +35,9 @@ void append(Dataset& into, const Dataset& part) {
 Dataset readCifar10Batch(const std::string& path, const std::vector<std::string>& names) {
   const std::vector<std::uint8_t> bytes = readWholeFile(path, std::size_t(64) << 20);
   if (bytes.empty() || bytes.size() % kCifarRecord != 0)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not a CIFAR-10 batch: %2 bytes is not a whole number of %3-byte records (truncated?)"), {path, std::to_string(bytes.size()), std::to_string(kCifarRecord)}});
+    fail(ErrorKind::BadFile,
+         {LED_PHRASE("led", "%1 is not a CIFAR-10 batch: %2 bytes is not a whole number of %3-byte records (truncated?)"),
+          {path, std::to_string(bytes.size()), std::to_string(kCifarRecord)}});
   Dataset d;
   d.name = path;
   d.shape = {kCifarSide, kCifarSide, 3};
@@ -44,7 +48,8 @@ Dataset readCifar10Batch(const std::string& path, const std::vector<std::string>
   for (std::size_t i = 0; i < n; ++i) {
     const std::uint8_t* record = bytes.data() + i * kCifarRecord;
     if (record[0] >= names.size())
-      fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: record %2 has label %3, CIFAR-10 has 10 classes"), {path, std::to_string(i), std::to_string(record[0])}});
+      fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1: record %2 has label %3, CIFAR-10 has 10 classes"),
+                                {path, std::to_string(i), std::to_string(record[0])}});
     d.labels[i] = record[0];
     std::uint8_t* out = d.pixels.data() + i * 3 * plane;
     for (std::size_t p = 0; p < plane; ++p)

@@ -23,11 +23,13 @@ Dataset Dataset::head(std::size_t n) const {
 void Dataset::validate() const {
   if (labels.empty()) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 holds no images"), {name}});
   if (pixels.size() != labels.size() * shape.samples())
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has %2 labels but pixel data for a different number of images"), {name, std::to_string(labels.size())}});
+    fail(ErrorKind::BadFile,
+         {LED_PHRASE("led", "%1 has %2 labels but pixel data for a different number of images"), {name, std::to_string(labels.size())}});
   if (classNames.empty()) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 names no classes"), {name}});
   for (std::uint16_t label : labels)
     if (label >= classNames.size())
-      fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a label %2 beyond its %3 classes"), {name, std::to_string(label), std::to_string(classNames.size())}});
+      fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has a label %2 beyond its %3 classes"),
+                                {name, std::to_string(label), std::to_string(classNames.size())}});
 }
 
 }  // namespace led

@@ -68,8 +68,9 @@ class Exporter {
   // The shards an earlier attempt left that still read back as written; others are written again.
   std::size_t keepFrom(const EncryptedDataset& earlier) {
     if (earlier.settingsText() != dataset_.settingsText() || earlier.input != dataset_.input)
-      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 holds an unfinished export of other settings (%2); remove it or choose another folder"),
-                                 {dir_, earlier.settingsText()}});
+      fail(ErrorKind::Mismatch,
+           {LED_PHRASE("led", "%1 holds an unfinished export of other settings (%2); remove it or choose another folder"),
+            {dir_, earlier.settingsText()}});
     std::size_t kept = 0;
     for (bool test : {false, true})
       for (const DatasetShard& s : (test ? earlier.test : earlier.train).shards)
@@ -95,8 +96,10 @@ class Exporter {
     for (std::size_t i = 0; i < count; ++i) {
       const std::size_t index = first + i;
       const Image plain = augmenting ? augment(data.samples(index), data.shape, plan_.augmentation, *random) : data.image(index);
-      if (cipher_) cipher_->encrypt(plain, ciphertext);
-      else ciphertext = Ciphertext::fromImage(plain);
+      if (cipher_)
+        cipher_->encrypt(plain, ciphertext);
+      else
+        ciphertext = Ciphertext::fromImage(plain);
       storeCiphertext(ciphertext, dataset_.encoding, inputs.data.data() + i * bytes);
       const std::int64_t label = data.labels[index];
       std::memcpy(labels.data.data() + i * sizeof label, &label, sizeof label);
@@ -124,7 +127,8 @@ class Exporter {
     for (bool labels : {false, true}) {
       const std::string& file = labels ? s.labels : s.inputs;
       std::error_code error;
-      if (!fs::is_regular_file(path(file), error) || shardDigest(test, s, labels, readShardFile(path(file))) != (labels ? s.labelsSha256 : s.inputsSha256))
+      if (!fs::is_regular_file(path(file), error) ||
+          shardDigest(test, s, labels, readShardFile(path(file))) != (labels ? s.labelsSha256 : s.inputsSha256))
         return false;
     }
     return true;
@@ -149,7 +153,8 @@ class Exporter {
 
 ExportResult exportEncryptedDataset(const DatasetSplit& data, const std::optional<Key>& key, const ExportPlan& plan, const std::string& dir,
                                     const std::function<void(const ExportProgress&)>& progress, const std::atomic<bool>& cancel) {
-  if (plan.copies < 1 || plan.copies > 1000) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "an export has from 1 to 1000 copies of the training set"));
+  if (plan.copies < 1 || plan.copies > 1000)
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "an export has from 1 to 1000 copies of the training set"));
   if (plan.shardSize < 1) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a shard holds at least one image"));
   std::error_code error;
   if (fs::is_regular_file(fs::path(dir) / kDatasetManifest, error))

@@ -17,12 +17,12 @@
 namespace led {
 
 struct ExportPlan {
-  int copies = 10;                     // augmented copies of the training set
-  Augmentation augmentation;           // of the training copies; the test set is exported as it is
-  std::size_t shardSize = 10000;       // images a shard
-  std::size_t trainLimit = 0;          // the first n images of each split only (0: all)
+  int copies = 10;                // augmented copies of the training set
+  Augmentation augmentation;      // of the training copies; the test set is exported as it is
+  std::size_t shardSize = 10000;  // images a shard
+  std::size_t trainLimit = 0;     // the first n images of each split only (0: all)
   std::size_t testLimit = 0;
-  std::optional<std::uint64_t> seed;   // reproducible augmentation, for demonstrations and tests
+  std::optional<std::uint64_t> seed;  // reproducible augmentation, for demonstrations and tests
 };
 
 struct ExportProgress {

@@ -33,7 +33,8 @@ DatasetSplit loadDataset(const std::string& source) {
     const auto at = where.rfind('@');
     return loadImageFolder(where.substr(0, at), at == std::string::npos ? ImageShape{32, 32, 3} : parseShape(where.substr(at + 1)));
   }
-  fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "unknown dataset '%1' (use fashion-mnist, cifar10:FOLDER or folder:FOLDER)"), {kind}});
+  fail(ErrorKind::InvalidArgument,
+       {LED_PHRASE("led", "unknown dataset '%1' (use fashion-mnist, cifar10:FOLDER or folder:FOLDER)"), {kind}});
 }
 
 }  // namespace led

@@ -7,7 +7,8 @@ namespace led {
 EncryptedView::EncryptedView(const Dataset& data, const ModelInput& input, Augmentation augmentation)
     : data_(data), input_(input), augmentation_(augmentation) {
   if (input.plainShape() != data.shape)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the model takes images of %1, the dataset's images are %2"), {input.plainShape().text(), data.shape.text()}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "the model takes images of %1, the dataset's images are %2"), {input.plainShape().text(), data.shape.text()}});
 }
 
 void EncryptedView::fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource* random, float* out,

@@ -19,7 +19,8 @@ class EncryptedView final : public BatchSource {
   const Dataset& dataset() const { return data_; }
   std::size_t size() const override { return data_.size(); }
   InputShape inputShape() const override { return input_.shape(); }
-  void fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource* random, float* out, std::int64_t* labels) const override;
+  void fill(const std::size_t* indices, std::size_t count, int epoch, RandomSource* random, float* out,
+            std::int64_t* labels) const override;
 
  private:
   const Dataset& data_;

@@ -15,7 +15,12 @@ std::string existing(const std::string& folder, const std::string& stem) {
   struct stat st {};
   for (const std::string& candidate : {folder + "/" + stem + ".gz", folder + "/" + stem})
     if (::stat(candidate.c_str(), &st) == 0) return candidate;
-  fail(ErrorKind::Io, {LED_PHRASE("led", "%1 is not a Fashion-MNIST folder: it has no %2[.gz] (install Debian's dataset-fashion-mnist or give the folder that holds the IDX files)"), {folder, stem}});
+  fail(
+      ErrorKind::Io,
+      {LED_PHRASE(
+           "led",
+           "%1 is not a Fashion-MNIST folder: it has no %2[.gz] (install Debian's dataset-fashion-mnist or give the folder that holds the IDX files)"),
+       {folder, stem}});
 }
 
 Dataset loadPart(const std::string& folder, const std::string& prefix, const std::string& name) {
@@ -24,7 +29,8 @@ Dataset loadPart(const std::string& folder, const std::string& prefix, const std
   IdxArray images = readIdx(imagesPath, 3);
   const IdxArray labels = readIdx(labelsPath, 1);
   if (images.dims[0] != labels.dims[0])
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 holds %2 images but %3 holds %4 labels"), {imagesPath, std::to_string(images.dims[0]), labelsPath, std::to_string(labels.dims[0])}});
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 holds %2 images but %3 holds %4 labels"),
+                              {imagesPath, std::to_string(images.dims[0]), labelsPath, std::to_string(labels.dims[0])}});
   Dataset d;
   d.name = name;
   d.shape = {int(images.dims[1]), int(images.dims[2]), 1};

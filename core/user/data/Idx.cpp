@@ -29,16 +29,17 @@ std::vector<std::uint8_t> readMaybeGzip(const std::string& path, std::size_t max
     out.resize(out.size() - stream.avail_out);
   }
   inflateEnd(&stream);
-  if (status != Z_STREAM_END)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a damaged or truncated gzip file"), {path}});
+  if (status != Z_STREAM_END) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is a damaged or truncated gzip file"), {path}});
   return out;
 }
 
 IdxArray readIdx(const std::string& path, int rank) {
   const std::vector<std::uint8_t> bytes = readMaybeGzip(path, std::size_t(1) << 31);
-  if (bytes.size() < 4 + 4 * std::size_t(rank)) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is truncated: it ends inside its header"), {path}});
+  if (bytes.size() < 4 + 4 * std::size_t(rank))
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is truncated: it ends inside its header"), {path}});
   if (bytes[0] != 0 || bytes[1] != 0 || bytes[2] != 0x08 || bytes[3] != rank)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has the wrong magic number for an IDX file of %2-dimensional unsigned bytes"), {path, std::to_string(rank)}});
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 has the wrong magic number for an IDX file of %2-dimensional unsigned bytes"),
+                              {path, std::to_string(rank)}});
   IdxArray array;
   std::size_t count = 1;
   for (int i = 0; i < rank; ++i) {
@@ -51,9 +52,10 @@ IdxArray readIdx(const std::string& path, int rank) {
   }
   const std::size_t header = 4 + 4 * std::size_t(rank);
   if (bytes.size() - header != count)
-    fail(ErrorKind::BadFile, {bytes.size() - header < count ? LED_PHRASE("led", "%1 is truncated: its header promises %2 bytes of data, it holds %3")
-                                                   : LED_PHRASE("led", "%1 has trailing bytes: its header promises %2 bytes of data, it holds %3"),
-                              {path, std::to_string(count), std::to_string(bytes.size() - header)}});
+    fail(ErrorKind::BadFile,
+         {bytes.size() - header < count ? LED_PHRASE("led", "%1 is truncated: its header promises %2 bytes of data, it holds %3")
+                                        : LED_PHRASE("led", "%1 has trailing bytes: its header promises %2 bytes of data, it holds %3"),
+          {path, std::to_string(count), std::to_string(bytes.size() - header)}});
   array.data.assign(bytes.begin() + std::ptrdiff_t(header), bytes.end());
   return array;
 }

@@ -38,7 +38,8 @@ DatasetSplit loadImageFolder(const std::string& rootPath, const ImageShape& shap
   const fs::path trainRoot = presplit ? root / "train" : root;
   const std::vector<std::string> classes = sortedChildren(trainRoot, true);
   if (classes.size() < 2)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an image-folder dataset: it needs one sub-folder per class, at least two"), {rootPath}});
+    fail(ErrorKind::BadFile,
+         {LED_PHRASE("led", "%1 is not an image-folder dataset: it needs one sub-folder per class, at least two"), {rootPath}});
   DatasetSplit split;
   for (Dataset* d : {&split.train, &split.test}) {
     d->shape = shape;

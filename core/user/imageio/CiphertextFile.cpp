@@ -21,8 +21,10 @@ void writeCiphertextFile(const std::string& path, const CiphertextRecord& record
   writeShape(w, record.plainShape);
   writeShape(w, c.shape);
   w.u8(c.real ? 1 : 0);
-  if (c.real) for (float v : c.reals) w.f32(v);
-  else w.raw(c.bytes.data(), c.bytes.size());
+  if (c.real)
+    for (float v : c.reals) w.f32(v);
+  else
+    w.raw(c.bytes.data(), c.bytes.size());
   writeFileAtomically(path, sealEnvelope(w), 0644);
 }
 
@@ -50,16 +52,15 @@ CiphertextRecord decodeCiphertext(const std::vector<std::uint8_t>& bytes, const 
   return record;
 }
 
-CiphertextRecord readCiphertextFile(const std::string& path) {
-  return decodeCiphertext(readWholeFile(path, std::size_t(4) << 30), path);
-}
+CiphertextRecord readCiphertextFile(const std::string& path) { return decodeCiphertext(readWholeFile(path, std::size_t(4) << 30), path); }
 
 void saveCiphertext(const std::string& path, const CiphertextRecord& record) {
   if (isCiphertextPath(path)) return writeCiphertextFile(path, record);
   if (record.ciphertext.real)
     fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "rmt ciphertexts are real numbers; save %1 as a .ledc file"), {path}});
   if (!isLosslessImagePath(path))
-    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1: a lossy format would destroy the ciphertext; use .png, .bmp or .ledc"), {path}});
+    fail(ErrorKind::InvalidArgument,
+         {LED_PHRASE("led", "%1: a lossy format would destroy the ciphertext; use .png, .bmp or .ledc"), {path}});
   writeImage(path, record.ciphertext.view());
 }
 
@@ -67,7 +68,8 @@ Ciphertext loadCiphertext(const std::string& path, SchemeId scheme) {
   if (!isCiphertextPath(path)) return Ciphertext::fromImage(readImage(path));
   CiphertextRecord record = readCiphertextFile(path);
   if (record.scheme != scheme)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the key is for scheme %1, %2 was encrypted with %3"), {schemeName(scheme), path, schemeName(record.scheme)}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "the key is for scheme %1, %2 was encrypted with %3"), {schemeName(scheme), path, schemeName(record.scheme)}});
   return std::move(record.ciphertext);
 }
 

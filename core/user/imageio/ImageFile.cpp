@@ -51,11 +51,20 @@ Image fromMat(const cv::Mat& decoded) {
   if (m.depth() != CV_8U) fail(ErrorKind::BadFile, LED_PHRASE("led", "images with samples other than 8 or 16 bits are not supported"));
   cv::Mat rgb;
   switch (m.channels()) {
-    case 1: rgb = m; break;
-    case 2: cv::extractChannel(m, rgb, 0); break;  // grey + alpha
-    case 3: cv::cvtColor(m, rgb, cv::COLOR_BGR2RGB); break;
-    case 4: cv::cvtColor(m, rgb, cv::COLOR_BGRA2RGB); break;
-    default: fail(ErrorKind::BadFile, {LED_PHRASE("led", "images with %1 channels are not supported"), {std::to_string(m.channels())}});
+    case 1:
+      rgb = m;
+      break;
+    case 2:
+      cv::extractChannel(m, rgb, 0);
+      break;  // grey + alpha
+    case 3:
+      cv::cvtColor(m, rgb, cv::COLOR_BGR2RGB);
+      break;
+    case 4:
+      cv::cvtColor(m, rgb, cv::COLOR_BGRA2RGB);
+      break;
+    default:
+      fail(ErrorKind::BadFile, {LED_PHRASE("led", "images with %1 channels are not supported"), {std::to_string(m.channels())}});
   }
   const ImageShape shape{rgb.rows, rgb.cols, rgb.channels()};
   requireValidShape(shape, "the image");
@@ -97,7 +106,10 @@ std::vector<std::uint8_t> encodeImage(const Image& image, const std::string& ext
   if (extension == "jpg" || extension == "jpeg") return encodeJpeg(image, jpegQuality);
   cv::Mat rgb(image.height(), image.width(), CV_8UC(image.channels()), const_cast<std::uint8_t*>(image.data.data()));
   cv::Mat bgr;
-  if (image.channels() == 3) cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR); else bgr = rgb;
+  if (image.channels() == 3)
+    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+  else
+    bgr = rgb;
   std::vector<std::uint8_t> encoded;
   bool ok = false;
   try {
@@ -110,7 +122,8 @@ std::vector<std::uint8_t> encodeImage(const Image& image, const std::string& ext
 }
 
 void writeImage(const std::string& path, const Image& image, int jpegQuality) {
-  if (!isImagePath(path)) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1: unknown image format '.%2'"), {path, lowerExtension(path)}});
+  if (!isImagePath(path))
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1: unknown image format '.%2'"), {path, lowerExtension(path)}});
   writeFileAtomically(path, encodeImage(image, lowerExtension(path), jpegQuality), 0644);
 }
 

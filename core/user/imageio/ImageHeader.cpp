@@ -14,7 +14,9 @@ std::uint64_t bigEndian(const std::uint8_t* p, int n) {
   return v;
 }
 
-std::uint64_t littleEndian32(const std::uint8_t* p) { return std::uint64_t(p[0]) | std::uint64_t(p[1]) << 8 | std::uint64_t(p[2]) << 16 | std::uint64_t(p[3]) << 24; }
+std::uint64_t littleEndian32(const std::uint8_t* p) {
+  return std::uint64_t(p[0]) | std::uint64_t(p[1]) << 8 | std::uint64_t(p[2]) << 16 | std::uint64_t(p[3]) << 24;
+}
 
 // The first start-of-frame segment (SOF0-SOF15 but DHT, JPG and DAC) holds height and width.
 std::optional<ClaimedSize> jpegSize(const std::vector<std::uint8_t>& b) {
@@ -57,13 +59,15 @@ void requireKnownFormat(const std::vector<std::uint8_t>& b, const std::string& n
   const bool tiff = starts("II*") || (b.size() >= 4 && starts("MM") && b[2] == 0 && b[3] == '*');
   const bool webp = starts("RIFF") && starts("WEBP", 8);
   const bool pnm = b.size() >= 3 && b[0] == 'P' && b[1] >= '1' && b[1] <= '6' && std::isspace(b[2]);
-  if (!(png || jpeg || bmp || tiff || webp || pnm)) fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an image this program reads (PNG, JPEG, BMP, TIFF, WebP or PNM)"), {name}});
+  if (!(png || jpeg || bmp || tiff || webp || pnm))
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 is not an image this program reads (PNG, JPEG, BMP, TIFF, WebP or PNM)"), {name}});
 }
 
 void requireModestSize(const std::vector<std::uint8_t>& bytes, const std::string& name) {
   const std::optional<ClaimedSize> size = claimedSize(bytes);
   if (size && size->width * size->height > kMaxDecodedPixels)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 claims %2 x %3 pixels, more than this program decodes (8192 x 8192)"), {name, std::to_string(size->width), std::to_string(size->height)}});
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 claims %2 x %3 pixels, more than this program decodes (8192 x 8192)"),
+                              {name, std::to_string(size->width), std::to_string(size->height)}});
 }
 
 }  // namespace led

@@ -22,7 +22,8 @@ std::optional<Image> decodeJpeg(const std::vector<std::uint8_t>& bytes, const st
   const Handle handle(tjInitDecompress());
   if (!handle) throw std::bad_alloc();
   int width = 0, height = 0, subsampling = 0, colourspace = 0;
-  if (tjDecompressHeader3(handle.get(), bytes.data(), static_cast<unsigned long>(bytes.size()), &width, &height, &subsampling, &colourspace) != 0)
+  if (tjDecompressHeader3(handle.get(), bytes.data(), static_cast<unsigned long>(bytes.size()), &width, &height, &subsampling,
+                          &colourspace) != 0)
     fail(ErrorKind::BadFile, {LED_PHRASE("led", "%1 could not be decoded as an image: %2"), {name, lastError(handle.get())}});
   if (colourspace == TJCS_CMYK || colourspace == TJCS_YCCK) return std::nullopt;
   const bool gray = colourspace == TJCS_GRAY;

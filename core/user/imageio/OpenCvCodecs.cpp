@@ -27,8 +27,9 @@ const Codecs& codecs() {
       return c;
     }
     c.decode = reinterpret_cast<Decode>(dlsym(library, "_ZN2cv8imdecodeERKNS_11_InputArrayEi"));
-    c.encode = reinterpret_cast<Encode>(dlsym(
-        library, "_ZN2cv8imencodeERKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEERKNS_11_InputArrayERSt6vectorIhSaIhEERKSB_IiSaIiEE"));
+    c.encode = reinterpret_cast<Encode>(
+        dlsym(library,
+              "_ZN2cv8imencodeERKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEERKNS_11_InputArrayERSt6vectorIhSaIhEERKSB_IiSaIiEE"));
     if (!c.decode || !c.encode) c.problem = std::string(LED_OPENCV_IMGCODECS) + " lacks cv::imdecode or cv::imencode";
     return c;
   }();

@@ -46,9 +46,9 @@ bool readPng(png_structp png, png_infop info, Reader& reader, ImageShape& shape,
   if (setjmp(png_jmpbuf(png))) return false;
   png_set_read_fn(png, &reader, readFromMemory);
   png_read_info(png, info);
-  png_set_expand(png);          // palette to RGB, gray below 8 bits to 8, tRNS to alpha
-  png_set_scale_16(png);        // 16-bit samples to 8, rounded
-  png_set_strip_alpha(png);     // dropped, not composited
+  png_set_expand(png);       // palette to RGB, gray below 8 bits to 8, tRNS to alpha
+  png_set_scale_16(png);     // 16-bit samples to 8, rounded
+  png_set_strip_alpha(png);  // dropped, not composited
   png_set_interlace_handling(png);
   png_read_update_info(png, info);
   shape = {int(png_get_image_height(png, info)), int(png_get_image_width(png, info)), int(png_get_channels(png, info))};
@@ -120,7 +120,8 @@ std::vector<std::uint8_t> encodePng(const Image& image) {
   std::vector<std::uint8_t> out;
   const bool written = writePng(png, info, image, out);
   png_destroy_write_struct(&png, &info);
-  if (!written) fail(ErrorKind::Io, {LED_PHRASE("led", "the image could not be encoded as %1: %2"), {std::string("png"), std::string(message)}});
+  if (!written)
+    fail(ErrorKind::Io, {LED_PHRASE("led", "the image could not be encoded as %1: %2"), {std::string("png"), std::string(message)}});
   return out;
 }
 

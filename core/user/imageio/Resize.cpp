@@ -37,8 +37,10 @@ Image conformTo(Image image, const ImageShape& shape) {
     for (std::size_t p = 0; p < image.shape.pixels(); ++p) {
       const std::uint8_t* in = image.data.data() + p * image.channels();
       std::uint8_t* out = converted.data.data() + p * shape.channels;
-      if (shape.channels == 1) out[0] = std::uint8_t((299 * in[0] + 587 * in[1] + 114 * in[2] + 500) / 1000);
-      else out[0] = out[1] = out[2] = in[0];
+      if (shape.channels == 1)
+        out[0] = std::uint8_t((299 * in[0] + 587 * in[1] + 114 * in[2] + 500) / 1000);
+      else
+        out[0] = out[1] = out[2] = in[0];
     }
     image = std::move(converted);
   }

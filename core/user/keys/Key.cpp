@@ -66,9 +66,12 @@ std::vector<std::uint8_t> Key::canonicalBytes() const {
     const std::uint8_t width = intWidth(t.ints);
     w.u8(width);
     for (std::uint32_t v : t.ints) {
-      if (width == 1) w.u8(std::uint8_t(v));
-      else if (width == 2) w.u16(std::uint16_t(v));
-      else w.u32(v);
+      if (width == 1)
+        w.u8(std::uint8_t(v));
+      else if (width == 2)
+        w.u16(std::uint16_t(v));
+      else
+        w.u32(v);
     }
   }
   return std::move(w.bytes());

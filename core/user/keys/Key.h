@@ -17,7 +17,7 @@ struct KeyTable {
   std::vector<std::uint32_t> ints;  // permutations, masks, choices
   std::vector<double> reals;        // rmt's orthogonal matrices
 
-  std::size_t count() const;        // product of dims
+  std::size_t count() const;  // product of dims
   bool isReal() const { return !reals.empty(); }
 };
 

@@ -11,7 +11,8 @@ namespace led {
 namespace {
 
 void requireSameShape(const Image& a, const Image& b) {
-  if (a.shape != b.shape) fail(ErrorKind::Mismatch, {LED_PHRASE("led", "images of %1 and %2 cannot be compared"), {a.shape.text(), b.shape.text()}});
+  if (a.shape != b.shape)
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "images of %1 and %2 cannot be compared"), {a.shape.text(), b.shape.text()}});
 }
 
 cv::Mat channel(const Image& image, int c) {

@@ -22,7 +22,8 @@ Image throughJpeg(const Image& image, int quality, std::size_t& bytes) {
 
 JpegCurve jpegRateDistortion(const Image& plain, const Key& key, const std::vector<int>& qualities) {
   const auto cipher = makeCipher(key);
-  if (cipher->realValued()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "rmt's ciphertexts are real numbers: JPEG cannot hold them"));
+  if (cipher->realValued())
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "rmt's ciphertexts are real numbers: JPEG cannot hold them"));
   const Ciphertext c = cipher->encrypt(plain);
   const double pixels = double(plain.shape.pixels());
   JpegCurve curve;

@@ -8,9 +8,9 @@ namespace led {
 
 struct QueryBenchResult {
   double composeMs = 0, answerMs = 0, openMs = 0;  // medians
-  double roundMs = 0;                               // median of compose + answer + open
-  double fakeKeyMs = 0;                             // median, uniform construction
-  double readTriangleUs = 0, readSquareUs = 0;      // the cloud reading an opened guide of either shape (medians)
+  double roundMs = 0;                              // median of compose + answer + open
+  double fakeKeyMs = 0;                            // median, uniform construction
+  double readTriangleUs = 0, readSquareUs = 0;     // the cloud reading an opened guide of either shape (medians)
   int runs = 0;
 };
 

@@ -24,9 +24,12 @@ TrainConfig demoRecipe() {
 }  // namespace
 
 DemoCloud trainDemoCloud(const std::array<Image, 2>& photos, const std::array<std::string, 2>& names, int sets, int members,
-                         RandomSource& random, const std::function<void(const DemoCloudProgress&)>& progress, const std::atomic<bool>& cancel) {
-  if (names[0] == names[1]) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the two photos need different names: they are the demo models' classes"));
-  if (sets < 1 || sets > 2 || members < 1) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the demo cloud has one or two model sets of one model or more"));
+                         RandomSource& random, const std::function<void(const DemoCloudProgress&)>& progress,
+                         const std::atomic<bool>& cancel) {
+  if (names[0] == names[1])
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the two photos need different names: they are the demo models' classes"));
+  if (sets < 1 || sets > 2 || members < 1)
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "the demo cloud has one or two model sets of one model or more"));
   const bool swap = names[1] < names[0];
   const std::vector<Image> ordered{photos[swap ? 1 : 0], photos[swap ? 0 : 1]};
   const std::vector<std::string> classes{names[swap ? 1 : 0], names[swap ? 0 : 1]};

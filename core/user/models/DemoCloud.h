@@ -22,7 +22,7 @@ namespace led {
 constexpr ImageShape kDemoModelShape{64, 64, 3};
 
 struct DemoCloud {
-  std::array<std::vector<Key>, 2> keys;     // [set][member]; the normal process uses set 0 only
+  std::array<std::vector<Key>, 2> keys;  // [set][member]; the normal process uses set 0 only
   std::vector<std::vector<Classifier>> models;
 };
 
@@ -34,6 +34,7 @@ struct DemoCloudProgress {
 // sets: 1 or 2; members: 1 or more. Throws Cancelled when cancelled (within one batch), InvalidArgument
 // when the photos' names are the same (they are the classes).
 DemoCloud trainDemoCloud(const std::array<Image, 2>& photos, const std::array<std::string, 2>& names, int sets, int members,
-                         RandomSource& random, const std::function<void(const DemoCloudProgress&)>& progress, const std::atomic<bool>& cancel);
+                         RandomSource& random, const std::function<void(const DemoCloudProgress&)>& progress,
+                         const std::atomic<bool>& cancel);
 
 }  // namespace led

@@ -29,7 +29,8 @@ EnsembleCurve evaluateEnsemble(const std::vector<EnsembleMember>& members, const
   const std::size_t classes = test.classNames.size(), images = test.size();
   for (const EnsembleMember& m : members)
     if (m.model->info().classNames.size() != classes)
-      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "every model of an ensemble must know the dataset's %1 classes"), {std::to_string(classes)}});
+      fail(ErrorKind::Mismatch,
+           {LED_PHRASE("led", "every model of an ensemble must know the dataset's %1 classes"), {std::to_string(classes)}});
   std::vector<double> sums(images * classes, 0.0);
   std::vector<int> votes(images * classes, 0);
   EnsembleCurve curve;

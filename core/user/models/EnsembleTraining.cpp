@@ -6,7 +6,8 @@
 namespace led {
 namespace {
 
-std::optional<Key> keyFor(int index, const EnsemblePlan& plan, const std::optional<Key>& firstKey, const ImageShape& shape, RandomSource& keys) {
+std::optional<Key> keyFor(int index, const EnsemblePlan& plan, const std::optional<Key>& firstKey, const ImageShape& shape,
+                          RandomSource& keys) {
   if (!plan.scheme) return std::nullopt;
   if (index == 0 && firstKey && firstKey->spec().params == *plan.scheme && firstKey->spec().shape == shape) return firstKey;
   return generateKey({*plan.scheme, shape}, keys);

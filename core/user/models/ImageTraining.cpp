@@ -36,8 +36,9 @@ ModelInfo modelInfoFor(const std::string& architecture, const Dataset& data, con
   return info;
 }
 
-TrainResult trainOnImages(const DatasetSplit& data, const std::optional<Key>& key, const TrainConfig& config, const Preparation& preparation,
-                          const TrainCallbacks& callbacks, const std::atomic<bool>& cancel, const std::string& resumeFrom) {
+TrainResult trainOnImages(const DatasetSplit& data, const std::optional<Key>& key, const TrainConfig& config,
+                          const Preparation& preparation, const TrainCallbacks& callbacks, const std::atomic<bool>& cancel,
+                          const std::string& resumeFrom) {
   config.validate();
   preparation.validate();
   std::optional<Dataset> trainStorage, testStorage;
@@ -54,7 +55,8 @@ Evaluation evaluateOnImages(const Classifier& model, const Dataset& data, const 
   requireModelKey(info, fingerprintOf(key));
   const ModelInput input(cipherFor(key), data.shape);
   if (input.shape() != info.input)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the model takes %1 images; the dataset's are %2"), {info.imageShape.text(), data.shape.text()}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "the model takes %1 images; the dataset's are %2"), {info.imageShape.text(), data.shape.text()}});
   return evaluate(model, EncryptedView(data, input, {}));
 }
 

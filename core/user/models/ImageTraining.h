@@ -18,8 +18,9 @@ namespace led {
 ModelInfo modelInfoFor(const std::string& architecture, const Dataset& data, const std::optional<Key>& key);
 
 // key: none for a plain model.
-TrainResult trainOnImages(const DatasetSplit& data, const std::optional<Key>& key, const TrainConfig& config, const Preparation& preparation,
-                          const TrainCallbacks& callbacks, const std::atomic<bool>& cancel, const std::string& resumeFrom = {});
+TrainResult trainOnImages(const DatasetSplit& data, const std::optional<Key>& key, const TrainConfig& config,
+                          const Preparation& preparation, const TrainCallbacks& callbacks, const std::atomic<bool>& cancel,
+                          const std::string& resumeFrom = {});
 
 // Accuracy of a model on a dataset, encrypting with key (which must be the model's).
 Evaluation evaluateOnImages(const Classifier& model, const Dataset& data, const std::optional<Key>& key);

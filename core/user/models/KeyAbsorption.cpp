@@ -9,7 +9,8 @@ Classifier absorbLeKey(const Classifier& plain, const Key& key) {
   const ModelInfo& p = plain.info();
   const SchemeParams& params = key.spec().params;
   if (p.scheme) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "absorbing a key needs a model trained on plain images"));
-  if (key.scheme() != SchemeId::Le || !params.split) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "only an le key with split nibbles can be absorbed"));
+  if (key.scheme() != SchemeId::Le || !params.split)
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "only an le key with split nibbles can be absorbed"));
   if (key.spec().shape != p.imageShape || paddedShape(p.imageShape, params.blockSize) != p.imageShape)
     fail(ErrorKind::Mismatch, LED_PHRASE("led", "the key's image shape must be the model's, and whole blocks"));
 

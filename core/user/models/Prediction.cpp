@@ -36,7 +36,8 @@ Prediction predict(const Classifier& model, const std::optional<Key>& key, const
   p.probabilities = model.probabilities(tensor.data(), 1);
   p.ranking.resize(p.probabilities.size());
   std::iota(p.ranking.begin(), p.ranking.end(), 0);
-  std::stable_sort(p.ranking.begin(), p.ranking.end(), [&](int a, int b) { return p.probabilities[std::size_t(a)] > p.probabilities[std::size_t(b)]; });
+  std::stable_sort(p.ranking.begin(), p.ranking.end(),
+                   [&](int a, int b) { return p.probabilities[std::size_t(a)] > p.probabilities[std::size_t(b)]; });
   p.caution.unsure = p.probabilities[std::size_t(p.ranking.front())] < kSureProbability;
   p.caution.colourDropped = info.imageShape.channels == 1 && colourful(photo);
   return p;

@@ -21,8 +21,8 @@ struct Caution {
 };
 
 struct Prediction {
-  Image input;                      // the photo at the model's image shape
-  Image ciphertext;                 // what the model saw (its view; the input itself for a plain model)
+  Image input;                       // the photo at the model's image shape
+  Image ciphertext;                  // what the model saw (its view; the input itself for a plain model)
   std::vector<float> probabilities;  // one per class
   std::vector<int> ranking;          // class indices, most probable first
   Caution caution;

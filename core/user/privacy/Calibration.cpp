@@ -10,7 +10,8 @@ namespace led {
 namespace {
 
 std::vector<SchemeParams> settingsOf(const CalibrationPlan& plan, const ImageShape& shape) {
-  if (plan.blockSizes.empty() || plan.noises.empty()) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a sweep needs at least one block size and one noise level"));
+  if (plan.blockSizes.empty() || plan.noises.empty())
+    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a sweep needs at least one block size and one noise level"));
   std::vector<SchemeParams> settings;
   for (int m : plan.blockSizes)
     for (double noise : plan.noises) {
@@ -25,8 +26,8 @@ std::vector<SchemeParams> settingsOf(const CalibrationPlan& plan, const ImageSha
 
 }  // namespace
 
-CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& plan, RandomSource& keys, const CalibrationCallbacks& callbacks,
-                            const std::atomic<bool>& cancel) {
+CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& plan, RandomSource& keys,
+                            const CalibrationCallbacks& callbacks, const std::atomic<bool>& cancel) {
   const std::vector<SchemeParams> settings = settingsOf(plan, data.train.shape);
   const Dataset test = data.test.head(plan.preparation.testLimit);
   const int steps = int(settings.size()) + 1;
@@ -47,7 +48,8 @@ CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& pla
     const Key key = generateKey({settings[i], data.train.shape}, keys);
     TrainResult keyed = trainStep(int(i) + 1, key);
     if ((result.cancelled = keyed.cancelled)) return result;
-    CalibrationPoint point{settings[i], evaluateOnImages(keyed.model, test, key).accuracy, measurePrivacy(examiner.model, keyed.model, key, test)};
+    CalibrationPoint point{settings[i], evaluateOnImages(keyed.model, test, key).accuracy,
+                           measurePrivacy(examiner.model, keyed.model, key, test)};
     if (callbacks.pointDone) callbacks.pointDone(point);
     result.points.push_back(point);
   }
@@ -63,9 +65,12 @@ std::optional<CalibrationPoint> cheapestSettingFor(const std::vector<Calibration
 
 CalibrationAxis axisOf(CalibrationMeasure measure) {
   switch (measure) {
-    case CalibrationMeasure::Accuracy: return {"accuracy.png", "test accuracy (%)"};
-    case CalibrationMeasure::VisualPrivacy: return {"visual-privacy.png", "visual privacy (1 - examiner accuracy)"};
-    case CalibrationMeasure::Misusability: return {"misusability.png", "mis-usability (%)"};
+    case CalibrationMeasure::Accuracy:
+      return {"accuracy.png", "test accuracy (%)"};
+    case CalibrationMeasure::VisualPrivacy:
+      return {"visual-privacy.png", "visual privacy (1 - examiner accuracy)"};
+    case CalibrationMeasure::Misusability:
+      return {"misusability.png", "mis-usability (%)"};
   }
   fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "no such calibration measure"));
 }
@@ -91,8 +96,8 @@ std::string calibrationCsv(const std::vector<CalibrationPoint>& points) {
   std::string csv = "scheme,block,noise,accuracy,examiner_accuracy,visual_privacy,misusability\n";
   for (const CalibrationPoint& p : points) {
     char row[160];
-    std::snprintf(row, sizeof row, "%s,%d,%g,%.4f,%.4f,%.4f,%.4f\n", schemeName(p.params.scheme).c_str(), p.params.blockSize, p.params.noise, p.accuracy,
-                  p.privacy.examinerAccuracy, p.privacy.visualPrivacy, p.privacy.misusability);
+    std::snprintf(row, sizeof row, "%s,%d,%g,%.4f,%.4f,%.4f,%.4f\n", schemeName(p.params.scheme).c_str(), p.params.blockSize,
+                  p.params.noise, p.accuracy, p.privacy.examinerAccuracy, p.privacy.visualPrivacy, p.privacy.misusability);
     csv += row;
   }
   return csv;
@@ -103,6 +108,8 @@ double informativeExaminerAccuracy(std::size_t classes) {
   return chance + (1 - chance) / 2;
 }
 
-bool examinerIsInformative(double examinerAccuracy, std::size_t classes) { return examinerAccuracy >= informativeExaminerAccuracy(classes); }
+bool examinerIsInformative(double examinerAccuracy, std::size_t classes) {
+  return examinerAccuracy >= informativeExaminerAccuracy(classes);
+}
 
 }  // namespace led

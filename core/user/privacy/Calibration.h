@@ -52,8 +52,8 @@ struct CalibrationResult {
 
 // Validates every setting before training anything. Keys come from `keys` (the OS generator unless a
 // reproducible demo asks otherwise). Cancelling stops within one batch; the points measured so far stay.
-CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& plan, RandomSource& keys, const CalibrationCallbacks& callbacks,
-                            const std::atomic<bool>& cancel);
+CalibrationResult calibrate(const DatasetSplit& data, const CalibrationPlan& plan, RandomSource& keys,
+                            const CalibrationCallbacks& callbacks, const std::atomic<bool>& cancel);
 
 // Visual privacy is 1 - the examiner's accuracy on ciphertexts, so an examiner that does not clearly beat
 // chance on plain images makes every setting look private. Informative: at least halfway from chance to

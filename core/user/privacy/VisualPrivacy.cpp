@@ -55,7 +55,8 @@ PrivacyMeasures measurePrivacy(const Classifier& plainModel, const Classifier& k
   });
   m.visualPrivacy = 1 - m.examinerAccuracy;
   const InputLayout layout = keyedModel.info().layout;
-  m.misusability = accuracy(keyedModel, test, [&](std::size_t i, float* out) { layOutCiphertext(asCiphertext(test.image(i), *cipher), layout, out); });
+  m.misusability =
+      accuracy(keyedModel, test, [&](std::size_t i, float* out) { layOutCiphertext(asCiphertext(test.image(i), *cipher), layout, out); });
   return m;
 }
 

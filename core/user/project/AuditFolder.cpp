@@ -116,13 +116,18 @@ void writeInto(const std::string& dir, const KeptAudit& kept) {
 Image pictureFrom(const std::string& dir, const std::string& name, const ImageShape& shape) {
   Image image = readImage(folderFile(dir, name));
   if (!shape.empty() && image.shape != shape)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 is %2, not the audited picture's %3"), {folderFile(dir, name), image.shape.text(), shape.text()}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "%1 is %2, not the audited picture's %3"), {folderFile(dir, name), image.shape.text(), shape.text()}});
   return image;
 }
 
 AttackOutcome attackFrom(const FolderManifest& m, int i, const ImageShape& shape) {
-  AttackOutcome o{phraseFrom(m, attackEntry(i, "name")), m.flag(attackEntry(i, "applies")), m.flag(attackEntry(i, "succeeded")),
-                  phraseFrom(m, attackEntry(i, "summary")), std::nullopt, m.number(attackEntry(i, "psnr"), 0, 1000, true)};
+  AttackOutcome o{phraseFrom(m, attackEntry(i, "name")),
+                  m.flag(attackEntry(i, "applies")),
+                  m.flag(attackEntry(i, "succeeded")),
+                  phraseFrom(m, attackEntry(i, "summary")),
+                  std::nullopt,
+                  m.number(attackEntry(i, "psnr"), 0, 1000, true)};
   if (m.flag(attackEntry(i, "recovered"))) o.recovered = pictureFrom(m.dir(), attackPicture(i), shape);
   return o;
 }
@@ -130,12 +135,14 @@ AttackOutcome attackFrom(const FolderManifest& m, int i, const ImageShape& shape
 }  // namespace
 
 void writeAuditFolder(const std::string& dir, const KeptAudit& kept) {
-  writeProjectFolder(dir, kManifest, {LED_PHRASE("led", "%1 exists and is not a scheme audit folder: save the project under another name"), {dir}},
+  writeProjectFolder(dir, kManifest,
+                     {LED_PHRASE("led", "%1 exists and is not a scheme audit folder: save the project under another name"), {dir}},
                      [&kept](const std::string& staging) { writeInto(staging, kept); });
 }
 
 KeptAudit readAuditFolder(const std::string& dir) {
-  if (!isProjectFolder(dir, kManifest)) fail(ErrorKind::Io, {LED_PHRASE("led", "%1 is no scheme audit folder (it has no %2)."), {dir, kManifest}});
+  if (!isProjectFolder(dir, kManifest))
+    fail(ErrorKind::Io, {LED_PHRASE("led", "%1 is no scheme audit folder (it has no %2)."), {dir, kManifest}});
   const FolderManifest m(dir, kManifest);
   KeptAudit kept{{}, m.text("picture")};
   SchemeAudit& a = kept.audit;

@@ -41,7 +41,8 @@ std::vector<float> floatsFrom(const FolderManifest& m, const std::string& name, 
   for (std::string field; in >> field;) {
     char* end = nullptr;
     const float v = std::strtof(field.c_str(), &end);
-    if (end != field.c_str() + field.size() || !(v >= 0.0f && v <= 1.0f)) m.bad({LED_PHRASE("led", "%1 should hold probabilities"), {name}});
+    if (end != field.c_str() + field.size() || !(v >= 0.0f && v <= 1.0f))
+      m.bad({LED_PHRASE("led", "%1 should hold probabilities"), {name}});
     values.push_back(v);
   }
   if (values.size() != count) m.bad({LED_PHRASE("led", "%1 should hold %2 numbers"), {name, std::to_string(count)}});
@@ -162,7 +163,8 @@ void readQuery(const FolderManifest& m, KeptSession& s) {
     fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 and answer.ledak are not query.ledq's keys"), {folderFile(dir, "guide.ledgk")}});
   c.guide = drawGuide(guideShapeFor(c.coin), side);
   if (openGuide(c.query.garbledGuide, guideKey.key).data != c.guide.data)
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "%1 does not open query.ledq's guide to the part the coin names"), {folderFile(dir, "guide.ledgk")}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "%1 does not open query.ledq's guide to the part the coin names"), {folderFile(dir, "guide.ledgk")}});
   s.entry = {c.query.pad, guideKey.padIndex, guideKey.key, answerKey.key};
   s.composed = std::move(c);
   if (m.whole("answered", 0, 1) == 1) s.cloud = readCloudResult(m, s);
@@ -172,7 +174,8 @@ void readQuery(const FolderManifest& m, KeptSession& s) {
 
 void writeSessionFolder(const std::string& dir, const KeptSession& session,
                         const std::function<void(int set, int member, const std::string& path)>& saveModel) {
-  writeProjectFolder(dir, kManifest, {LED_PHRASE("led", "%1 exists and is not a cloud session folder: save the project under another name"), {dir}},
+  writeProjectFolder(dir, kManifest,
+                     {LED_PHRASE("led", "%1 exists and is not a cloud session folder: save the project under another name"), {dir}},
                      [&](const std::string& staging) { writeInto(staging, session, saveModel); });
 }
 

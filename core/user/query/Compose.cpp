@@ -16,7 +16,9 @@ const KeySpec& commonSpec(const std::vector<const Key*>& keys) {
   const KeySpec& spec = keys.front()->spec();
   for (const Key* k : keys)
     if (!(k->spec().params == spec.params) || k->spec().shape != spec.shape)
-      fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "every model key of a query must have the same scheme, parameters and image size, or the parts could be told apart"));
+      fail(ErrorKind::InvalidArgument,
+           LED_PHRASE("led",
+                      "every model key of a query must have the same scheme, parameters and image size, or the parts could be told apart"));
   return spec;
 }
 
@@ -43,10 +45,11 @@ ComposedQuery begin(const PadEntry& entry, const KeySpec& spec, RandomSource& ra
 
 }  // namespace
 
-ComposedQuery composeDeniable(const Image& target, const Image& fake, const std::array<std::vector<Key>, 2>& keys,
-                              const PadEntry& entry, RandomSource& random) {
+ComposedQuery composeDeniable(const Image& target, const Image& fake, const std::array<std::vector<Key>, 2>& keys, const PadEntry& entry,
+                              RandomSource& random) {
   if (keys[0].size() != keys[1].size())
-    fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "both parts need the same number of model keys, or the query's shape tells them apart"));
+    fail(ErrorKind::InvalidArgument,
+         LED_PHRASE("led", "both parts need the same number of model keys, or the query's shape tells them apart"));
   std::vector<const Key*> all;
   for (const auto& part : keys)
     for (const Key& k : part) all.push_back(&k);

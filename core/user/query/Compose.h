@@ -23,8 +23,8 @@ struct ComposedQuery {
 
 // keys[p]: the model keys of part p, one per ensemble member. Both images are conformed to the keys'
 // image shape. Throws InvalidArgument unless every key has the same scheme, parameters and shape.
-ComposedQuery composeDeniable(const Image& target, const Image& fake, const std::array<std::vector<Key>, 2>& keys,
-                              const PadEntry& entry, RandomSource& random);
+ComposedQuery composeDeniable(const Image& target, const Image& fake, const std::array<std::vector<Key>, 2>& keys, const PadEntry& entry,
+                              RandomSource& random);
 // The decoy is encrypted under fresh keys of the same kind drawn from `random` and forgotten.
 ComposedQuery composeNormal(const Image& target, const Image& decoy, const std::vector<Key>& keys, const PadEntry& entry,
                             RandomSource& random);

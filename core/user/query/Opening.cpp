@@ -9,12 +9,16 @@ namespace led {
 
 Opening openQuery(const Query& query, const Permutation& guideKey, const std::vector<Key>& modelKeys, const Answer* answer,
                   const AnswerKey* answerKey) {
-  if (answer && answer->queryDigest != queryDigest(query)) fail(ErrorKind::Mismatch, LED_PHRASE("led", "this answer belongs to another query"));
+  if (answer && answer->queryDigest != queryDigest(query))
+    fail(ErrorKind::Mismatch, LED_PHRASE("led", "this answer belongs to another query"));
   if (modelKeys.size() > query.members())
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query holds %1 ciphertexts per part, %2 model keys were given"), {std::to_string(query.members()), std::to_string(modelKeys.size())}});
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the query holds %1 ciphertexts per part, %2 model keys were given"),
+                               {std::to_string(query.members()), std::to_string(modelKeys.size())}});
   for (const Key& key : modelKeys)
     if (key.scheme() != query.scheme || key.spec().shape != query.plainShape)
-      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the model key %1 is for %2 images of %3, the query holds %4 images of %5"), {key.shortFingerprint(), schemeName(key.scheme()), key.spec().shape.text(), schemeName(query.scheme), query.plainShape.text()}});
+      fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the model key %1 is for %2 images of %3, the query holds %4 images of %5"),
+                                 {key.shortFingerprint(), schemeName(key.scheme()), key.spec().shape.text(), schemeName(query.scheme),
+                                  query.plainShape.text()}});
   Opening o;
   o.guide = openGuide(query.garbledGuide, guideKey);
   GuideShape shape;

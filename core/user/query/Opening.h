@@ -12,16 +12,16 @@
 namespace led {
 
 struct Opening {
-  Image guide;                     // the garbled guide, opened
+  Image guide;                      // the garbled guide, opened
   std::optional<GuideShape> shape;  // empty: the key opens it to neither shape (the lie shows)
-  int part = -1;                   // the part the shape points at
+  int part = -1;                    // the part the shape points at
   std::vector<Image> images;        // that part decrypted under each model key (one per ensemble member)
   std::optional<AnswerSlot> slot;   // that part's label, when an answer and its key are given
 };
 
 // modelKeys: one per ensemble member of the part, in member order. Throws Mismatch when a key does
 // not fit the query (scheme, size) or the answer is for another query.
-Opening openQuery(const Query& query, const Permutation& guideKey, const std::vector<Key>& modelKeys,
-                  const Answer* answer = nullptr, const AnswerKey* answerKey = nullptr);
+Opening openQuery(const Query& query, const Permutation& guideKey, const std::vector<Key>& modelKeys, const Answer* answer = nullptr,
+                  const AnswerKey* answerKey = nullptr);
 
 }  // namespace led

@@ -21,7 +21,8 @@ namespace {
     case httplib::Error::SSLConnection:
     case httplib::Error::SSLServerVerification:
     case httplib::Error::SSLLoadingCerts:
-      fail(ErrorKind::Io, {LED_PHRASE("led", "the cloud at %1 is not the one its certificate names, or its certificate is not trusted"), {url}});
+      fail(ErrorKind::Io,
+           {LED_PHRASE("led", "the cloud at %1 is not the one its certificate names, or its certificate is not trusted"), {url}});
     default:
       fail(ErrorKind::Io, {LED_PHRASE("led", "the cloud at %1 could not be reached: %2"), {url, httplib::to_string(error)}});
   }
@@ -48,12 +49,14 @@ httplib::Result againIfDropped(Request request) {
 
 CloudClient::CloudClient(const std::string& url, ClientOptions options) : url_(url), options_(std::move(options)) {
   const bool http = url.rfind("http://", 0) == 0, https = url.rfind("https://", 0) == 0;
-  if (!http && !https) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 is not a cloud's address: give http://HOST:PORT or https://HOST:PORT"), {url}});
+  if (!http && !https)
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 is not a cloud's address: give http://HOST:PORT or https://HOST:PORT"), {url}});
 #ifndef CPPHTTPLIB_OPENSSL_SUPPORT
   if (https) fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "this build was made without OpenSSL: it speaks HTTP only"));
 #endif
   http_ = std::make_unique<httplib::Client>(url);
-  if (!http_->is_valid()) fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 is not a cloud's address: give http://HOST:PORT or https://HOST:PORT"), {url}});
+  if (!http_->is_valid())
+    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 is not a cloud's address: give http://HOST:PORT or https://HOST:PORT"), {url}});
   http_->set_connection_timeout(options_.connectTimeout);
   http_->set_read_timeout(options_.answerTimeout);
   http_->set_write_timeout(options_.answerTimeout);
@@ -94,14 +97,16 @@ std::vector<std::uint8_t> CloudClient::ask(const std::vector<std::uint8_t>& quer
   if (reply.status == 200) return std::move(reply.body);
   const std::string sentence = firstLine(std::string(reply.body.begin(), reply.body.end()));
   if (reply.status == 503)
-    fail(ErrorKind::Io, {LED_PHRASE("led", "the cloud at %1 stayed busy for %2 tries: %3"), {url_, std::to_string(reply.attempts), sentence}});
+    fail(ErrorKind::Io,
+         {LED_PHRASE("led", "the cloud at %1 stayed busy for %2 tries: %3"), {url_, std::to_string(reply.attempts), sentence}});
   fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the cloud refused the query (%1): %2"), {std::to_string(reply.status), sentence}});
 }
 
 std::string CloudClient::get(const std::string& path) {
   const httplib::Result r = againIfDropped([&] { return http_->Get(path); });
   if (!r) unreachable(url_, r.error());
-  if (r->status != 200) fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the cloud refused (%1): %2"), {std::to_string(r->status), firstLine(r->body)}});
+  if (r->status != 200)
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the cloud refused (%1): %2"), {std::to_string(r->status), firstLine(r->body)}});
   return r->body;
 }
 

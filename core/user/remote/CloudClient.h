@@ -18,9 +18,9 @@ namespace led {
 struct ClientOptions {
   std::chrono::seconds connectTimeout{5};
   std::chrono::seconds answerTimeout{30};
-  int attempts = 5;             // sends at most, while the cloud says it is busy
+  int attempts = 5;                                // sends at most, while the cloud says it is busy
   std::chrono::milliseconds maxRetryAfter{10000};  // a longer Retry-After is waited for no longer than this
-  std::string caCert;           // HTTPS: trust this certificate (PEM) instead of the system's
+  std::string caCert;                              // HTTPS: trust this certificate (PEM) instead of the system's
 };
 
 struct CloudReply {

@@ -36,8 +36,7 @@ AttackTable runAttackTable(const AttackTablePlan& plan, const DatasetSplit& data
       cell.params = params;
       const int done = int(table.scores.size());
       const RestorationCallback inner = [&](const RestorationProgress& p) {
-        if (progress)
-          progress({{LED_PHRASE("led", "%1 on %2: %3"), {restorationTitle(attack), params.text(), p.step}}, done, cells});
+        if (progress) progress({{LED_PHRASE("led", "%1 on %2: %3"), {restorationTitle(attack), params.text(), p.step}}, done, cells});
       };
       try {
         table.scores.push_back(runRestorationAttack(attack, cell, data.train, data.test, inner, cancel));
@@ -55,8 +54,8 @@ std::string attackTableCsv(const AttackTable& table) {
   std::string csv = "dataset,scheme,parameters,attack,images,ssim_mean,ssim_sd,psnr_mean,psnr_sd,seconds,device\n";
   for (const RestorationScore& s : table.scores)
     csv += table.dataset + "," + schemeName(s.params.scheme) + ",\"" + s.params.text() + "\"," + restorationName(s.attack) + "," +
-           std::to_string(s.images) + "," + decimals(s.ssimMean, 4) + "," + decimals(s.ssimSpread, 4) + "," + decimals(s.psnrMean, 4) + "," +
-           decimals(s.psnrSpread, 4) + "," + decimals(s.seconds, 4) + "," + s.device + "\n";
+           std::to_string(s.images) + "," + decimals(s.ssimMean, 4) + "," + decimals(s.ssimSpread, 4) + "," + decimals(s.psnrMean, 4) +
+           "," + decimals(s.psnrSpread, 4) + "," + decimals(s.seconds, 4) + "," + s.device + "\n";
   return csv;
 }
 
@@ -88,9 +87,13 @@ Image attackTableGrid(const AttackTable& table, int perScheme) {
       const std::vector<const Image*> cells = gridRow(rows[r], i);
       for (std::size_t c = 0; c < cells.size(); ++c) {
         if (cells[c]->shape != tile) continue;
-        cv::Mat small(tile.height, tile.width, tile.channels == 3 ? CV_8UC3 : CV_8UC1, const_cast<std::uint8_t*>(cells[c]->data.data())), big, colour;
+        cv::Mat small(tile.height, tile.width, tile.channels == 3 ? CV_8UC3 : CV_8UC1, const_cast<std::uint8_t*>(cells[c]->data.data())),
+            big, colour;
         cv::resize(small, big, {tile.width * zoom, tile.height * zoom}, 0, 0, cv::INTER_NEAREST);
-        if (tile.channels == 3) colour = big; else cv::cvtColor(big, colour, cv::COLOR_GRAY2RGB);
+        if (tile.channels == 3)
+          colour = big;
+        else
+          cv::cvtColor(big, colour, cv::COLOR_GRAY2RGB);
         colour.copyTo(canvas(cv::Rect(kLeft + (int(c) * images + i) * width + 1, top + 1, colour.cols, colour.rows)));
       }
     }

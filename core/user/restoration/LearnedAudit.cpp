@@ -29,14 +29,15 @@ RestorationPlan learnedAuditPlan() {
 AttackOutcome learnedAttackOutcome(const RestorationScore& s, const std::string& publicSet, const ImageShape& pictureShape) {
   AttackOutcome o{restorationTitle(s.attack), true, s.ssimMean >= kRecognisableSsim, std::string(), std::nullopt, s.psnrMean};
   if (!s.samples.empty()) o.recovered = enlargedTo(s.samples.front(), pictureShape);
-  const Phrase how = s.attack == RestorationAttack::InverseNetwork
-                         ? Phrase(LED_PHRASE("led", "Trained on %1 images of the %2, each encrypted under a fresh key, in %3 s (%4)."),
-                                  {std::to_string(s.trainedOn), publicSet, decimals(s.seconds, 0), s.device})
-                         : Phrase(LED_PHRASE("led", "Trained on the victim's ciphertexts against %1 plain images of the %2, unpaired, in %3 s (%4)."),
-                                  {std::to_string(s.trainedOn), publicSet, decimals(s.seconds, 0), s.device});
-  const Phrase measured{LED_PHRASE("led", "It restores %1 other images, encrypted under one unknown key, at SSIM %2 ± %3 and PSNR %4 ± %5 dB."),
-                        {std::to_string(s.images), decimals(s.ssimMean, 2), decimals(s.ssimSpread, 2), decimals(s.psnrMean, 1),
-                         decimals(s.psnrSpread, 1)}};
+  const Phrase how =
+      s.attack == RestorationAttack::InverseNetwork
+          ? Phrase(LED_PHRASE("led", "Trained on %1 images of the %2, each encrypted under a fresh key, in %3 s (%4)."),
+                   {std::to_string(s.trainedOn), publicSet, decimals(s.seconds, 0), s.device})
+          : Phrase(LED_PHRASE("led", "Trained on the victim's ciphertexts against %1 plain images of the %2, unpaired, in %3 s (%4)."),
+                   {std::to_string(s.trainedOn), publicSet, decimals(s.seconds, 0), s.device});
+  const Phrase measured{
+      LED_PHRASE("led", "It restores %1 other images, encrypted under one unknown key, at SSIM %2 ± %3 and PSNR %4 ± %5 dB."),
+      {std::to_string(s.images), decimals(s.ssimMean, 2), decimals(s.ssimSpread, 2), decimals(s.psnrMean, 1), decimals(s.psnrSpread, 1)}};
   const Phrase verdict{o.succeeded ? LED_PHRASE("led", "Verdict: reads the picture, since the restorations' mean SSIM %1 is at least %2.")
                                    : LED_PHRASE("led", "Verdict: fails, since the restorations' mean SSIM %1 is below %2."),
                        {decimals(s.ssimMean, 2), decimals(kRecognisableSsim, 2)}};

@@ -58,7 +58,8 @@ struct AttackerInputs {
       for (int tileRow = 0; tileRow < down; ++tileRow)
         for (int tileCol = 0; tileCol < across; ++tileCol)
           for (int r = 0; r < plain.height; ++r) {
-            const float* from = one.data() + (std::size_t(c) * laid.height + tileRow * plain.height + r) * laid.width + tileCol * plain.width;
+            const float* from =
+                one.data() + (std::size_t(c) * laid.height + tileRow * plain.height + r) * laid.width + tileCol * plain.width;
             values.insert(values.end(), from, from + plain.width);
           }
   }
@@ -90,7 +91,8 @@ void score(RestorationScore& s, const std::vector<Image>& restored, const std::v
   s.ssimMean = ssimSum / n, s.psnrMean = psnrSum / n;
   s.ssimSpread = std::sqrt(std::max(0.0, ssimSquares / n - s.ssimMean * s.ssimMean));
   s.psnrSpread = std::sqrt(std::max(0.0, psnrSquares / n - s.psnrMean * s.psnrMean));
-  for (int i = 0; i < std::min<int>(samples, int(restored.size())); ++i) s.samples.push_back(restored[i]), s.plainSamples.push_back(plains[i]);
+  for (int i = 0; i < std::min<int>(samples, int(restored.size())); ++i)
+    s.samples.push_back(restored[i]), s.plainSamples.push_back(plains[i]);
 }
 
 std::vector<Image> restoredImages(const std::vector<float>& planes, const ImageShape& shape) {
@@ -120,8 +122,10 @@ struct Learning {
 
   RestorerCallback epochs() const {
     return [this](const RestorerProgress& p) {
-      if (progress) progress({{LED_PHRASE("led", "training the attack's network: epoch %1 of %2"), {std::to_string(p.epoch), std::to_string(p.epochs)}},
-                              p.epoch, p.epochs});
+      if (progress)
+        progress({{LED_PHRASE("led", "training the attack's network: epoch %1 of %2"), {std::to_string(p.epoch), std::to_string(p.epochs)}},
+                  p.epoch,
+                  p.epochs});
     };
   }
 
@@ -135,14 +139,17 @@ struct Learning {
       inputs.add(makeCipher(generateKey(spec, random))->encrypt(plain), plan.params, plain.shape);
       appendPlanes(plain, images);
     }
-    return Restorer::trainOnPairs(restorerPlan(plan, inputs.shape, spec.shape, RestorationAttack::InverseNetwork), inputs.values, images, epochs(), cancel);
+    return Restorer::trainOnPairs(restorerPlan(plan, inputs.shape, spec.shape, RestorationAttack::InverseNetwork), inputs.values, images,
+                                  epochs(), cancel);
   }
 
   // gan: the victim's ciphertexts against unpaired public images.
   Restorer generator(const AttackerInputs& victim) const {
     std::vector<float> images;
-    for (int i = 0; i < plan.publicImages; ++i) appendPlanes(padByEdgeReplication(publicSet.image(std::size_t(i)), plan.params.blockSize), images);
-    return Restorer::trainAdversarially(restorerPlan(plan, victim.shape, spec.shape, RestorationAttack::Gan), victim.values, images, epochs(), cancel);
+    for (int i = 0; i < plan.publicImages; ++i)
+      appendPlanes(padByEdgeReplication(publicSet.image(std::size_t(i)), plan.params.blockSize), images);
+    return Restorer::trainAdversarially(restorerPlan(plan, victim.shape, spec.shape, RestorationAttack::Gan), victim.values, images,
+                                        epochs(), cancel);
   }
 };
 
@@ -162,31 +169,41 @@ void requireSizes(RestorationAttack attack, const RestorationPlan& plan, const D
 
 std::string restorationName(RestorationAttack attack) {
   switch (attack) {
-    case RestorationAttack::Ciphertext: return "ciphertext";
-    case RestorationAttack::FeatureReconstruction: return "fr";
-    case RestorationAttack::InverseNetwork: return "itn";
-    case RestorationAttack::Gan: return "gan";
+    case RestorationAttack::Ciphertext:
+      return "ciphertext";
+    case RestorationAttack::FeatureReconstruction:
+      return "fr";
+    case RestorationAttack::InverseNetwork:
+      return "itn";
+    case RestorationAttack::Gan:
+      return "gan";
   }
   return "";
 }
 
 Phrase restorationTitle(RestorationAttack attack) {
   switch (attack) {
-    case RestorationAttack::Ciphertext: return LED_PHRASE("led", "the ciphertext itself");
-    case RestorationAttack::FeatureReconstruction: return LED_PHRASE("led", "feature reconstruction (FR)");
-    case RestorationAttack::InverseNetwork: return LED_PHRASE("led", "inverse transformation network (ITN)");
-    case RestorationAttack::Gan: return LED_PHRASE("led", "GAN restoration");
+    case RestorationAttack::Ciphertext:
+      return LED_PHRASE("led", "the ciphertext itself");
+    case RestorationAttack::FeatureReconstruction:
+      return LED_PHRASE("led", "feature reconstruction (FR)");
+    case RestorationAttack::InverseNetwork:
+      return LED_PHRASE("led", "inverse transformation network (ITN)");
+    case RestorationAttack::Gan:
+      return LED_PHRASE("led", "GAN restoration");
   }
   return std::string();
 }
 
 const std::vector<RestorationAttack>& restorationAttacks() {
-  static const std::vector<RestorationAttack> all{RestorationAttack::FeatureReconstruction, RestorationAttack::InverseNetwork, RestorationAttack::Gan};
+  static const std::vector<RestorationAttack> all{RestorationAttack::FeatureReconstruction, RestorationAttack::InverseNetwork,
+                                                  RestorationAttack::Gan};
   return all;
 }
 
 RestorationAttack parseRestorationName(const std::string& name) {
-  for (RestorationAttack a : {RestorationAttack::Ciphertext, RestorationAttack::FeatureReconstruction, RestorationAttack::InverseNetwork, RestorationAttack::Gan})
+  for (RestorationAttack a :
+       {RestorationAttack::Ciphertext, RestorationAttack::FeatureReconstruction, RestorationAttack::InverseNetwork, RestorationAttack::Gan})
     if (restorationName(a) == name) return a;
   fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "There is no attack called \"%1\"; the attacks are fr, itn and gan."), {name}});
 }
@@ -206,8 +223,8 @@ RestorationScore runRestorationAttack(RestorationAttack attack, const Restoratio
   if (attack == RestorationAttack::Ciphertext || attack == RestorationAttack::FeatureReconstruction) {
     for (std::size_t i = 0; i < victim.ciphertexts.size(); ++i) {
       const Image seen = conformTo(victim.ciphertexts[i].view(), spec.shape);
-      restored.push_back(attack == RestorationAttack::Ciphertext ? seen
-                                                                 : closestGlobalVariant(reconstructFeaturesAdvanced(seen), victim.plains[i]));
+      restored.push_back(
+          attack == RestorationAttack::Ciphertext ? seen : closestGlobalVariant(reconstructFeaturesAdvanced(seen), victim.plains[i]));
     }
   } else {
     AttackerInputs victimInputs;

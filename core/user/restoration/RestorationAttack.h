@@ -36,16 +36,16 @@ struct RestorationPlan {
   int epochs = 20;
   int batchSize = 64;
   double learningRate = 0;  // 0: the attack's own (itn: SGD at 0.0625 x block x block, 1.0 for 4x4; gan: Adam at 0.001)
-  std::uint64_t seed = 0;  // 0: keys from the operating system; otherwise seeded, for tests and reproducible tables
-  int threads = 0;         // 0: LibTorch's default
-  int samples = 6;         // restorations kept as pictures
+  std::uint64_t seed = 0;   // 0: keys from the operating system; otherwise seeded, for tests and reproducible tables
+  int threads = 0;          // 0: LibTorch's default
+  int samples = 6;          // restorations kept as pictures
 };
 
 struct RestorationScore {
   RestorationAttack attack = RestorationAttack::Ciphertext;
   SchemeParams params;
-  int images = 0;      // victim images restored
-  int trainedOn = 0;   // itn: public pairs; gan: unpaired public images; 0 for the others
+  int images = 0;                       // victim images restored
+  int trainedOn = 0;                    // itn: public pairs; gan: unpaired public images; 0 for the others
   double ssimMean = 0, ssimSpread = 0;  // spread: the standard deviation over the images
   double psnrMean = 0, psnrSpread = 0;  // identical images count as 100 dB
   double seconds = 0;

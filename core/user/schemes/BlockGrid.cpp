@@ -9,9 +9,7 @@ BlockGrid::BlockGrid(const ImageShape& padded, int blockSize)
       channels(padded.channels),
       rowStride(std::size_t(padded.width) * padded.channels) {}
 
-int blockCount(const ImageShape& shape, int blockSize) {
-  return BlockGrid(paddedShape(shape, blockSize), blockSize).count();
-}
+int blockCount(const ImageShape& shape, int blockSize) { return BlockGrid(paddedShape(shape, blockSize), blockSize).count(); }
 
 std::vector<std::uint32_t> BlockGrid::sampleOffsets() const {
   std::vector<std::uint32_t> offsets;

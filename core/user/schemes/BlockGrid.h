@@ -20,9 +20,7 @@ struct BlockGrid {
   int count() const { return rows * cols; }
   std::size_t blockSamples() const { return std::size_t(m) * m * channels; }
   // Sample offset of block b's top-left corner.
-  std::size_t origin(int b) const {
-    return std::size_t(b / cols) * m * rowStride + std::size_t(b % cols) * m * channels;
-  }
+  std::size_t origin(int b) const { return std::size_t(b / cols) * m * rowStride + std::size_t(b % cols) * m * channels; }
   // Sample offsets, relative to a block's origin, of its samples in (row, col, channel) order.
   std::vector<std::uint32_t> sampleOffsets() const;
 };

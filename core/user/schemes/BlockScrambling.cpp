@@ -15,7 +15,6 @@ constexpr const char* kFlip = "flip";
 constexpr const char* kNegativePositive = "negative-positive";
 constexpr const char* kColourOrder = "colour-order";
 
-
 // Source pixel (row-major index in an m x m block) of every pixel after rotating clockwise `rotation`
 // quarter turns and then flipping (1 horizontal, 2 vertical).
 std::vector<std::uint32_t> geometry(int m, int rotation, int flip) {
@@ -51,9 +50,8 @@ std::vector<KeyTable> makeTables(int blocks, int channels, RandomSource& random)
   const std::vector<std::uint32_t> dims{std::uint32_t(blocks)};
   // Rotations with flip none/horizontal give each of the 8 distinct transforms once; a vertical flip
   // (= 180 degrees then horizontal) is accepted in key files but never drawn, so no transform is twice as likely.
-  std::vector<KeyTable> tables{permutationTable(kBlockPermutation, 0, std::size_t(blocks), random),
-                               choiceTable(kRotation, dims, 4, random), choiceTable(kFlip, dims, 2, random),
-                               choiceTable(kNegativePositive, dims, 2, random)};
+  std::vector<KeyTable> tables{permutationTable(kBlockPermutation, 0, std::size_t(blocks), random), choiceTable(kRotation, dims, 4, random),
+                               choiceTable(kFlip, dims, 2, random), choiceTable(kNegativePositive, dims, 2, random)};
   if (channels == 3) tables.push_back(choiceTable(kColourOrder, dims, 6, random));
   return tables;
 }
@@ -80,7 +78,10 @@ BlockScrambler::BlockScrambler(const Key& key, const ImageShape& layout) : grid_
 void BlockScrambler::permuteBlocks(const std::uint8_t* in, std::uint8_t* out, bool inverse) const {
   for (int j = 0; j < grid_.count(); ++j) {
     const int from = int(blocks_[std::size_t(j)]);
-    if (inverse) copyBlock(grid_, in, j, out, from); else copyBlock(grid_, in, from, out, j);
+    if (inverse)
+      copyBlock(grid_, in, j, out, from);
+    else
+      copyBlock(grid_, in, from, out, j);
   }
 }
 
@@ -89,7 +90,8 @@ void BlockScrambler::rotateAndFlip(std::uint8_t* data, bool inverse) const {
   std::vector<std::uint8_t> block(grid_.blockSamples());
   for (int b = 0; b < grid_.count(); ++b) {
     std::uint8_t* base = data + grid_.origin(b);
-    for (int r = 0; r < m; ++r) std::copy(base + r * grid_.rowStride, base + r * grid_.rowStride + std::size_t(m) * ch, block.begin() + std::ptrdiff_t(r) * m * ch);
+    for (int r = 0; r < m; ++r)
+      std::copy(base + r * grid_.rowStride, base + r * grid_.rowStride + std::size_t(m) * ch, block.begin() + std::ptrdiff_t(r) * m * ch);
     const std::vector<std::uint32_t>& g = geometry_[std::size_t(rotation_[std::size_t(b)] * 3 + flip_[std::size_t(b)])];
     for (int p = 0; p < m * m; ++p) {
       const std::size_t dst = inverse ? g[std::size_t(p)] : std::size_t(p);
@@ -120,7 +122,10 @@ void BlockScrambler::reorderColours(std::uint8_t* data, bool inverse) const {
         std::uint8_t* px = p + std::size_t(c) * 3;
         const std::uint8_t v[3] = {px[0], px[1], px[2]};
         for (int k = 0; k < 3; ++k) {
-          if (inverse) px[order[k]] = v[k]; else px[k] = v[order[k]];
+          if (inverse)
+            px[order[k]] = v[k];
+          else
+            px[k] = v[order[k]];
         }
       }
   }
@@ -145,18 +150,27 @@ void BlockScrambler::trace(const Image& image, std::vector<TraceStep>& steps) co
   const std::vector<int> origin = permuteOrigin(identityOrigin(grid_.count()), blocks_);
   Image current(image.shape);
   permuteBlocks(image.data.data(), current.data.data(), false);
-  steps.push_back({LED_PHRASE("led", "after block permutation"), {LED_PHRASE("led", "Step 1: the blocks change places.")}, current, grid_.m, origin});
+  steps.push_back(
+      {LED_PHRASE("led", "after block permutation"), {LED_PHRASE("led", "Step 1: the blocks change places.")}, current, grid_.m, origin});
   rotateAndFlip(current.data.data(), false);
   steps.push_back({LED_PHRASE("led", "after rotation and flip"),
                    {LED_PHRASE("led", "Step 2: each block is turned by 0, 90, 180 or 270 degrees and perhaps mirrored.")},
-                   current, grid_.m, origin});
+                   current,
+                   grid_.m,
+                   origin});
   negatePositive(current.data.data());
   steps.push_back({LED_PHRASE("led", "after negative-positive"),
                    {LED_PHRASE("led", "Step 3: about half of the blocks become their negative (p -> 255 - p).")},
-                   current, grid_.m, origin});
+                   current,
+                   grid_.m,
+                   origin});
   if (!colour_.empty()) {
     reorderColours(current.data.data(), false);
-    steps.push_back({LED_PHRASE("led", "after colour shuffle"), {LED_PHRASE("led", "Step 4: each block's red, green and blue change order.")}, current, grid_.m, origin});
+    steps.push_back({LED_PHRASE("led", "after colour shuffle"),
+                     {LED_PHRASE("led", "Step 4: each block's red, green and blue change order.")},
+                     current,
+                     grid_.m,
+                     origin});
   }
 }
 

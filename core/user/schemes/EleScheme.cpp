@@ -72,12 +72,15 @@ class EleScheme final : public Scheme {
     std::vector<TraceStep> steps{plainStep(padded, grid.m, LED_PHRASE("led", "Each block position has its own block key."))};
     std::vector<le::BlockKey> keys;
     for (int b = 0; b < grid.count(); ++b) keys.push_back(le::blockKey(key, std::size_t(b)));
-    const Image scrambled =
-        le::traceBlockSteps(padded, key.spec().params, [&](int b) -> const le::BlockKey& { return keys[std::size_t(b)]; }, steps);
+    const Image scrambled = le::traceBlockSteps(
+        padded, key.spec().params, [&](int b) -> const le::BlockKey& { return keys[std::size_t(b)]; }, steps);
     const Permutation blocks = tableRow(key.table(kBlockPermutation), 0);
     Image moved(padded.shape);
     for (int j = 0; j < grid.count(); ++j) copyBlock(grid, scrambled.data.data(), int(blocks[std::size_t(j)]), moved.data.data(), j);
-    steps.push_back({LED_PHRASE("led", "after block permutation"), {LED_PHRASE("led", "The blocks change places.")}, moved, grid.m,
+    steps.push_back({LED_PHRASE("led", "after block permutation"),
+                     {LED_PHRASE("led", "The blocks change places.")},
+                     moved,
+                     grid.m,
                      permuteOrigin(identityOrigin(grid.count()), blocks)});
     return steps;
   }

@@ -56,7 +56,8 @@ class EtcGrayScheme final : public Scheme {
     const int m = key.spec().params.blockSize;
     const Image padded = padByEdgeReplication(plain, m);
     const Image planes = rgbToYCbCrPlanes(padded);
-    std::vector<TraceStep> steps{{LED_PHRASE("led", "plain image"), {LED_PHRASE("led", "The colour image, padded to whole blocks.")}, padded, m, {}}};
+    std::vector<TraceStep> steps{
+        {LED_PHRASE("led", "plain image"), {LED_PHRASE("led", "The colour image, padded to whole blocks.")}, padded, m, {}}};
     steps.push_back(plainStep(planes, m,
                               plain.channels() == 3 ? LED_PHRASE("led", "Y, Cb and Cr side by side as one grayscale image.")
                                                     : LED_PHRASE("led", "A gray image is its own single plane."),

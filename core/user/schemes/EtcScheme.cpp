@@ -24,7 +24,9 @@ class EtcScheme final : public Scheme {
  public:
   SchemeId id() const override { return SchemeId::Etc; }
   std::string title() const override { return LED_PHRASE("led", "Block scrambling for EtC (Kiya)"); }
-  double keySpaceBits(const KeySpec& spec) const override { return etc::keyBits(blockCount(spec.shape, spec.params.blockSize), spec.shape.channels); }
+  double keySpaceBits(const KeySpec& spec) const override {
+    return etc::keyBits(blockCount(spec.shape, spec.params.blockSize), spec.shape.channels);
+  }
 
   void validateKey(const Key& key) const override {
     requireTableNames(key, etc::tableNames(key.spec().shape.channels));
@@ -34,7 +36,8 @@ class EtcScheme final : public Scheme {
 
   std::vector<TraceStep> trace(const Image& plain, const Key& key) const override {
     const Image padded = padByEdgeReplication(plain, key.spec().params.blockSize);
-    std::vector<TraceStep> steps{plainStep(padded, key.spec().params.blockSize, LED_PHRASE("led", "Four steps follow, each with its own table."))};
+    std::vector<TraceStep> steps{
+        plainStep(padded, key.spec().params.blockSize, LED_PHRASE("led", "Four steps follow, each with its own table."))};
     etc::BlockScrambler(key, padded.shape).trace(padded, steps);
     return steps;
   }

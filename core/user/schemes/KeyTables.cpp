@@ -16,9 +16,12 @@ std::string dimsText(const std::vector<std::uint32_t>& dims) {
 const KeyTable& requireTable(const Key& key, const std::string& name, const std::vector<std::uint32_t>& dims, bool real) {
   const KeyTable& t = key.table(name);
   if (t.dims != dims)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "the '%1' table is %2, but %3 for %4 images needs %5"), {name, dimsText(t.dims), key.spec().params.text(), key.spec().shape.text(), dimsText(dims)}});
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "the '%1' table is %2, but %3 for %4 images needs %5"),
+                              {name, dimsText(t.dims), key.spec().params.text(), key.spec().shape.text(), dimsText(dims)}});
   if (t.isReal() != real)
-    fail(ErrorKind::BadFile, {LED_PHRASE("led", "the '%1' table holds %2 where %3 belong"), {name, real ? LED_PHRASE("led", "integers") : LED_PHRASE("led", "real numbers"), real ? LED_PHRASE("led", "real numbers") : LED_PHRASE("led", "integers")}});
+    fail(ErrorKind::BadFile, {LED_PHRASE("led", "the '%1' table holds %2 where %3 belong"),
+                              {name, real ? LED_PHRASE("led", "integers") : LED_PHRASE("led", "real numbers"),
+                               real ? LED_PHRASE("led", "real numbers") : LED_PHRASE("led", "integers")}});
   return t;
 }
 
@@ -57,20 +60,23 @@ void requirePermutationRows(const KeyTable& table) {
   const std::size_t n = table.dims.back();
   for (std::size_t r = 0; r * n < table.ints.size(); ++r)
     if (!isPermutation(table.ints.data() + r * n, n))
-      fail(ErrorKind::BadFile, table.dims.size() > 1 ? Phrase(LED_PHRASE("led", "the '%1' table is not a permutation in row %2"), {table.name, std::to_string(r)})
-                                     : Phrase(LED_PHRASE("led", "the '%1' table is not a permutation"), {table.name}));
+      fail(ErrorKind::BadFile, table.dims.size() > 1 ? Phrase(LED_PHRASE("led", "the '%1' table is not a permutation in row %2"),
+                                                              {table.name, std::to_string(r)})
+                                                     : Phrase(LED_PHRASE("led", "the '%1' table is not a permutation"), {table.name}));
 }
 
 void requireBelow(const KeyTable& table, std::uint32_t bound) {
   for (std::uint32_t v : table.ints)
     if (v >= bound)
-      fail(ErrorKind::BadFile, {LED_PHRASE("led", "the '%1' table holds %2, but its entries must be below %3"), {table.name, std::to_string(v), std::to_string(bound)}});
+      fail(ErrorKind::BadFile, {LED_PHRASE("led", "the '%1' table holds %2, but its entries must be below %3"),
+                                {table.name, std::to_string(v), std::to_string(bound)}});
 }
 
 void requireTableNames(const Key& key, const std::vector<std::string>& names) {
   for (const KeyTable& t : key.tables())
     if (std::find(names.begin(), names.end(), t.name) == names.end())
-      fail(ErrorKind::BadFile, {LED_PHRASE("led", "a %1 key has no '%2' table; is this key for another scheme?"), {key.spec().params.text(), t.name}});
+      fail(ErrorKind::BadFile,
+           {LED_PHRASE("led", "a %1 key has no '%2' table; is this key for another scheme?"), {key.spec().params.text(), t.name}});
   for (const std::string& n : names) key.table(n);
 }
 

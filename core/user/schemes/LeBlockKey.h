@@ -46,22 +46,35 @@ Image traceBlockSteps(const Image& padded, const SchemeParams& params, KeyOf key
   for (int b = 0; b < grid.count(); ++b) keys.push_back(&keyOf(b));
   const std::vector<int> origin = identityOrigin(grid.count());
   if (params.split) {
-    steps.push_back({LED_PHRASE("led", "lower nibbles"), {LED_PHRASE("led", "The low 4 bits of every sample, stretched to 0..255.")}, nibblePlane(padded, false), grid.m, origin});
-    steps.push_back({LED_PHRASE("led", "upper nibbles"), {LED_PHRASE("led", "The high 4 bits of every sample: the image's coarse shape.")}, nibblePlane(padded, true), grid.m, origin});
+    steps.push_back({LED_PHRASE("led", "lower nibbles"),
+                     {LED_PHRASE("led", "The low 4 bits of every sample, stretched to 0..255.")},
+                     nibblePlane(padded, false),
+                     grid.m,
+                     origin});
+    steps.push_back({LED_PHRASE("led", "upper nibbles"),
+                     {LED_PHRASE("led", "The high 4 bits of every sample: the image's coarse shape.")},
+                     nibblePlane(padded, true),
+                     grid.m,
+                     origin});
   }
   Image current = padded;
   if (params.reverse) {
     current = applyStage(current, grid, params.split, Stage::Reverse, keys);
     steps.push_back({LED_PHRASE("led", "after reversal"),
-                     {params.split ? LED_PHRASE("led", "Nibbles where the mask is set become 15 - v.") : LED_PHRASE("led", "Samples where the mask is set become 255 - v.")},
-                     current, grid.m, origin});
+                     {params.split ? LED_PHRASE("led", "Nibbles where the mask is set become 15 - v.")
+                                   : LED_PHRASE("led", "Samples where the mask is set become 255 - v.")},
+                     current,
+                     grid.m,
+                     origin});
   }
   if (params.shuffle) {
     current = applyStage(current, grid, params.split, Stage::Shuffle, keys);
     steps.push_back({LED_PHRASE("led", "after shuffle"),
                      {params.split ? LED_PHRASE("led", "The 2d nibbles of each block are permuted, then paired back into bytes.")
                                    : LED_PHRASE("led", "The d samples of each block are permuted.")},
-                     current, grid.m, origin});
+                     current,
+                     grid.m,
+                     origin});
   }
   return current;
 }

@@ -51,7 +51,8 @@ class LeScheme final : public Scheme {
     const Image padded = padByEdgeReplication(plain, key.spec().params.blockSize);
     std::vector<TraceStep> steps{plainStep(padded, key.spec().params.blockSize, LED_PHRASE("led", "One block key serves every block."))};
     const le::BlockKey shared = le::blockKey(key, 0);
-    le::traceBlockSteps(padded, key.spec().params, [&](int) -> const le::BlockKey& { return shared; }, steps);
+    le::traceBlockSteps(
+        padded, key.spec().params, [&](int) -> const le::BlockKey& { return shared; }, steps);
     return steps;
   }
 

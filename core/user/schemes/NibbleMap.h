@@ -24,8 +24,8 @@ class NibbleMap {
  private:
   struct Entry {
     std::uint32_t dst;
-    std::uint32_t lo;  // source offset of the low nibble (or of the byte)
-    std::uint32_t hi;  // source offset of the high nibble
+    std::uint32_t lo;     // source offset of the low nibble (or of the byte)
+    std::uint32_t hi;     // source offset of the high nibble
     std::uint8_t loKind;  // bit 1: take the source's upper nibble; bit 0: reverse
     std::uint8_t hiKind;
   };

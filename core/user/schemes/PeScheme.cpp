@@ -23,9 +23,7 @@ class PeCipher final : public Cipher {
   }
 
  protected:
-  void encryptPadded(const Image& padded, Ciphertext& out) const override {
-    transform(padded.data.data(), out.bytes.data(), false);
-  }
+  void encryptPadded(const Image& padded, Ciphertext& out) const override { transform(padded.data.data(), out.bytes.data(), false); }
   void decryptPadded(const Ciphertext& in, Image& padded) const override { transform(in.bytes.data(), padded.data.data(), true); }
 
  private:
@@ -42,8 +40,10 @@ class PeCipher final : public Cipher {
       const std::uint8_t* mask = masks_.data() + 3 * p;
       for (int k = 0; k < 3; ++k) {
         // Encryption negates, then reorders: dst[k] = (src ^ mask)[order[k]]. Decryption undoes both.
-        if (inverse) dst[order[k]] = src[k] ^ mask[order[k]];
-        else dst[k] = src[order[k]] ^ mask[order[k]];
+        if (inverse)
+          dst[order[k]] = src[k] ^ mask[order[k]];
+        else
+          dst[k] = src[order[k]] ^ mask[order[k]];
       }
     }
   }
@@ -63,15 +63,16 @@ class PeScheme final : public Scheme {
 
   void validateKey(const Key& key) const override {
     const ImageShape& s = key.spec().shape;
-    requireTableNames(key, s.channels == 3 ? std::vector<std::string>{kNegativePositive, kColourOrder}
-                                           : std::vector<std::string>{kNegativePositive});
+    requireTableNames(
+        key, s.channels == 3 ? std::vector<std::string>{kNegativePositive, kColourOrder} : std::vector<std::string>{kNegativePositive});
     requireBelow(requireIntTable(key, kNegativePositive, dims(s, true)), 2);
     if (s.channels == 3) requireBelow(requireIntTable(key, kColourOrder, dims(s, false)), 6);
   }
   std::unique_ptr<Cipher> makeCipher(const Key& key) const override { return std::make_unique<PeCipher>(key); }
 
   std::vector<TraceStep> trace(const Image& plain, const Key& key) const override {
-    std::vector<TraceStep> steps{{LED_PHRASE("led", "plain image"), {LED_PHRASE("led", "pe works pixel by pixel; there are no blocks to move.")}, plain, 0, {}}};
+    std::vector<TraceStep> steps{
+        {LED_PHRASE("led", "plain image"), {LED_PHRASE("led", "pe works pixel by pixel; there are no blocks to move.")}, plain, 0, {}}};
     // Each step is pe with the other table neutralised.
     KeySpec spec = key.spec();
     std::vector<KeyTable> negateOnly{key.table(kNegativePositive)};
@@ -81,10 +82,14 @@ class PeScheme final : public Scheme {
       negateOnly.push_back(identity);
     }
     const Image negated = PeCipher(Key(spec, std::nullopt, negateOnly)).encrypt(plain).view();
-    steps.push_back({LED_PHRASE("led", "after negative-positive"), {LED_PHRASE("led", "About half of all samples become 255 - v.")}, negated, 0, {}});
+    steps.push_back(
+        {LED_PHRASE("led", "after negative-positive"), {LED_PHRASE("led", "About half of all samples become 255 - v.")}, negated, 0, {}});
     if (plain.channels() == 3)
-      steps.push_back({LED_PHRASE("led", "after colour shuffle"), {LED_PHRASE("led", "Each pixel's red, green and blue change order.")},
-                       PeCipher(key).encrypt(plain).view(), 0, {}});
+      steps.push_back({LED_PHRASE("led", "after colour shuffle"),
+                       {LED_PHRASE("led", "Each pixel's red, green and blue change order.")},
+                       PeCipher(key).encrypt(plain).view(),
+                       0,
+                       {}});
     return steps;
   }
 

@@ -129,9 +129,11 @@ class RmtScheme final : public Scheme {
     const KeyTable& q = requireRealTable(key, kOrthogonal, {std::uint32_t(spec.shape.channels), n, m, m});
     for (std::size_t i = 0; i < q.reals.size(); i += std::size_t(m) * m) {
       for (std::size_t k = i; k < i + std::size_t(m) * m; ++k)
-        if (!std::isfinite(q.reals[k])) fail(ErrorKind::BadFile, LED_PHRASE("led", "the 'orthogonal' table holds a value that is not a number"));
+        if (!std::isfinite(q.reals[k]))
+          fail(ErrorKind::BadFile, LED_PHRASE("led", "the 'orthogonal' table holds a value that is not a number"));
       if (orthogonalityError(q.reals.data() + i, int(m)) > kOrthogonalityTolerance)
-        fail(ErrorKind::BadFile, {LED_PHRASE("led", "the 'orthogonal' table holds a matrix that is not orthogonal (matrix %1)"), {std::to_string(i / (std::size_t(m) * m))}});
+        fail(ErrorKind::BadFile, {LED_PHRASE("led", "the 'orthogonal' table holds a matrix that is not orthogonal (matrix %1)"),
+                                  {std::to_string(i / (std::size_t(m) * m))}});
     }
     if (spec.params.blockPermutation) requirePermutationRows(requireIntTable(key, kBlockPermutation, {n}));
   }
@@ -144,20 +146,29 @@ class RmtScheme final : public Scheme {
     const BlockGrid grid(padded.shape, m);
     std::vector<TraceStep> steps{plainStep(padded, m, LED_PHRASE("led", "Each block and channel gets its own random rotation matrix."))};
     std::vector<float> values = cipher.transform(padded);
-    steps.push_back({LED_PHRASE("led", "after transform"), {LED_PHRASE("led", "Every block X becomes X R: real numbers, shown stretched to 0..255.")},
-                     realView(values, padded.shape), m, identityOrigin(grid.count())});
+    steps.push_back({LED_PHRASE("led", "after transform"),
+                     {LED_PHRASE("led", "Every block X becomes X R: real numbers, shown stretched to 0..255.")},
+                     realView(values, padded.shape),
+                     m,
+                     identityOrigin(grid.count())});
     std::vector<int> origin = identityOrigin(grid.count());
     if (key.spec().params.blockPermutation) {
       values = cipher.permute(values);
       const Permutation p = tableRow(key.table(kBlockPermutation), 0);
       origin = permuteOrigin(origin, p);
-      steps.push_back({LED_PHRASE("led", "after block permutation"), {LED_PHRASE("led", "The blocks change places.")}, realView(values, padded.shape), m, origin});
+      steps.push_back({LED_PHRASE("led", "after block permutation"),
+                       {LED_PHRASE("led", "The blocks change places.")},
+                       realView(values, padded.shape),
+                       m,
+                       origin});
     }
     if (key.spec().params.noise > 0) {
       cipher.addNoise(values);
       steps.push_back({LED_PHRASE("led", "after noise"),
                        {LED_PHRASE("led", "Noise drawn uniformly from [0, N) is added to every value, fresh for every image.")},
-                       realView(values, padded.shape), m, origin});
+                       realView(values, padded.shape),
+                       m,
+                       origin});
     }
     return steps;
   }

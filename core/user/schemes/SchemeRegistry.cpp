@@ -7,12 +7,18 @@ namespace led {
 
 const Scheme& schemeFor(SchemeId id) {
   switch (id) {
-    case SchemeId::Le: return leScheme();
-    case SchemeId::Ele: return eleScheme();
-    case SchemeId::Etc: return etcScheme();
-    case SchemeId::EtcGray: return etcGrayScheme();
-    case SchemeId::Pe: return peScheme();
-    case SchemeId::Rmt: return rmtScheme();
+    case SchemeId::Le:
+      return leScheme();
+    case SchemeId::Ele:
+      return eleScheme();
+    case SchemeId::Etc:
+      return etcScheme();
+    case SchemeId::EtcGray:
+      return etcGrayScheme();
+    case SchemeId::Pe:
+      return peScheme();
+    case SchemeId::Rmt:
+      return rmtScheme();
   }
   return leScheme();
 }
@@ -20,7 +26,8 @@ const Scheme& schemeFor(SchemeId id) {
 Key Scheme::generateKey(const KeySpec& spec, RandomSource& random) const {
   spec.validate();
   if (spec.params.scheme != id())
-    fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "cannot make a %1 key with the %2 scheme"), {schemeName(spec.params.scheme), schemeName(id())}});
+    fail(ErrorKind::InvalidArgument,
+         {LED_PHRASE("led", "cannot make a %1 key with the %2 scheme"), {schemeName(spec.params.scheme), schemeName(id())}});
   return Key(spec, random.seed(), makeTables(spec, random));
 }
 

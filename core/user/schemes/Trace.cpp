@@ -24,6 +24,8 @@ TraceStep plainStep(const Image& padded, int blockSize, const char* explanation,
   return {title,
           {{LED_PHRASE("led", "The image cut into %1 blocks of %2x%2 pixels."), {std::to_string(blocks), std::to_string(blockSize)}},
            explanation},
-          padded, blockSize, identityOrigin(blocks)};
+          padded,
+          blockSize,
+          identityOrigin(blocks)};
 }
 }  // namespace led
