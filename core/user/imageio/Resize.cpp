@@ -20,6 +20,15 @@ Image resizeArea(const Image& image, int height, int width) {
   return result;
 }
 
+Image enlargeNearest(const Image& image, const ImageShape& shape) {
+  Image big(shape);
+  for (int r = 0; r < shape.height; ++r)
+    for (int c = 0; c < shape.width; ++c)
+      for (int k = 0; k < shape.channels; ++k)
+        big.at(r, c, k) = image.at(r * image.height() / shape.height, c * image.width() / shape.width, std::min(k, image.channels() - 1));
+  return big;
+}
+
 Image fitWithin(const Image& image, int maxSide) {
   const int longer = std::max(image.height(), image.width());
   if (longer <= maxSide) return image;

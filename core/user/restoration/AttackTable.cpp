@@ -7,6 +7,7 @@
 
 #include "core/shared/common/Decimals.h"
 #include "core/shared/common/Error.h"
+#include "core/user/imageio/Resize.h"
 
 namespace led {
 namespace {
@@ -87,13 +88,8 @@ Image attackTableGrid(const AttackTable& table, int perScheme) {
       const std::vector<const Image*> cells = gridRow(rows[r], i);
       for (std::size_t c = 0; c < cells.size(); ++c) {
         if (cells[c]->shape != tile) continue;
-        cv::Mat small(tile.height, tile.width, tile.channels == 3 ? CV_8UC3 : CV_8UC1, const_cast<std::uint8_t*>(cells[c]->data.data())),
-            big, colour;
-        cv::resize(small, big, {tile.width * zoom, tile.height * zoom}, 0, 0, cv::INTER_NEAREST);
-        if (tile.channels == 3)
-          colour = big;
-        else
-          cv::cvtColor(big, colour, cv::COLOR_GRAY2RGB);
+        Image big = enlargeNearest(*cells[c], {tile.height * zoom, tile.width * zoom, 3});
+        const cv::Mat colour(big.height(), big.width(), CV_8UC3, big.data.data());
         colour.copyTo(canvas(cv::Rect(kLeft + (int(c) * images + i) * width + 1, top + 1, colour.cols, colour.rows)));
       }
     }

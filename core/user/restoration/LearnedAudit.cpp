@@ -1,24 +1,9 @@
 #include "core/user/restoration/LearnedAudit.h"
 
-#include <algorithm>
-
 #include "core/shared/common/Decimals.h"
+#include "core/user/imageio/Resize.h"
 
 namespace led {
-namespace {
-
-// The restoration at the audit's size (nearest neighbour, gray as colour), so it sits among the other
-// attackers' pictures and is kept with them.
-Image enlargedTo(const Image& small, const ImageShape& shape) {
-  Image big(shape);
-  for (int r = 0; r < shape.height; ++r)
-    for (int c = 0; c < shape.width; ++c)
-      for (int k = 0; k < shape.channels; ++k)
-        big.at(r, c, k) = small.at(r * small.height() / shape.height, c * small.width() / shape.width, std::min(k, small.channels() - 1));
-  return big;
-}
-
-}  // namespace
 
 RestorationPlan learnedAuditPlan() {
   RestorationPlan plan;  // the sizes of led attack table, so the audit's verdict is the table's
@@ -28,7 +13,8 @@ RestorationPlan learnedAuditPlan() {
 
 AttackOutcome learnedAttackOutcome(const RestorationScore& s, const std::string& publicSet, const ImageShape& pictureShape) {
   AttackOutcome o{restorationTitle(s.attack), true, s.ssimMean >= kRecognisableSsim, std::string(), std::nullopt, s.psnrMean};
-  if (!s.samples.empty()) o.recovered = enlargedTo(s.samples.front(), pictureShape);
+  if (!s.samples.empty())
+    o.recovered = enlargeNearest(s.samples.front(), pictureShape);  // among the other attackers' pictures, kept with them
   const Phrase how =
       s.attack == RestorationAttack::InverseNetwork
           ? Phrase(LED_PHRASE("led", "Trained on %1 images of the %2, each encrypted under a fresh key, in %3 s (%4)."),
