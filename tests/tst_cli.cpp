@@ -39,6 +39,14 @@ Run runProgram(const QString& program, const QStringList& args) {
 Run runLed(const QStringList& args) { return runProgram(LED_CLI_PATH, args); }
 Run runCloud(const QStringList& args) { return runProgram(LED_CLOUD_PATH, args); }
 
+// A copy of `from` with the byte at `offset` flipped.
+bool damagedCopy(const QString& from, const QString& to, qint64 offset) {
+  QFile file(to);
+  if (!QFile::copy(from, to) || !file.open(QIODevice::ReadWrite) || !file.seek(offset)) return false;
+  const char flipped = char(~file.read(1).at(0));
+  return file.seek(offset) && file.write(&flipped, 1) == 1;
+}
+
 }  // namespace
 
 class TestCli : public QObject {
@@ -184,12 +192,7 @@ class TestCli : public QObject {
     writeImage(path("img.png").toStdString(), test::randomImage({16, 16, 3}, 1));
     QCOMPARE(runLed({"keygen", "--size", "16x16x3", "-o", path("le.ledkey")}).code, 0);
     // Corrupted key.
-    QFile::copy(path("le.ledkey"), path("bad.ledkey"));
-    QFile bad(path("bad.ledkey"));
-    QVERIFY(bad.open(QIODevice::ReadWrite));
-    bad.seek(40);
-    bad.write("x");
-    bad.close();
+    QVERIFY(damagedCopy(path("le.ledkey"), path("bad.ledkey"), 40));
     Run r = runLed({"encrypt", "-k", path("bad.ledkey"), path("img.png"), "-o", path("o.png")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("damaged"), r.err.constData());
@@ -221,6 +224,51 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("truncated"));
     QVERIFY(!QFile::exists(path("o.png")));
+  }
+
+  // Every command that holds a key reads it first, the same way: one sentence, exit 1, nothing written.
+  void everyKeyCommandRefusesADamagedKeyAlike() {
+    writeImage(path("kc.png").toStdString(), test::randomImage({28, 28, 1}, 2));
+    QCOMPARE(runLed({"keygen", "--size", "28x28x1", "-o", path("kc.ledkey")}).code, 0);
+    QVERIFY(damagedCopy(path("kc.ledkey"), path("kc-bad.ledkey"), 48));
+    const QString key = path("kc-bad.ledkey"), out = path("kc-out");
+    const QList<QStringList> commands{{"encrypt", path("kc.png"), "-o", out},
+                                      {"decrypt", path("kc.png"), "-o", out},
+                                      {"trace", path("kc.png"), "-o", out},
+                                      {"attack", "cpa"},
+                                      {"dataset", "encrypt", "-o", out, "--limit-train", "10", "--limit-test", "10"},
+                                      {"train", "-o", out, "--limit-train", "10", "--limit-test", "10", "--epochs", "1"},
+                                      {"predict", path("kc.png"), "-m", path("nowhere.ledmodel")}};
+    for (QStringList args : commands) {
+      args << "-k" << key;
+      const Run r = runLed(args);
+      QVERIFY2(r.code == 1 && r.err.contains("damaged") && r.err.count('\n') == 1, qPrintable(args.join(' ') + ": " + r.err));
+      QVERIFY2(!QFileInfo::exists(out), qPrintable(args.join(' ')));
+    }
+  }
+
+  // The text a person reads is made from the value --json prints: what one says, the other says.
+  void textAndJsonAreOneResult() {
+    const QStringList test{"deniability", "test", "--keys", "50", "--seed", "4"};
+    const Run json = runLed(test + QStringList{"--json"}), text = runLed(test);
+    QCOMPARE(json.code, 0);
+    QCOMPARE(text.code, 0);
+    QVERIFY(!text.out.startsWith('{'));
+    QVERIFY2(text.out.contains(json.json()["verdict"].toString().toUtf8()), text.out.constData());
+    for (const auto& row : json.json()["rows"].toArray()) {
+      const QJsonObject r = row.toObject();
+      QVERIFY(
+          text.out.contains(QString("| %1 | %2 |").arg(r["statistic"].toString()).arg(r["ks_distance"].toDouble(), 0, 'f', 4).toUtf8()));
+    }
+    const Run made = runLed({"keygen", "--size", "8x8x1", "-o", path("t.ledkey"), "--json"});
+    const Run shown = runLed({"info", path("t.ledkey")});
+    QVERIFY(shown.out.contains(("fingerprint     : " + made.json()["fingerprint"].toString()).toUtf8()));
+    // A failed attack is a result too: printed whole, then exit 1.
+    QCOMPARE(runLed({"keygen", "--scheme", "ele", "--size", "16x16x3", "-o", path("cpa-ele.ledkey")}).code, 0);
+    const Run failed = runLed({"attack", "cpa", "-k", path("cpa-ele.ledkey"), "--json"});
+    QCOMPARE(failed.code, 1);
+    QCOMPARE(failed.json()["recovered"].toBool(true), false);
+    QVERIFY(runLed({"attack", "cpa", "-k", path("cpa-ele.ledkey")}).out.startsWith("attack failed"));
   }
 
   void traceWritesEveryStep() {
@@ -268,6 +316,7 @@ class TestCli : public QObject {
                                 "--limit-test", "200", "--seed", "1", "-o", path("fm.ledmodel"), "--json"});
     QCOMPARE(trained.code, 0);
     QCOMPARE(trained.json()["history"].toArray().size(), 2);
+    QVERIFY2(trained.err.contains("epoch 2/2"), trained.err.constData());  // progress leaves stdout to the JSON
     QVERIFY(trained.json()["test_accuracy"].toDouble() > 0.3);
     const Run info = runLed({"info", path("fm.ledmodel"), "--json"});
     QCOMPARE(info.code, 0);

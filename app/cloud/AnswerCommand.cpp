@@ -21,7 +21,7 @@ class Answer : public Command {
     app.add_option("--log", log_, "The cloud's log; one line is appended per answer.");
   }
 
-  int run() override {
+  Json run() override {
     const CloudModels models = models_.load();
     const Query query = readQueryFile(query_);
     // Checked before the entry is spent: a query for another pad or other models costs the pad nothing.
@@ -34,11 +34,11 @@ class Answer : public Command {
     const CloudResult result = answerRecovered(taken.recovered, models, random);
     if (!log_.empty()) appendLogLines(log_, {result.logLine});
     writeAnswerFile(output_, result.answer);
-    if (json_)
-      printJson({{"answer", output_}, {"log", result.logLine}});
-    else
-      printLine("answer -> " + output_ + "\nlog: " + result.logLine);
-    return kOk;
+    return {{"answer", output_}, {"log", result.logLine}};
+  }
+
+  std::string text(const Json& r) const override {
+    return "answer -> " + r["answer"].get<std::string>() + "\nlog: " + r["log"].get<std::string>();
   }
 
  private:

@@ -15,16 +15,17 @@ class BenchTrain : public Command {
     options_.add(app);
   }
 
-  int run() override {
+  Json run() override {
     const EncryptedDataset dataset = readEncryptedDataset(data_);
     const ShardedDataset train(data_, dataset, false);
     const TrainBenchResult r =
         benchmarkTrainingSteps(train, dataset.modelInfo(options_.architecture()), options_.batch(), options_.steps(), options_.threads());
     const std::string scheme = dataset.scheme ? schemeName(dataset.scheme->scheme) : std::string("plain");
     const std::string params = dataset.scheme ? dataset.scheme->text() : std::string("plain");
-    options_.report(r, scheme, data_ + " (" + params + ")", "reading shards + layout", json_);
-    return kOk;
+    return options_.result(r, scheme, data_ + " (" + params + ")", "reading shards + layout");
   }
+
+  std::string text(const Json& r) const override { return StepBenchOptions::text(r); }
 
  private:
   std::string data_;

@@ -3,7 +3,6 @@
 // unless --listen names another address.
 #include <atomic>
 #include <chrono>
-#include <iostream>
 #include <thread>
 
 #include "app/cloud/CloudCommands.h"
@@ -41,6 +40,12 @@ std::string urlOf(const char* scheme, const std::string& host, int port) {
 
 bool loopback(const std::string& host) { return host.rfind("127.", 0) == 0 || host == "::1" || host == "localhost"; }
 
+std::string servingText(const Json& where) {
+  return format("led-cloud serving %s (%s process, max batch %zu); operator: %s; log: %s; stop with Ctrl+C",
+                where["url"].get<std::string>().c_str(), where["process"].get<std::string>().c_str(), where["max_batch"].get<std::size_t>(),
+                where["operator_url"].get<std::string>().c_str(), where["log"].get<std::string>().c_str());
+}
+
 class Serve : public Command {
  public:
   void define(CLI::App& app) override {
@@ -66,9 +71,12 @@ class Serve : public Command {
     app.add_option("--threads", threads_, "CPU threads for the models (default: all cores).")->check(wholeNumber(1, 1024));
   }
 
-  const char* jsonHelp() const override { return "Print where the service listens as one JSON line, once it does."; }
+  const char* jsonHelp() const override {
+    return "Print where the service listens as one JSON line once it does, and what it answered when it stops.";
+    ;
+  }
 
-  int run() override {
+  Json run() override {
     parseListen("--listen", listen_, http_.host, http_.port);
     parseListen("--operator-listen", operatorListen_, http_.operatorHost, http_.operatorPort);
     if (!loopback(http_.host)) warn("led-cloud", "listening on " + http_.host + ": every machine that reaches this one can send queries");
@@ -83,20 +91,15 @@ class Serve : public Command {
     HttpService http(service, http_);
     const std::string url = urlOf(http.tls() ? "https" : "http", http_.host, http.port());
     const std::string operatorUrl = urlOf("http", http_.operatorHost, http.operatorPort());
-    if (json_)  // one line: the caller reads it while the service runs
-      printLine(Json{
-          {"url", url},
-          {"port", http.port()},
-          {"operator_url", operatorUrl},
-          {"operator_port", http.operatorPort()},
-          {"log", log_},
-          {"pads",
-           pads_}}.dump());
-    else
-      printLine(format("led-cloud serving %s (%s process, max batch %zu); operator: %s; log: %s; stop with Ctrl+C", url.c_str(),
-                       models.process() == QueryProcess::Deniable ? "deniable" : "normal", batching_.maxBatch, operatorUrl.c_str(),
-                       log_.c_str()));
-    std::cout.flush();
+    announce({{"url", url},
+              {"port", http.port()},
+              {"operator_url", operatorUrl},
+              {"operator_port", http.operatorPort()},
+              {"log", log_},
+              {"pads", pads_},
+              {"process", models.process() == QueryProcess::Deniable ? "deniable" : "normal"},
+              {"max_batch", batching_.maxBatch}},
+             servingText);
 
     StopOnInterrupt interrupt;
     std::atomic<bool> done{false};
@@ -107,11 +110,12 @@ class Serve : public Command {
     http.run();
     done = true;
     watcher.join();
-    if (!json_)
-      printLine(format("led-cloud stopped: %llu queries answered, %llu refused",
-                       static_cast<unsigned long long>(service.counters().answeredCount()),
-                       static_cast<unsigned long long>(service.counters().refusedCount())));
-    return kOk;
+    return {{"answered", service.counters().answeredCount()}, {"refused", service.counters().refusedCount()}};
+  }
+
+  std::string text(const Json& r) const override {
+    return format("led-cloud stopped: %llu queries answered, %llu refused", r["answered"].get<unsigned long long>(),
+                  r["refused"].get<unsigned long long>());
   }
 
  private:

@@ -52,7 +52,7 @@ class Train : public Command {
 
   const char* jsonHelp() const override { return "Print the history as JSON at the end."; }
 
-  int run() override {
+  Json run() override {
     const std::vector<std::string> dirs = folders(data_);
     if (dirs.empty()) usageError("--data names no folder");
     if (models_ && *models_ != int(dirs.size()))
@@ -70,11 +70,7 @@ class Train : public Command {
     Json members = Json::array();
     for (int i = dirs.size() == 1 ? 0 : rank; i < int(dirs.size()); i += dirs.size() == 1 ? 1 : world) {
       const TrainResult r = trainOne(dirs[std::size_t(i)], config, stop);
-      if (r.cancelled) {
-        std::fprintf(stderr, "led-cloud: cancelled%s\n",
-                     checkpoint_.empty() ? "" : ("; " + checkpoint_ + " holds the last finished epoch").c_str());
-        return kFailed;
-      }
+      if (r.cancelled) throw Stopped(cancelledText(checkpoint_));
       if (r.rank != 0) continue;  // in a data-parallel run rank 0 writes the model
       r.model.save(memberPath(output_, i, ".ledmodel"));
       Json history = Json::array();
@@ -85,8 +81,16 @@ class Train : public Command {
                          {"test_accuracy", r.history.back().testAccuracy},
                          {"history", history}});
     }
-    if (json_ && !members.empty()) printJson({{"rank", rank}, {"models", members}});
-    return kOk;
+    if (members.empty()) return nullptr;  // another rank writes the models
+    return {{"rank", rank}, {"models", members}};
+  }
+
+  std::string text(const Json& r) const override {
+    std::string lines;
+    for (const Json& m : r["models"])
+      lines += format("%s%s: test accuracy %.2f %%", lines.empty() ? "" : "\n", m["model"].get<std::string>().c_str(),
+                      100 * m["test_accuracy"].get<double>());
+    return lines;
   }
 
  private:
@@ -102,13 +106,8 @@ class Train : public Command {
           dataset.train.images, dataset.train.copies, dataset.test.images, trainingDevice(config).c_str());
     TrainCallbacks callbacks;
     callbacks.epochDone = [&, rank](const EpochMetrics& m) {
-      if (rank == 0)
-        std::fprintf(json_ ? stderr : stdout,
-                     "epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s (data %.1f %%)\n", m.epoch,
-                     config.epochs, m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds,
-                     100 * m.dataSeconds / m.seconds);
+      if (rank == 0) progress(epochText(m, config.epochs));
       if (config.dataParallel) std::fprintf(stderr, "rank %d: epoch %d, weights %s\n", rank, m.epoch, m.digest.c_str());
-      std::fflush(stdout);
     };
     return train(trainSet, testSet, dataset.modelInfo(config.architecture), config, callbacks, stop.requested(), resume_);
   }

@@ -83,6 +83,30 @@ bool isCommandOrGroup(const Program& program, const std::string& word) {
 
 void usageError(const std::string& sentence) { throw UsageError(sentence); }
 
+void Command::declare(CLI::App& app) {
+  define(app);
+  app.add_flag("--json", json_, jsonHelp());
+}
+
+void Command::print(const Json& result) const {
+  if (result.is_null()) return;
+  if (json_)
+    printJson(result);
+  else if (const std::string lines = text(result); !lines.empty())
+    printLine(lines);
+}
+
+void Command::progress(const std::string& line) const {
+  std::FILE* out = json_ ? stderr : stdout;
+  std::fputs((line + "\n").c_str(), out);
+  std::fflush(out);
+}
+
+void Command::announce(const Json& value, const std::function<std::string(const Json&)>& render) const {
+  printLine(json_ ? value.dump() : render(value));
+  std::fflush(stdout);
+}
+
 int runProgram(const Program& program, int argc, char** argv) {
   const CommandInfo* named = findCommand(program, argc, argv);
   if (named && !named->make) {
@@ -106,7 +130,11 @@ int runProgram(const Program& program, int argc, char** argv) {
   Command* command = tree.parsed();
   if (!command) return usage(program, named, "name a command");
   try {
-    return command->run();
+    command->print(command->run());
+    return command->exitCode();
+  } catch (const Stopped& e) {
+    std::fprintf(stderr, "%s: %s\n", program.name.c_str(), e.what());
+    return kFailed;
   } catch (const UsageError& e) {
     return usage(program, named, e.what());
   } catch (const Error& e) {

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "app/command/Output.h"
+
 namespace led::cli {
 
 enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
@@ -22,18 +24,38 @@ class Command {
   virtual ~Command() = default;
   // Declares the options and positional arguments on the command's own CLI11 app.
   virtual void define(CLI::App& app) = 0;
-  // Runs once the command line parsed. Throws led::Error (exit 1) or UsageError (exit 2).
-  virtual int run() = 0;
+  // Does the work and returns what it found as one value: --json prints that value as it is, and people
+  // read `text` of it. Null: nothing to print. Throws led::Error (exit 1), UsageError (exit 2) or Stopped.
+  virtual Json run() = 0;
+  // The result for people, made from run()'s value alone, so that it cannot say what the JSON does not.
+  virtual std::string text(const Json& result) const = 0;
   // The help line of --json, which every command takes: what its JSON holds.
-  virtual const char* jsonHelp() const { return "Print as JSON."; }
+  virtual const char* jsonHelp() const { return "Print the result as JSON."; }
   // What the framework calls: the command's own options, then --json.
-  void declare(CLI::App& app) {
-    define(app);
-    app.add_flag("--json", json_, jsonHelp());
-  }
+  void declare(CLI::App& app);
+  // Prints run()'s value the way the command line asked.
+  void print(const Json& result) const;
+  ExitCode exitCode() const { return exitCode_; }
 
  protected:
-  bool json_ = false;  // --json: print for scripts, as JSON
+  // A line while the work goes on (an epoch, a file written): on stdout for people, on stderr under
+  // --json so that stdout holds the JSON alone.
+  void progress(const std::string& line) const;
+  // A result known before the command ends (where a service listens), printed at once and flushed: one
+  // JSON line under --json, render(value) otherwise.
+  void announce(const Json& value, const std::function<std::string(const Json&)>& render) const;
+  // A result that is a failure by its own verdict (an attack that did not recover the key): printed
+  // like any other, then exit 1.
+  void resultIsFailure() { exitCode_ = kFailed; }
+
+ private:
+  bool json_ = false;  // --json
+  ExitCode exitCode_ = kOk;
+};
+
+// The user stopped a long command (Ctrl+C); the sentence says what was kept. Exit 1, not an error.
+struct Stopped : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 // A usage mistake found after parsing (two options that do not go together, a missing input).

@@ -17,24 +17,28 @@ void StepBenchOptions::add(CLI::App& app) {
   app.add_option("--threads", threads_, "CPU threads (default: all cores).")->check(wholeNumber(1, 1024));
 }
 
-void StepBenchOptions::report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject,
-                              const std::string& prepareLabel, bool json) const {
-  if (json) {
-    printJson({{"images_per_second", r.imagesPerSecond},
-               {"model_images_per_second", r.modelImagesPerSecond},
-               {"prepare_share", r.prepareShare},
-               {"threads", r.threads},
-               {"device", r.device},
-               {"batch", batch_},
-               {"architecture", architecture_},
-               {"scheme", scheme}});
-    return;
-  }
-  printLine(format("%s on %s, %s with %d thread(s), batch %d, %d timed steps after 3 warm-up steps", architecture_.c_str(), subject.c_str(),
-                   r.device.c_str(), r.threads, batch_, steps_));
-  printLine(format("training, whole steps:          %.0f images/s", r.imagesPerSecond));
-  printLine(format("training, model only:           %.0f images/s", r.modelImagesPerSecond));
-  printLine(format("%s: %.2f %% of step time", prepareLabel.c_str(), 100 * r.prepareShare));
+Json StepBenchOptions::result(const TrainBenchResult& r, const std::string& scheme, const std::string& subject,
+                              const std::string& preparing) const {
+  return {{"images_per_second", r.imagesPerSecond},
+          {"model_images_per_second", r.modelImagesPerSecond},
+          {"prepare_share", r.prepareShare},
+          {"threads", r.threads},
+          {"device", r.device},
+          {"batch", batch_},
+          {"steps", steps_},
+          {"architecture", architecture_},
+          {"scheme", scheme},
+          {"subject", subject},
+          {"preparing", preparing}};
+}
+
+std::string StepBenchOptions::text(const Json& r) {
+  return format("%s on %s, %s with %d thread(s), batch %d, %d timed steps after 3 warm-up steps\n",
+                r["architecture"].get<std::string>().c_str(), r["subject"].get<std::string>().c_str(),
+                r["device"].get<std::string>().c_str(), r["threads"].get<int>(), r["batch"].get<int>(), r["steps"].get<int>()) +
+         format("training, whole steps:          %.0f images/s\n", r["images_per_second"].get<double>()) +
+         format("training, model only:           %.0f images/s\n", r["model_images_per_second"].get<double>()) +
+         format("%s: %.2f %% of step time", r["preparing"].get<std::string>().c_str(), 100 * r["prepare_share"].get<double>());
 }
 
 }  // namespace led::cli

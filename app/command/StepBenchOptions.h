@@ -1,11 +1,12 @@
 #pragma once
 // The options and the report both training benchmarks share (led bench train on images encrypted as
 // they are fed, led-cloud bench train on an encrypted dataset): --architecture --batch --steps
-// --threads, and the same lines or JSON object (with the command's --json) for their results.
+// --threads, and the same result value, and its text, for both.
 #include <CLI/CLI.hpp>
 
 #include <string>
 
+#include "app/command/Output.h"
 #include "core/shared/learn/StepBench.h"
 
 namespace led::cli {
@@ -19,9 +20,10 @@ class StepBenchOptions {
   int steps() const { return steps_; }
   int threads() const { return threads_; }
 
-  // subject: what was trained on, for the heading; prepareLabel: what the batch preparation is here.
-  void report(const TrainBenchResult& r, const std::string& scheme, const std::string& subject, const std::string& prepareLabel,
-              bool json) const;
+  // The command's result. subject: what was trained on; preparing: what the batch preparation is here.
+  Json result(const TrainBenchResult& r, const std::string& scheme, const std::string& subject, const std::string& preparing) const;
+  // result()'s value for people.
+  static std::string text(const Json& result);
 
  private:
   std::string architecture_ = "baseline";

@@ -10,6 +10,15 @@ std::string memberPath(const std::string& output, int index, const char* extensi
   return (p.parent_path() / (stem + extension)).string();
 }
 
+std::string epochText(const EpochMetrics& m, int epochs) {
+  return format("epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s (data %.1f %%)", m.epoch, epochs,
+                m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds, 100 * m.dataSeconds / m.seconds);
+}
+
+std::string cancelledText(const std::string& checkpoint) {
+  return checkpoint.empty() ? "cancelled" : "cancelled; " + checkpoint + " holds the last finished epoch";
+}
+
 Json epochJson(const EpochMetrics& m) {
   return {{"epoch", m.epoch},
           {"train_loss", m.trainLoss},

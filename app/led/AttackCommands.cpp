@@ -2,9 +2,8 @@
 // train networks (itn, gan, table) need LibTorch and are in RestorationCommands.cpp.
 #include <cmath>
 
-#include "app/command/Command.h"
-#include "app/command/Output.h"
 #include "app/command/Validators.h"
+#include "app/led/KeyCommand.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
 #include "core/user/attacks/ChosenPlaintext.h"
@@ -14,7 +13,6 @@
 #include "core/user/attacks/RmtRegression.h"
 #include "core/user/imageio/ImageFile.h"
 #include "core/user/imageio/Resize.h"
-#include "core/user/keyfile/KeyFile.h"
 #include "core/user/metrics/ImageQuality.h"
 #include "core/user/schemes/SchemeRegistry.h"
 
@@ -28,17 +26,18 @@ Image imageAt(const std::string& path, const std::string& size) {
 
 std::string decibels(double db) { return std::isinf(db) ? "inf" : format("%.2f", db); }
 
-class Cpa : public Command {
+class Cpa : public KeyCommand {
  public:
-  void define(CLI::App& app) override {
-    app.add_option("--key", key_, "The secret key the encryption oracle uses (le to succeed; ele to see it fail).")->required();
+  Cpa() : KeyCommand("The secret key the encryption oracle uses (le to succeed; ele to see it fail).", true) {}
+
+  void defineOptions(CLI::App& app) override {
     app.add_flag("--per-image-keys", perImage_, "The oracle draws a fresh key of the same kind for every image.");
     app.add_option("--image", image_, "A photo to decrypt with the recovered key.");
     app.add_option("-o,--output", output_, "Write the photo decrypted with the recovered key here.");
   }
 
-  int run() override {
-    const Key secret = readKeyFile(key_);
+  Json runWithKey(const std::optional<Key>& key) override {
+    const Key& secret = *key;
     KeySpec assumed = secret.spec();
     assumed.params.scheme = SchemeId::Le;  // the attacker assumes le's structure with the public options
     const auto cipher = std::shared_ptr<const Cipher>(makeCipher(secret));
@@ -60,18 +59,20 @@ class Cpa : public Command {
       if (!output_.empty()) writeImage(output_, decrypted);
       out["psnr_of_attackers_decryption"] = decibels(psnr(decrypted, photo));
     }
-    if (json_)
-      printJson(out);
-    else if (r.key)
-      printLine(format("recovered the %s key (chosen images used: %d): %s", schemeName(secret.scheme()).c_str(), r.queries,
-                       exact ? "exactly the secret key (same fingerprint)" : "a key that differs from the secret one"));
-    else
-      printLine(format("attack failed (chosen images used: %d): %s", r.queries, r.reason.c_str()));
-    return r.key ? kOk : kFailed;
+    if (!r.key) resultIsFailure();
+    return out;
+  }
+
+  std::string text(const Json& r) const override {
+    const int queries = r["queries"];
+    if (!r["recovered"].get<bool>())
+      return format("attack failed (chosen images used: %d): %s", queries, r["reason"].get<std::string>().c_str());
+    return format("recovered the %s key (chosen images used: %d): %s", r["scheme"].get<std::string>().c_str(), queries,
+                  r["exact"].get<bool>() ? "exactly the secret key (same fingerprint)" : "a key that differs from the secret one");
   }
 
  private:
-  std::string key_, image_, output_;
+  std::string image_, output_;
   bool perImage_ = false;
 };
 
@@ -87,7 +88,7 @@ class JigsawAttack : public Command {
     app.add_option("-o,--output", output_, "Write the reassembled image here.");
   }
 
-  int run() override {
+  Json run() override {
     const Image image = imageAt(image_, size_);
     const JigsawFreedom freedom{etc_, etc_};
     OsRandom random;
@@ -95,19 +96,16 @@ class JigsawAttack : public Command {
     if (!output_.empty()) writeImage(output_, e.solved);
     if (!scrambledOut_.empty()) writeImage(scrambledOut_, e.scrambled);
     const JigsawScores& s = e.scores;
-    if (json_)
-      printJson({{"pieces", e.pieces},
-                 {"block", block_},
-                 {"turned_and_negated", freedom.orientation},
-                 {"seconds", e.seconds},
-                 {"direct", s.direct},
-                 {"neighbour", s.neighbour},
-                 {"largest_component", s.largestComponent}});
-    else
-      printLine(format("%d pieces of %dx%d%s solved in %.2f s: direct %.3f, neighbour %.3f, largest component %.3f", e.pieces, block_,
-                       block_, freedom.orientation ? ", turned, mirrored and negated as EtC does," : "", e.seconds, s.direct, s.neighbour,
-                       s.largestComponent));
-    return kOk;
+    return {{"pieces", e.pieces}, {"block", block_},          {"turned_and_negated", freedom.orientation}, {"seconds", e.seconds},
+            {"direct", s.direct}, {"neighbour", s.neighbour}, {"largest_component", s.largestComponent}};
+  }
+
+  std::string text(const Json& r) const override {
+    const int block = r["block"];
+    return format("%d pieces of %dx%d%s solved in %.2f s: direct %.3f, neighbour %.3f, largest component %.3f", r["pieces"].get<int>(),
+                  block, block, r["turned_and_negated"].get<bool>() ? ", turned, mirrored and negated as EtC does," : "",
+                  r["seconds"].get<double>(), r["direct"].get<double>(), r["neighbour"].get<double>(),
+                  r["largest_component"].get<double>());
   }
 
  private:
@@ -127,7 +125,7 @@ class RmtRegressionAttack : public Command {
     app.add_option("-o,--output", output_, "Write the attacker's decryption here.");
   }
 
-  int run() override {
+  Json run() override {
     const Image known = imageAt(known_, size_);
     SchemeParams params = SchemeParams::defaults(SchemeId::Rmt);
     params.blockSize = block_;
@@ -143,21 +141,18 @@ class RmtRegressionAttack : public Command {
     const Image attacker = makeCipher(r.key)->decrypt(c), owner = cipher->decrypt(c);
     if (!output_.empty()) writeImage(output_, attacker);
     const double pa = psnr(attacker, other), po = psnr(owner, other);
-    if (json_) {
-      printJson({{"noise", params.noise},
-                 {"block", params.blockSize},
-                 {"orthogonality_error", r.worstOrthogonality},
-                 {"psnr_attacker", decibels(pa)},
-                 {"psnr_key_holder", decibels(po)},
-                 {"singular_blocks", r.singularBlocks}});
-      return kOk;
-    }
+    return {{"noise", params.noise},         {"block", params.blockSize},       {"orthogonality_error", r.worstOrthogonality},
+            {"psnr_attacker", decibels(pa)}, {"psnr_key_holder", decibels(po)}, {"singular_blocks", r.singularBlocks}};
+  }
+
+  std::string text(const Json& r) const override {
     std::string line =
         format("rmt M=%d noise %g: from one known pair, the attacker decrypts another image at %s dB (the key holder: %s dB)",
-               params.blockSize, params.noise, decibels(pa).c_str(), decibels(po).c_str());
-    if (r.singularBlocks) line += format(" (%d flat block-channels of the known image could be inverted only in part)", r.singularBlocks);
-    printLine(line);
-    return kOk;
+               r["block"].get<int>(), r["noise"].get<double>(), r["psnr_attacker"].get<std::string>().c_str(),
+               r["psnr_key_holder"].get<std::string>().c_str());
+    if (const int singular = r["singular_blocks"])
+      line += format(" (%d flat block-channels of the known image could be inverted only in part)", singular);
+    return line;
   }
 
  private:
@@ -179,7 +174,7 @@ class FeatureReconstructionAttack : public Command {
   }
   const char* jsonHelp() const override { return "Print the SSIM and PSNR of the ciphertext and of both reconstructions as JSON."; }
 
-  int run() override {
+  Json run() override {
     const SchemeParams params = scheme_.params();
     const Image plain = padByEdgeReplication(imageAt(image_, size_), params.blockSize);
     const KeySpec spec{params, plain.shape};
@@ -192,24 +187,24 @@ class FeatureReconstructionAttack : public Command {
     const auto measured = [&plain](const Image& image) {
       return Json{{"ssim", ssim(image, plain)}, {"psnr", decibels(psnr(image, plain))}};
     };
-    const bool reads = ssim(advanced, plain) >= kRecognisableSsim;
-    if (json_) {
-      printJson({{"scheme", params.text()},
-                 {"ciphertext", measured(seen)},
-                 {"basic", measured(basic)},
-                 {"advanced", measured(advanced)},
-                 {"reads_the_picture", reads},
-                 {"threshold_ssim", kRecognisableSsim}});
-      return kOk;
-    }
-    printLine(
-        format("fr on %s: the ciphertext SSIM %.3f; basic SSIM %.3f (%s dB); advanced SSIM %.3f (%s dB), up to one colour order and "
-               "flip pattern for the whole picture",
-               params.text().c_str(), ssim(seen, plain), ssim(basic, plain), decibels(psnr(basic, plain)).c_str(), ssim(advanced, plain),
-               decibels(psnr(advanced, plain)).c_str()));
-    printLine(
-        format("verdict: %s (the advanced reconstruction's SSIM against %.2f)", reads ? "reads the picture" : "fails", kRecognisableSsim));
-    return kOk;
+    return {{"scheme", params.text()},
+            {"ciphertext", measured(seen)},
+            {"basic", measured(basic)},
+            {"advanced", measured(advanced)},
+            {"reads_the_picture", ssim(advanced, plain) >= kRecognisableSsim},
+            {"threshold_ssim", kRecognisableSsim}};
+  }
+
+  std::string text(const Json& r) const override {
+    const auto ssimOf = [&r](const char* what) { return r[what]["ssim"].get<double>(); };
+    const auto psnrOf = [&r](const char* what) { return r[what]["psnr"].get<std::string>(); };
+    return format(
+               "fr on %s: the ciphertext SSIM %.3f; basic SSIM %.3f (%s dB); advanced SSIM %.3f (%s dB), up to one colour order and "
+               "flip pattern for the whole picture\n",
+               r["scheme"].get<std::string>().c_str(), ssimOf("ciphertext"), ssimOf("basic"), psnrOf("basic").c_str(), ssimOf("advanced"),
+               psnrOf("advanced").c_str()) +
+           format("verdict: %s (the advanced reconstruction's SSIM against %.2f)",
+                  r["reads_the_picture"].get<bool>() ? "reads the picture" : "fails", r["threshold_ssim"].get<double>());
   }
 
  private:

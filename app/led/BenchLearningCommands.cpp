@@ -23,7 +23,7 @@ class BenchTrain : public Command {
     options_.add(app);
   }
 
-  int run() override {
+  Json run() override {
     const DatasetSplit data = loadDataset(dataset_);
     std::optional<Key> key;
     if (!plain_) {
@@ -33,9 +33,10 @@ class BenchTrain : public Command {
     const std::string scheme = plain_ ? "plain" : scheme_.scheme();
     const TrainBenchResult r =
         benchmarkTraining(data.train, key, options_.architecture(), options_.batch(), options_.steps(), options_.threads());
-    options_.report(r, scheme, scheme + " " + data.train.name, "augmentation + encryption + batching", json_);
-    return kOk;
+    return options_.result(r, scheme, scheme + " " + data.train.name, "augmentation + encryption + batching");
   }
+
+  std::string text(const Json& r) const override { return StepBenchOptions::text(r); }
 
  private:
   std::string dataset_;
@@ -51,28 +52,29 @@ class BenchQuery : public Command {
     app.add_option("--side", side_, "Guide side, 16 (default) or 32.")->check(oneOf({"16", "32"}));
   }
 
-  int run() override {
+  Json run() override {
     const QueryBenchResult r = benchmarkQuery({32, 32, 3}, side_, runs_);
-    if (json_) {
-      printJson({{"compose_ms", r.composeMs},
-                 {"answer_ms", r.answerMs},
-                 {"open_ms", r.openMs},
-                 {"round_ms", r.roundMs},
-                 {"fake_key_ms", r.fakeKeyMs},
-                 {"read_triangle_us", r.readTriangleUs},
-                 {"read_square_us", r.readSquareUs},
-                 {"runs", r.runs},
-                 {"side", side_}});
-      return kOk;
-    }
-    printLine(format("deniable query, le keys for 32x32x3 images, baseline models, %dx%d guides, medians of %d runs", side_, side_, runs_));
-    printLine(format("compose:                  %.3f ms", r.composeMs));
-    printLine(format("cloud answer:             %.3f ms", r.answerMs));
-    printLine(format("open (with the answer):   %.3f ms", r.openMs));
-    printLine(format("compose + answer + open:  %.3f ms", r.roundMs));
-    printLine(format("fake guide key (uniform): %.4f ms", r.fakeKeyMs));
-    printLine(format("cloud reads a triangle:   %.2f us, a square: %.2f us", r.readTriangleUs, r.readSquareUs));
-    return kOk;
+    return {{"compose_ms", r.composeMs},
+            {"answer_ms", r.answerMs},
+            {"open_ms", r.openMs},
+            {"round_ms", r.roundMs},
+            {"fake_key_ms", r.fakeKeyMs},
+            {"read_triangle_us", r.readTriangleUs},
+            {"read_square_us", r.readSquareUs},
+            {"runs", r.runs},
+            {"side", side_}};
+  }
+
+  std::string text(const Json& r) const override {
+    const auto ms = [&r](const char* field) { return r[field].get<double>(); };
+    const int side = r["side"];
+    return format("deniable query, le keys for 32x32x3 images, baseline models, %dx%d guides, medians of %d runs\n", side, side,
+                  r["runs"].get<int>()) +
+           format("compose:                  %.3f ms\n", ms("compose_ms")) +
+           format("cloud answer:             %.3f ms\n", ms("answer_ms")) + format("open (with the answer):   %.3f ms\n", ms("open_ms")) +
+           format("compose + answer + open:  %.3f ms\n", ms("round_ms")) +
+           format("fake guide key (uniform): %.4f ms\n", ms("fake_key_ms")) +
+           format("cloud reads a triangle:   %.2f us, a square: %.2f us", ms("read_triangle_us"), ms("read_square_us"));
   }
 
  private:

@@ -14,30 +14,30 @@ class BenchSchemes : public Command {
     app.add_option("--seconds", seconds_, "Time per measurement (default 0.5).")->check(realNumber(0.01, 60));
   }
 
-  int run() override {
-    if (!json_)
-      printLine(
-          "| scheme and parameters | image | encrypt images/s | encrypt us/image | decrypt images/s | decrypt us/image |\n|---|---|---:|---:|---:|---:|");
-    const auto rows = benchmarkSchemes({{32, 32, 3}, {28, 28, 1}}, seconds_, [&](const SchemeBenchRow& r) {
-      if (!json_)
-        printLine(format("| %s | %s | %.0f | %.2f | %.0f | %.2f |", r.params.text().c_str(), r.shape.text().c_str(), r.encryptPerSecond,
-                         1e6 / r.encryptPerSecond, r.decryptPerSecond, 1e6 / r.decryptPerSecond));
-    });
+  Json run() override {
+    const auto rows = benchmarkSchemes({{32, 32, 3}, {28, 28, 1}}, seconds_);
     const double fashion = timeDatasetEncryption(SchemeParams::defaults(SchemeId::Le), {28, 28, 1}, 60000);
-    if (!json_) {
-      printLine(
-          format("\n60,000 images of 28x28x1 (Fashion-MNIST's training set size) encrypted with le M=4: %.3f s, one thread", fashion));
-      return kOk;
-    }
     Json list = Json::array();
     for (const SchemeBenchRow& r : rows)
       list.push_back({{"scheme", schemeName(r.params.scheme)},
                       {"parameters", r.params.text()},
                       {"image", r.shape.text()},
                       {"encrypt_per_second", r.encryptPerSecond},
-                      {"decrypt_per_second", r.decryptPerSecond}});
-    printJson({{"threads", 1}, {"rows", list}, {"le_60000_images_28x28x1_seconds", fashion}});
-    return kOk;
+                      {"encrypt_us_per_image", 1e6 / r.encryptPerSecond},
+                      {"decrypt_per_second", r.decryptPerSecond},
+                      {"decrypt_us_per_image", 1e6 / r.decryptPerSecond}});
+    return {{"threads", 1}, {"rows", list}, {"le_60000_images_28x28x1_seconds", fashion}};
+  }
+
+  std::string text(const Json& r) const override {
+    return markdownTable(r["rows"], {{"scheme and parameters", "parameters"},
+                                     {"image", "image"},
+                                     {"encrypt images/s", "encrypt_per_second", 0},
+                                     {"encrypt us/image", "encrypt_us_per_image"},
+                                     {"decrypt images/s", "decrypt_per_second", 0},
+                                     {"decrypt us/image", "decrypt_us_per_image"}}) +
+           format("\n\n60,000 images of 28x28x1 (Fashion-MNIST's training set size) encrypted with le M=4: %.3f s, one thread",
+                  r["le_60000_images_28x28x1_seconds"].get<double>());
   }
 
  private:

@@ -33,7 +33,7 @@ class BenchService : public Command {
     app.add_option("--seconds", options_.seconds, "Longest a level may run (default 60).")->check(realNumber(0.1, 3600));
   }
 
-  int run() override {
+  Json run() override {
     std::tie(options_.process, options_.keys) = keys_.read();
     options_.target = readImage(target_);
     options_.other = readImage(other_);
@@ -41,10 +41,6 @@ class BenchService : public Command {
     StopOnInterrupt interrupt;
     const ServiceLoadReport r = runServiceLoad(options_, interrupt.requested());
     Json levels = Json::array();
-    if (!json_)
-      printLine(
-          "| clients | sent | answered | 503 | other refusals | queries/s | p50 ms | p99 ms | max ms | mean batch | 503 p50 ms | 503 p99 ms | 503 max ms |\n"
-          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const ServiceLoadLevel& l : r.levels) {
       levels.push_back({{"clients", l.clients},
                         {"sent", l.sent},
@@ -60,10 +56,6 @@ class BenchService : public Command {
                         {"busy_p50_ms", l.busyP50Ms},
                         {"busy_p99_ms", l.busyP99Ms},
                         {"busy_max_ms", l.busyMaxMs}});
-      if (!json_)
-        printLine(format("| %d | %zu | %zu | %zu | %zu | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |", l.clients, l.sent,
-                         l.answered, l.busy, l.refused, l.perSecond, l.p50Ms, l.p99Ms, l.maxMs, l.meanBatch, l.busyP50Ms, l.busyP99Ms,
-                         l.busyMaxMs));
     }
     const Json checks{{"logged", r.logged},
                       {"answered_not_logged", r.unlogged},
@@ -72,14 +64,31 @@ class BenchService : public Command {
                       {"wrong_answers", r.wrongAnswers},
                       {"answered_entries_not_marked_used", r.unmarkedEntries}};
     const bool clean = r.unlogged == 0 && r.loggedTwice == 0 && r.entriesTwice == 0 && r.wrongAnswers == 0 && r.unmarkedEntries == 0;
-    if (json_)
-      printJson({{"levels", levels}, {"checks", checks}, {"clean", clean}});
-    else
-      printLine(
-          format("\nchecks: %zu logged; answered but not logged %zu; logged twice %zu; entries used twice %zu; wrong answers %zu; "
-                 "answered entries the cloud's pad does not mark used %zu",
-                 r.logged, r.unlogged, r.loggedTwice, r.entriesTwice, r.wrongAnswers, r.unmarkedEntries));
-    return clean ? kOk : kFailed;
+    if (!clean) resultIsFailure();
+    return {{"levels", levels}, {"checks", checks}, {"clean", clean}};
+  }
+
+  std::string text(const Json& r) const override {
+    const Json& c = r["checks"];
+    const auto count = [&c](const char* name) { return c[name].get<std::size_t>(); };
+    return markdownTable(r["levels"], {{"clients", "clients"},
+                                       {"sent", "sent"},
+                                       {"answered", "answered"},
+                                       {"503", "busy"},
+                                       {"other refusals", "refused"},
+                                       {"queries/s", "queries_per_second", 0},
+                                       {"p50 ms", "p50_ms", 1},
+                                       {"p99 ms", "p99_ms", 1},
+                                       {"max ms", "max_ms", 1},
+                                       {"mean batch", "mean_batch", 1},
+                                       {"503 p50 ms", "busy_p50_ms"},
+                                       {"503 p99 ms", "busy_p99_ms"},
+                                       {"503 max ms", "busy_max_ms"}}) +
+           format(
+               "\n\nchecks: %zu logged; answered but not logged %zu; logged twice %zu; entries used twice %zu; wrong answers %zu; "
+               "answered entries the cloud's pad does not mark used %zu",
+               count("logged"), count("answered_not_logged"), count("logged_twice"), count("entries_used_twice"), count("wrong_answers"),
+               count("answered_entries_not_marked_used"));
   }
 
  private:

@@ -2,14 +2,12 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "app/command/Command.h"
-#include "app/command/Output.h"
 #include "app/command/Validators.h"
+#include "app/led/KeyCommand.h"
 #include "app/led/UserCommands.h"
 #include "core/shared/common/Error.h"
 #include "core/user/imageio/CiphertextFile.h"
 #include "core/user/imageio/ImageFile.h"
-#include "core/user/keyfile/KeyFile.h"
 #include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::cli {
@@ -41,15 +39,16 @@ std::vector<std::pair<std::string, std::string>> plan(const std::string& input, 
   return jobs;
 }
 
-class Crypt : public Command {
+class Crypt : public KeyCommand {
  public:
-  explicit Crypt(Direction direction) : direction_(direction) {}
+  explicit Crypt(Direction direction)
+      : KeyCommand(direction == Direction::Encrypt ? "The key to encrypt with." : "The key the images were encrypted with.", true),
+        direction_(direction) {}
 
-  void define(CLI::App& app) override {
+  void defineOptions(CLI::App& app) override {
     const bool encrypting = direction_ == Direction::Encrypt;
     app.add_option("input", input_, encrypting ? "Image file or folder of images." : "Ciphertext (.png, .bmp, .ledc) or folder.")
         ->required();
-    app.add_option("-k,--key", key_, "Key file.")->required();
     app.add_option("-o,--output", output_, "Output file, or output folder when the input is a folder.")->required();
     app.add_option("--format", format_,
                    encrypting ? "Folder output format: png (default; not for rmt) or ledc." : "Folder output format: png (default) or bmp.")
@@ -58,10 +57,9 @@ class Crypt : public Command {
 
   const char* jsonHelp() const override { return "Print what was written as JSON."; }
 
-  int run() override {
+  Json runWithKey(const std::optional<Key>& key) override {
     const bool encrypting = direction_ == Direction::Encrypt;
-    const Key key = readKeyFile(key_);
-    const auto cipher = makeCipher(key);
+    const auto cipher = makeCipher(*key);
     const std::string suffix = !format_.empty() ? format_ : encrypting && cipher->realValued() ? "ledc" : "png";
     const auto jobs = plan(input_, output_, direction_, "." + suffix);
     Json files = Json::array();
@@ -78,17 +76,17 @@ class Crypt : public Command {
       }
       files.push_back({{"input", in}, {"output", out}});
     }
-    if (json_)
-      printJson(
-          {{"command", encrypting ? "encrypt" : "decrypt"}, {"key", key.shortFingerprint()}, {"count", jobs.size()}, {"files", files}});
-    else
-      printLine(format("%s %zu file(s) with key %s", encrypting ? "encrypted" : "decrypted", jobs.size(), key.shortFingerprint().c_str()));
-    return kOk;
+    return {{"command", encrypting ? "encrypt" : "decrypt"}, {"key", key->shortFingerprint()}, {"count", jobs.size()}, {"files", files}};
+  }
+
+  std::string text(const Json& r) const override {
+    return format("%sed %zu file(s) with key %s", r["command"].get<std::string>().c_str(), r["count"].get<std::size_t>(),
+                  r["key"].get<std::string>().c_str());
   }
 
  private:
   Direction direction_;
-  std::string input_, key_, output_, format_;
+  std::string input_, output_, format_;
 };
 
 }  // namespace

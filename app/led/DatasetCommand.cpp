@@ -6,26 +6,25 @@
 
 #include <cstdio>
 
-#include "app/command/Command.h"
 #include "app/command/Interrupt.h"
-#include "app/command/Output.h"
 #include "app/command/Validators.h"
+#include "app/led/KeyCommand.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
 #include "core/user/data/DatasetExport.h"
 #include "core/user/data/DatasetSource.h"
-#include "core/user/keyfile/KeyFile.h"
 
 namespace led::cli {
 namespace {
 
-class DatasetEncrypt : public Command {
+class DatasetEncrypt : public KeyCommand {
  public:
-  void define(CLI::App& app) override {
+  DatasetEncrypt() : KeyCommand("Encrypt with this key (the cloud trains without it).", false) {}
+
+  void defineOptions(CLI::App& app) override {
     addDatasetOption(app, dataset_);
-    auto* key = app.add_option("-k,--key", key_, "Encrypt with this key (the cloud trains without it).");
     auto* plain = app.add_flag("--plain", plain_, "Export plain images the same way, for a plain model to compare with.");
-    key->excludes(plain);
+    keyOption()->excludes(plain);
     app.add_option("-o,--output", output_, "The folder to write (shards and manifest.json).")->required();
     app.add_option("--copies", copies_,
                    "Augmented copies of the training set (default 10): training epoch e reads copy (e - 1) mod copies.")
@@ -37,10 +36,9 @@ class DatasetEncrypt : public Command {
 
   const char* jsonHelp() const override { return "Print the dataset's description as JSON."; }
 
-  int run() override {
-    if (key_.empty() && !plain_) usageError("give the key to encrypt with (--key), or --plain");
+  Json runWithKey(const std::optional<Key>& key) override {
+    if (!key && !plain_) usageError("give the key to encrypt with (--key), or --plain");
     const Preparation preparation = preparation_.preparation();
-    const std::optional<Key> key = key_.empty() ? std::nullopt : std::optional<Key>(readKeyFile(key_));
     const DatasetSplit data = loadDataset(dataset_);
     ExportPlan plan;
     plan.copies = copies_;
@@ -58,30 +56,28 @@ class DatasetEncrypt : public Command {
           if (terminal && p.done == p.shards) std::fputc('\n', stderr);
         },
         stop.requested());
-    if (r.cancelled) {
-      std::fprintf(stderr, "\nled: stopped; %s holds the shards written so far: run the same command again to finish it\n",
-                   output_.c_str());
-      return kFailed;
-    }
+    if (r.cancelled && terminal) std::fputc('\n', stderr);  // ends the shard counter's line
+    if (r.cancelled) throw Stopped("stopped; " + output_ + " holds the shards written so far: run the same command again to finish it");
     const EncryptedDataset& d = r.dataset;
-    if (json_) {
-      printJson({{"dataset", output_},
-                 {"description", d.settingsText()},
-                 {"key", d.keyFingerprint},
-                 {"copies", d.train.copies},
-                 {"train_images", d.train.images},
-                 {"test_images", d.test.images},
-                 {"shards", d.train.shards.size() + d.test.shards.size()},
-                 {"written", r.written},
-                 {"kept", r.kept}});
-      return kOk;
-    }
-    printLine(output_ + ": " + d.settingsText() + (r.kept ? format(" (%zu shards kept from the interrupted export)", r.kept) : ""));
-    return kOk;
+    return {{"dataset", output_},
+            {"description", d.settingsText()},
+            {"key", d.keyFingerprint},
+            {"copies", d.train.copies},
+            {"train_images", d.train.images},
+            {"test_images", d.test.images},
+            {"shards", d.train.shards.size() + d.test.shards.size()},
+            {"written", r.written},
+            {"kept", r.kept}};
+  }
+
+  std::string text(const Json& r) const override {
+    const std::size_t kept = r["kept"];
+    return r["dataset"].get<std::string>() + ": " + r["description"].get<std::string>() +
+           (kept ? format(" (%zu shards kept from the interrupted export)", kept) : "");
   }
 
  private:
-  std::string dataset_, key_, output_;
+  std::string dataset_, output_;
   bool plain_ = false;
   int copies_ = 10;
   std::size_t shardSize_ = 10000;

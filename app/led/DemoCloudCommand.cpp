@@ -26,7 +26,7 @@ class DemoCloudCommand : public Command {
     app.add_option("-o,--output", output_, "Folder for the keys (partP-M.ledkey) and the models (partP-M.ledmodel).")->required();
   }
 
-  int run() override {
+  Json run() override {
     const std::array<Image, 2> photos{readImage(target_), readImage(other_)};
     const std::array<std::string, 2> names{std::filesystem::path(target_).stem().string(), std::filesystem::path(other_).stem().string()};
     const int sets = process_ == "deniable" ? 2 : 1;
@@ -49,12 +49,12 @@ class DemoCloudCommand : public Command {
     const std::string serve = sets == 2
                                   ? "led-cloud serve --part0-models " + modelLists[0] + " --part1-models " + modelLists[1] + " --pads PADS"
                                   : "led-cloud serve --models " + modelLists[0] + " --pads PADS";
-    if (json_)
-      printJson({{"keys", keys}, {"models", models}, {"process", process_}, {"members", members_}, {"serve", serve}});
-    else
-      printLine(format("%zu keys (the user's) and %zu models (the cloud's) in %s\nthe cloud: %s", keys.size(), models.size(),
-                       output_.c_str(), serve.c_str()));
-    return kOk;
+    return {{"keys", keys}, {"models", models}, {"process", process_}, {"members", members_}, {"folder", output_}, {"serve", serve}};
+  }
+
+  std::string text(const Json& r) const override {
+    return format("%zu keys (the user's) and %zu models (the cloud's) in %s\nthe cloud: %s", r["keys"].size(), r["models"].size(),
+                  r["folder"].get<std::string>().c_str(), r["serve"].get<std::string>().c_str());
   }
 
  private:

@@ -18,34 +18,32 @@ class DeniabilityTest : public Command {
     seed_.add(app, "Reproducible run.");
   }
 
-  int run() override {
+  Json run() override {
     const DeniabilityReport r =
         runDeniabilityTest(mode_ == "paper" ? FakeKeyMode::Paper : FakeKeyMode::Uniform, keys_, side_, *seed_.random(false));
-    const std::string verdict = r.indistinguishable ? "indistinguishable: no statistic tells the fake keys from honest ones"
-                                                    : "distinguishable: the fake keys give themselves away";
-    const double each = r.level / double(r.rows.size());
-    if (json_) {
-      Json rows = Json::array();
-      for (const DeniabilityRow& row : r.rows)
-        rows.push_back(
-            {{"statistic", row.statistic}, {"ks_distance", row.ks.distance}, {"p_value", row.ks.pValue}, {"passes", row.passes}});
-      printJson({{"mode", mode_},
-                 {"keys", keys_},
-                 {"side", side_},
-                 {"level", r.level},
-                 {"bonferroni_level", each},
-                 {"rows", rows},
-                 {"indistinguishable", r.indistinguishable},
-                 {"verdict", verdict}});
-      return kOk;
-    }
-    printLine(format("%d honest vs %d %s fake guide keys, %dx%d canvas; each test at %.3g (1 %% / %zu statistics)", keys_, keys_,
-                     mode_.c_str(), side_, side_, each, r.rows.size()));
-    printLine("| statistic | KS distance | p-value | |\n|---|---:|---:|---|");
+    Json rows = Json::array();
     for (const DeniabilityRow& row : r.rows)
-      printLine(format("| %s | %.4f | %.3g | %s |", row.statistic.c_str(), row.ks.distance, row.ks.pValue, row.passes ? "pass" : "FAIL"));
-    printLine(verdict);
-    return kOk;
+      rows.push_back({{"statistic", row.statistic}, {"ks_distance", row.ks.distance}, {"p_value", row.ks.pValue}, {"passes", row.passes}});
+    return {{"mode", mode_},
+            {"keys", keys_},
+            {"side", side_},
+            {"level", r.level},
+            {"bonferroni_level", r.level / double(r.rows.size())},
+            {"rows", rows},
+            {"indistinguishable", r.indistinguishable},
+            {"verdict", r.indistinguishable ? "indistinguishable: no statistic tells the fake keys from honest ones"
+                                            : "distinguishable: the fake keys give themselves away"}};
+  }
+
+  std::string text(const Json& r) const override {
+    const int keys = r["keys"], side = r["side"];
+    std::string lines = format("%d honest vs %d %s fake guide keys, %dx%d canvas; each test at %.3g (1 %% / %zu statistics)\n", keys, keys,
+                               r["mode"].get<std::string>().c_str(), side, side, r["bonferroni_level"].get<double>(), r["rows"].size());
+    lines += "| statistic | KS distance | p-value | |\n|---|---:|---:|---|\n";
+    for (const Json& row : r["rows"])
+      lines += format("| %s | %.4f | %.3g | %s |\n", row["statistic"].get<std::string>().c_str(), row["ks_distance"].get<double>(),
+                      row["p_value"].get<double>(), row["passes"].get<bool>() ? "pass" : "FAIL");
+    return lines + r["verdict"].get<std::string>();
   }
 
  private:

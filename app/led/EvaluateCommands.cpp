@@ -36,7 +36,7 @@ class Privacy : public Command {
         ->check(wholeList(1, 1024));
   }
 
-  int run() override {
+  Json run() override {
     if (image_.empty() == dataset_.empty()) usageError("give one image, or --dataset without an image");
     const std::vector<int> asked = blocks_.empty() ? std::vector<int>{} : parseWholeNumberList(blocks_, "--blocks");
     std::vector<Image> images;
@@ -51,7 +51,6 @@ class Privacy : public Command {
     const ImageShape shape = images.front().shape;
     OsRandom random;
     Json rows = Json::array();
-    if (!json_) printLine("| scheme | block | SSIM | PSNR (dB) | key space (bits) |\n|---|---:|---:|---:|---:|");
     for (SchemeId id : allSchemes())
       for (int m : blockSizesFor(id, asked)) {
         SchemeParams params = SchemeParams::defaults(id);
@@ -66,17 +65,29 @@ class Privacy : public Command {
         s /= double(images.size()), p /= double(images.size());
         const double bits = schemeFor(id).keySpaceBits(spec);
         rows.push_back({{"scheme", schemeName(id)}, {"block", m}, {"ssim", s}, {"psnr", p}, {"key_bits", numberOrInfinity(bits)}});
-        if (!json_) printLine(format("| %s | %d | %.4f | %.2f | %.0f |", schemeName(id).c_str(), m, s, p, bits));
       }
-    if (json_)
-      printJson({{"source", dataset_.empty() ? image_ : dataset_}, {"images", images.size()}, {"shape", shape.text()}, {"schemes", rows}});
-    return kOk;
+    return {{"source", dataset_.empty() ? image_ : dataset_}, {"images", images.size()}, {"shape", shape.text()}, {"schemes", rows}};
+  }
+
+  std::string text(const Json& r) const override {
+    return markdownTable(
+        r["schemes"],
+        {{"scheme", "scheme"}, {"block", "block"}, {"SSIM", "ssim", 4}, {"PSNR (dB)", "psnr"}, {"key space (bits)", "key_bits", 0}});
   }
 
  private:
   std::string image_, size_, dataset_, blocks_;
   std::size_t limit_ = 1000;
 };
+
+// The rate-distortion points as CSV, one line a quality.
+std::string csvOf(const Json& points) {
+  std::string csv = "quality,plain_bpp,plain_psnr,encrypted_bpp,encrypted_psnr";
+  for (const Json& p : points)
+    csv += format("\n%d,%.4f,%.2f,%.4f,%.2f", p["quality"].get<int>(), p["plain_bpp"].get<double>(), p["plain_psnr"].get<double>(),
+                  p["encrypted_bpp"].get<double>(), p["encrypted_psnr"].get<double>());
+  return csv;
+}
 
 class Jpeg : public Command {
  public:
@@ -88,18 +99,16 @@ class Jpeg : public Command {
     app.add_option("--out-dir", outDir_, "Write jpeg.csv and jpeg.png (the curve) here.");
   }
 
-  int run() override {
+  Json run() override {
     Image image = readImage(image_);
     if (!size_.empty()) image = conformTo(std::move(image), shapeFrom(size_));
     const std::vector<int> qualities = parseWholeNumberList(qualities_, "--qualities");
     OsRandom random;
     const Key key = generateKey({scheme_.params(), image.shape}, random);
     const JpegCurve curve = jpegRateDistortion(image, key, qualities);
-    std::string csv = "quality,plain_bpp,plain_psnr,encrypted_bpp,encrypted_psnr\n";
     Json rows = Json::array();
     for (std::size_t i = 0; i < qualities.size(); ++i) {
       const RatePoint &p = curve.plain[i], &e = curve.encrypted[i];
-      csv += format("%d,%.4f,%.2f,%.4f,%.2f\n", p.quality, p.bitsPerPixel, p.psnr, e.bitsPerPixel, e.psnr);
       rows.push_back({{"quality", p.quality},
                       {"plain_bpp", p.bitsPerPixel},
                       {"plain_psnr", p.psnr},
@@ -107,16 +116,14 @@ class Jpeg : public Command {
                       {"encrypted_psnr", e.psnr}});
     }
     if (!outDir_.empty()) {
-      writeTextFile(outDir_ + "/jpeg.csv", csv);
+      writeTextFile(outDir_ + "/jpeg.csv", csvOf(rows) + "\n");
       writeLineChart(outDir_ + "/jpeg.png", "JPEG rate-distortion", "bits per pixel", "PSNR (dB)",
                      rateDistortionSeries(curve, schemeName(key.scheme()) + ", then JPEG, then decrypted"));
     }
-    if (json_)
-      printJson({{"scheme", schemeName(key.scheme())}, {"points", rows}});
-    else
-      printLine(csv.substr(0, csv.size() - 1));
-    return kOk;
+    return {{"scheme", schemeName(key.scheme())}, {"points", rows}};
   }
+
+  std::string text(const Json& r) const override { return csvOf(r["points"]); }
 
  private:
   SchemeOptions scheme_;

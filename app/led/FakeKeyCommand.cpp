@@ -23,18 +23,19 @@ class FakeKey : public Command {
     app.add_option("-o,--output", output_, "The guide key file to write (.ledgk), in the same format as an honest one.")->required();
   }
 
-  int run() override {
+  Json run() override {
     const Query query = readQueryFile(query_);
     const int side = query.garbledGuide.width();
     const Image claimed = drawGuide(claim_ == "triangle" ? GuideShape::Triangle : GuideShape::Square, side);
     OsRandom random;
     const Permutation key = fakeGuideKey(query.garbledGuide, claimed, mode_ == "paper" ? FakeKeyMode::Paper : FakeKeyMode::Uniform, random);
     writeGuideKeyFile(output_, {query.padIndex, side, key});
-    if (json_)
-      printJson({{"guide_key", output_}, {"claim", claim_}, {"mode", mode_}});
-    else
-      printLine(output_ + ": opens the query's guide to the " + claim_ + " (" + mode_ + " construction)");
-    return kOk;
+    return {{"guide_key", output_}, {"claim", claim_}, {"mode", mode_}};
+  }
+
+  std::string text(const Json& r) const override {
+    return r["guide_key"].get<std::string>() + ": opens the query's guide to the " + r["claim"].get<std::string>() + " (" +
+           r["mode"].get<std::string>() + " construction)";
   }
 
  private:

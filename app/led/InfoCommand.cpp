@@ -179,37 +179,6 @@ Json describe(const std::string& path) {
   return {{"kind", "image"}, {"image", shapeJson(readImage(path).shape)}};
 }
 
-// One line per field for a person: shapes as WxHxC, lists joined, a project's entries one per line, the
-// folders beside it indented.
-// A value as a person reads it: text as it is, numbers and flags as JSON writes them, lists joined.
-std::string textOf(const Json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (!value.is_array()) return value.dump();
-  std::string text;
-  for (const Json& item : value) text += (text.empty() ? "" : ", ") + textOf(item.is_object() && !item.empty() ? *item.begin() : item);
-  return text;
-}
-
-void printText(const Json& info, const std::string& indent = "") {
-  for (const auto& [name, value] : info.items()) {
-    if (name == "entries" && value.is_object()) {  // a project's entries (a pad's "entries" is a count)
-      for (const auto& [entry, text] : value.items()) printLine(indent + entry + " = " + textOf(text));
-      continue;
-    }
-    if (value.is_object() && value.contains("kind")) {
-      printLine(indent + name + ":");
-      printText(value, indent + "  ");
-      continue;
-    }
-    std::string text;
-    if (value.is_object() && value.contains("width"))
-      text = format("%dx%dx%d", value["width"].get<int>(), value["height"].get<int>(), value["channels"].get<int>());
-    else
-      text = textOf(value);
-    printLine(indent + format("%-16s: %s", name.c_str(), text.c_str()));
-  }
-}
-
 class Info : public Command {
  public:
   void define(CLI::App& app) override {
@@ -219,15 +188,13 @@ class Info : public Command {
         ->required();
   }
 
-  int run() override {
+  Json run() override {
     Json info = describe(file_);
     info["file"] = file_;
-    if (json_)
-      printJson(info);
-    else
-      printText(info);
-    return kOk;
+    return info;
   }
+
+  std::string text(const Json& info) const override { return fieldsText(info); }
 
  private:
   std::string file_;

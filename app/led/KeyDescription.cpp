@@ -34,6 +34,11 @@ Json keyJson(const Key& key) {
   };
 }
 
+std::string keyText(const Json& key) {
+  return key["fingerprint"].get<std::string>() + "  " + key["parameters"].get<std::string>() + " for " + shapeText(key["image"]) +
+         " images, key space " + keySpaceText(numberOf(key["key_space_bits"]));
+}
+
 std::vector<Key> readKeyList(const std::string& files, const std::string& option) {
   std::vector<Key> keys;
   std::stringstream in(files);

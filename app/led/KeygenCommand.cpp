@@ -26,22 +26,18 @@ class Keygen : public Command {
 
   const char* jsonHelp() const override { return "Print the key's description as JSON."; }
 
-  int run() override {
+  Json run() override {
     const SchemeParams params = scheme_.params();
     if (size_.empty() == like_.empty()) usageError("give exactly one of --size and --like");
     const ImageShape shape = size_.empty() ? readImage(like_).shape : shapeFrom(size_);
     const Key key = generateKey({params, shape}, *seed_.random(true));
     writeKeyFile(output_, key);
-    if (json_) {
-      Json out = keyJson(key);
-      out["file"] = output_;
-      printJson(out);
-    } else {
-      printLine(key.shortFingerprint() + "  " + params.text() + " for " + shape.text() + " images, key space " +
-                keySpaceText(schemeFor(params.scheme).keySpaceBits(key.spec())) + " -> " + output_);
-    }
-    return kOk;
+    Json out = keyJson(key);
+    out["file"] = output_;
+    return out;
   }
+
+  std::string text(const Json& r) const override { return keyText(r) + " -> " + r["file"].get<std::string>(); }
 
  private:
   SchemeOptions scheme_;

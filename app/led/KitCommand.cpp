@@ -27,7 +27,7 @@ class KitNew : public Command {
     app.add_option("-o,--output", output_, "Folder for the kits (student-1, student-2, ...).")->required();
   }
 
-  int run() override {
+  Json run() override {
     ClassroomKit kit;
     kit.cloud = cloud_;
     std::tie(kit.process, kit.keys) = keys_.read();
@@ -38,10 +38,19 @@ class KitNew : public Command {
       const std::string dir = (std::filesystem::path(output_) / name).string();
       writeClassroomKit(dir, name, kit, entries_, side_, cloudPads_);
       kits.push_back(dir);
-      if (!json_) printLine(dir + " (its pad's cloud copy: " + (std::filesystem::path(cloudPads_) / (name + ".ledpad")).string() + ")");
     }
-    if (json_) printJson({{"kits", kits}, {"cloud", cloud_}, {"cloud_pads", cloudPads_}, {"entries", entries_}});
-    return kOk;
+    return {{"kits", kits}, {"cloud", cloud_}, {"cloud_pads", cloudPads_}, {"entries", entries_}};
+  }
+
+  std::string text(const Json& r) const override {
+    std::string lines;
+    for (const Json& kit : r["kits"]) {
+      const std::filesystem::path dir = kit.get<std::string>();
+      const std::string cloudPad =
+          (std::filesystem::path(r["cloud_pads"].get<std::string>()) / (dir.filename().string() + ".ledpad")).string();
+      lines += dir.string() + " (its pad's cloud copy: " + cloudPad + ")\n";
+    }
+    return lines + format("%d queries each, sent to %s", r["entries"].get<int>(), r["cloud"].get<std::string>().c_str());
   }
 
  private:

@@ -18,17 +18,18 @@ class PadNew : public Command {
     app.add_option("-o,--output", output_, "Pad file to write (owner-only permissions).")->required();
   }
 
-  int run() override {
+  Json run() override {
     OsRandom random;
     if (fixed_) warn("led", "a fixed guide key makes every query with the same shape look the same: the cloud's log links them all");
     (fixed_ ? GuidePad::generateFixed(side_, random) : GuidePad::generate(side_, entries_, random)).write(output_);
     const std::uint32_t entries = fixed_ ? 1 : entries_;
-    if (json_)
-      printJson({{"pad", output_}, {"entries", entries}, {"side", side_}, {"fixed", fixed_}});
-    else
-      printLine(format("%u guide keys for %dx%d guides -> %s (give the cloud a copy; each entry is used once)", entries, side_, side_,
-                       output_.c_str()));
-    return kOk;
+    return {{"pad", output_}, {"entries", entries}, {"side", side_}, {"fixed", fixed_}};
+  }
+
+  std::string text(const Json& r) const override {
+    const int side = r["side"];
+    return format("%u guide keys for %dx%d guides -> %s (give the cloud a copy; each entry is used once)", r["entries"].get<unsigned>(),
+                  side, side, r["pad"].get<std::string>().c_str());
   }
 
  private:

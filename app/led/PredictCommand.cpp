@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "app/command/Command.h"
-#include "app/command/Output.h"
 #include "app/command/Validators.h"
+#include "app/led/KeyCommand.h"
 #include "app/led/LearningCommands.h"
 #include "core/user/imageio/ImageFile.h"
-#include "core/user/keyfile/KeyFile.h"
 #include "core/user/models/Prediction.h"
 
 namespace led::cli {
@@ -23,48 +21,54 @@ std::vector<std::string> imagesAt(const std::string& input) {
   return images;
 }
 
-class Predict : public Command {
+class Predict : public KeyCommand {
  public:
-  void define(CLI::App& app) override {
+  Predict() : KeyCommand("The key the model was trained with (none for a plain model).", false) {}
+
+  void defineOptions(CLI::App& app) override {
     app.add_option("image", image_, "An image, or a folder of images.")->required();
     app.add_option("-m,--model", model_, "Model file.")->required();
-    app.add_option("-k,--key", key_, "The key the model was trained with (none for a plain model).");
     app.add_option("--top", top_, "How many labels to show (default 3).")->check(wholeNumber(1, 1000));
   }
 
-  int run() override {
+  Json runWithKey(const std::optional<Key>& key) override {
     const Classifier model = Classifier::load(model_);
-    const std::optional<Key> key = key_.empty() ? std::nullopt : std::optional<Key>(readKeyFile(key_));
     requireModelKey(model.info(), fingerprintOf(key));
     Json results = Json::array();
     for (const std::string& path : imagesAt(image_)) {
       const Prediction p = predict(model, key, readImage(path));
       Json labels = Json::array();
-      std::string text;
       for (int i = 0; i < std::min<int>(top_, int(p.ranking.size())); ++i) {
         const int c = p.ranking[std::size_t(i)];
-        const std::string& name = model.info().classNames[std::size_t(c)];
-        labels.push_back({{"label", name}, {"class", c}, {"probability", p.probabilities[std::size_t(c)]}});
-        text += format("%s%s %.1f %%", i ? ", " : "", name.c_str(), 100.0 * p.probabilities[std::size_t(c)]);
+        labels.push_back(
+            {{"label", model.info().classNames[std::size_t(c)]}, {"class", c}, {"probability", p.probabilities[std::size_t(c)]}});
       }
       results.push_back({{"image", path}, {"top", labels}, {"unsure", p.caution.unsure}, {"colour_dropped", p.caution.colourDropped}});
-      if (p.caution.unsure) text += format("  (unsure: below %.0f %%)", 100 * kSureProbability);
-      if (p.caution.colourDropped) text += "  (a colour photo for a model of gray images)";
-      if (!json_) printLine(path + "  " + text);
     }
-    if (json_)
-      printJson({{"model", model.info().describe()},
-                 {"dataset", model.info().dataset},
-                 {"classes", model.info().classNames},
-                 {"predictions", results}});
-    else
-      printLine(format("The model knows %zu classes of %s; any image gets one of them.", model.info().classNames.size(),
-                       model.info().dataset.c_str()));
-    return kOk;
+    return {{"model", model.info().describe()},
+            {"dataset", model.info().dataset},
+            {"classes", model.info().classNames},
+            {"sure_probability", kSureProbability},
+            {"predictions", results}};
+  }
+
+  std::string text(const Json& r) const override {
+    std::string lines;
+    for (const Json& prediction : r["predictions"]) {
+      lines += prediction["image"].get<std::string>() + " ";
+      for (const Json& label : prediction["top"])
+        lines += format("%s %s %.1f %%", &label == &prediction["top"].front() ? "" : ",", label["label"].get<std::string>().c_str(),
+                        100.0 * label["probability"].get<double>());
+      if (prediction["unsure"].get<bool>()) lines += format("  (unsure: below %.0f %%)", 100 * r["sure_probability"].get<double>());
+      if (prediction["colour_dropped"].get<bool>()) lines += "  (a colour photo for a model of gray images)";
+      lines += "\n";
+    }
+    return lines + format("The model knows %zu classes of %s; any image gets one of them.", r["classes"].size(),
+                          r["dataset"].get<std::string>().c_str());
   }
 
  private:
-  std::string image_, model_, key_;
+  std::string image_, model_;
   int top_ = 3;
 };
 

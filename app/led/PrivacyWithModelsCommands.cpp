@@ -33,7 +33,7 @@ class Misuse : public Command {
     app.add_option("--limit-test", testLimit_, "Use only the first n test images.")->check(wholeNumber(1, 1LL << 40));
   }
 
-  int run() override {
+  Json run() override {
     const Classifier plain = Classifier::load((fs::path(dir_) / "plain.ledmodel").string());
     const Dataset test = loadDataset(dataset_).test.head(testLimit_);
     std::vector<fs::path> models;
@@ -47,8 +47,6 @@ class Misuse : public Command {
     if (models.empty())
       fail(ErrorKind::InvalidArgument, {LED_PHRASE("led", "%1 holds no keyed model with its key (SCHEME-N.ledmodel and .ledkey)"), {dir_}});
     Json rows = Json::array();
-    if (!json_)
-      printLine("| model | examiner accuracy on ciphertexts | visual privacy | mis-usability (on plain images) |\n|---|---:|---:|---:|");
     for (const fs::path& model : models) {
       const Key key = readKeyFile(fs::path(model).replace_extension(".ledkey").string());
       const PrivacyMeasures m = measurePrivacy(plain, Classifier::load(model.string()), key, test);
@@ -57,12 +55,15 @@ class Misuse : public Command {
                       {"examiner_accuracy", m.examinerAccuracy},
                       {"visual_privacy", m.visualPrivacy},
                       {"misusability", m.misusability}});
-      if (!json_)
-        printLine(
-            format("| %s | %.2f %% | %.4f | %.2f %% |", stem.c_str(), 100 * m.examinerAccuracy, m.visualPrivacy, 100 * m.misusability));
     }
-    if (json_) printJson({{"models", rows}, {"test_images", test.size()}});
-    return kOk;
+    return {{"models", rows}, {"test_images", test.size()}};
+  }
+
+  std::string text(const Json& r) const override {
+    return markdownTable(r["models"], {{"model", "model"},
+                                       {"examiner accuracy on ciphertexts", "examiner_accuracy", 2, true},
+                                       {"visual privacy", "visual_privacy", 4},
+                                       {"mis-usability (on plain images)", "misusability", 2, true}});
   }
 
  private:
@@ -94,7 +95,7 @@ class Sweep : public Command {
     app.add_option("--out-dir", outDir_, "Write sweep.csv, accuracy.png, visual-privacy.png and misusability.png here.")->required();
   }
 
-  int run() override {
+  Json run() override {
     CalibrationPlan plan;
     plan.scheme = scheme_.params().scheme;
     plan.blockSizes = parseWholeNumberList(blocks_, "--blocks");
@@ -122,42 +123,43 @@ class Sweep : public Command {
     std::optional<CalibrationPoint> pick;
     const bool informative = examinerIsInformative(result.examinerAccuracy, result.classes);
     if (target_ && informative) pick = cheapestSettingFor(result.points, *target_);
-    if (json_) {
-      Json rows = Json::array();
-      for (const CalibrationPoint& p : result.points)
-        rows.push_back({{"scheme", schemeName(p.params.scheme)},
-                        {"block", p.params.blockSize},
-                        {"noise", p.params.noise},
-                        {"accuracy", p.accuracy},
-                        {"examiner_accuracy", p.privacy.examinerAccuracy},
-                        {"visual_privacy", p.privacy.visualPrivacy},
-                        {"misusability", p.privacy.misusability}});
-      Json out{{"dataset", data.test.name},
-               {"examiner_accuracy_on_plain", result.examinerAccuracy},
-               {"examiner_informative", informative},
-               {"points", rows}};
-      if (pick) {
-        const CalibrationPoint& best = *pick;
-        out["pick"] = {{"block", best.params.blockSize}, {"noise", best.params.noise}, {"accuracy", best.accuracy}};
-      }
-      printJson(out);
-      return kOk;
-    }
-    printLine(format("plain examiner on plain test images: %.2f %%\n", 100 * result.examinerAccuracy) +
-              "| block | noise | accuracy | visual privacy | mis-usability |\n|---:|---:|---:|---:|---:|");
+    Json rows = Json::array();
     for (const CalibrationPoint& p : result.points)
-      printLine(format("| %d | %g | %.2f %% | %.4f | %.2f %% |", p.params.blockSize, p.params.noise, 100 * p.accuracy,
-                       p.privacy.visualPrivacy, 100 * p.privacy.misusability));
-    if (target_ && !informative)
-      printLine(
-          format("no recommendation: the plain examiner scores only %.1f %% on plain images and must reach %.1f %% to measure privacy; "
-                 "the run was too short (give it more epochs or images)",
-                 100 * result.examinerAccuracy, 100 * informativeExaminerAccuracy(result.classes)));
-    else if (target_)
-      printLine(pick ? format("most accurate setting with visual privacy >= %g: M=%d, noise %g (%.2f %%)", *target_, pick->params.blockSize,
-                              pick->params.noise, 100 * pick->accuracy)
-                     : format("no setting reaches visual privacy %g", *target_));
-    return kOk;
+      rows.push_back({{"scheme", schemeName(p.params.scheme)},
+                      {"block", p.params.blockSize},
+                      {"noise", p.params.noise},
+                      {"accuracy", p.accuracy},
+                      {"examiner_accuracy", p.privacy.examinerAccuracy},
+                      {"visual_privacy", p.privacy.visualPrivacy},
+                      {"misusability", p.privacy.misusability}});
+    Json out{{"dataset", data.test.name},
+             {"examiner_accuracy_on_plain", result.examinerAccuracy},
+             {"examiner_informative", informative},
+             {"examiner_accuracy_needed", informativeExaminerAccuracy(result.classes)},
+             {"points", rows}};
+    if (target_) out["target"] = *target_;
+    if (pick) out["pick"] = {{"block", pick->params.blockSize}, {"noise", pick->params.noise}, {"accuracy", pick->accuracy}};
+    return out;
+  }
+
+  std::string text(const Json& r) const override {
+    std::string text = format("plain examiner on plain test images: %.2f %%\n\n", 100 * r["examiner_accuracy_on_plain"].get<double>()) +
+                       markdownTable(r["points"], {{"block", "block"},
+                                                   {"noise", "noise", 0},
+                                                   {"accuracy", "accuracy", 2, true},
+                                                   {"visual privacy", "visual_privacy", 4},
+                                                   {"mis-usability", "misusability", 2, true}});
+    if (!r.contains("target")) return text;
+    const double target = r["target"];
+    if (!r["examiner_informative"].get<bool>())
+      return text + format(
+                        "\nno recommendation: the plain examiner scores only %.1f %% on plain images and must reach %.1f %% to measure "
+                        "privacy; the run was too short (give it more epochs or images)",
+                        100 * r["examiner_accuracy_on_plain"].get<double>(), 100 * r["examiner_accuracy_needed"].get<double>());
+    if (!r.contains("pick")) return text + format("\nno setting reaches visual privacy %g", target);
+    const Json& pick = r["pick"];
+    return text + format("\nmost accurate setting with visual privacy >= %g: M=%d, noise %g (%.2f %%)", target, pick["block"].get<int>(),
+                         pick["noise"].get<double>(), 100 * pick["accuracy"].get<double>());
   }
 
  private:

@@ -26,8 +26,9 @@ Json slotJson(const Answer& answer, const AnswerSlot& slot) {
   return {{"label", answer.classNames[std::size_t(slot.label)]}, {"class", slot.label}, {"confidence", slot.confidence}};
 }
 
-std::string slotText(const Answer& answer, const AnswerSlot& slot) {
-  return format("%s (%.1f %%)", answer.classNames[std::size_t(slot.label)].c_str(), 100.0 * slot.confidence);
+// slotJson's value: "dog (93.1 %)".
+std::string slotText(const Json& slot) {
+  return format("%s (%.1f %%)", slot["label"].get<std::string>().c_str(), 100.0 * slot["confidence"].get<double>());
 }
 
 // How the user's commands reach a cloud's service: its address, a certificate to trust, patience.
@@ -77,7 +78,7 @@ class Compose : public Command {
     cloud->needs("--answer");
   }
 
-  int run() override {
+  Json run() override {
     QueryProcess process = QueryProcess::Deniable;
     std::array<std::vector<Key>, 2> partKeys;
     if (!kit_.empty()) {
@@ -113,23 +114,28 @@ class Compose : public Command {
     const std::string processName = deniable ? "deniable" : "normal";
     Json out{{"query", output_}, {"process", processName},     {"coin", c.coin}, {"pad_index", entry.index}, {"members", c.query.members()},
              {"bytes", bytes},   {"answer_key", answerKeyOut_}};
-    if (!json_) {
-      printLine(format("%s (%s process, pad entry %llu, %zu ciphertexts per part, %llu bytes)", output_.c_str(), processName.c_str(),
-                       static_cast<unsigned long long>(entry.index), c.query.members(), static_cast<unsigned long long>(bytes)));
-      printLine(format("coin b = %d: your image is part %d (remember it; it is saved nowhere)", c.coin, c.coin));
-    }
     if (!cloud_.url.empty()) {
       const auto [answer, ms] = cloud_.ask(output_, answerOut_);
       const AnswerSlot slot = openAnswerSlot(answer, c.coin, entry.answerKey);
       out["answer"] = answerOut_;
       out["milliseconds"] = ms;
       out["label"] = slotJson(answer, slot);
-      if (!json_)
-        printLine(format("the cloud answered in %.0f ms -> %s; your image (part %d): ", ms, answerOut_.c_str(), c.coin) +
-                  slotText(answer, slot));
     }
-    if (json_) printJson(out);
-    return kOk;
+    return out;
+  }
+
+  std::string text(const Json& r) const override {
+    const int coin = r["coin"];
+    std::string lines =
+        format("%s (%s process, pad entry %llu, %zu ciphertexts per part, %llu bytes)\n", r["query"].get<std::string>().c_str(),
+               r["process"].get<std::string>().c_str(), r["pad_index"].get<unsigned long long>(), r["members"].get<std::size_t>(),
+               r["bytes"].get<unsigned long long>());
+    lines += format("coin b = %d: your image is part %d (remember it; it is saved nowhere)", coin, coin);
+    if (r.contains("label"))
+      lines += format("\nthe cloud answered in %.0f ms -> %s; your image (part %d): ", r["milliseconds"].get<double>(),
+                      r["answer"].get<std::string>().c_str(), coin) +
+               slotText(r["label"]);
+    return lines;
   }
 
  private:
@@ -147,17 +153,17 @@ class Send : public Command {
     app.add_option("-o,--output", output_, "Where to keep the answer (.ledans).")->required();
   }
 
-  int run() override {
+  Json run() override {
     const Query query = readQueryFile(query_);  // a damaged query is caught here, not by the cloud
     const auto [answer, ms] = cloud_.ask(query_, output_);
     if (answer.queryDigest != queryDigest(query) || answer.padIndex != query.padIndex)
       fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the cloud answered another query than %1"), {query_}});
-    if (json_)
-      printJson({{"answer", output_}, {"pad_index", answer.padIndex}, {"milliseconds", ms}});
-    else
-      printLine(format("answer -> %s (pad entry %llu, %.0f ms); read it with led query read", output_.c_str(),
-                       static_cast<unsigned long long>(answer.padIndex), ms));
-    return kOk;
+    return {{"answer", output_}, {"pad_index", answer.padIndex}, {"milliseconds", ms}};
+  }
+
+  std::string text(const Json& r) const override {
+    return format("answer -> %s (pad entry %llu, %.0f ms); read it with led query read", r["answer"].get<std::string>().c_str(),
+                  r["pad_index"].get<unsigned long long>(), r["milliseconds"].get<double>());
   }
 
  private:
@@ -179,7 +185,7 @@ class Open : public Command {
     app.add_option("--guide-out", guideOut_, "Write the opened guide here.");
   }
 
-  int run() override {
+  Json run() override {
     const Query query = readQueryFile(query_);
     const GuideKeyRecord guideKey = readGuideKeyFile(guideKey_);
     if (guideKey.side != query.garbledGuide.width())
@@ -200,14 +206,15 @@ class Open : public Command {
     if (!imageOut_.empty()) writeImage(imageOut_, o.images.front());
     Json out{{"guide", guideShapeName(*o.shape)}, {"part", o.part}};
     if (o.slot) out["answer"] = slotJson(*answer, *o.slot);
-    if (json_) {
-      printJson(out);
-      return kOk;
-    }
-    printLine(format("guide: %s -> part %d", guideShapeName(*o.shape).c_str(), o.part));
-    if (!imageOut_.empty()) printLine("image: " + imageOut_);
-    if (o.slot) printLine("label: " + slotText(*answer, *o.slot));
-    return kOk;
+    if (!imageOut_.empty()) out["image"] = imageOut_;
+    return out;
+  }
+
+  std::string text(const Json& r) const override {
+    std::string lines = format("guide: %s -> part %d", r["guide"].get<std::string>().c_str(), r["part"].get<int>());
+    if (r.contains("image")) lines += "\nimage: " + r["image"].get<std::string>();
+    if (r.contains("answer")) lines += "\nlabel: " + slotText(r["answer"]);
+    return lines;
   }
 
  private:
@@ -221,18 +228,18 @@ class Read : public Command {
     app.add_option("--answer-key", answerKey_, "The answer key (.ledak).")->required();
   }
 
-  int run() override {
+  Json run() override {
     const Answer answer = readAnswerFile(answer_);
     const AnswerKeyRecord key = readAnswerKeyFile(answerKey_);
     Json parts = Json::array();
     for (int part = 0; part < 2; ++part) {
       const AnswerSlot slot = openAnswerSlot(answer, part, key.key);
       parts.push_back(slotJson(answer, slot));
-      if (!json_) printLine(format("part %d: ", part) + slotText(answer, slot));
     }
-    if (json_) printJson({{"parts", parts}});
-    return kOk;
+    return {{"parts", parts}};
   }
+
+  std::string text(const Json& r) const override { return "part 0: " + slotText(r["parts"][0]) + "\npart 1: " + slotText(r["parts"][1]); }
 
  private:
   std::string answer_, answerKey_;

@@ -38,9 +38,9 @@ class Report : public Command {
         "each on two cores) and judge them by the same rule.");
   }
 
-  const char* jsonHelp() const override { return "Also print the measures as JSON."; }
+  const char* jsonHelp() const override { return "Print the measures as JSON."; }
 
-  int run() override {
+  Json run() override {
     if (all_ && (csv_.empty() || !output_.empty())) usageError("--all-schemes writes a CSV only: give --csv FILE and no --output");
     if (!all_ && output_.empty()) usageError("give the HTML report to write with --output");
     if (all_ && !learnedOn_.empty()) usageError("--learned-on audits one scheme; for every scheme use 'led attack table'");
@@ -61,47 +61,45 @@ class Report : public Command {
     }
     writeAuditReport(output_, audit, std::filesystem::path(image_).filename().string());
     if (!csv_.empty()) writeTextFile(csv_, auditTableCsv({audit}));
-    if (json_) {
-      Json attacks = Json::array();
-      for (const AttackOutcome& o : audit.attacks)
-        attacks.push_back({{"name", render(o.name)},
-                           {"applies", o.applies},
-                           {"succeeded", o.succeeded},
-                           {"psnr", numberOrInfinity(o.psnr)},
-                           {"summary", render(o.summary)}});
-      printJson({{"scheme", audit.params.text()},
-                 {"ssim", audit.ssim},
-                 {"psnr", audit.psnr},
-                 {"key_bits", numberOrInfinity(audit.keyBits)},
-                 {"attacks", attacks},
-                 {"jpeg", bool(audit.jpeg)},
-                 {"report", output_}});
-      return kOk;
-    }
-    printLine(format("%s: SSIM %.4f, key space %.0f bits; report written to %s", audit.params.text().c_str(), audit.ssim, audit.keyBits,
-                     output_.c_str()));
-    for (const AttackOutcome& o : audit.attacks) printLine("  " + render(o.name) + ": " + render(o.summary));
-    return kOk;
+    Json attacks = Json::array();
+    for (const AttackOutcome& o : audit.attacks)
+      attacks.push_back({{"name", render(o.name)},
+                         {"applies", o.applies},
+                         {"succeeded", o.succeeded},
+                         {"psnr", numberOrInfinity(o.psnr)},
+                         {"summary", render(o.summary)}});
+    return {{"scheme", audit.params.text()},
+            {"ssim", audit.ssim},
+            {"psnr", audit.psnr},
+            {"key_bits", numberOrInfinity(audit.keyBits)},
+            {"attacks", attacks},
+            {"jpeg", bool(audit.jpeg)},
+            {"report", output_}};
   }
 
-  int everyScheme(const Image& image) {
+  std::string text(const Json& r) const override {
+    if (r.contains("schemes"))
+      return format("%zu schemes audited; table written to %s", r["schemes"].size(), r["csv"].get<std::string>().c_str());
+    std::string text = format("%s: SSIM %.4f, key space %.0f bits; report written to %s", r["scheme"].get<std::string>().c_str(),
+                              r["ssim"].get<double>(), numberOf(r["key_bits"]), r["report"].get<std::string>().c_str());
+    for (const Json& attack : r["attacks"])
+      text += "\n  " + attack["name"].get<std::string>() + ": " + attack["summary"].get<std::string>();
+    return text;
+  }
+
+ private:
+  Json everyScheme(const Image& image) const {
     OsRandom random;
     const std::atomic<bool> never{false};
     const std::vector<SchemeAudit> audits = auditEveryScheme(
         image, random, [](int done, int schemes) { std::fprintf(stderr, "%d of %d schemes audited\n", done, schemes); }, never);
     writeTextFile(csv_, auditTableCsv(audits));
-    if (json_) {
-      Json schemes = Json::array();
-      for (const SchemeAudit& a : audits)
-        schemes.push_back({{"scheme", a.params.text()}, {"ssim", a.ssim}, {"psnr", numberOrInfinity(a.psnr)}});
-      printJson({{"schemes", schemes}, {"csv", csv_}});
-    } else {
-      printLine(format("%zu schemes audited; table written to %s", audits.size(), csv_.c_str()));
-    }
-    return kOk;
+    Json schemes = Json::array();
+    for (const SchemeAudit& a : audits)
+      schemes.push_back({{"scheme", a.params.text()}, {"ssim", a.ssim}, {"psnr", numberOrInfinity(a.psnr)}});
+    return {{"schemes", schemes}, {"csv", csv_}};
   }
 
- private:
   SchemeOptions scheme_;
   std::string image_, size_ = "128x128x3", known_, output_, csv_, learnedOn_;
   bool all_ = false;

@@ -76,20 +76,21 @@ Json scoreJson(const std::string& dataset, const RestorationScore& s) {
           {"reads_the_picture", s.ssimMean >= kRecognisableSsim}};
 }
 
-std::string scoreLine(const RestorationScore& s) {
-  return format("%-8s %-10s SSIM %.3f ± %.3f   PSNR %5.2f ± %.2f dB   %6.1f s%s", schemeName(s.params.scheme).c_str(),
-                restorationName(s.attack).c_str(), s.ssimMean, s.ssimSpread, s.psnrMean, s.psnrSpread, s.seconds,
-                s.ssimMean >= kRecognisableSsim ? "   reads the picture" : "");
-}
-
-void printTable(const AttackTable& table, bool json) {
-  if (!json) {
-    for (const RestorationScore& s : table.scores) printLine(scoreLine(s));
-    return;
-  }
+Json tableJson(const AttackTable& table) {
   Json rows = Json::array();
   for (const RestorationScore& s : table.scores) rows.push_back(scoreJson(table.dataset, s));
-  printJson({{"threshold_ssim", kRecognisableSsim}, {"rows", rows}});
+  return {{"threshold_ssim", kRecognisableSsim}, {"rows", rows}};
+}
+
+// tableJson's value for people: a line per scheme and attack.
+std::string tableText(const Json& table) {
+  std::string lines;
+  for (const Json& s : table["rows"])
+    lines += format("%s%-8s %-10s SSIM %.3f ± %.3f   PSNR %5.2f ± %.2f dB   %6.1f s%s", lines.empty() ? "" : "\n",
+                    s["scheme"].get<std::string>().c_str(), s["attack"].get<std::string>().c_str(), s["ssim_mean"].get<double>(),
+                    s["ssim_sd"].get<double>(), s["psnr_mean"].get<double>(), s["psnr_sd"].get<double>(), s["seconds"].get<double>(),
+                    s["reads_the_picture"].get<bool>() ? "   reads the picture" : "");
+  return lines;
 }
 
 // One attack on one scheme, beside the baseline.
@@ -102,16 +103,17 @@ class SingleRestoration : public Command {
   }
   const char* jsonHelp() const override { return "Print the baseline's and the attack's measures as JSON."; }
 
-  int run() override {
+  Json run() override {
     const DatasetSplit data = options_.data();
     StopOnInterrupt interrupt;
     AttackTablePlan plan{{scheme_.params()}, {attack_}, options_.plan()};
     const AttackTable table = runAttackTable(plan, data, printProgress, interrupt.requested());
     if (table.cancelled) fail(ErrorKind::Cancelled, LED_PHRASE("led", "the attack was cancelled"));
     options_.writeGrid(table);
-    printTable(table, json_);
-    return kOk;
+    return tableJson(table);
   }
+
+  std::string text(const Json& table) const override { return tableText(table); }
 
  private:
   RestorationAttack attack_;
@@ -131,7 +133,7 @@ class AttackTableCommand : public Command {
   }
   const char* jsonHelp() const override { return "Print every row of the table as JSON."; }
 
-  int run() override {
+  Json run() override {
     AttackTablePlan plan;
     for (const std::string& s : schemes_) plan.schemes.push_back(SchemeParams::defaults(parseSchemeName(s)));
     for (const std::string& a : attacks_) plan.attacks.push_back(parseRestorationName(a));
@@ -145,9 +147,10 @@ class AttackTableCommand : public Command {
     }
     options_.writeGrid(table);
     if (table.cancelled) fail(ErrorKind::Cancelled, LED_PHRASE("led", "the attack table was cancelled; what was measured is written"));
-    printTable(table, json_);
-    return kOk;
+    return tableJson(table);
   }
+
+  std::string text(const Json& table) const override { return tableText(table); }
 
  private:
   std::vector<std::string> schemes_{"le", "ele", "etc", "etc-gray", "pe", "rmt"}, attacks_{"fr", "itn", "gan"};

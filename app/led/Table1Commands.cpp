@@ -24,11 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Row {
-  std::string model;
-  double accuracy;
-};
-
 std::string stemIn(const std::string& dir, const std::string& scheme, int index) {
   return (fs::path(dir) / (scheme + "-" + std::to_string(index + 1))).string();
 }
@@ -65,20 +60,32 @@ std::vector<TrainedModel> modelsAt(const std::function<std::string(int)>& stemOf
   return trainEnsemble(data, plan, std::nullopt, keys, callbacks, never).members;
 }
 
-// models.csv and models.png: accuracy of the ensemble of the first n models, n = 1..N (Fig. 7).
-std::string writeEnsembleCurve(const std::string& dir, const EnsembleCurve& curve, const std::string& title) {
+// The ensemble's accuracy by number of models, as models.csv holds it.
+std::string curveCsv(const Json& sum, const Json& vote) {
   std::string csv = "models,sum,vote\n";
+  for (std::size_t n = 0; n < sum.size(); ++n) csv += format("%zu,%.4f,%.4f\n", n + 1, sum[n].get<double>(), vote[n].get<double>());
+  return csv;
+}
+
+// Table 1 as table1.md holds it.
+std::string table1Markdown(const Json& rows) {
+  std::string markdown = "| model | test accuracy |\n|---|---:|\n";
+  for (const Json& r : rows)
+    markdown += format("| %s | %.2f %% |\n", r["model"].get<std::string>().c_str(), 100 * r["test_accuracy"].get<double>());
+  return markdown;
+}
+
+// models.csv and models.png: accuracy of the ensemble of the first n models, n = 1..N (Fig. 7).
+void writeEnsembleCurve(const std::string& dir, const EnsembleCurve& curve, const std::string& title) {
   ChartSeries sum{LED_PHRASE("led", "summed probabilities"), {}, {}}, vote{LED_PHRASE("led", "majority vote"), {}, {}};
   for (std::size_t n = 0; n < curve.sum.size(); ++n) {
-    csv += format("%zu,%.4f,%.4f\n", n + 1, curve.sum[n], curve.vote[n]);
     sum.x.push_back(double(n + 1));
     vote.x.push_back(double(n + 1));
     sum.y.push_back(100 * curve.sum[n]);
     vote.y.push_back(100 * curve.vote[n]);
   }
-  writeTextFile(dir + "/models.csv", csv);
+  writeTextFile(dir + "/models.csv", curveCsv(curve.sum, curve.vote));
   writeLineChart(dir + "/models.png", title, "number of models", "test accuracy (%)", {sum, vote});
-  return csv;
 }
 
 std::vector<EnsembleMember> membersOf(const std::vector<TrainedModel>& models) {
@@ -108,7 +115,7 @@ class Table1 : public Command {
 
   const char* jsonHelp() const override { return "Print the results as JSON."; }
 
-  int run() override {
+  Json run() override {
     const std::vector<SchemeParams> compared = comparedSchemes();
     makeFolder(outDir_);
     const DatasetSplit data = loadDataset(dataset_);
@@ -124,8 +131,9 @@ class Table1 : public Command {
         models.push_back({std::move(model), std::move(key)});
       }
       if (models.empty()) fail(ErrorKind::Io, {LED_PHRASE("led", "%1 does not exist"), {stemIn(outDir_, scheme_, 0) + ".ledmodel"}});
-      std::fputs(writeEnsembleCurve(outDir_, evaluateEnsemble(membersOf(models), test), title).c_str(), stdout);
-      return kOk;
+      const EnsembleCurve curve = evaluateEnsemble(membersOf(models), test);
+      writeEnsembleCurve(outDir_, curve, title);
+      return {{"dataset", test.name}, {"models", models.size()}, {"ensemble_sum", curve.sum}, {"ensemble_vote", curve.vote}};
     }
 
     EnsemblePlan plan{std::nullopt, 1, training_.config(), preparation};
@@ -134,33 +142,34 @@ class Table1 : public Command {
     plan.models = models_;
     const auto keyed = modelsAt([&](int i) { return stemIn(outDir_, scheme_, i); }, data, plan);
     const EnsembleCurve curve = evaluateEnsemble(membersOf(keyed), test);
-    std::vector<Row> rows{{"plain", evaluateOnImages(plain.front().model, test, std::nullopt).accuracy},
-                          {scheme_ + ", one model", curve.sum[0]},
-                          {format("%s, ensemble of %d, summed probabilities", scheme_.c_str(), models_), curve.sum.back()},
-                          {format("%s, ensemble of %d, majority vote", scheme_.c_str(), models_), curve.vote.back()}};
+    const auto row = [](const std::string& model, double accuracy) { return Json{{"model", model}, {"test_accuracy", accuracy}}; };
+    Json rows{row("plain", evaluateOnImages(plain.front().model, test, std::nullopt).accuracy), row(scheme_ + ", one model", curve.sum[0]),
+              row(format("%s, ensemble of %d, summed probabilities", scheme_.c_str(), models_), curve.sum.back()),
+              row(format("%s, ensemble of %d, majority vote", scheme_.c_str(), models_), curve.vote.back())};
     for (const SchemeParams& other : compared) {
       const std::string name = schemeName(other.scheme);
       plan.scheme = other;
       plan.models = 1;
       const auto model = modelsAt([&](int) { return stemIn(outDir_, name, 0); }, data, plan);
-      rows.push_back({name + ", one model", evaluateOnImages(model.front().model, test, model.front().key).accuracy});
+      rows.push_back(row(name + ", one model", evaluateOnImages(model.front().model, test, model.front().key).accuracy));
     }
     writeTables(rows);
-    const std::string curveCsv = writeEnsembleCurve(outDir_, curve, title);
-    if (json_) {
-      Json list = Json::array();
-      for (const Row& r : rows) list.push_back({{"model", r.model}, {"test_accuracy", r.accuracy}});
-      printJson({{"dataset", test.name},
-                 {"architecture", plan.training.architecture},
-                 {"epochs", plan.training.epochs},
-                 {"rows", list},
-                 {"ensemble_sum", curve.sum},
-                 {"ensemble_vote", curve.vote}});
-    } else {
-      std::fputs(markdown_.c_str(), stdout);
-      std::printf("\nensemble accuracy by number of models (%s/models.csv):\n%s", outDir_.c_str(), curveCsv.c_str());
-    }
-    return kOk;
+    writeEnsembleCurve(outDir_, curve, title);
+    return {{"dataset", test.name},
+            {"architecture", plan.training.architecture},
+            {"epochs", plan.training.epochs},
+            {"out_dir", outDir_},
+            {"rows", rows},
+            {"ensemble_sum", curve.sum},
+            {"ensemble_vote", curve.vote}};
+  }
+
+  // models: the curve as models.csv holds it; table1: Table 1, then the curve.
+  std::string text(const Json& r) const override {
+    const std::string curve = curveCsv(r["ensemble_sum"], r["ensemble_vote"]);
+    if (!r.contains("rows")) return curve.substr(0, curve.size() - 1);
+    return table1Markdown(r["rows"]) + "\nensemble accuracy by number of models (" + r["out_dir"].get<std::string>() + "/models.csv):\n" +
+           curve.substr(0, curve.size() - 1);
   }
 
  private:
@@ -184,19 +193,15 @@ class Table1 : public Command {
     return out;
   }
 
-  void writeTables(const std::vector<Row>& rows) {
+  void writeTables(const Json& rows) const {
     std::string csv = "model,test_accuracy\n";
-    markdown_ = "| model | test accuracy |\n|---|---:|\n";
-    for (const Row& r : rows) {
-      csv += format("\"%s\",%.4f\n", r.model.c_str(), r.accuracy);
-      markdown_ += format("| %s | %.2f %% |\n", r.model.c_str(), 100 * r.accuracy);
-    }
+    for (const Json& r : rows) csv += format("\"%s\",%.4f\n", r["model"].get<std::string>().c_str(), r["test_accuracy"].get<double>());
     writeTextFile(outDir_ + "/table1.csv", csv);
-    writeTextFile(outDir_ + "/table1.md", markdown_);
+    writeTextFile(outDir_ + "/table1.md", table1Markdown(rows));
   }
 
   bool train_;
-  std::string dataset_, scheme_ = "le", outDir_, compare_, markdown_;
+  std::string dataset_, scheme_ = "le", outDir_, compare_;
   int models_ = 3;
   std::size_t testLimit_ = 0;
   TrainingOptions training_;

@@ -2,32 +2,31 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "app/command/Command.h"
-#include "app/command/Output.h"
+#include "app/led/KeyCommand.h"
 #include "app/led/Options.h"
 #include "app/led/UserCommands.h"
 #include "core/user/imageio/ImageFile.h"
-#include "core/user/keyfile/KeyFile.h"
 #include "core/user/schemes/SchemeRegistry.h"
 
 namespace led::cli {
 namespace {
 
-class Trace : public Command {
+class Trace : public KeyCommand {
  public:
-  void define(CLI::App& app) override {
+  Trace() : KeyCommand("The key to encrypt with; without it a fresh key is made for the image.", false) {}
+
+  void defineOptions(CLI::App& app) override {
     scheme_.add(app);
     app.add_option("image", image_, "The image to encrypt step by step.")->required();
-    app.add_option("-k,--key", key_, "Key file; without it a fresh key is made for the image.");
     seed_.add(app, "DEMO ONLY: make the fresh key reproducibly from this number.");
     app.add_option("-o,--output", output_, "Folder for the step images.")->required();
   }
 
   const char* jsonHelp() const override { return "Print the steps as JSON."; }
 
-  int run() override {
+  Json runWithKey(const std::optional<Key>& given) override {
     const Image plain = readImage(image_);
-    const Key key = !key_.empty() ? readKeyFile(key_) : generateKey({scheme_.params(), plain.shape}, *seed_.random(true));
+    const Key key = given ? *given : generateKey({scheme_.params(), plain.shape}, *seed_.random(true));
     makeFolder(output_);
     Json steps = Json::array();
     int index = 0;
@@ -37,16 +36,20 @@ class Trace : public Command {
       const std::string file = (std::filesystem::path(output_) / format("%02d-%s.png", ++index, title.c_str())).string();
       writeImage(file, step.image);
       steps.push_back({{"title", step.title}, {"explanation", render(step.explanation)}, {"file", file}, {"grid", step.grid}});
-      if (!json_) printLine(file + "  " + render(step.explanation));
     }
-    if (json_) printJson({{"key", key.shortFingerprint()}, {"parameters", key.spec().params.text()}, {"steps", steps}});
-    return kOk;
+    return {{"key", key.shortFingerprint()}, {"parameters", key.spec().params.text()}, {"steps", steps}};
+  }
+
+  std::string text(const Json& r) const override {
+    std::string lines;
+    for (const Json& step : r["steps"]) lines += step["file"].get<std::string>() + "  " + step["explanation"].get<std::string>() + "\n";
+    return lines + "key " + r["key"].get<std::string>() + ", " + r["parameters"].get<std::string>();
   }
 
  private:
   SchemeOptions scheme_;
   SeedOption seed_;
-  std::string image_, key_, output_;
+  std::string image_, output_;
 };
 
 }  // namespace

@@ -4,12 +4,11 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "app/command/Command.h"
 #include "app/command/Interrupt.h"
-#include "app/command/Output.h"
 #include "app/command/TrainingOptions.h"
 #include "app/command/TrainingOutput.h"
 #include "app/command/Validators.h"
+#include "app/led/KeyCommand.h"
 #include "app/led/LearningCommands.h"
 #include "app/led/Options.h"
 #include "core/user/data/DatasetSource.h"
@@ -19,11 +18,12 @@
 namespace led::cli {
 namespace {
 
-class Train : public Command {
+class Train : public KeyCommand {
  public:
-  void define(CLI::App& app) override {
+  Train() : KeyCommand("Train on images encrypted with this key; without it (and without --scheme), on plain images.", false) {}
+
+  void defineOptions(CLI::App& app) override {
     addDatasetOption(app, dataset_);
-    app.add_option("-k,--key", key_, "Train on images encrypted with this key; without it (and without --scheme), on plain images.");
     scheme_.add(app);
     app.add_option("--models", models_,
                    "An ensemble of this many models, each with its own key (fresh keys from the OS generator "
@@ -39,14 +39,13 @@ class Train : public Command {
 
   const char* jsonHelp() const override { return "Print the history as JSON at the end."; }
 
-  int run() override {
+  Json runWithKey(const std::optional<Key>& key) override {
     EnsemblePlan plan;
     plan.models = models_;
     plan.training = training_.config();
     plan.training.checkpointPath = checkpoint_;
     plan.preparation = preparation_.preparation();
     if (models_ > 1 && (!checkpoint_.empty() || !resume_.empty())) usageError("--checkpoint and --resume train one model");
-    const std::optional<Key> key = key_.empty() ? std::nullopt : std::optional<Key>(readKeyFile(key_));
     if (key)
       plan.scheme = key->spec().params;
     else if (schemeGiven_->count() > 0)
@@ -60,11 +59,10 @@ class Train : public Command {
     callbacks.memberStarted = [](int index, int count, const std::optional<Key>& k) {
       if (count > 1 || k) std::fprintf(stderr, "model %d of %d%s\n", index + 1, count, k ? (", key " + k->shortFingerprint()).c_str() : "");
     };
+    Json history = Json::array();
     callbacks.training.epochDone = [&](const EpochMetrics& m) {
-      std::fprintf(json_ ? stderr : stdout, "epoch %d/%d  train loss %.4f accuracy %.2f %%  test loss %.4f accuracy %.2f %%  %.1f s\n",
-                   m.epoch, plan.training.epochs, m.trainLoss, 100 * m.trainAccuracy, m.testLoss, 100 * m.testAccuracy, m.seconds);
-      std::fflush(stdout);
-      history_.push_back(epochJson(m));
+      progress(epochText(m, plan.training.epochs));
+      history.push_back(epochJson(m));
     };
     const StopOnInterrupt stop;
     EnsembleRun run;
@@ -76,11 +74,7 @@ class Train : public Command {
       run.cancelled = r.cancelled;
       if (!r.cancelled) run.members.push_back({std::move(r.model), key});
     }
-    if (run.cancelled) {
-      std::fprintf(stderr, "led: cancelled%s\n",
-                   checkpoint_.empty() ? "" : ("; " + checkpoint_ + " holds the last finished epoch").c_str());
-      return kFailed;
-    }
+    if (run.cancelled) throw Stopped(cancelledText(checkpoint_));
     Json files = Json::array();
     for (std::size_t i = 0; i < run.members.size(); ++i) {
       const std::string model = i == 0 ? output_ : memberPath(output_, int(i), ".ledmodel");
@@ -91,27 +85,27 @@ class Train : public Command {
         files.push_back(memberPath(model, 0, ".ledkey"));
       }
     }
-    if (json_) {
-      const Classifier& first = run.members.front().model;
-      printJson({{"model", output_},
-                 {"files", files},
-                 {"description", first.info().describe()},
-                 {"parameters", first.parameterCount()},
-                 {"device", trainingDevice(plan.training)},
-                 {"test_accuracy", history_.back()["test_accuracy"]},
-                 {"history", history_}});
-    }
-    return kOk;
+    const Classifier& first = run.members.front().model;
+    return {{"model", output_},
+            {"files", files},
+            {"description", first.info().describe()},
+            {"parameters", first.parameterCount()},
+            {"device", trainingDevice(plan.training)},
+            {"test_accuracy", history.back()["test_accuracy"]},
+            {"history", history}};
+  }
+
+  std::string text(const Json& r) const override {
+    return format("wrote %s; test accuracy %.2f %%", valueText(r["files"]).c_str(), 100 * r["test_accuracy"].get<double>());
   }
 
  private:
-  std::string dataset_, key_, checkpoint_, resume_, output_;
+  std::string dataset_, checkpoint_, resume_, output_;
   SchemeOptions scheme_;
   CLI::Option* schemeGiven_ = nullptr;
   int models_ = 1;
   TrainingOptions training_;
   PreparationOptions preparation_;
-  Json history_ = Json::array();
 };
 
 }  // namespace
