@@ -5,7 +5,9 @@
 #include <QSize>
 #include <QTest>
 #include <initializer_list>
+#include <memory>
 
+#include "ui/MainWindow.h"
 #include "ui/shell/Translations.h"
 
 namespace led::test {
@@ -21,6 +23,19 @@ inline void addLanguageAndScreenRows(std::initializer_list<QSize> screens) {
 // The row's language, installed unless it is English, the source language.
 inline bool useRowLanguage(const QString& language) {
   return language == "en" || led::ui::installTranslations(*qApp, language) == language;
+}
+
+// The main window for the row: built once the row's language is installed (a window reads its texts
+// when it is built), then shown at the row's screen size. Null if the language or the window failed.
+inline std::unique_ptr<ui::MainWindow> mainWindowForRow() {
+  QFETCH(QString, language);
+  QFETCH(QSize, screen);
+  if (!useRowLanguage(language)) return nullptr;
+  auto window = std::make_unique<ui::MainWindow>();
+  window->resize(screen);
+  window->show();
+  if (!QTest::qWaitForWindowExposed(window.get())) return nullptr;
+  return window;
 }
 
 }  // namespace led::test

@@ -432,13 +432,9 @@ class TestShell : public QObject {
   void everyLabelShowsAllOfItsText_data() { test::addLanguageAndScreenRows({QSize(1280, 720), QSize(1920, 1080)}); }
 
   void everyLabelShowsAllOfItsText() {
-    QFETCH(QString, language);
-    QFETCH(QSize, screen);
-    QVERIFY(test::useRowLanguage(language));
-    MainWindow window;
-    window.resize(screen);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto shown = test::mainWindowForRow();
+    QVERIFY(shown);
+    MainWindow& window = *shown;
     QStringList clipped;
     for (const QString& name : window.pageNames()) {
       window.showPage(name);

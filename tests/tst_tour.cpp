@@ -149,13 +149,10 @@ class TestTour : public QObject {
   void theTourFitsAProjector_data() { test::addLanguageAndScreenRows({QSize(1280, 720), QSize(1024, 768)}); }
 
   void theTourFitsAProjector() {
-    QFETCH(QString, language);
     QFETCH(QSize, screen);
-    QVERIFY(test::useRowLanguage(language));
-    MainWindow window;
-    window.resize(screen);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto shown = test::mainWindowForRow();
+    QVERIFY(shown);
+    MainWindow& window = *shown;
     for (int step = 0; step < window.tour()->count(); ++step) {
       window.tour()->go(step);
       QTest::qWait(20);
