@@ -302,8 +302,10 @@ class TestCli : public QObject {
     QCOMPARE(runLed({"dataset", "encrypt", "-o", path("nokey")}).code, 2);
     QFile shard(path("cloud-data/train-c000-s001.npy"));
     QVERIFY(shard.open(QIODevice::ReadWrite));
+    shard.seek(200);  // an image byte, flipped: any value written in place could be the one there
+    const char flipped = char(~shard.read(1).at(0));
     shard.seek(200);
-    shard.write("x");
+    shard.write(&flipped, 1);
     shard.close();
     const Run damaged = runCloud({"train", "--data", path("cloud-data"), "--epochs", "1", "-o", path("x.ledmodel")});
     QCOMPARE(damaged.code, 1);

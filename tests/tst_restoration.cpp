@@ -39,13 +39,19 @@ SchemeParams leWith(bool split, bool reverse, bool shuffle) {
   return p;
 }
 
-// Seeded and on one thread, so a run is the same every time; a few seconds each.
+// Seeded and on one thread, so a run is the same every time on one machine; another processor's float
+// kernels take another path through training, as another seed does. Both networks sometimes linger
+// before they find the inverse, so the sizes are those at which every seed tried restored le clearly
+// (itn: 14 seeds, SSIM 0.64 to 0.69; gan: 8 seeds, 0.63 to 0.72); about ten seconds each.
 RestorationPlan smallPlan(RestorationAttack attack, const SchemeParams& params) {
+  const bool gan = attack == RestorationAttack::Gan;
   RestorationPlan plan;
   plan.params = params;
-  plan.publicImages = attack == RestorationAttack::Gan ? 3000 : 4000;
-  plan.victimImages = attack == RestorationAttack::Gan ? 1000 : 200;
-  plan.epochs = attack == RestorationAttack::Gan ? 10 : 15;
+  plan.publicImages = gan ? 3000 : 4000;
+  plan.victimImages = gan ? 2000 : 200;
+  plan.epochs = gan ? 10 : 40;
+  plan.batchSize = gan ? 64 : 32;
+  plan.learningRate = gan ? 2e-3 : 0;
   plan.seed = 5;
   plan.threads = 1;
   return plan;
@@ -66,7 +72,7 @@ class TestRestoration : public QObject {
   void initTestCase() {
     data_ = loadDataset("fashion-mnist");
     data_.train = data_.train.head(4000);
-    data_.test = data_.test.head(1000);
+    data_.test = data_.test.head(2000);
   }
 
   void basicReconstructionFoldsEveryFlip() {
@@ -170,10 +176,10 @@ class TestRestoration : public QObject {
   void aSetTooSmallOrOfAnotherShapeIsRefused() {
     const std::atomic<bool> never{false};
     RestorationPlan plan = smallPlan(RestorationAttack::FeatureReconstruction, SchemeParams::defaults(SchemeId::Le));
-    plan.victimImages = 1001;
+    plan.victimImages = 2001;
     test::expectError(
         ErrorKind::InvalidArgument,
-        [&] { runRestorationAttack(RestorationAttack::FeatureReconstruction, plan, data_.train, data_.test, {}, never); }, "1001");
+        [&] { runRestorationAttack(RestorationAttack::FeatureReconstruction, plan, data_.train, data_.test, {}, never); }, "2001");
     Dataset other = data_.train;
     other.shape = {14, 56, 1};
     test::expectError(
