@@ -35,9 +35,11 @@ inline Image gradientImage(const ImageShape& shape) {
   return image;
 }
 
-// Keeps the program's settings (QSettings) in `folder`, never in the settings of the user running the tests.
+// Keeps the program's settings (QSettings) and data (models handed to prediction, keys) in `folder`, never
+// in those of the user running the tests, so tests running side by side do not share them.
 inline void keepSettingsIn(const QString& folder) {
   QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+  qputenv("XDG_DATA_HOME", (folder + "/data").toUtf8());
   QCoreApplication::setOrganizationName("LED Studio Tests");
 }
 

@@ -76,6 +76,7 @@ class TestBadFiles : public QObject {
  private slots:
   void initTestCase() {
     QVERIFY(dir_.isValid());
+    test::keepSettingsIn(dir_.filePath("config"));
     window_ = new MainWindow;
     window_->show();
     QSignalSpy ready(window_->scramblePage(), &ScramblePage::ready);

@@ -73,6 +73,8 @@ class TestScramblePage : public QObject {
 
  private slots:
   void initTestCase() {
+    QVERIFY(dir_.isValid());
+    test::keepSettingsIn(dir_.filePath("config"));
     window_ = new MainWindow;
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_));
