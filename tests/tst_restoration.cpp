@@ -42,7 +42,7 @@ SchemeParams leWith(bool split, bool reverse, bool shuffle) {
 // Seeded and on one thread, so a run is the same every time on one machine; another processor's float
 // kernels take another path through training, as another seed does. Both networks sometimes linger
 // before they find the inverse, so the sizes are those at which every seed tried restored le clearly
-// (itn: 14 seeds, SSIM 0.64 to 0.69; gan: 8 seeds, 0.63 to 0.72); about ten seconds each.
+// (itn: 14 seeds, SSIM 0.64 to 0.69; gan: 8 seeds, 0.63 to 0.72); about twenty seconds each.
 RestorationPlan smallPlan(RestorationAttack attack, const SchemeParams& params) {
   const bool gan = attack == RestorationAttack::Gan;
   RestorationPlan plan;
