@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "Contrast.h"
 #include "ui/MainWindow.h"
 #include "ui/cloud/CloudPage.h"
 #include "ui/coercion/CoercionPage.h"
@@ -38,30 +39,6 @@
 
 using namespace led;
 using namespace led::ui;
-
-namespace {
-
-double luminance(QColor c) {
-  const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-  return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-// The contrast ratio between the page's colour and the label's text as drawn: the pixel that differs most.
-double textContrast(QLabel* label, const QColor& page) {
-  QImage drawn(label->size(), QImage::Format_RGB32);
-  drawn.fill(page);
-  label->render(&drawn, QPoint(), QRegion(), QWidget::DrawChildren);
-  const double behind = luminance(page);
-  double best = 1;
-  for (int y = 0; y < drawn.height(); ++y)
-    for (int x = 0; x < drawn.width(); ++x) {
-      const double l = luminance(drawn.pixelColor(x, y));
-      best = std::max(best, (std::max(l, behind) + 0.05) / (std::min(l, behind) + 0.05));
-    }
-  return best;
-}
-
-}  // namespace
 
 class TestQueryPages : public QObject {
   Q_OBJECT
@@ -174,7 +151,7 @@ class TestQueryPages : public QObject {
       QCoreApplication::processEvents();
       const QColor page = window_->palette().color(QPalette::Window);
       for (QLabel* label : labels) {
-        const double ratio = textContrast(label, page);
+        const double ratio = test::textContrast(label, page);
         QVERIFY2(ratio >= 4.5,
                  qPrintable(QString("%1 in %2: contrast %3").arg(label->objectName(), appearanceName(appearance)).arg(ratio)));
       }

@@ -9,6 +9,7 @@
 #include <QSpinBox>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
@@ -45,6 +46,7 @@
 #include "ui/shell/Theme.h"
 #include "ui/shell/Presentation.h"
 #include "ui/shell/UserGuide.h"
+#include "Contrast.h"
 #include "LanguagesAndScreens.h"
 #include <QLabel>
 
@@ -381,6 +383,82 @@ class TestShell : public QObject {
     QVERIFY(!Settings::windowGeometry().isEmpty());
     MainWindow again;
     QCOMPARE(again.size(), QSize(1100, 900));
+  }
+
+  // Secondary text (hints, captions, the Evaluate legend: the placeholder role) reads at WCAG AA's 4.5:1
+  // on every page, in the light, dark and system appearances.
+  void secondaryTextIsReadable() {
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (Appearance appearance : {Appearance::Light, Appearance::Dark, Appearance::System}) {
+      applyAppearance(appearance);
+      QCoreApplication::processEvents();
+      const QColor page = window.palette().color(QPalette::Window);
+      QStringList faint;
+      int checked = 0;
+      for (const QString& name : window.pageNames()) {
+        window.showPage(name);
+        QCoreApplication::processEvents();
+        for (QLabel* label : window.findChild<QStackedWidget*>()->currentWidget()->findChildren<QLabel*>()) {
+          if (label->foregroundRole() != QPalette::PlaceholderText || label->text().isEmpty() || !label->isVisibleTo(&window)) continue;
+          ++checked;
+          const double ratio = test::textContrast(label, page);
+          if (ratio < 4.5) faint << QString("%1: \"%2\" at %3:1").arg(name, label->text().left(40)).arg(ratio, 0, 'f', 2);
+        }
+      }
+      QVERIFY2(checked >= 5, qPrintable(QString("only %1 secondary labels found").arg(checked)));
+      QVERIFY2(faint.isEmpty(), qPrintable(appearanceName(appearance) + ":\n" + faint.join('\n')));
+    }
+    applyAppearance(Appearance::System);
+  }
+
+  // A user's first start: the real program, no saved settings, on a screen of the row's size. The whole
+  // window fits the screen and fills most of it (without a window manager nothing shrinks it).
+  void firstStartFitsTheScreen_data() {
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("1280x720") << QSize(1280, 720) << "en";
+    QTest::newRow("1024x768") << QSize(1024, 768) << "en";
+    QTest::newRow("1280x720 ja") << QSize(1280, 720) << "ja";
+  }
+
+  void firstStartFitsTheScreen() {
+    QFETCH(QSize, screen);
+    QFETCH(QString, language);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QFile config(home.filePath("screen.json"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(
+        QString(
+            R"({"screens": [{"name": "first", "x": 0, "y": 0, "width": %1, "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+            .arg(screen.width())
+            .arg(screen.height())
+            .toUtf8());
+    config.close();
+    QProcess studio;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName());
+    environment.insert("HOME", home.path());
+    environment.insert("XDG_CONFIG_HOME", home.filePath("config"));
+    environment.insert("XDG_DATA_HOME", home.filePath("data"));
+    studio.setProcessEnvironment(environment);
+    const QString shot = home.filePath("first.png");
+    studio.start(LED_STUDIO_PATH, {"--language", language, "--screenshot", shot});
+    QVERIFY(studio.waitForFinished(120000));
+    QVERIFY2(studio.exitCode() == 0, studio.readAllStandardError().constData());
+    const QImage window(shot);
+    QVERIFY(!window.isNull());
+    QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
+             qPrintable(QString("the first window is %1x%2 on a %3x%4 screen")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    QVERIFY2(window.width() >= screen.width() * 3 / 4 && window.height() >= screen.height() * 3 / 4,
+             qPrintable(QString("the first window is only %1x%2").arg(window.width()).arg(window.height())));
   }
 
   // Help > User Guide shows the guide compiled into the program, whatever folder it runs from.

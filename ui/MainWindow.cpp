@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -94,8 +95,17 @@ MainWindow::MainWindow(QWidget* parent)
   statusBar()->addPermanentWidget(jobs_);
   statusBar()->showMessage(tr("Ready. New here? Help > Guided Tour (F1) walks through the LED story."));
   setAcceptDrops(true);
-  resize(1400, 860);
-  restoreGeometry(Settings::windowGeometry());
+  if (!restoreGeometry(Settings::windowGeometry())) placeOnScreen();
+}
+
+// A first start fills the screen it opens on up to 1600x1000 and never more: on a 1280x720 projector or
+// a 1024x768 screen the whole window, the tour's panel included, stays visible. The margin leaves room
+// for a window manager's frame and a panel.
+void MainWindow::placeOnScreen() {
+  const QRect available = screen()->availableGeometry();
+  const QSize frame(16, 48);
+  resize(QSize(1600, 1000).boundedTo(available.size() - frame).expandedTo(minimumSizeHint()));
+  move(available.topLeft() + QPoint((available.width() - width()) / 2, std::max(0, (available.height() - frame.height() - height()) / 2)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -82,6 +82,7 @@ class MainWindow : public QMainWindow {
 
  private:
   void buildMenus();
+  void placeOnScreen();
   void buildViewMenu();
   void addPage(Page* page);
   Page* currentPage() const;
