@@ -20,6 +20,8 @@
 #include "ui/scramble/SchemeControls.h"
 #include "ui/scramble/ScramblePage.h"
 #include "ui/scramble/StepView.h"
+#include "ui/tour/Tour.h"
+#include "LanguagesAndScreens.h"
 #include "core/user/schemes/SchemeRegistry.h"
 
 using namespace led;
@@ -291,6 +293,51 @@ class TestScramblePage : public QObject {
     for (const QString& name : window_->pageNames()) QVERIFY(window_->showPage(name));
     QVERIFY(!window_->showPage("Nowhere"));
     window_->showPage("Scramble");
+  }
+
+  // Beside the tour's panel, and after leaving it, every picture of the Scramble page keeps its title and
+  // caption whole and clear of the pictures around it, and the pictures stay large enough to see
+  // (several to a row at 1920x1080). Runs last: each language's translators stay installed.
+  void scrambleCaptionsShowBesideTheTour_data() { test::addLanguageAndScreenRows({QSize(1280, 720), QSize(1920, 1080)}); }
+
+  void scrambleCaptionsShowBesideTheTour() {
+    QFETCH(QSize, screen);
+    const auto shown = test::mainWindowForRow();
+    QVERIFY(shown);
+    MainWindow& window = *shown;
+    window.tour()->go(0);
+    window.tour()->act();  // as its button: the dog under le
+    QTRY_VERIFY_WITH_TIMEOUT(!window.tour()->busy() && !window.scramblePage()->busy() && window.scramblePage()->key(), 30000);
+    for (const char* when : {"beside the tour", "after Leave"}) {
+      QTest::qWait(100);  // a refit waits for the layout to settle
+      QCoreApplication::processEvents();
+      const QList<StepView*> views = window.scramblePage()->findChildren<StepView*>();
+      QVERIFY(views.size() >= 4);
+      QStringList problems;
+      QWidget* page = window.scramblePage();
+      for (StepView* view : views) {
+        const QRect at(view->mapTo(page, QPoint(0, 0)), view->size());
+        QRect picture;
+        for (QWidget* child : view->findChildren<QWidget*>())
+          if (!qobject_cast<QLabel*>(child)) picture = child->geometry();
+        for (QLabel* label : view->findChildren<QLabel*>()) {
+          const QRect place(label->mapTo(view, QPoint(0, 0)), label->size());
+          const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->minimumSizeHint().height();
+          if (label->height() < needed - 1 || (!label->wordWrap() && label->width() < label->minimumSizeHint().width() - 1))
+            problems << QString("\"%1\" is cut: %2x%3").arg(label->text().left(40)).arg(label->width()).arg(label->height());
+          if (!view->rect().contains(place)) problems << QString("\"%1\" reaches out of its picture's place").arg(label->text().left(40));
+          if (place.intersects(picture)) problems << QString("\"%1\" is drawn over by its picture").arg(label->text().left(40));
+        }
+        for (StepView* other : views)
+          if (other != view && at.intersects(QRect(other->mapTo(page, QPoint(0, 0)), other->size())))
+            problems << QString("\"%1\" overlaps \"%2\"").arg(view->title(), other->title());
+      }
+      const double zoom = window.scramblePage()->findChild<QSlider*>("zoom")->value() / 100.0;
+      const double side = zoom * views.first()->image().height();
+      if (screen.width() >= 1920 && side < 150) problems << QString("the pictures are %1 px tall").arg(side);
+      QVERIFY2(problems.isEmpty(), qPrintable(QString("%1: ").arg(when) + problems.join("; ")));
+      window.tour()->leave();
+    }
   }
 };
 

@@ -1,3 +1,4 @@
+#include "ui/common/Unbroken.h"
 #include "ui/coercion/CoercionPage.h"
 
 #include <QComboBox>
@@ -190,7 +191,8 @@ void CoercionPage::refresh() {
 void CoercionPage::showOpening(int column, const led::Permutation& guideKey, int part) {
   const QString error = failureOf([&] {
     const led::Opening o = session_->openingWith(guideKey, part);
-    keys_[column]->setText(tr("guide key %1; model keys %2").arg(keyName(guideKey), fingerprints(session_->modelKeysOf(part))));
+    keys_[column]->setText(
+        withUnbrokenFingerprints(tr("guide key %1; model keys %2").arg(keyName(guideKey), fingerprints(session_->modelKeysOf(part)))));
     guides_[column]->setImage(toQImage(o.guide));
     guides_[column]->setCaption(o.shape ? tr("opened guide: %1 → part %2").arg(demoWord(led::guideShapeName(*o.shape))).arg(o.part)
                                         : tr("opened guide: no shape"));

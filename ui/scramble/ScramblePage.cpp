@@ -11,11 +11,14 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <cstdlib>
 #include <utility>
 
 #include "ui/common/Background.h"
@@ -130,7 +133,10 @@ QWidget* ScramblePage::buildViewer() {
   connect(grid_, &QCheckBox::toggled, this, [this](bool on) {
     for (StepView* v : steps_) v->setGridVisible(on);
   });
-  connect(zoom_, &QSlider::valueChanged, this, &ScramblePage::applyZoom);
+  connect(zoom_, &QSlider::valueChanged, this, [this] {
+    fitted_ = fitting_;
+    applyZoom();
+  });
   connect(fit, &QPushButton::clicked, this, &ScramblePage::fitZoom);
   auto* tools = new QHBoxLayout;
   tools->addWidget(grid_);
@@ -143,13 +149,16 @@ QWidget* ScramblePage::buildViewer() {
   auto* content = new QWidget(viewer);
   auto* column = new QVBoxLayout(content);
   auto* heading = new QLabel(tr("<b>Encryption, step by step</b> — hover over a block to see where it goes"), content);
+  heading->setWordWrap(true);  // beside the tour's panel the view is narrower than the sentence
   column->addWidget(heading);
   pipeline_->setHorizontalSpacing(16);
   pipeline_->setVerticalSpacing(12);
   pipeline_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
   column->addLayout(pipeline_);
   column->addSpacing(12);
-  column->addWidget(new QLabel(tr("<b>Decryption</b> — the same ciphertext opened with two keys"), content));
+  auto* decryptionHeading = new QLabel(tr("<b>Decryption</b> — the same ciphertext opened with two keys"), content);
+  decryptionHeading->setWordWrap(true);
+  column->addWidget(decryptionHeading);
   auto* decryptions = new QHBoxLayout;
   decryptions->setSpacing(16);
   decryptions->addWidget(right_);
@@ -159,6 +168,7 @@ QWidget* ScramblePage::buildViewer() {
   column->addStretch(1);
   scroll_->setWidget(content);
   scroll_->setWidgetResizable(true);
+  scroll_->viewport()->installEventFilter(this);
 
   auto* layout = new QVBoxLayout(viewer);
   layout->addLayout(tools);
@@ -308,7 +318,10 @@ void ScramblePage::fitZoom() {
   const double width = std::max(300, scroll_->viewport()->width() - 40);
   const double zoom =
       std::min({kFitHeight / plain_->height(), (width - 2 * 16) / (3.0 * plain_->width()), width / std::max(1, widestStep_)});
+  fitting_ = true;
   zoom_->setValue(int(std::clamp(zoom, 0.05, 16.0) * 100));
+  fitting_ = false;
+  fitted_ = true;
   applyZoom();
 }
 
@@ -329,9 +342,19 @@ void ScramblePage::relayout() {
   for (int i = 0; i < steps_.size(); ++i) pipeline_->addWidget(steps_[i], i / columns, i % columns, Qt::AlignLeft | Qt::AlignTop);
 }
 
-void ScramblePage::resizeEvent(QResizeEvent* event) {
-  QWidget::resizeEvent(event);
-  relayout();
+// The view's width changes with the window, the tour's panel and the splitter: a fitted zoom fits
+// again (a fit made while the view was narrow would otherwise stay small); a zoom the user chose stays.
+bool ScramblePage::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == scroll_->viewport() && event->type() == QEvent::Resize) {
+    const auto* resize = static_cast<QResizeEvent*>(event);
+    // A scroll bar coming or going changes the width a little: that alone never refits, or a fit could
+    // bring it back and forth.
+    if (fitted_ && std::abs(resize->oldSize().width() - resize->size().width()) > 32)
+      QTimer::singleShot(0, this, &ScramblePage::fitZoom);  // after the layout has settled
+    else
+      relayout();
+  }
+  return Page::eventFilter(watched, event);
 }
 
 void ScramblePage::hovered(int identity, int position) {

@@ -68,7 +68,7 @@ class ScramblePage : public Page {
   void ready();
 
  protected:
-  void resizeEvent(QResizeEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
 
@@ -117,7 +117,9 @@ class ScramblePage : public Page {
   int imageRequest_ = 0;
   int traceRequest_ = 0;
   bool fitPending_ = false;  // a new image is fitted once its pipeline is known
-  int widestStep_ = 0;       // pixels, at zoom 1
+  bool fitted_ = true;       // the zoom is the fit's, not one the user chose
+  bool fitting_ = false;
+  int widestStep_ = 0;  // pixels, at zoom 1
   int pending_ = 0;
   int imagesLoading_ = 0;  // images read or decoded now, in the background
 };

@@ -1,5 +1,9 @@
 #include "ui/scramble/StepView.h"
 
+#include "ui/common/Unbroken.h"
+
+#include <QEvent>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
@@ -73,6 +77,7 @@ StepView::StepView(QWidget* parent)
   QFont bold = title_->font();
   bold.setBold(true);
   title_->setFont(bold);
+  title_->setWordWrap(true);
   explanation_->setWordWrap(true);
   explanation_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
   explanation_->setForegroundRole(QPalette::PlaceholderText);
@@ -86,7 +91,8 @@ StepView::StepView(QWidget* parent)
 }
 
 void StepView::setStep(const QString& title, const QString& explanation, const QImage& image, int grid, const std::vector<int>& origin) {
-  title_->setText(title);
+  titleText_ = title;
+  title_->setText(withUnbrokenFingerprints(title));
   explanation_->setText(explanation);
   canvas_->image = image;
   canvas_->grid = grid;
@@ -98,11 +104,28 @@ void StepView::setStep(const QString& title, const QString& explanation, const Q
 void StepView::setZoom(double zoom) {
   canvas_->zoom = zoom;
   canvas_->updateGeometry();
-  const int width = canvas_->sizeHint().width();
-  explanation_->setFixedWidth(std::max(width, 160));
-  title_->setFixedWidth(std::max(width, 160));
   canvas_->setFixedSize(canvas_->sizeHint());
   canvas_->update();
+  fitText();
+}
+
+// The text is as wide as the picture, at least 160 pixels, and wider still when a word of the title
+// (a key's fingerprint) needs it. The view is as tall as its wrapped title and caption need at that
+// width, so that a grid of views never gives one less height than its text takes (its caption would
+// then be drawn under the next picture). Again whenever the font changes (a language, presentation mode).
+void StepView::fitText() {
+  int width = std::max(canvas_->width(), 160);
+  const QFontMetrics bold(title_->font());
+  for (const QString& word : titleText_.split(' ')) width = std::max(width, bold.horizontalAdvance(word) + 2);
+  title_->setFixedWidth(width);
+  explanation_->setFixedWidth(width);
+  const int spacing = layout()->spacing();
+  setFixedHeight(title_->heightForWidth(width) + spacing + canvas_->height() + spacing + explanation_->heightForWidth(width));
+}
+
+void StepView::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) fitText();
 }
 
 void StepView::setGridVisible(bool visible) {
@@ -116,7 +139,7 @@ void StepView::setHighlight(int identity) {
   canvas_->update();
 }
 
-QString StepView::title() const { return title_->text(); }
+QString StepView::title() const { return titleText_; }
 const QImage& StepView::image() const { return canvas_->image; }
 
 }  // namespace led::ui

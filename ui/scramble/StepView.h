@@ -27,8 +27,14 @@ class StepView : public QWidget {
   void blockHovered(int identity, int position);
   void hoverLeft();
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void fitText();
+
   QLabel* title_;
+  QString titleText_;
   QLabel* explanation_;
   StepCanvas* canvas_;
 };
