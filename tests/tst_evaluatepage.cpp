@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QLabel>
+#include <QProgressBar>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "ui/MainWindow.h"
@@ -214,6 +216,12 @@ class TestEvaluatePage : public QObject {
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(audit()->audit()->cancelled);
     QCOMPARE(audit()->audit()->attacks.size(), std::size_t(4));  // the four that need no training
+    // The rows not run still name their attack, and the bar does not stay part full.
+    for (int row : {4, 5}) {
+      QCOMPARE(audit()->attackTable()->item(row, 1)->text(), QString("not run"));
+      QVERIFY(!audit()->attackTable()->item(row, 0)->text().isEmpty());
+    }
+    QCOMPARE(audit()->findChild<QProgressBar*>("progressAudit")->value(), 0);
     QTest::mouseClick(learned, Qt::LeftButton);
   }
 
@@ -243,6 +251,11 @@ class TestEvaluatePage : public QObject {
     const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 6 * 4);
     QVERIFY(lines[0].startsWith("scheme,parameters,ciphertext_ssim"));
+    QVERIFY(lines[0].contains("verdict_measure,verdict_value,verdict_threshold"));
+    // Every verdict's number is a column of its own: the reconstruction's SSIM, or the jigsaw's share.
+    for (const QString& line : lines.mid(1))
+      if ((line.contains(",reads the picture,") || line.contains(",fails,")) && !line.contains("there is no reconstruction"))
+        QVERIFY2(line.contains(QRegularExpression(",(ssim|adjacent_pieces_joined),[0-9.e-]+,0.5,")), qPrintable(line));
     for (const char* scheme : {"le,", "ele,", "etc,", "etc-gray,", "pe,", "rmt,"})
       QVERIFY2(std::any_of(lines.begin(), lines.end(), [&](const QString& l) { return l.startsWith(scheme); }), scheme);
     QVERIFY(lines.filter("Verdict: reads the picture, since the reconstruction's SSIM").size() >= 1);  // le's key recovery

@@ -36,8 +36,9 @@
 namespace led::ui {
 namespace {
 
-constexpr int kAttacks = 6;     // chosen plaintext, jigsaw, regression, FR, then ITN and GAN when asked for
-constexpr int kTileSide = 120;  // five tiles a row fit beside the controls at 1280 pixels
+constexpr int kAttacks = 6;       // chosen plaintext, jigsaw, regression, FR, then ITN and GAN when asked for
+constexpr int kFirstLearned = 4;  // ITN and GAN come after the attacks that need no training
+constexpr int kTileSide = 120;    // five tiles a row fit beside the controls at 1280 pixels
 
 QString decibels(double db) { return std::isinf(db) ? QObject::tr("∞ (identical)") : QString("%1 dB").arg(db, 0, 'f', 2); }
 
@@ -73,8 +74,11 @@ AuditPanel::AuditPanel(QWidget* parent)
     else
       usePhoto(path);
   });
-  for (const QString& name : {tr("chosen plaintext"), tr("jigsaw"), tr("regression"), tr("FR"), tr("ITN"), tr("GAN")})
+  for (const QString& name : {tr("chosen plaintext"), tr("jigsaw"), tr("regression"), tr("FR")})
     reconstructions_.append(new ImageTile(tr("attacker (%1)").arg(name), kTileSide, this));
+  // The learned attacks restore the dataset's images, not the photo: their tiles say so.
+  for (const QString& name : {tr("ITN"), tr("GAN")})
+    reconstructions_.append(new ImageTile(tr("%1, on a dataset test image (not your photo)").arg(name), kTileSide, this));
   learned_->setObjectName("learnedAttacks");
   learned_->setToolTip(
       tr("Trains an inverse transformation network on public pairs and a GAN on the ciphertexts, for the chosen scheme: "
@@ -313,6 +317,16 @@ QString AuditPanel::learnedDataset() const {
   return learnedData_->currentData() == "cifar10" ? "cifar10:" + cifarFolder_ : QString("fashion-mnist");
 }
 
+// The attacks in the audit's order, named as their outcomes name them (core's phrases), for the rows
+// of those not run.
+QStringList AuditPanel::attackNames() {
+  QStringList names;
+  for (const char* english : {"chosen-plaintext key recovery", "jigsaw solver", "known-plaintext regression", "feature reconstruction (FR)",
+                              "inverse transformation network (ITN)", "GAN restoration"})
+    names << translatedText(english);
+  return names;
+}
+
 void AuditPanel::show(const led::SchemeAudit& a) {
   shownChoice_ = choiceText();
   stale_->hide();
@@ -330,13 +344,16 @@ void AuditPanel::show(const led::SchemeAudit& a) {
       reconstructions_[i]->setImage(toQImage(*o->recovered));
     else
       reconstructions_[i]->clear();
+    const bool learned = i >= kFirstLearned;
     setResultRow(attacks_, i,
-                 {o ? translated(o->name) : QString(),
+                 {o ? translated(o->name) : attackNames()[i],
                   !o             ? tr("not run")
                   : !o->applies  ? tr("does not apply")
-                  : o->succeeded ? tr("reads the picture")
-                                 : tr("fails"),
-                  o ? translated(o->summary) : QString()});
+                  : o->succeeded ? (learned ? tr("reads the dataset's images") : tr("reads the picture"))
+                                 : (learned ? tr("fails on the dataset's images") : tr("fails")),
+                  o         ? translated(o->summary)
+                  : learned ? tr("Tick \"Also train the learned attacks\" to run it.")
+                            : QString()});
     attacks_->item(i, 2)->setToolTip(o ? translated(o->summary) : QString());
   }
   attacks_->resizeRowsToContents();

@@ -64,6 +64,7 @@ class AuditPanel : public QWidget {
   void finished(bool cancelled);
 
  private:
+  static QStringList attackNames();
   led::Image chosenImage() const;
   void updateKeySpace();
   void show(const led::SchemeAudit& audit);

@@ -21,6 +21,7 @@ JobBar::JobBar(const QString& runText, const QString& objectPrefix, QWidget* par
   cancelButton_->setObjectName("cancel" + objectPrefix);
   export_->setObjectName("export" + objectPrefix);
   status_->setObjectName("status" + objectPrefix);
+  progress_->setObjectName("progress" + objectPrefix);
   cancelButton_->setEnabled(false);
   export_->setEnabled(false);
   progress_->setRange(0, 1000);
@@ -63,7 +64,11 @@ void JobBar::stop(const QString& status, bool exportable) {
   run_->setEnabled(true);
   cancelButton_->setEnabled(false);
   export_->setEnabled(exportable);
-  if (!*cancel_ && exportable) progress_->setValue(progress_->maximum());
+  // A cancelled job's bar empties: a bar left part full would say the job is still under way.
+  if (*cancel_)
+    progress_->setValue(0);
+  else if (exportable)
+    progress_->setValue(progress_->maximum());
   status_->setText(status);
   emit jobEnded();
 }

@@ -38,6 +38,7 @@ double withReconstruction(AttackOutcome& outcome, Image recovered, const Image& 
   outcome.psnr = psnr(recovered, plain);
   const double structure = ssim(recovered, plain);
   outcome.succeeded = structure >= kRecognisableSsim;
+  outcome.verdictOn = {"ssim", structure, kRecognisableSsim};
   outcome.recovered = std::move(recovered);
   return structure;
 }
@@ -94,6 +95,7 @@ AttackOutcome jigsaw(const Image& plain, const SchemeParams& params, RandomSourc
   o.recovered = gray ? yCbCrPlanesToRgb(e.solved, plain.channels()) : e.solved;
   o.psnr = psnr(*o.recovered, plain);
   o.succeeded = e.scores.neighbour >= kSolvedNeighbours;
+  o.verdictOn = {"adjacent_pieces_joined", e.scores.neighbour, kSolvedNeighbours};
   o.summary = {LED_PHRASE("led",
                           "%1 pieces of %2x%2, turned, mirrored and negated as EtC does (colour order not attacked), solved in %3 s: "
                           "direct %4, neighbour %5, largest component %6 (up to one global turn and sign)."),

@@ -29,6 +29,12 @@ struct AttackOutcome {
   Phrase summary = std::string();  // one or two sentences with the numbers
   std::optional<Image> recovered;  // the attacker's reconstruction, when there is one
   double psnr = 0;                 // of the reconstruction against the plain image (infinity: exact)
+  // The number the verdict follows from and its threshold: "ssim" of the reconstruction, "dataset_mean_ssim"
+  // of a learned attack's restorations, or "adjacent_pieces_joined" of the jigsaw solver. Empty when none.
+  struct Measure {
+    std::string name;
+    double value = 0, threshold = 0;
+  } verdictOn;
 };
 
 struct SchemeAudit {

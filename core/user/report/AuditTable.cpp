@@ -29,12 +29,17 @@ std::string outcome(const AttackOutcome& o) { return !o.applies ? "does not appl
 }  // namespace
 
 std::string auditTableCsv(const std::vector<SchemeAudit>& audits) {
-  std::string csv = "scheme,parameters,ciphertext_ssim,ciphertext_psnr_db,key_bits,attack,outcome,attack_psnr_db,details\n";
+  std::string csv =
+      "scheme,parameters,ciphertext_ssim,ciphertext_psnr_db,key_bits,attack,outcome,attack_psnr_db,verdict_measure,verdict_value,"
+      "verdict_threshold,details\n";
   for (const SchemeAudit& a : audits)
-    for (const AttackOutcome& o : a.attacks)
+    for (const AttackOutcome& o : a.attacks) {
+      const bool measured = !o.verdictOn.name.empty();
       csv += field(schemeName(a.params.scheme)) + "," + field(a.params.text()) + "," + number(a.ssim) + "," + number(a.psnr) + "," +
              number(a.keyBits) + "," + field(render(o.name)) + "," + outcome(o) + "," + (o.applies ? number(o.psnr) : std::string()) + "," +
-             field(render(o.summary)) + "\n";
+             o.verdictOn.name + "," + (measured ? number(o.verdictOn.value) : std::string()) + "," +
+             (measured ? number(o.verdictOn.threshold) : std::string()) + "," + field(render(o.summary)) + "\n";
+    }
   return csv;
 }
 

@@ -13,6 +13,7 @@ RestorationPlan learnedAuditPlan() {
 
 AttackOutcome learnedAttackOutcome(const RestorationScore& s, const std::string& publicSet, const ImageShape& pictureShape) {
   AttackOutcome o{restorationTitle(s.attack), true, s.ssimMean >= kRecognisableSsim, std::string(), std::nullopt, s.psnrMean};
+  o.verdictOn = {"dataset_mean_ssim", s.ssimMean, kRecognisableSsim};
   if (!s.samples.empty())
     o.recovered = enlargeNearest(s.samples.front(), pictureShape);  // among the other attackers' pictures, kept with them
   const Phrase how =
