@@ -69,8 +69,10 @@ void CurvePlot::addEpoch(int epoch, double trainLoss, double trainAccuracy, doub
   testAccuracy_->addData(epoch, 100 * testAccuracy);
   loss_->yAxis->rescale();
   loss_->yAxis->setRangeLower(0);
+  // Every point of both curves stays in view: after a single epoch the training curve climbs from chance.
   double low = 100;
-  for (const auto& point : *testAccuracy_->data()) low = std::min(low, point.value);
+  for (QCPGraph* g : {trainAccuracy_, testAccuracy_})
+    for (const auto& point : *g->data()) low = std::min(low, point.value);
   accuracy_->yAxis->setRange(std::max(0.0, std::floor(low / 10) * 10 - 10), 100);
   loss_->replot(QCustomPlot::rpQueuedReplot);
   accuracy_->replot(QCustomPlot::rpQueuedReplot);
