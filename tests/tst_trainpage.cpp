@@ -122,9 +122,22 @@ class TestTrainPage : public QObject {
     QSignalSpy answered(predict, &PredictPage::answered);
     auto* use = page_->findChild<QPushButton*>("useForPrediction");
     QVERIFY(use->isEnabled());
+    // The form changed after the run: the file is still named after the model that was trained.
+    const QString architecture = page_->findChild<QComboBox*>("architecture")->currentText(), trained = architecture + "-le-";
+    page_->findChild<QComboBox*>("trainScheme")->setCurrentIndex(page_->findChild<QComboBox*>("trainScheme")->findText("etc"));
+    page_->findChild<QComboBox*>("architecture")->setCurrentText("resnet20");
     use->click();
     QTRY_COMPARE_WITH_TIMEOUT(window_->findChild<QStackedWidget*>()->currentWidget()->objectName(), QString("Predict"), 30000);
     QVERIFY2(predict->modelPath().startsWith(dir_.filePath("share")), qPrintable(predict->modelPath()));
+    QVERIFY2(QFileInfo(predict->modelPath()).fileName().startsWith(trained), qPrintable(predict->modelPath()));
+    // Pressed again, it hands over the same file instead of writing another copy.
+    const QString handedOver = predict->modelPath();
+    window_->showPage("Train");
+    use->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window_->findChild<QStackedWidget*>()->currentWidget()->objectName(), QString("Predict"), 30000);
+    QCOMPARE(predict->modelPath(), handedOver);
+    QCOMPARE(QDir(QFileInfo(handedOver).path()).entryList({"*.ledmodel"}).size(), 1);
+    page_->findChild<QComboBox*>("architecture")->setCurrentText(architecture);  // as the later tests expect
     QTRY_VERIFY_WITH_TIMEOUT(predict->modelText().contains("bright") && predict->modelText().contains("dark"), 30000);
     predict->openPhoto(dir_.filePath("data/bright/0.png"));
     // The photo the page held before (a dark one) is answered first under the model just opened, and

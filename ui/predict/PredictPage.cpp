@@ -18,7 +18,7 @@
 #include "ui/common/Details.h"
 #include "ui/common/PlotTheme.h"
 #include "core/user/models/Prediction.h"
-#include "ui/train/TrainingEstimate.h"
+#include "ui/common/TrainingEstimate.h"
 #include "ui/predict/PredictWorker.h"
 #include "ui/shell/Settings.h"
 
@@ -87,7 +87,7 @@ PredictPage::PredictPage(QWidget* parent)
 
   photo_->setText(tr("Drop a photo here"));
   modelInfo_->setObjectName("modelInfo");
-  modelInfo_->setText(tr("No model yet. Train a quick one here (Fashion-MNIST clothes, encrypted with le; %1 on this computer), "
+  modelInfo_->setText(tr("No model yet. Train a quick one here (Fashion-MNIST clothes, encrypted with le; %1), "
                          "or open a model that a Train run saved.")
                           .arg(quickModelEstimate()));
   modelInfo_->setWordWrap(true);
@@ -181,10 +181,8 @@ QString PredictPage::warning() const { return warning_->isHidden() ? QString() :
 
 QString PredictPage::modelText() const { return modelInfo_->text(); }
 
-// From the training speed this computer last measured (TrainPage keeps it), or a first guess.
-QString PredictPage::quickModelEstimate() {
-  return roughDuration(estimateTrainingSeconds("baseline", kQuickModelImages, kQuickModelEpochs));
-}
+// As the Train page and the tour say it (TrainingEstimate.h).
+QString PredictPage::quickModelEstimate() { return rangeText(estimateTime("baseline", quickModelWork())); }
 
 void PredictPage::openPhoto(const QString& path) {
   photoPath_ = path;

@@ -1,11 +1,13 @@
 #include "ui/query/DeniableSession.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <algorithm>
 
 #include "ui/common/DemoWords.h"
+#include "ui/common/TrainingEstimate.h"
 #include "ui/common/Background.h"
 #include "core/shared/common/Error.h"
 #include "core/shared/deniable/QueryFile.h"
@@ -31,6 +33,11 @@ void DeniableSession::setImage(int which, const led::Image& image, const QString
   emit imageChanged(which);
 }
 
+QString DeniableSession::setUpEstimate(led::QueryProcess process, int members) {
+  const int sets = process == led::QueryProcess::Deniable ? 2 : 1;
+  return tr("Demo models learn the two photos in %1.").arg(rangeText(estimateTime(kDemoCloudJob, sets * members)));
+}
+
 void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
   if (busy_) return;
   if (!hasImages()) return emit failed(tr("Choose both images first."));
@@ -49,23 +56,30 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
   const auto images = images_;
   const auto names = names_;
   const auto cancel = cancel_;
+  const double models = sets * members;
+  emit setUpProgress(setUpEstimate(process, members), 0.0);
+  QElapsedTimer clock;
+  clock.start();
   const QPointer<DeniableSession> self(this);  // the worker may outlive the session; it never touches it directly
   runInBackground<led::DemoCloud>(
       this,
-      [self, cancel, images, names, sets, members] {
+      [self, cancel, images, names, sets, members, clock] {
         led::OsRandom random;
-        const auto report = [self](const led::DemoCloudProgress& p) {
-          QMetaObject::invokeMethod(qApp, [self, p] {
+        const auto report = [self, clock](const led::DemoCloudProgress& p) {
+          // Time left from the pace so far, once there is a pace to go by.
+          const QString left = p.fraction > 0.05 ? " " + timeLeftText(clock.elapsed() / 1000.0 * (1 - p.fraction) / p.fraction) : QString();
+          QMetaObject::invokeMethod(qApp, [self, p, left] {
             if (self)
-              emit self->setUpProgress(tr("Training the cloud's model %1 of %2 on the two photos…").arg(p.model + 1).arg(p.models),
+              emit self->setUpProgress(tr("Training the cloud's model %1 of %2 on the two photos…").arg(p.model + 1).arg(p.models) + left,
                                        p.fraction);
           });
         };
         return led::trainDemoCloud(images, {names[0].toStdString(), names[1].toStdString()}, sets, members, random, report, *cancel);
       },
-      [this, process, setUp](led::DemoCloud cloud) {
+      [this, process, setUp, models, clock](led::DemoCloud cloud) {
         if (setUp != setUps_) return;  // a project was restored meanwhile
         busy_ = false;
+        recordSpeed(kDemoCloudJob, models, clock.elapsed() / 1000.0);
         process_ = process;
         keys_ = std::move(cloud.keys);
         models_.clear();
@@ -120,9 +134,8 @@ void DeniableSession::restore(State s) {
   cloud_ = std::move(k.cloud);
   log_.clear();
   for (const std::string& line : k.log) log_ << QString::fromStdString(line);
-  emit setUpProgress(
-      cloudReady() ? tr("The cloud is ready (as the project left it).") : tr("Demo models learn the two photos in a few seconds."),
-      cloudReady() ? 1.0 : 0.0);
+  emit setUpProgress(cloudReady() ? tr("The cloud is ready (as the project left it).") : setUpEstimate(process_, 1),
+                     cloudReady() ? 1.0 : 0.0);
   emit cloudChanged();
   if (composed_) emit queryComposed();
   if (cloud_) emit answered();

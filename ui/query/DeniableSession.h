@@ -54,6 +54,8 @@ class DeniableSession : public QObject {
   QString imageName(int which) const { return names_[std::size_t(which)]; }
   // Fresh model keys (OS CSPRNG) and, in a worker, demo models trained on the two images; cancellable.
   void setUpCloud(led::QueryProcess process, int members);
+  // "Demo models learn the two photos in 20–60 s.", from this computer's last set-ups.
+  static QString setUpEstimate(led::QueryProcess process, int members);
   void cancelSetUp() { *cancel_ = true; }
   bool cloudReady() const { return !models_.empty() || remote(); }
   bool busy() const { return busy_; }

@@ -48,6 +48,7 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
       setUp_(new QPushButton(tr("Set Up the Cloud"), this)),
       cancel_(new QPushButton(tr("Cancel"), this)),
       progress_(new QProgressBar(this)),
+      setUpStatus_(new QLabel(this)),
       cloudInfo_(new QLabel(this)),
       compose_(new QPushButton(tr("Compose Query"), this)),
       send_(new QPushButton(tr("Send to the Cloud"), this)),
@@ -122,6 +123,10 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   setUpRow->addWidget(cancel_);
   setUpRow->addWidget(progress_, 1);
   form->addRow(setUpRow);
+  // The set-up's sentence wraps below its bar: inside the bar it was cut at a projector's width.
+  setUpStatus_->setObjectName("setUpStatus");
+  setUpStatus_->setWordWrap(true);
+  form->addRow(setUpStatus_);
   cloudInfo_->setWordWrap(true);
   form->addRow(cloudInfo_);
 
@@ -135,6 +140,12 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   queryLayout->addLayout(buttons);
   coin_->setWordWrap(true);
   queryLayout->addWidget(coin_);
+  // The answer comes before the pictures: in presentation mode on a projector it is what the class
+  // reads, and below the pictures it fell under the fold.
+  answer_->setObjectName("answer");
+  answer_->setWordWrap(true);
+  emphasise(answer_);
+  queryLayout->addWidget(answer_);
   auto* tiles = new QHBoxLayout;
   for (int part = 0; part < 2; ++part) {
     parts_[part] = new ImageTile(tr("part %1 (encrypted)").arg(part), 150, this);
@@ -146,10 +157,6 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   tiles->addWidget(garbled_, 2);
   tiles->addWidget(composite_, 10);
   queryLayout->addLayout(tiles, 1);
-  answer_->setObjectName("answer");
-  answer_->setWordWrap(true);
-  emphasise(answer_);
-  queryLayout->addWidget(answer_);
   details_->setObjectName("queryDetails");
   queryLayout->addWidget(details_);
 
@@ -182,7 +189,7 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   });
   connect(session_, &DeniableSession::setUpProgress, this, [this](const QString& text, double fraction) {
     progress_->setValue(int(fraction * 100));
-    progress_->setFormat(text);
+    setUpStatus_->setText(text);
   });
   connect(session_, &DeniableSession::cloudChanged, this, &QueryPage::refresh);
   connect(session_, &DeniableSession::queryComposed, this, &QueryPage::showComposed);
@@ -193,8 +200,7 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   connect(session_, &DeniableSession::cloudChanged, this, [this] {
     if (!session_->busy()) emit jobEnded(session_);
   });
-  progress_->setTextVisible(true);
-  progress_->setFormat(tr("Demo models learn the two photos in a few seconds."));
+  setUpStatus_->setText(DeniableSession::setUpEstimate(led::QueryProcess::Deniable, members_->value()));
   progress_->setValue(0);
   loadDefaults();
   refresh();

@@ -66,6 +66,7 @@ class QueryPage : public Page {
   QPushButton* setUp_;
   QPushButton* cancel_;
   QProgressBar* progress_;
+  QLabel* setUpStatus_;
   QLabel* cloudInfo_;
   QPushButton* compose_;
   QPushButton* send_;

@@ -9,6 +9,7 @@
 #include "ui/scramble/SchemeControls.h"
 #include "ui/scramble/ScramblePage.h"
 #include "ui/shell/Settings.h"
+#include "ui/common/TrainingEstimate.h"
 #include "core/shared/ciphertext/SchemeParams.h"
 
 namespace led::ui {
@@ -86,7 +87,8 @@ void Tour::buildSteps() {
       {"Predict", tr("Your turn"),
        tr("Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local "
           "prediction here: the photo is encrypted on this computer before any model sees it. No model yet? Train a Quick "
-          "Model makes one in a few minutes."),
+          "Model makes one in %1.")
+           .arg(rangeText(estimateTime("baseline", quickModelWork()))),
        QString(), nullptr},
   };
 }

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <utility>
 #include <QDoubleSpinBox>
@@ -26,7 +27,7 @@
 #include "ui/common/LatencyProbe.h"
 #include "ui/common/SchemeExplanation.h"
 #include "core/user/schemes/SchemeRegistry.h"
-#include "ui/train/TrainingEstimate.h"
+#include "ui/common/TrainingEstimate.h"
 #include "core/user/keyfile/KeyFile.h"
 #include "core/shared/modelfile/ModelInfo.h"
 #include "ui/train/CurvePlot.h"
@@ -36,13 +37,6 @@ namespace led::ui {
 namespace {
 
 enum DatasetKind { FashionMnist, Cifar10, ImageFolder };
-
-QString duration(double seconds) {
-  const int s = int(seconds + 0.5);
-  return s >= 3600 ? QString("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60)
-         : s >= 60 ? QString("%1 min %2 s").arg(s / 60).arg(s % 60)
-                   : QString("%1 s").arg(s);
-}
 
 // What each backbone is for, in a newcomer's words.
 QString architectureAbout(const QString& name) {
@@ -103,7 +97,9 @@ TrainPage::TrainPage(QWidget* parent)
   connect(worker_, &TrainWorker::saved, this, [this](const QStringList& files) {
     emit informed(tr("Saved %1.").arg(files.join(", ")));
     emit modelsSaved(files);
-    if (std::exchange(handingOver_, false)) emit modelForPrediction(files.filter(".ledmodel").value(0));
+    if (!std::exchange(handingOver_, false)) return;
+    handedOver_ = files.filter(".ledmodel").value(0);
+    emit modelForPrediction(handedOver_);
   });
   thread_.start();
 
@@ -311,18 +307,19 @@ QWidget* TrainPage::buildForm() {
   return box;
 }
 
-// Said before Start: images x epochs x models at this computer's speed for the architecture.
+// Said before Start: the images a run goes through (tests included) at this computer's speed for the
+// architecture, as every page says it.
 void TrainPage::updateEstimate() {
   const int kind = dataset_->currentData().toInt();
-  const double images = trainingImages(kind) * (1 + 1.0 / 6);  // each epoch also tests on a sixth as many
+  const double perEpoch = trainLimit_ > 0 ? trainLimit_ * 1.1                      // a quick run tests on a tenth as many
+                                          : trainingImages(kind) * (1 + 1.0 / 6);  // a full one on a sixth
   const QString architecture = architecture_->currentText();
   architectureAbout_->setText(architectureAbout(architecture));
-  if (images == 0)
+  if (perEpoch == 0)
     return estimate_->setText(tr("Time: depends on the folder's size; the progress bar says how long is left once it starts."));
-  const double seconds = estimateTrainingSeconds(architecture, images, epochs_->value()) * models_->value();
-  estimate_->setText((trainingSpeedMeasured(architecture) ? tr("Estimated time: %1 at the speed of this computer's last run.")
-                                                          : tr("Estimated time: %1 (a first guess; the first run measures this computer)."))
-                         .arg(roughDuration(gpu_ ? seconds / 10 : seconds)));
+  TimeRange range = estimateTime(architecture, perEpoch * epochs_->value() * models_->value());
+  if (gpu_) range = {range.low / 10, range.high / 10, false};
+  estimate_->setText(tr("Estimated time: %1.").arg(estimateSentence(range)));
 }
 
 void TrainPage::schemeChosen() {
@@ -398,6 +395,9 @@ void TrainPage::start() {
   table_->setRowCount(0);
   shown_.clear();
   ensemble_->clear();
+  trainedName_ = QString("%1-%2").arg(QString::fromStdString(r.plan.training.architecture),
+                                      r.plan.scheme ? QString::fromStdString(led::schemeName(r.plan.scheme->scheme)) : QString("plain"));
+  handedOver_.clear();
   curves_->clear(r.plan.training.epochs);
   progress_->setValue(0);
   setRunning(true);
@@ -415,17 +415,19 @@ void TrainPage::cancel() {
 void TrainPage::recordSpeed() {
   double seconds = 0;
   for (const led::EpochMetrics& m : shown_) seconds += m.seconds;
-  const double images = double(batchesPerEpoch_) * batch_->value() * double(shown_.size()) * (1 + 1.0 / 6);
-  if (seconds > 0 && !gpu_) recordTrainingSpeed(architecture_->currentText(), images / seconds);
+  const double images = double(batchesPerEpoch_) * batch_->value() * double(shown_.size()) * (trainLimit_ > 0 ? 1.1 : 1 + 1.0 / 6);
+  if (!gpu_) led::ui::recordSpeed(architecture_->currentText(), images, seconds);
 }
 
+// The file is named after the model that was trained (the form may have changed since) and written once
+// a run: pressing again hands over the same file.
 void TrainPage::useForPrediction() {
+  if (!handedOver_.isEmpty() && QFileInfo::exists(handedOver_)) return emit modelForPrediction(handedOver_);
+  if (handingOver_) return;  // the file is being written
   const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models";
   QDir().mkpath(folder);
-  const QString scheme = scheme_->currentData().toInt() < 0 ? QString("plain") : scheme_->currentText();
   handingOver_ = true;
-  saveModels(QString("%1/%2-%3-%4.ledmodel")
-                 .arg(folder, architecture_->currentText(), scheme, QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
+  saveModels(QString("%1/%2-%3.ledmodel").arg(folder, trainedName_, QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
 }
 
 void TrainPage::trainQuickModel() {
@@ -438,6 +440,7 @@ void TrainPage::trainQuickModel() {
   models_->setValue(1);
   trainLimit_ = kQuickModelImages;
   handOverWhenDone_ = true;
+  updateEstimate();
   start();
 }
 
@@ -473,7 +476,7 @@ void TrainPage::onProgress(const led::TrainProgress& p) {
   progress_->setValue(int(1000 * (modelIndex_ - 1 + done) / modelCount_));
   progress_->setMaximum(1000);
   emit jobProgress(this, tr("Training: %1").arg(status_->text()), (modelIndex_ - 1 + done) / modelCount_);
-  timeLeft_->setText(tr("%1 left").arg(duration(p.secondsLeft)));
+  timeLeft_->setText(timeLeftText(p.secondsLeft));
   curves_->addRunning(p.epoch - 1 + double(p.batch) / double(p.batches), p.loss, p.accuracy);
 }
 
@@ -489,6 +492,7 @@ void TrainPage::showResults(const Results& results) {
   for (const led::EpochMetrics& m : results.epochs) onEpoch(m);
   ensemble_->setText(results.ensemble);
   save_->setEnabled(false);  // the models of that run are not in memory
+  use_->setEnabled(false);
 }
 
 void TrainPage::onEpoch(const led::EpochMetrics& m) {

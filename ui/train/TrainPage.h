@@ -104,6 +104,8 @@ class TrainPage : public Page {
   QPushButton* use_;
   bool gpu_ = false;
   bool handingOver_ = false;
+  QString trainedName_;  // "architecture-scheme" of the run whose models are in memory
+  QString handedOver_;   // the file that run was handed to Predict in, once written
   bool handOverWhenDone_ = false;
   std::size_t trainLimit_ = 0;
   std::size_t batchesPerEpoch_ = 0;
