@@ -11,6 +11,7 @@
 #include "core/user/data/FashionMnist.h"
 #include "core/user/data/ModelInput.h"
 #include "core/user/data/PhotoDataset.h"
+#include "core/user/models/Familiarity.h"
 #include "core/user/imageio/ImageFile.h"
 #include "core/user/models/Prediction.h"
 #include "core/user/privacy/Calibration.h"
@@ -307,6 +308,19 @@ class TestLearning : public QObject {
     r.model.save(path);
     const Classifier back = Classifier::load(path);
     QCOMPARE(back.info().text(), r.model.info().text());
+    // The familiarity measure is kept: a class mean and a spread for each of the input's cells (two
+    // nibble planes of 14x14), and a bound that 95 % of the 100 held-out images stay within.
+    QVERIFY(back.info().familiarity);
+    const Familiarity& f = *back.info().familiarity;
+    QCOMPARE(f.variances.size(), std::size_t(2 * 14 * 14));
+    QCOMPARE(f.classMeans.size(), std::size_t(10));
+    QCOMPARE(f.heldOut, std::size_t(100));
+    const std::vector<double> held = familiarityDistances(back, f, fashion().test.head(100), key);
+    QCOMPARE(std::count_if(held.begin(), held.end(), [&](double d) { return d <= f.bound; }), 95);
+    // A measure that does not fit the model's classes is refused with the rest of a damaged description.
+    std::string damaged = back.info().text();
+    damaged.erase(damaged.rfind("familiarity-mean="));
+    test::expectError(ErrorKind::BadFile, [&] { ModelInfo::parse(damaged, "m.ledmodel"); }, "familiarity");
     QCOMPARE(evaluateOnImages(back, fashion().test.head(100), key).accuracy,
              evaluateOnImages(r.model, fashion().test.head(100), key).accuracy);
     // Another key, no key, garbage, truncation.

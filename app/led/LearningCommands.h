@@ -9,6 +9,7 @@ namespace led::cli {
 
 std::unique_ptr<Command> makeTrainCommand();
 std::unique_ptr<Command> makePredictCommand();
+std::unique_ptr<Command> makeFamiliarityCommand();
 std::unique_ptr<Command> makeTable1Command();
 std::unique_ptr<Command> makeModelsCommand();
 std::unique_ptr<Command> makeMisuseCommand();

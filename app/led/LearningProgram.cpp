@@ -7,6 +7,7 @@ Program learningProgram() {
   LearningMakers m;
   m.train = makeTrainCommand;
   m.predict = makePredictCommand;
+  m.familiarity = makeFamiliarityCommand;
   m.table1 = makeTable1Command;
   m.models = makeModelsCommand;
   m.misuse = makeMisuseCommand;

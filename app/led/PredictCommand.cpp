@@ -43,19 +43,25 @@ class Predict : public KeyCommand {
         labels.push_back(
             {{"label", model.info().classNames[std::size_t(c)]}, {"class", c}, {"probability", p.probabilities[std::size_t(c)]}});
       }
-      results.push_back({{"image", path}, {"top", labels}, {"unsure", p.caution.unsure}, {"colour_dropped", p.caution.colourDropped}});
+      results.push_back({{"image", path},
+                         {"top", labels},
+                         {"familiarity", p.familiarity},
+                         {"unfamiliar", p.caution.unfamiliar},
+                         {"unsure", p.caution.unsure},
+                         {"colour_dropped", p.caution.colourDropped}});
     }
-    return {{"model", model.info().describe()},
-            {"dataset", model.info().dataset},
-            {"classes", model.info().classNames},
-            {"sure_probability", kSureProbability},
-            {"predictions", results}};
+    const std::optional<Familiarity>& familiar = model.info().familiarity;
+    return {{"model", model.info().describe()},     {"familiarity_bound", familiar ? Json(familiar->bound) : Json()},
+            {"dataset", model.info().dataset},      {"classes", model.info().classNames},
+            {"sure_probability", kSureProbability}, {"predictions", results}};
   }
 
   std::string text(const Json& r) const override {
     std::string lines;
     for (const Json& prediction : r["predictions"]) {
       lines += prediction["image"].get<std::string>() + " ";
+      // An unfamiliar photo is said first: its labels are only the nearest of the model's classes.
+      if (prediction["unfamiliar"].get<bool>()) lines += "does not look like anything the model learned; nearest:";
       for (const Json& label : prediction["top"])
         lines += format("%s %s %.1f %%", &label == &prediction["top"].front() ? "" : ",", label["label"].get<std::string>().c_str(),
                         100.0 * label["probability"].get<double>());
@@ -63,8 +69,11 @@ class Predict : public KeyCommand {
       if (prediction["colour_dropped"].get<bool>()) lines += "  (a colour photo for a model of gray images)";
       lines += "\n";
     }
-    return lines + format("The model knows %zu classes of %s; any image gets one of them.", r["classes"].size(),
-                          r["dataset"].get<std::string>().c_str());
+    lines += format("The model knows %zu classes of %s; any image gets one of them.", r["classes"].size(),
+                    r["dataset"].get<std::string>().c_str());
+    if (r["familiarity_bound"].is_null())
+      lines += "\nThis model was made without a familiarity bound: train it again to have unfamiliar photos told.";
+    return lines;
   }
 
  private:

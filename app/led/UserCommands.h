@@ -26,7 +26,8 @@ CommandInfo datasetEncryptCommand();
 // The commands that need LibTorch, made where LibTorch is linked (led-learn: LearningCommands.h). In led
 // they are all empty and their command lines go to led-learn.
 struct LearningMakers {
-  CommandMaker train, predict, table1, models, misuse, sweep, benchTrain, benchQuery, demoCloud, report, attackItn, attackGan, attackTable;
+  CommandMaker train, predict, familiarity, table1, models, misuse, sweep, benchTrain, benchQuery, demoCloud, report, attackItn, attackGan,
+      attackTable;
 };
 
 // The whole program, one entry per command, each saying whether it needs LibTorch.

@@ -17,6 +17,8 @@ Program userProgram(const LearningMakers& learning) {
   };
   withLibTorch({"train"}, "train classifiers on plain images or on images you encrypt as they are fed", learning.train);
   withLibTorch({"predict"}, "label images with a trained model, encrypting them locally", learning.predict);
+  withLibTorch({"evaluate", "familiarity"}, "a model's out-of-distribution bound: the test images that pass, the photos it catches",
+               learning.familiarity);
   withLibTorch({"evaluate", "table1"}, "the LED paper's Table 1 and Fig. 7: plain, encrypted and ensembles", learning.table1);
   withLibTorch({"evaluate", "models"}, "the ensemble curve (Fig. 7) of the keyed models in a folder", learning.models);
   withLibTorch({"evaluate", "misuse"}, "visual privacy and model mis-usability of keyed models", learning.misuse);

@@ -18,6 +18,7 @@
 #include "ui/common/Details.h"
 #include "ui/common/PlotTheme.h"
 #include "core/user/models/Prediction.h"
+#include "core/user/models/Familiarity.h"
 #include "ui/common/TrainingEstimate.h"
 #include "ui/predict/PredictWorker.h"
 #include "ui/shell/Settings.h"
@@ -58,6 +59,7 @@ PredictPage::PredictPage(QWidget* parent)
       worker_(new PredictWorker) {
   setAcceptDrops(true);
   qRegisterMetaType<std::vector<float>>();
+  qRegisterMetaType<led::Caution>();
   worker_->moveToThread(&thread_);
   connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
   connect(this, &PredictPage::requestModel, worker_, &PredictWorker::loadModel);
@@ -157,8 +159,10 @@ PredictPage::PredictPage(QWidget* parent)
   resultLayout->addWidget(answer_);
   resultLayout->addWidget(warning_);
   auto* rule =
-      new QLabel(tr("A warning appears when the model's top answer is below %1 % sure, or when a colour photo meets a model of gray "
-                    "images: then the answer says little about the photo.")
+      new QLabel(tr("A warning appears when the photo is less familiar to the model than %1 % of the images it was tested on, when its "
+                    "top answer is below %2 % sure, or when a colour photo meets a model of gray images: then the answer says little about "
+                    "the photo.")
+                     .arg(100 * led::kFamiliarPassShare, 0, 'f', 0)
                      .arg(100 * led::kSureProbability, 0, 'f', 0),
                  this);
   rule->setWordWrap(true);
@@ -222,18 +226,27 @@ void PredictPage::predictIfReady() {
   emit requestPrediction(photoPath_);
 }
 
-void PredictPage::showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, bool unsure,
-                                 bool colourDropped) {
+// A photo the model finds unfamiliar gets that said first, and its nearest class below it: a model
+// answers one of its classes for anything, often confidently.
+void PredictPage::showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities,
+                                 const led::Caution& caution) {
   --pending_;
   showImage(input_, input);
   showImage(seen_, seen);
   const auto best = std::max_element(probabilities.begin(), probabilities.end());
   const int top = int(best - probabilities.begin());
   const QString label = top < classes_.size() ? classes_[top] : QString::number(top);
-  answer_->setText(tr("%1 — %2 %").arg(label).arg(100.0 * *best, 0, 'f', 1));
+  const QString labelled = tr("%1 — %2 %").arg(label).arg(100.0 * *best, 0, 'f', 1);
+  answer_->setText(caution.unfamiliar ? tr("This photo does not look like anything the model learned.") : labelled);
   QStringList doubts;
-  if (unsure) doubts << tr("The model is unsure: its best answer is below %1 %.").arg(100 * led::kSureProbability, 0, 'f', 0);
-  if (colourDropped) doubts << tr("Your photo is in colour, but this model learned from gray images: its colours were thrown away.");
+  if (caution.unfamiliar)
+    doubts << tr("Its nearest class is %1, but the photo is less familiar to the model than %2 % of the images it was tested on.")
+                  .arg(labelled)
+                  .arg(100 * led::kFamiliarPassShare, 0, 'f', 0);
+  if (caution.unsure && !caution.unfamiliar)
+    doubts << tr("The model is unsure: its best answer is below %1 %.").arg(100 * led::kSureProbability, 0, 'f', 0);
+  if (caution.colourDropped)
+    doubts << tr("Your photo is in colour, but this model learned from gray images: its colours were thrown away.");
   if (!doubts.isEmpty())
     doubts << tr("The photo may show something this model never learned (it knows only the %1 classes of %2), so do not trust this answer.")
                   .arg(classes_.size())

@@ -5,6 +5,7 @@
 #include <QThread>
 #include <QWidget>
 #include <vector>
+#include "core/user/models/Prediction.h"
 #include "ui/common/Page.h"
 
 class QCustomPlot;
@@ -56,7 +57,7 @@ class PredictPage : public Page {
 
  private:
   void predictIfReady();
-  void showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, bool unsure, bool colourDropped);
+  void showPrediction(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, const led::Caution& caution);
   static QString quickModelEstimate();
 
   QLabel* photo_;

@@ -63,7 +63,7 @@ void PredictWorker::predict(const QString& photoPath) {
   guarded(this, [&] {
     if (!model_) led::fail(led::ErrorKind::InvalidArgument, tr("Open a model first.").toStdString());
     const led::Prediction p = led::predict(*model_, key_, led::readImage(photoPath.toStdString()));
-    emit predicted(toQImage(p.input), toQImage(p.ciphertext), p.probabilities, p.caution.unsure, p.caution.colourDropped);
+    emit predicted(toQImage(p.input), toQImage(p.ciphertext), p.probabilities, p.caution);
   });
 }
 

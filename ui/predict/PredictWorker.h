@@ -9,6 +9,7 @@
 
 #include "core/user/keys/Key.h"
 #include "core/shared/learn/Classifier.h"
+#include "core/user/models/Prediction.h"
 
 namespace led::ui {
 
@@ -23,7 +24,7 @@ class PredictWorker : public QObject {
  signals:
   // description: architecture, scheme and key, for the details; dataset: what the model learned from.
   void modelLoaded(const QString& description, const QString& dataset, const QStringList& classes, const QString& keyStatus, bool ready);
-  void predicted(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, bool unsure, bool colourDropped);
+  void predicted(const QImage& input, const QImage& seen, const std::vector<float>& probabilities, const led::Caution& caution);
   void failed(const QString& sentence);
 
  private:

@@ -92,6 +92,8 @@ std::vector<float> Classifier::probabilities(const float* inputs, std::size_t co
   return std::vector<float>(p.data_ptr<float>(), p.data_ptr<float>() + p.numel());
 }
 
+void Classifier::setFamiliarity(const Familiarity& familiarity) { impl_->info.familiarity = familiarity; }
+
 void setModelThreads(int threads) { at::set_num_threads(threads); }
 
 }  // namespace led

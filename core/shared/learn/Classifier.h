@@ -28,6 +28,8 @@ class Classifier {
                                      const std::vector<float>& bias);
   // inputs: count x info().input.size() floats (ModelInput's layout); returns count x classes probabilities.
   std::vector<float> probabilities(const float* inputs, std::size_t count) const;
+  // Kept in the description the model is saved with.
+  void setFamiliarity(const Familiarity& familiarity);
 
   struct Impl;
   Impl& impl() const { return *impl_; }

@@ -1,6 +1,7 @@
 #include "core/shared/modelfile/ModelInfo.h"
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 #include "core/shared/common/Error.h"
@@ -20,6 +21,44 @@ void requireArchitecture(const std::string& name) {
          {LED_PHRASE("led", "unknown architecture '%1' (known: baseline, block-cnn, paper-cnn, resnet20)"), {name}});
 }
 
+namespace {
+
+constexpr std::size_t kMaxCells = 1 << 16;
+
+// Numbers separated by spaces, as the familiarity lines hold them.
+std::string numbers(const std::vector<float>& values) {
+  std::ostringstream out;
+  out.precision(9);
+  for (std::size_t i = 0; i < values.size(); ++i) out << (i ? " " : "") << values[i];
+  return out.str();
+}
+
+// Fails `in` on a word that is no number, or on more numbers than any model has cells.
+std::vector<float> readNumbers(std::istream& in) {
+  std::vector<float> values;
+  for (float v; values.size() <= kMaxCells && in >> v;) values.push_back(v);
+  if (values.size() > kMaxCells || !in.eof())
+    in.setstate(std::ios::failbit);
+  else
+    in.clear();
+  return values;
+}
+
+bool finite(const std::vector<float>& values) {
+  return std::all_of(values.begin(), values.end(), [](float v) { return std::isfinite(v); });
+}
+
+bool plausible(const Familiarity& f, std::size_t classes) {
+  const std::size_t cells = f.variances.size();
+  if (cells == 0 || f.classMeans.size() != classes || !finite(f.variances) || !std::isfinite(f.bound) || f.bound < 0 || f.heldOut == 0 ||
+      !(f.passShare > 0 && f.passShare < 1))
+    return false;
+  if (std::any_of(f.variances.begin(), f.variances.end(), [](float v) { return v <= 0; })) return false;
+  return std::all_of(f.classMeans.begin(), f.classMeans.end(), [&](const auto& mean) { return mean.size() == cells && finite(mean); });
+}
+
+}  // namespace
+
 std::string ModelInfo::text() const {
   std::ostringstream out;
   out << "format=led-model-1\n";
@@ -34,6 +73,12 @@ std::string ModelInfo::text() const {
   out << "input=" << input.channels << " " << input.height << " " << input.width << "\n";
   out << "layout=" << (layout == InputLayout::NibblePlanes ? "nibble-planes" : "samples") << "\n";
   for (const std::string& c : classNames) out << "class=" << c << "\n";
+  if (familiarity) {
+    out.precision(9);
+    out << "familiarity=" << familiarity->bound << " " << familiarity->heldOut << " " << familiarity->passShare << "\n";
+    out << "familiarity-variance=" << numbers(familiarity->variances) << "\n";
+    for (const std::vector<float>& mean : familiarity->classMeans) out << "familiarity-mean=" << numbers(mean) << "\n";
+  }
   return out.str();
 }
 
@@ -44,6 +89,8 @@ ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
   ModelInfo info;
   SchemeParams p;
   bool hasScheme = false, formatSeen = false;
+  std::vector<float> variances;
+  std::vector<std::vector<float>> means;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) {
     const auto eq = line.find('=');
@@ -86,6 +133,13 @@ ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
       info.layout = value == "nibble-planes" ? InputLayout::NibblePlanes : InputLayout::Samples;
     else if (key == "class")
       info.classNames.push_back(value);
+    else if (key == "familiarity") {
+      Familiarity& f = info.familiarity.emplace();
+      v >> f.bound >> f.heldOut >> f.passShare;
+    } else if (key == "familiarity-variance")
+      variances = readNumbers(v);
+    else if (key == "familiarity-mean")
+      means.push_back(readNumbers(v));
     if (v.fail()) bad({LED_PHRASE("led", "the value of '%1' is not a number"), {key}});
   }
   if (!formatSeen) bad(LED_PHRASE("led", "no format line"));
@@ -101,6 +155,11 @@ ModelInfo ModelInfo::parse(const std::string& text, const std::string& source) {
   }
   if (info.classNames.size() < 2 || info.classNames.size() > 1000) bad(LED_PHRASE("led", "it must name between 2 and 1000 classes"));
   if (info.input.size() == 0 || info.input.size() > (std::size_t(1) << 26)) bad(LED_PHRASE("led", "implausible input size"));
+  if (info.familiarity) {
+    info.familiarity->variances = std::move(variances);
+    info.familiarity->classMeans = std::move(means);
+    if (!plausible(*info.familiarity, info.classNames.size())) bad(LED_PHRASE("led", "its familiarity measure does not fit its classes"));
+  }
   return info;
 }
 

@@ -17,6 +17,20 @@ namespace led {
 const std::vector<std::string>& architectures();
 void requireArchitecture(const std::string& name);
 
+// How familiar a photo looks to the model: the distance of what the model reads of it (its input, the
+// ciphertext for a keyed model, averaged over cells of at most 14x14 a plane) to the nearest class's
+// mean, each cell scaled by its spread within the classes (a Mahalanobis distance with a diagonal
+// covariance), as a mean over the cells. Means and spreads are measured on training images after
+// training, the bound that passShare of the model's held-out images stay within on held-out ones. It
+// holds statistics of ciphertexts only, which whoever holds the ciphertexts can compute anyway.
+struct Familiarity {
+  std::vector<std::vector<float>> classMeans;  // [class][cell]
+  std::vector<float> variances;                // [cell], pooled within the classes
+  double bound = 0;
+  std::size_t heldOut = 0;  // images the bound was measured on
+  double passShare = 0.95;
+};
+
 struct ModelInfo {
   std::string architecture = "baseline";
   std::optional<SchemeParams> scheme;  // empty: trained on plain images
@@ -26,6 +40,7 @@ struct ModelInfo {
   ImageShape imageShape;
   InputShape input;
   InputLayout layout = InputLayout::Samples;
+  std::optional<Familiarity> familiarity;  // absent in models made before it was measured
 
   std::string text() const;
   // Throws BadFile naming `source` when the text is not a model description.

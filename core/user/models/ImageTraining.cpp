@@ -2,6 +2,7 @@
 
 #include "core/shared/common/Error.h"
 #include "core/user/data/EncryptedView.h"
+#include "core/user/models/Familiarity.h"
 #include "core/user/schemes/SchemeRegistry.h"
 
 namespace led {
@@ -47,7 +48,11 @@ TrainResult trainOnImages(const DatasetSplit& data, const std::optional<Key>& ke
   const ModelInput input(cipherFor(key), trainSet.shape);
   const EncryptedView trainView(trainSet, input, preparation.augmentationFor(trainSet.shape));
   const EncryptedView testView(testSet, input, {});
-  return train(trainView, testView, modelInfoFor(config.architecture, trainSet, key), config, callbacks, cancel, resumeFrom);
+  TrainResult result = train(trainView, testView, modelInfoFor(config.architecture, trainSet, key), config, callbacks, cancel, resumeFrom);
+  // Class statistics from the training images as they are (no augmentation), the bound from the test
+  // images, which training never saw.
+  if (!result.cancelled && testSet.size() > 0) calibrateFamiliarity(result.model, trainSet, testSet, key);
+  return result;
 }
 
 Evaluation evaluateOnImages(const Classifier& model, const Dataset& data, const std::optional<Key>& key) {

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "core/user/data/ModelInput.h"
+#include "core/user/models/Familiarity.h"
 #include "core/user/imageio/Resize.h"
 #include "core/user/schemes/SchemeRegistry.h"
 
@@ -38,6 +39,10 @@ Prediction predict(const Classifier& model, const std::optional<Key>& key, const
   std::iota(p.ranking.begin(), p.ranking.end(), 0);
   std::stable_sort(p.ranking.begin(), p.ranking.end(),
                    [&](int a, int b) { return p.probabilities[std::size_t(a)] > p.probabilities[std::size_t(b)]; });
+  if (info.familiarity) {
+    p.familiarity = familiarityDistance(*info.familiarity, familiarityCells(tensor.data(), info.input));
+    p.caution.unfamiliar = p.familiarity > info.familiarity->bound;
+  }
   p.caution.unsure = p.probabilities[std::size_t(p.ranking.front())] < kSureProbability;
   p.caution.colourDropped = info.imageShape.channels == 1 && colourful(photo);
   return p;

@@ -16,6 +16,7 @@ constexpr double kSureProbability = 0.9;
 
 // Why an answer deserves doubt. A model knows only its classes and its dataset's kind of image.
 struct Caution {
+  bool unfamiliar = false;     // the photo is further from the model's classes than its familiarity bound
   bool unsure = false;         // the top probability is below kSureProbability
   bool colourDropped = false;  // a colourful photo for a model of gray images (its colours were thrown away)
 };
@@ -26,6 +27,7 @@ struct Prediction {
   std::vector<float> probabilities;  // one per class
   std::vector<int> ranking;          // class indices, most probable first
   Caution caution;
+  double familiarity = 0;  // the photo's distance to the nearest class (Familiarity.h); lower is more familiar
 };
 
 // Throws Mismatch when the key is not the model's.
