@@ -20,8 +20,7 @@ struct Text {
 // Work a second on two CPU cores (docs/results.md, "How long training takes"); a GPU is far faster.
 double firstGuess(const QString& job) {
   if (job == kDemoCloudJob) return 0.25;  // models a second
-  if (job == "resnet20") return 12;
-  if (job == "paper-cnn") return 250;
+  if (job == "resnet20" || job == "paper-cnn") return 300;
   return 900;
 }
 

@@ -44,7 +44,7 @@ QString architectureAbout(const QString& name) {
   if (name == "block-cnn")
     return QObject::tr("Its first layer works block by block, so it learns block-scrambled images as well as plain ones.");
   if (name == "paper-cnn") return QObject::tr("The LED paper's 8-layer network: slower; for reproducing its tables.");
-  return QObject::tr("ResNet-20 for CIFAR-10: practical on a GPU only, hours per epoch on a CPU.");
+  return QObject::tr("ResNet-20 for CIFAR-10: minutes per epoch on a CPU, so the paper's 50 epochs take hours; practical on a GPU.");
 }
 
 // Training images a dataset choice holds, when it is known before loading.
