@@ -9,6 +9,9 @@ namespace led::ui {
 
 QTableWidget* makeResultTable(int rows, const QStringList& headers, int maxHeight, QWidget* parent);
 // Fills one row with text cells.
+// Rows as tall as their wrapped text, and the table as tall as its rows: no cell is cut or elided
+// (a measure's name is long in Japanese).
+void fitRowsToText(QTableWidget* table);
 void setResultRow(QTableWidget* table, int row, const QStringList& cells);
 
 }  // namespace led::ui

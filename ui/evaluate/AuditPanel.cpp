@@ -334,6 +334,7 @@ void AuditPanel::show(const led::SchemeAudit& a) {
   setResultRow(measures_, 1, {tr("PSNR, ciphertext vs plain"), decibels(a.psnr)});
   setResultRow(measures_, 2,
                {tr("key space"), std::isinf(a.keyBits) ? tr("infinite (real-valued)") : tr("%1 bits").arg(a.keyBits, 0, 'f', 0)});
+  fitRowsToText(measures_);
   plain_->setImage(toQImage(a.plain));
   ciphertext_->setImage(toQImage(a.ciphertext));
   wrongKey_->setImage(toQImage(a.wrongKey));

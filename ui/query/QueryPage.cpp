@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ui/common/Unbroken.h"
 #include "ui/common/Emphasis.h"
 #include "ui/common/Background.h"
 #include "ui/common/DemoWords.h"
@@ -310,7 +311,7 @@ void QueryPage::refresh() {
   compose_->setEnabled(!busy && session_->cloudReady());
   send_->setEnabled(!busy && session_->composed() && !session_->answer());
   save_->setEnabled(session_->composed().has_value());
-  cloudInfo_->setText(session_->cloudDescription());
+  cloudInfo_->setText(withUnbrokenFingerprints(session_->cloudDescription()));
   details_->setText(detailsText());
   if (!session_->answer()) {
     answer_->setText(session_->composed() ? tr("Not sent yet.") : QString());
