@@ -10,7 +10,7 @@ packages=(
   libopencv-dev libpng-dev libturbojpeg0-dev zlib1g-dev dataset-fashion-mnist
   libtorch-dev libgloo-dev libsodium-dev libcli11-dev nlohmann-json3-dev
   python3-torch python3-numpy libcpp-httplib-dev libssl-dev openssl iproute2 libgtest-dev
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core fonts-wqy-microhei
   desktop-file-utils appstream
 )
 

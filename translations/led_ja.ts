@@ -80,8 +80,8 @@
         <translation>LED 論文の 8 層ネットワーク：遅め。論文の表の再現用。</translation>
     </message>
     <message>
-        <source>ResNet-20 for CIFAR-10: practical on a GPU only, hours per epoch on a CPU.</source>
-        <translation>CIFAR-10 向けの ResNet-20：実用的なのは GPU のみ。CPU では 1 エポックに数時間かかります。</translation>
+        <source>ResNet-20 for CIFAR-10: minutes per epoch on a CPU, so the paper&apos;s 50 epochs take hours; practical on a GPU.</source>
+        <translation>CIFAR-10 向けの ResNet-20：CPU では 1 エポックに数分かかり、論文の 50 エポックでは数時間になります。GPU で実用的です。</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1766,14 @@
         <source>encrypting the victim&apos;s images under one key</source>
         <translation>被害者の画像を一つの鍵で暗号化しています</translation>
     </message>
+    <message>
+        <source>its familiarity measure does not fit its classes</source>
+        <translation>その親しみ度の測定値がクラスと合いません</translation>
+    </message>
+    <message>
+        <source>familiarity is measured on training and held-out images; one of them is empty</source>
+        <translation>親しみ度は学習画像と保留画像で測定しますが、そのどちらかが空です</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -2120,6 +2128,22 @@
         <source>Trains an inverse transformation network on public pairs and a GAN on the ciphertexts, for the chosen scheme: seconds to a minute each on two cores. Their picture is of the dataset&apos;s first test image.</source>
         <translation>選んだ方式について、公開ペアで逆変換ネットワークを、暗号文で GAN を学習します。2 コアでそれぞれ数秒から 1 分ほどです。表示される画像はデータセットの最初のテスト画像です。</translation>
     </message>
+    <message>
+        <source>%1, on a dataset test image (not your photo)</source>
+        <translation>%1、データセットのテスト画像で（あなたの写真ではありません）</translation>
+    </message>
+    <message>
+        <source>reads the dataset&apos;s images</source>
+        <translation>データセットの画像が読める</translation>
+    </message>
+    <message>
+        <source>fails on the dataset&apos;s images</source>
+        <translation>データセットの画像で失敗</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Also train the learned attacks&quot; to run it.</source>
+        <translation>実行するには「学習型攻撃（ITN、GAN）も学習する」にチェックを入れてください。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::CloudPage</name>
@@ -2443,10 +2467,6 @@
         <translation>クラウドの準備ができています (プロジェクトを保存したときのままです)。</translation>
     </message>
     <message>
-        <source>Demo models learn the two photos in a few seconds.</source>
-        <translation>デモモデルは 2 枚の写真を数秒で学習します。</translation>
-    </message>
-    <message>
         <source>Set up the cloud&apos;s models first.</source>
         <translation>先にクラウドのモデルを準備してください。</translation>
     </message>
@@ -2465,6 +2485,10 @@
     <message>
         <source>normal</source>
         <translation>通常</translation>
+    </message>
+    <message>
+        <source>Demo models learn the two photos in %1.</source>
+        <translation>デモモデルは 2 枚の写真を %1 で学習します。</translation>
     </message>
 </context>
 <context>
@@ -2904,20 +2928,12 @@ File: %2</source>
 ファイル：%2</translation>
     </message>
     <message>
-        <source>No model yet. Train a quick one here (Fashion-MNIST clothes, encrypted with le; %1 on this computer), or open a model that a Train run saved.</source>
-        <translation>まだモデルがありません。ここで簡易モデルを訓練する（le で暗号化した Fashion-MNIST の衣類。このコンピューターで %1）か、訓練で保存したモデルを開いてください。</translation>
-    </message>
-    <message>
         <source>Trains a small model on Fashion-MNIST (installed with LED Studio) on the Train page, then brings it here.</source>
         <translation>訓練ページで Fashion-MNIST（LED Studio と一緒にインストール済み）の小さなモデルを訓練し、ここに持ってきます。</translation>
     </message>
     <message>
         <source>Your photo at the model&apos;s size (its centre: cut, not stretched)</source>
         <translation>モデルのサイズにした写真（中央部分：切り取り、引き伸ばしなし）</translation>
-    </message>
-    <message>
-        <source>A warning appears when the model&apos;s top answer is below %1 % sure, or when a colour photo meets a model of gray images: then the answer says little about the photo.</source>
-        <translation>モデルの最上位の回答の確信度が %1 % 未満のとき、またはカラー写真をグレー画像のモデルに与えたときに警告が出ます。その場合、回答は写真についてほとんど何も語りません。</translation>
     </message>
     <message>
         <source>The model is unsure: its best answer is below %1 %.</source>
@@ -2930,6 +2946,22 @@ File: %2</source>
     <message>
         <source>The photo may show something this model never learned (it knows only the %1 classes of %2), so do not trust this answer.</source>
         <translation>写真にはこのモデルが学習したことのないものが写っているかもしれません（知っているのは %2 の %1 クラスだけです）。この回答を信用しないでください。</translation>
+    </message>
+    <message>
+        <source>No model yet. Train a quick one here (Fashion-MNIST clothes, encrypted with le; %1), or open a model that a Train run saved.</source>
+        <translation>まだモデルがありません。ここで簡易モデルを学習するか（le で暗号化した Fashion-MNIST の衣類、%1）、学習で保存したモデルを開いてください。</translation>
+    </message>
+    <message>
+        <source>A warning appears when the photo is less familiar to the model than %1 % of the images it was tested on, when its top answer is below %2 % sure, or when a colour photo meets a model of gray images: then the answer says little about the photo.</source>
+        <translation>写真がテストに使った画像の %1 % よりもモデルにとってなじみが薄いとき、最上位の答えの確信度が %2 % 未満のとき、またはカラー写真をグレー画像のモデルに与えたときに警告が出ます。そのとき答えは写真についてほとんど何も語りません。</translation>
+    </message>
+    <message>
+        <source>This photo does not look like anything the model learned.</source>
+        <translation>この写真は、モデルが学習したどれにも似ていません。</translation>
+    </message>
+    <message>
+        <source>Its nearest class is %1, but the photo is less familiar to the model than %2 % of the images it was tested on.</source>
+        <translation>最も近いクラスは %1 ですが、この写真はテストに使った画像の %2 % よりもモデルにとってなじみが薄いものです。</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3123,6 @@ File: %2</source>
     <message>
         <source>the decoy (a natural image under a one-time key)</source>
         <translation>おとり (使い捨て鍵で暗号化した自然画像)</translation>
-    </message>
-    <message>
-        <source>Demo models learn the two photos in a few seconds.</source>
-        <translation>デモモデルは 2 枚の写真を数秒で学習します。</translation>
     </message>
     <message>
         <source>Set up the cloud again so that its demo models know the new image.</source>
@@ -3827,8 +3855,8 @@ File: %2</source>
         <translation>le で犬をスクランブル</translation>
     </message>
     <message>
-        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it. No model yet? Train a Quick Model makes one in a few minutes.</source>
-        <translation>スクランブルページに自分の写真をドロップする、訓練ページで暗号化画像からモデルを訓練する、またはここでローカル予測を実行してください：写真はモデルが見る前にこのコンピューターで暗号化されます。まだモデルがない？「簡易モデルを訓練」で数分で作れます。</translation>
+        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it. No model yet? Train a Quick Model makes one in %1.</source>
+        <translation>スクランブルページに自分の写真をドロップする、学習ページで暗号化画像のモデルを学習する、またはここでローカル予測を実行しましょう。写真はどのモデルにも見られる前にこのコンピューターで暗号化されます。まだモデルがない？「簡易モデルを学習」で %1 で作れます。</translation>
     </message>
 </context>
 <context>
@@ -4045,10 +4073,6 @@ File: %2</source>
         <translation>キャンセルしています… (1 バッチ以内)</translation>
     </message>
     <message>
-        <source>%1 left</source>
-        <translation>残り %1</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -4109,20 +4133,16 @@ File: %2</source>
         <translation>時間：フォルダーのサイズによります。開始すると進捗バーが残り時間を示します。</translation>
     </message>
     <message>
-        <source>Estimated time: %1 at the speed of this computer&apos;s last run.</source>
-        <translation>予想時間：このコンピューターの前回の実行速度で %1。</translation>
-    </message>
-    <message>
-        <source>Estimated time: %1 (a first guess; the first run measures this computer).</source>
-        <translation>予想時間：%1（最初の見積もり。最初の実行でこのコンピューターを計測します）。</translation>
-    </message>
-    <message>
         <source>Done. Save the model, or use it for a prediction on the Predict page.</source>
         <translation>完了。モデルを保存するか、予測ページで予測に使ってください。</translation>
     </message>
     <message>
         <source>The GUI thread&apos;s longest stall during the run: %1 ms.</source>
         <translation>実行中の GUI スレッドの最長停止：%1 ms。</translation>
+    </message>
+    <message>
+        <source>Estimated time: %1.</source>
+        <translation>予想時間：%1。</translation>
     </message>
 </context>
 <context>
@@ -4139,16 +4159,40 @@ File: %2</source>
 <context>
     <name>led::ui::TrainingEstimate</name>
     <message>
-        <source>about %1 s</source>
-        <translation>約 %1 秒</translation>
+        <source>%1–%2 s</source>
+        <translation>%1～%2 秒</translation>
     </message>
     <message>
-        <source>about %1 min</source>
-        <translation>約 %1 分</translation>
+        <source>%1–%2 min</source>
+        <translation>%1～%2 分</translation>
     </message>
     <message>
-        <source>about %1 h</source>
-        <translation>約 %1 時間</translation>
+        <source>%1–%2 h</source>
+        <translation>%1～%2 時間</translation>
+    </message>
+    <message>
+        <source>%1 at this computer&apos;s speed in its last runs</source>
+        <translation>このコンピューターの直近の実行速度で %1</translation>
+    </message>
+    <message>
+        <source>%1 (a first guess until a run here measures it)</source>
+        <translation>%1（ここで実行して計測するまでの概算）</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
     </message>
 </context>
 <context>

@@ -80,8 +80,8 @@
         <translation>LED 論文的 8 層網路：較慢；用於重現論文中的表格。</translation>
     </message>
     <message>
-        <source>ResNet-20 for CIFAR-10: practical on a GPU only, hours per epoch on a CPU.</source>
-        <translation>用於 CIFAR-10 的 ResNet-20：僅在 GPU 上實用，在 CPU 上每個 epoch 需數小時。</translation>
+        <source>ResNet-20 for CIFAR-10: minutes per epoch on a CPU, so the paper&apos;s 50 epochs take hours; practical on a GPU.</source>
+        <translation>用於 CIFAR-10 的 ResNet-20：在 CPU 上每個 epoch 需數分鐘，論文的 50 個 epoch 需數小時；在 GPU 上才實用。</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1766,14 @@
         <source>encrypting the victim&apos;s images under one key</source>
         <translation>正以同一金鑰加密受害者的影像</translation>
     </message>
+    <message>
+        <source>its familiarity measure does not fit its classes</source>
+        <translation>其熟悉度量測與其類別不符</translation>
+    </message>
+    <message>
+        <source>familiarity is measured on training and held-out images; one of them is empty</source>
+        <translation>熟悉度以訓練影像與保留影像量測；其中之一是空的</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -2120,6 +2128,22 @@
         <source>Trains an inverse transformation network on public pairs and a GAN on the ciphertexts, for the chosen scheme: seconds to a minute each on two cores. Their picture is of the dataset&apos;s first test image.</source>
         <translation>針對所選方案，以公開配對訓練逆轉換網路，並以密文訓練 GAN：在雙核心上各需數秒到一分鐘。顯示的影像是資料集的第一張測試影像。</translation>
     </message>
+    <message>
+        <source>%1, on a dataset test image (not your photo)</source>
+        <translation>%1，於資料集的測試影像上（不是你的照片）</translation>
+    </message>
+    <message>
+        <source>reads the dataset&apos;s images</source>
+        <translation>可讀出資料集的影像</translation>
+    </message>
+    <message>
+        <source>fails on the dataset&apos;s images</source>
+        <translation>在資料集的影像上失敗</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Also train the learned attacks&quot; to run it.</source>
+        <translation>勾選「同時訓練學習型攻擊（ITN、GAN）」即可執行。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::CloudPage</name>
@@ -2443,10 +2467,6 @@
         <translation>雲端已就緒（與專案儲存時相同）。</translation>
     </message>
     <message>
-        <source>Demo models learn the two photos in a few seconds.</source>
-        <translation>示範模型幾秒內就能學會這兩張照片。</translation>
-    </message>
-    <message>
         <source>Set up the cloud&apos;s models first.</source>
         <translation>請先設定雲端的模型。</translation>
     </message>
@@ -2465,6 +2485,10 @@
     <message>
         <source>normal</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <source>Demo models learn the two photos in %1.</source>
+        <translation>示範模型在 %1 內學會這兩張照片。</translation>
     </message>
 </context>
 <context>
@@ -2904,20 +2928,12 @@ File: %2</source>
 檔案：%2</translation>
     </message>
     <message>
-        <source>No model yet. Train a quick one here (Fashion-MNIST clothes, encrypted with le; %1 on this computer), or open a model that a Train run saved.</source>
-        <translation>尚無模型。在此訓練一個快速模型（以 le 加密的 Fashion-MNIST 服飾；在這台電腦上%1），或開啟訓練儲存的模型。</translation>
-    </message>
-    <message>
         <source>Trains a small model on Fashion-MNIST (installed with LED Studio) on the Train page, then brings it here.</source>
         <translation>在訓練頁面以 Fashion-MNIST（隨 LED Studio 安裝）訓練一個小模型，然後帶回這裡。</translation>
     </message>
     <message>
         <source>Your photo at the model&apos;s size (its centre: cut, not stretched)</source>
         <translation>以模型大小呈現的照片（中央部分：裁切而非拉伸）</translation>
-    </message>
-    <message>
-        <source>A warning appears when the model&apos;s top answer is below %1 % sure, or when a colour photo meets a model of gray images: then the answer says little about the photo.</source>
-        <translation>當模型最高回答的信心低於 %1 %，或彩色照片遇上灰階影像的模型時，會出現警告：此時回答幾乎無法說明照片的內容。</translation>
     </message>
     <message>
         <source>The model is unsure: its best answer is below %1 %.</source>
@@ -2930,6 +2946,22 @@ File: %2</source>
     <message>
         <source>The photo may show something this model never learned (it knows only the %1 classes of %2), so do not trust this answer.</source>
         <translation>照片可能顯示此模型從未學過的東西（它只認識 %2 的 %1 個類別），所以請勿相信這個回答。</translation>
+    </message>
+    <message>
+        <source>No model yet. Train a quick one here (Fashion-MNIST clothes, encrypted with le; %1), or open a model that a Train run saved.</source>
+        <translation>尚無模型。在此訓練一個快速模型（以 le 加密的 Fashion-MNIST 衣物，%1），或開啟訓練時儲存的模型。</translation>
+    </message>
+    <message>
+        <source>A warning appears when the photo is less familiar to the model than %1 % of the images it was tested on, when its top answer is below %2 % sure, or when a colour photo meets a model of gray images: then the answer says little about the photo.</source>
+        <translation>當照片對模型而言比其測試影像的 %1 % 更陌生、最高答案的把握低於 %2 %，或彩色照片遇上灰階影像的模型時，會出現警告：此時答案對照片幾乎沒有意義。</translation>
+    </message>
+    <message>
+        <source>This photo does not look like anything the model learned.</source>
+        <translation>這張照片不像模型學過的任何東西。</translation>
+    </message>
+    <message>
+        <source>Its nearest class is %1, but the photo is less familiar to the model than %2 % of the images it was tested on.</source>
+        <translation>最接近的類別是 %1，但這張照片對模型而言比其測試影像的 %2 % 更陌生。</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3123,6 @@ File: %2</source>
     <message>
         <source>the decoy (a natural image under a one-time key)</source>
         <translation>誘餌（以一次性金鑰加密的自然影像）</translation>
-    </message>
-    <message>
-        <source>Demo models learn the two photos in a few seconds.</source>
-        <translation>示範模型幾秒內就能學會這兩張照片。</translation>
     </message>
     <message>
         <source>Set up the cloud again so that its demo models know the new image.</source>
@@ -3827,8 +3855,8 @@ File: %2</source>
         <translation>以 le 加擾小狗</translation>
     </message>
     <message>
-        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it. No model yet? Train a Quick Model makes one in a few minutes.</source>
-        <translation>將您自己的照片拖放到加擾頁面、在訓練頁面以加密影像訓練模型，或在此執行本機預測：照片在任何模型看到之前就在這台電腦上加密。還沒有模型？「訓練快速模型」可在幾分鐘內建立一個。</translation>
+        <source>Drop your own photo on the Scramble page, train a model on encrypted images on the Train page, or run a local prediction here: the photo is encrypted on this computer before any model sees it. No model yet? Train a Quick Model makes one in %1.</source>
+        <translation>把你自己的照片拖到打亂頁、在訓練頁以加密影像訓練模型，或在此執行本機預測：照片在任何模型看到之前就在這台電腦上加密。還沒有模型？「訓練快速模型」在 %1 內就能做出一個。</translation>
     </message>
 </context>
 <context>
@@ -4045,10 +4073,6 @@ File: %2</source>
         <translation>取消中…（一個批次內）</translation>
     </message>
     <message>
-        <source>%1 left</source>
-        <translation>剩餘 %1</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -4109,20 +4133,16 @@ File: %2</source>
         <translation>時間：取決於資料夾的大小；開始後進度列會顯示剩餘時間。</translation>
     </message>
     <message>
-        <source>Estimated time: %1 at the speed of this computer&apos;s last run.</source>
-        <translation>預估時間：以這台電腦上次執行的速度計算，%1。</translation>
-    </message>
-    <message>
-        <source>Estimated time: %1 (a first guess; the first run measures this computer).</source>
-        <translation>預估時間：%1（初步估計；第一次執行會測量這台電腦）。</translation>
-    </message>
-    <message>
         <source>Done. Save the model, or use it for a prediction on the Predict page.</source>
         <translation>完成。儲存模型，或在預測頁面將其用於預測。</translation>
     </message>
     <message>
         <source>The GUI thread&apos;s longest stall during the run: %1 ms.</source>
         <translation>執行期間 GUI 執行緒最長的停頓：%1 ms。</translation>
+    </message>
+    <message>
+        <source>Estimated time: %1.</source>
+        <translation>預估時間：%1。</translation>
     </message>
 </context>
 <context>
@@ -4139,16 +4159,40 @@ File: %2</source>
 <context>
     <name>led::ui::TrainingEstimate</name>
     <message>
-        <source>about %1 s</source>
-        <translation>約 %1 秒</translation>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 秒</translation>
     </message>
     <message>
-        <source>about %1 min</source>
-        <translation>約 %1 分鐘</translation>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分鐘</translation>
     </message>
     <message>
-        <source>about %1 h</source>
-        <translation>約 %1 小時</translation>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 小時</translation>
+    </message>
+    <message>
+        <source>%1 at this computer&apos;s speed in its last runs</source>
+        <translation>以這台電腦最近幾次執行的速度計算，%1</translation>
+    </message>
+    <message>
+        <source>%1 (a first guess until a run here measures it)</source>
+        <translation>%1（在此執行量測之前的初步估計）</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩餘 %1</translation>
     </message>
 </context>
 <context>
