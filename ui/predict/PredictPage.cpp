@@ -148,9 +148,11 @@ PredictPage::PredictPage(QWidget* parent)
   auto* inputColumn = new QVBoxLayout;
   inputColumn->addWidget(new QLabel(tr("Your photo at the model's size (its centre: cut, not stretched)"), this));
   inputColumn->addWidget(input_);
+  inputColumn->addStretch(1);  // each picture right under its caption, however tall the plot beside them
   auto* seenColumn = new QVBoxLayout;
   seenColumn->addWidget(new QLabel(tr("What the model saw (encrypted here)"), this));
   seenColumn->addWidget(seen_);
+  seenColumn->addStretch(1);
   pictures->addLayout(inputColumn);
   pictures->addLayout(seenColumn);
   pictures->addWidget(bars_, 1);
