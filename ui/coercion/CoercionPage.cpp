@@ -129,7 +129,7 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   refresh();
 }
 
-void CoercionPage::setPaperMode(bool paper) { mode_->setCurrentIndex(paper ? 1 : 0); }
+void CoercionPage::setPaperMode(bool paper) { setControlValue(mode_, paper ? "paper" : "uniform"); }
 
 void CoercionPage::makeFakeKey() {
   if (!session_->composed()) return refresh();
@@ -138,7 +138,7 @@ void CoercionPage::makeFakeKey() {
   led::OsRandom random;
   const QString error = failureOf([&] {
     fakeKey_ = led::fakeGuideKey(c.query.garbledGuide, led::drawGuide(led::guideShapeFor(1 - c.coin), side),
-                                 mode_->currentIndex() == 1 ? led::FakeKeyMode::Paper : led::FakeKeyMode::Uniform, random);
+                                 controlValue(mode_) == "paper" ? led::FakeKeyMode::Paper : led::FakeKeyMode::Uniform, random);
   });
   if (!error.isEmpty()) return emit failed(error);
   refresh();

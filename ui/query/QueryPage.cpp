@@ -111,7 +111,7 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   nameItems(process_, {"deniable", "normal"});
   members_->setRange(1, 5);
   members_->setToolTip(tr("Models per part (LED section 3.4): the query carries each part once per model key."));
-  guideSide_->addItems({"16 x 16", "32 x 32"});
+  for (int side : {16, 32}) guideSide_->addItem(QString("%1 x %1").arg(side), side);
   guideKeys_->addItem(tr("One-time pad (a fresh guide key per query)"));
   guideKeys_->addItem(tr("Fixed key (the paper; links queries)"));
   nameItems(guideKeys_, {"one-time-pad", "fixed"});
@@ -169,8 +169,8 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   layout->addWidget(queryBox, 1);
 
   connect(setUp_, &QPushButton::clicked, this, &QueryPage::setUpCloud);
-  connect(where_, &QComboBox::currentIndexChanged, this, [this](int index) {
-    if (index == 0) session_->useBuiltInCloud();
+  connect(where_, &QComboBox::currentIndexChanged, this, [this] {
+    if (!cloudElsewhere()) session_->useBuiltInCloud();
     refresh();
   });
   connect(url_, &QLineEdit::editingFinished, this, [this] {
@@ -185,8 +185,9 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   connect(compose_, &QPushButton::clicked, this, &QueryPage::compose);
   connect(send_, &QPushButton::clicked, this, &QueryPage::send);
   connect(save_, &QPushButton::clicked, this, &QueryPage::saveQueryDialog);
-  connect(process_, &QComboBox::currentIndexChanged, this, [this](int index) {
-    images_[1]->setCaption(index == 0 ? tr("the fake image") : tr("the decoy (a natural image under a one-time key)"));
+  connect(process_, &QComboBox::currentIndexChanged, this, [this] {
+    images_[1]->setCaption(chosenProcess() == led::QueryProcess::Deniable ? tr("the fake image")
+                                                                          : tr("the decoy (a natural image under a one-time key)"));
   });
   connect(session_, &DeniableSession::setUpProgress, this, [this](const QString& text, double fraction) {
     progress_->setValue(int(fraction * 100));
@@ -229,8 +230,15 @@ void QueryPage::openSource(int which, const QString& source) {
       [this](const QString& error) { emit failed(error); });
 }
 
+// The lists' choices by name, never by position (NamedControls.h).
+led::QueryProcess QueryPage::chosenProcess() const {
+  return controlValue(process_) == "normal" ? led::QueryProcess::Normal : led::QueryProcess::Deniable;
+}
+
+bool QueryPage::cloudElsewhere() const { return controlValue(where_) == "address"; }
+
 void QueryPage::setUpCloud() {
-  session_->setUpCloud(process_->currentIndex() == 0 ? led::QueryProcess::Deniable : led::QueryProcess::Normal, members_->value());
+  session_->setUpCloud(chosenProcess(), members_->value());
   refresh();
 }
 
@@ -238,9 +246,9 @@ void QueryPage::openKit(const QString& folder) {
   runInBackground<led::ClassroomKit>(
       this, [folder] { return led::readClassroomKit(folder.toStdString()); },
       [this, folder](led::ClassroomKit kit) {
-        where_->setCurrentIndex(1);
+        setControlValue(where_, "address");
         if (url_->text().trimmed().isEmpty()) url_->setText(QString::fromStdString(kit.cloud));
-        process_->setCurrentIndex(kit.process == led::QueryProcess::Deniable ? 0 : 1);
+        setControlValue(process_, kit.process == led::QueryProcess::Deniable ? "deniable" : "normal");
         session_->useKit(kit, url_->text().trimmed());
         emit informed(tr("Queries now go to %1 with the kit in %2.").arg(session_->remoteUrl(), folder));
       },
@@ -248,7 +256,7 @@ void QueryPage::openKit(const QString& folder) {
 }
 
 void QueryPage::compose() {
-  session_->compose(guideSide_->currentIndex() == 0 ? 16 : 32, guideKeys_->currentIndex() == 0 ? GuideKeys::OneTimePad : GuideKeys::Fixed);
+  session_->compose(guideSide_->currentData().toInt(), controlValue(guideKeys_) == "fixed" ? GuideKeys::Fixed : GuideKeys::OneTimePad);
 }
 
 void QueryPage::send() { session_->sendToCloud(); }
@@ -301,7 +309,7 @@ QString QueryPage::detailsText() const {
 
 void QueryPage::refresh() {
   const bool busy = session_->busy();
-  const bool elsewhere = where_->currentIndex() == 1;
+  const bool elsewhere = cloudElsewhere();
   kit_->setVisible(elsewhere);
   url_->setVisible(elsewhere);
   setUp_->setEnabled(!busy && !elsewhere);

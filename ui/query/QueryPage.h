@@ -3,6 +3,7 @@
 // default), the process, the cloud's models, the coin, both encrypted halves, the guide and the
 // garbled guide; send to the cloud, read the answer, save the query.
 #include <QWidget>
+#include "core/shared/deniable/Query.h"
 #include "ui/common/Page.h"
 
 class QComboBox;
@@ -48,6 +49,8 @@ class QueryPage : public Page {
   void saveQueryDialog();
 
  private:
+  led::QueryProcess chosenProcess() const;
+  bool cloudElsewhere() const;
   void loadDefaults();
   void refresh();
   void showComposed();
