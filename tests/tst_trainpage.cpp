@@ -61,32 +61,35 @@ class TestTrainPage : public QObject {
 
   // The quick model's familiarity bound: a gray dog is said to look like nothing it learned, its nearest
   // class below that; real boots and sneakers it was not calibrated on (past the quick run's 2,000 test
-  // images) lead with their class. At most one of five of each may fall among the 5 % a bound leaves out.
+  // images) are not, whatever class the one-epoch model gives them. A bound passes 95 % of such images:
+  // at most three of ten of each may fall among those it leaves out.
   void aPhotoTheModelNeverLearnedIsSaidFirst(PredictPage& predict) {
     QSignalSpy answered(&predict, &PredictPage::answered);
     const auto answerTo = [&](const QString& photo) {
       predict.openPhoto(photo);
       return answered.wait(30000) ? predict.answer() : QString("no answer");
     };
+    const QString unfamiliar = "This photo does not look like anything the model learned";
     const Image dog = readImage(LED_SAMPLES_DIR "/dog.jpg");
     const QString grayDog = dir_.filePath("gray-dog.png");
     writeImage(grayDog.toStdString(), conformTo(dog, {dog.shape.height, dog.shape.width, 1}));
     const QString headline = answerTo(grayDog);
-    QVERIFY2(headline.startsWith("This photo does not look like anything the model learned"), qPrintable(headline));
+    QVERIFY2(headline.startsWith(unfamiliar), qPrintable(headline));
     QVERIFY2(predict.warning().contains("nearest class"), qPrintable(predict.warning()));
     const Dataset test = loadDataset("fashion-mnist").test;
     for (const QString& name : {QString("Ankle boot"), QString("Sneaker")}) {
       const auto label =
           std::uint16_t(std::find(test.classNames.begin(), test.classNames.end(), name.toStdString()) - test.classNames.begin());
-      int told = 0, tried = 0;
-      for (std::size_t i = 2000; i < test.size() && tried < 5; ++i) {
+      int familiar = 0, tried = 0;
+      for (std::size_t i = 2000; i < test.size() && tried < 10; ++i) {
         if (test.labels[i] != label) continue;
         const QString path = dir_.filePath(QString("fm-%1.png").arg(i));
         writeImage(path.toStdString(), test.image(i));
         ++tried;
-        if (answerTo(path).startsWith(name)) ++told;
+        const QString answer = answerTo(path);
+        if (answer != "no answer" && !answer.startsWith(unfamiliar)) ++familiar;
       }
-      QVERIFY2(told >= 4, qPrintable(QString("%1: %2 of 5 led with their class").arg(name).arg(told)));
+      QVERIFY2(familiar >= 7, qPrintable(QString("%1: %2 of 10 were familiar").arg(name).arg(familiar)));
     }
   }
 
