@@ -45,8 +45,6 @@ class MainWindow : public QMainWindow {
   Tour* tour() const { return tour_; }
   TourPanel* tourPanel() const { return tourPanel_; }
   JobStatus* jobStatus() const { return jobs_; }
-  // Edit > Undo and Redo act on the page shown, each page with its own history (Page::undoStack).
-  QUndoGroup* undoGroup() const { return undo_; }
   // Shows the page with this name ("Scramble", "Query", ..., or its translated title); false if there is none.
   bool showPage(const QString& name);
   QStringList pageNames() const;

@@ -195,12 +195,6 @@ Phrase restorationTitle(RestorationAttack attack) {
   return std::string();
 }
 
-const std::vector<RestorationAttack>& restorationAttacks() {
-  static const std::vector<RestorationAttack> all{RestorationAttack::FeatureReconstruction, RestorationAttack::InverseNetwork,
-                                                  RestorationAttack::Gan};
-  return all;
-}
-
 RestorationAttack parseRestorationName(const std::string& name) {
   for (RestorationAttack a :
        {RestorationAttack::Ciphertext, RestorationAttack::FeatureReconstruction, RestorationAttack::InverseNetwork, RestorationAttack::Gan})

@@ -27,7 +27,6 @@ std::string restorationName(RestorationAttack attack);
 Phrase restorationTitle(RestorationAttack attack);
 // Throws InvalidArgument naming the known attacks.
 RestorationAttack parseRestorationName(const std::string& name);
-const std::vector<RestorationAttack>& restorationAttacks();  // fr, itn, gan
 
 struct RestorationPlan {
   SchemeParams params;
