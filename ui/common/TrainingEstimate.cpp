@@ -49,7 +49,9 @@ TimeRange estimateTime(const QString& job, double work) {
   return {0.8 * work / *fastest, 1.5 * work / *slowest, true};
 }
 
-double quickModelWork() { return kQuickModelEpochs * kQuickModelImages * 1.1; }
+double epochWork(double trainingImages, bool quick) { return trainingImages * (1 + (quick ? 1.0 / kQuickModelTestDivisor : 1.0 / 6)); }
+
+double quickModelWork() { return kQuickModelEpochs * epochWork(kQuickModelImages, true); }
 
 void recordSpeed(const QString& job, double work, double seconds) {
   if (work <= 0 || seconds <= 0) return;

@@ -12,6 +12,7 @@ namespace led::ui {
 // le, tested on a tenth as many images.
 constexpr int kQuickModelImages = 20000;
 constexpr int kQuickModelEpochs = 1;
+constexpr int kQuickModelTestDivisor = 10;
 inline constexpr const char* kDemoCloudJob = "demo-cloud";
 
 struct TimeRange {
@@ -20,13 +21,16 @@ struct TimeRange {
 };
 
 TimeRange estimateTime(const QString& job, double work);
+// The images an epoch goes through, its tests included: a tenth as many again for a quick run (on part
+// of a dataset), a sixth for a whole one.
+double epochWork(double trainingImages, bool quick);
 // The images one quick model goes through.
 double quickModelWork();
 // Keeps this run's speed among the job's last few.
 void recordSpeed(const QString& job, double work, double seconds);
 // "20–40 s", "2–5 min", "1.5–3 h".
 QString rangeText(const TimeRange& range);
-// The estimate with what it rests on, for a label: "about 20–40 s on this computer (its last runs)".
+// The estimate with what it rests on, for a label: "20–40 s at this computer's speed in its last runs".
 QString estimateSentence(const TimeRange& range);
 // Time left, as a progress bar says it: "1 min 20 s left".
 QString timeLeftText(double seconds);

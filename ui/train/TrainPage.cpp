@@ -311,8 +311,7 @@ QWidget* TrainPage::buildForm() {
 // architecture, as every page says it.
 void TrainPage::updateEstimate() {
   const int kind = dataset_->currentData().toInt();
-  const double perEpoch = trainLimit_ > 0 ? trainLimit_ * 1.1                      // a quick run tests on a tenth as many
-                                          : trainingImages(kind) * (1 + 1.0 / 6);  // a full one on a sixth
+  const double perEpoch = trainLimit_ > 0 ? epochWork(double(trainLimit_), true) : epochWork(trainingImages(kind), false);
   const QString architecture = architecture_->currentText();
   architectureAbout_->setText(architectureAbout(architecture));
   if (perEpoch == 0)
@@ -384,7 +383,7 @@ TrainRequest TrainPage::request() const {
   r.plan.preparation.pixelNoise = pixelNoise_->value();
   r.plan.models = models_->value();
   r.plan.preparation.trainLimit = trainLimit_;
-  r.plan.preparation.testLimit = trainLimit_ / 10;  // a quick run tests on a tenth as many
+  r.plan.preparation.testLimit = trainLimit_ / kQuickModelTestDivisor;
   return r;
 }
 
@@ -415,7 +414,7 @@ void TrainPage::cancel() {
 void TrainPage::recordSpeed() {
   double seconds = 0;
   for (const led::EpochMetrics& m : shown_) seconds += m.seconds;
-  const double images = double(batchesPerEpoch_) * batch_->value() * double(shown_.size()) * (trainLimit_ > 0 ? 1.1 : 1 + 1.0 / 6);
+  const double images = epochWork(double(batchesPerEpoch_) * batch_->value(), trainLimit_ > 0) * double(shown_.size());
   if (!gpu_) led::ui::recordSpeed(architecture_->currentText(), images, seconds);
 }
 

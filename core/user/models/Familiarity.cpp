@@ -6,8 +6,7 @@
 #include <limits>
 
 #include "core/shared/common/Error.h"
-#include "core/user/data/ModelInput.h"
-#include "core/user/schemes/SchemeRegistry.h"
+#include "core/user/models/ImageTraining.h"
 
 namespace led {
 namespace {
@@ -15,19 +14,15 @@ namespace {
 constexpr std::size_t kTrainingSample = 5000;  // training images whose cells give the class means and spreads
 constexpr int kCellsASide = 14;
 
-// Calls each(index, cells) for the first `limit` images (all when 0) as the model reads them.
+// Calls each(cells) for the first `limit` images (all when 0) as the model reads them.
 void forEachInput(const Classifier& model, const Dataset& images, const std::optional<Key>& key, std::size_t limit,
-                  const std::function<void(std::size_t, const std::vector<float>&)>& each) {
-  requireModelKey(model.info(), fingerprintOf(key));
-  const ModelInput input(key ? std::shared_ptr<const Cipher>(makeCipher(*key)) : nullptr, images.shape);
-  if (input.shape() != model.info().input)
-    fail(ErrorKind::Mismatch,
-         {LED_PHRASE("led", "the model takes %1 images; the dataset's are %2"), {model.info().imageShape.text(), images.shape.text()}});
+                  const std::function<void(const std::vector<float>&)>& each) {
+  const ModelInput input = modelInputFor(model, images.shape, key);
   std::vector<float> tensor(input.shape().size());
   const std::size_t count = limit == 0 ? images.size() : std::min(limit, images.size());
   for (std::size_t i = 0; i < count; ++i) {
     input.prepare(images.image(i), tensor.data());
-    each(i, familiarityCells(tensor.data(), input.shape()));
+    each(familiarityCells(tensor.data(), input.shape()));
   }
 }
 
@@ -63,7 +58,7 @@ std::vector<double> familiarityDistances(const Classifier& model, const Familiar
                                          const std::optional<Key>& key, std::size_t limit) {
   std::vector<double> distances;
   forEachInput(model, images, key, limit,
-               [&](std::size_t, const std::vector<float>& cells) { distances.push_back(familiarityDistance(familiarity, cells)); });
+               [&](const std::vector<float>& cells) { distances.push_back(familiarityDistance(familiarity, cells)); });
   return distances;
 }
 
@@ -73,7 +68,7 @@ Familiarity measureFamiliarity(const Classifier& model, const Dataset& training,
     fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "familiarity is measured on training and held-out images; one of them is empty"));
   const std::size_t classes = model.info().classNames.size();
   std::vector<std::vector<float>> seen;
-  forEachInput(model, training, key, kTrainingSample, [&](std::size_t, const std::vector<float>& cells) { seen.push_back(cells); });
+  forEachInput(model, training, key, kTrainingSample, [&](const std::vector<float>& cells) { seen.push_back(cells); });
   const std::size_t width = seen.front().size();
   Familiarity f;
   f.classMeans.assign(classes, std::vector<float>(width, 0));

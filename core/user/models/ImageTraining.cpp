@@ -55,14 +55,18 @@ TrainResult trainOnImages(const DatasetSplit& data, const std::optional<Key>& ke
   return result;
 }
 
-Evaluation evaluateOnImages(const Classifier& model, const Dataset& data, const std::optional<Key>& key) {
+ModelInput modelInputFor(const Classifier& model, const ImageShape& shape, const std::optional<Key>& key) {
   const ModelInfo& info = model.info();
   requireModelKey(info, fingerprintOf(key));
-  const ModelInput input(cipherFor(key), data.shape);
+  ModelInput input(cipherFor(key), shape);
   if (input.shape() != info.input)
     fail(ErrorKind::Mismatch,
-         {LED_PHRASE("led", "the model takes %1 images; the dataset's are %2"), {info.imageShape.text(), data.shape.text()}});
-  return evaluate(model, EncryptedView(data, input, {}));
+         {LED_PHRASE("led", "the model takes %1 images; the dataset's are %2"), {info.imageShape.text(), shape.text()}});
+  return input;
+}
+
+Evaluation evaluateOnImages(const Classifier& model, const Dataset& data, const std::optional<Key>& key) {
+  return evaluate(model, EncryptedView(data, modelInputFor(model, data.shape, key), {}));
 }
 
 }  // namespace led

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/user/data/Dataset.h"
+#include "core/user/data/ModelInput.h"
 #include "core/user/data/Preparation.h"
 #include "core/user/keys/Key.h"
 #include "core/shared/learn/Trainer.h"
@@ -21,6 +22,10 @@ ModelInfo modelInfoFor(const std::string& architecture, const Dataset& data, con
 TrainResult trainOnImages(const DatasetSplit& data, const std::optional<Key>& key, const TrainConfig& config,
                           const Preparation& preparation, const TrainCallbacks& callbacks, const std::atomic<bool>& cancel,
                           const std::string& resumeFrom = {});
+
+// The input a model reads of images of `shape`, encrypted with key. Throws Mismatch when the key is not
+// the model's or the images are not of its shape.
+ModelInput modelInputFor(const Classifier& model, const ImageShape& shape, const std::optional<Key>& key);
 
 // Accuracy of a model on a dataset, encrypting with key (which must be the model's).
 Evaluation evaluateOnImages(const Classifier& model, const Dataset& data, const std::optional<Key>& key);
