@@ -1,6 +1,7 @@
 // led kit new: classroom kits for students of a cloud run with led-cloud serve, each with the class's
 // model keys, a guide pad of its own and the cloud's address; the cloud's copies of the pads go into the
-// service's pad folder, where it finds them while it runs.
+// service's pad folder, where it finds them while it runs. Run again for late students: they get the next
+// numbers, and no kit handed out is replaced.
 #include <filesystem>
 #include <tuple>
 
@@ -24,7 +25,9 @@ class KitNew : public Command {
     app.add_option("--students", students_, "How many kits (default 1).")->check(wholeNumber(1, 1000));
     app.add_option("--entries", entries_, "Queries each student can send (default 100).")->check(wholeNumber(1, 100000));
     app.add_option("--side", side_, "Guide canvas side: 16 (default) or 32.")->check(oneOf({"16", "32"}));
-    app.add_option("-o,--output", output_, "Folder for the kits (student-1, student-2, ...).")->required();
+    app.add_option("-o,--output", output_,
+                   "Folder for the kits (student-1, student-2, ...; numbered on after the students the cloud's pad folder has).")
+        ->required();
   }
 
   Json run() override {
@@ -33,8 +36,7 @@ class KitNew : public Command {
     std::tie(kit.process, kit.keys) = keys_.read();
     makeFolder(output_);
     Json kits = Json::array();
-    for (int s = 1; s <= students_; ++s) {
-      const std::string name = "student-" + std::to_string(s);
+    for (const std::string& name : newStudentNames(cloudPads_, students_)) {  // a late student's kit never replaces one
       const std::string dir = (std::filesystem::path(output_) / name).string();
       writeClassroomKit(dir, name, kit, entries_, side_, cloudPads_);
       kits.push_back(dir);

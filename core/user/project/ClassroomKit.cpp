@@ -1,5 +1,6 @@
 #include "core/user/project/ClassroomKit.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/shared/common/Error.h"
@@ -13,7 +14,22 @@ namespace {
 
 const std::string kManifest = "kit.ledproj";
 
+const std::string kStudent = "student-";
+
 std::string keyName(int part, std::size_t member) { return "part" + std::to_string(part) + "-" + std::to_string(member + 1) + ".ledkey"; }
+
+std::filesystem::path cloudCopy(const std::string& cloudPads, const std::string& name) {
+  return std::filesystem::path(cloudPads) / (name + ".ledpad");
+}
+
+// N of a cloud copy named student-N.ledpad; 0 for any other file.
+int studentNumber(const std::filesystem::path& file) {
+  const std::string stem = file.stem().string();
+  if (file.extension() != ".ledpad" || stem.rfind(kStudent, 0) != 0) return 0;
+  const std::string digits = stem.substr(kStudent.size());
+  if (digits.empty() || digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string::npos) return 0;
+  return std::stoi(digits);
+}
 
 }  // namespace
 
@@ -22,6 +38,9 @@ void writeClassroomKit(const std::string& dir, const std::string& name, const Cl
   const int parts = kit.process == QueryProcess::Deniable ? 2 : 1;
   if (kit.keys[0].empty() || (parts == 2 && kit.keys[1].size() != kit.keys[0].size()))
     fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a kit needs the model keys of every part, as many for each"));
+  if (std::filesystem::exists(cloudCopy(cloudPads, name)))
+    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the cloud holds a pad for %1 already: its kit was handed out, and a new kit never replaces it"),
+                               {name}});
   OsRandom random;
   const GuidePad pad = GuidePad::generate(guideSide, entries, random);
   writeProjectFolder(dir, kManifest, {LED_PHRASE("led", "%1 exists and is not a classroom kit: choose another folder"), {dir}},
@@ -37,7 +56,29 @@ void writeClassroomKit(const std::string& dir, const std::string& name, const Cl
                        writeProjectFile(folderFile(staging, kManifest), m);
                      });
   std::filesystem::create_directories(cloudPads);
-  pad.write((std::filesystem::path(cloudPads) / (name + ".ledpad")).string());  // the cloud's copy, shared in advance
+  pad.write(cloudCopy(cloudPads, name).string());  // the cloud's copy, shared in advance
+}
+
+std::vector<std::string> newStudentNames(const std::string& cloudPads, int count) {
+  int highest = 0;
+  std::error_code error;
+  for (const auto& file : std::filesystem::directory_iterator(cloudPads, error)) highest = std::max(highest, studentNumber(file.path()));
+  std::vector<std::string> names;
+  for (int s = 1; s <= count; ++s) names.push_back(kStudent + std::to_string(highest + s));
+  return names;
+}
+
+std::map<PadId, std::string> studentsByPad(const std::string& cloudPads) {
+  std::map<PadId, std::string> names;
+  std::error_code error;
+  for (const auto& file : std::filesystem::directory_iterator(cloudPads, error)) {
+    if (file.path().extension() != ".ledpad") continue;
+    try {
+      names[GuidePad::readId(file.path().string())] = file.path().stem().string();
+    } catch (const Error&) {  // a damaged or foreign file names no student
+    }
+  }
+  return names;
 }
 
 ClassroomKit readClassroomKit(const std::string& dir) {

@@ -8,9 +8,11 @@
 // the deniable process), pad.ledpad.
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "core/shared/deniable/GuidePad.h"
 #include "core/shared/deniable/Query.h"
 #include "core/user/keys/Key.h"
 
@@ -24,9 +26,17 @@ struct ClassroomKit {
 };
 
 // Writes the kit into the new folder `dir` and the cloud's copy of its pad into cloudPads/<name>.ledpad.
-// The pad comes from the operating system's generator.
+// The pad comes from the operating system's generator. A cloud copy already there belongs to a kit
+// handed out before: it is never replaced (Mismatch), so that kit keeps working.
 void writeClassroomKit(const std::string& dir, const std::string& name, const ClassroomKit& kit, std::uint32_t entries, int guideSide,
                        const std::string& cloudPads);
+// Names for `count` more students of the class whose cloud copies are in cloudPads: student-N, numbered
+// on after the highest there, so that a late student's kit never takes an earlier one's name.
+std::vector<std::string> newStudentNames(const std::string& cloudPads, int count);
+// The student each pad in cloudPads belongs to (its file's name), by the pad's identity; pads that
+// cannot be read are left out.
+std::map<PadId, std::string> studentsByPad(const std::string& cloudPads);
+
 // BadFile or Io when dir is not a kit, or a file in it is damaged.
 ClassroomKit readClassroomKit(const std::string& dir);
 
