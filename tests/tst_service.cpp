@@ -32,6 +32,7 @@
 #include "core/shared/deniable/QueryFile.h"
 #include "core/user/imageio/ImageFile.h"
 #include "core/user/keyfile/KeyFile.h"
+#include "core/user/project/HandOver.h"
 #include "core/user/models/ImageTraining.h"
 #include "core/user/models/Prediction.h"
 #include "core/user/remote/CloudClient.h"
@@ -76,6 +77,11 @@ struct Composed {
 
 // A raw HTTP exchange, for requests no well-behaved client sends. Returns the status line's code, or 0
 // when the server closed without answering. `whole`: read until the server closes, not just the head.
+QByteArray fileBytes(const QString& path) {
+  QFile file(path);
+  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 int rawStatus(int port, const QByteArray& request, QByteArray* response = nullptr, bool whole = false) {
   QTcpSocket socket;
   socket.connectToHost("127.0.0.1", quint16(port));
@@ -544,6 +550,30 @@ class TestService : public QObject {
                             "--answer-key-out", path("k.ledak"), "--answer", path("k.ledans"), "--json"});
     QCOMPARE(asked.first, 0);
     QCOMPARE(asked.second["label"].toObject()["label"].toString(), QString("dog"));  // the demo models know the two photos
+    // A late student: the next number, and no pad handed out is replaced.
+    const QByteArray firstPad = fileBytes(path("class-pads/student-1.ledpad"));
+    const auto late =
+        led({"kit", "new", "--part0-keys", path("demo/part0-1.ledkey"), "--part1-keys", path("demo/part1-1.ledkey"), "--cloud", url,
+             "--cloud-pads", path("class-pads"), "--entries", "5", "-o", path("class"), "--json"});
+    QCOMPARE(late.first, 0);
+    QCOMPARE(late.second["kits"].toArray().first().toString(), path("class/student-3"));
+    QCOMPARE(fileBytes(path("class-pads/student-1.ledpad")), firstPad);
+    // Composed with the kit and sent later; then handed over, as a coerced student would.
+    const auto composed = led({"query", "compose", "--kit", path("class/student-3"), "--target", dog, "--other", cat, "-o",
+                               path("late.ledq"), "--answer-key-out", path("late.ledak"), "--guide-key-out", path("late.ledgk"), "--json"});
+    QCOMPARE(composed.first, 0);
+    QCOMPARE(composed.second["send_to"].toString(), url);
+    QVERIFY(!QFile::exists(path("late.ledans")));
+    QCOMPARE(led({"query", "send", "--cloud", url, "--query", path("late.ledq"), "-o", path("late.ledans")}).first, 0);
+    const int coin = composed.second["coin"].toInt();
+    const auto handed = led({"query", "hand-over", "--query", path("late.ledq"), "--guide-key", path("late.ledgk"), "--model-keys",
+                             path(QString("class/student-3/part%1-1.ledkey").arg(coin)), "--answer", path("late.ledans"), "--answer-key",
+                             path("late.ledak"), "-o", path("handed"), "--json"});
+    QCOMPARE(handed.first, 0);
+    const HandOver h = readHandOver(path("handed").toStdString());
+    QCOMPARE(queryDigest(h.query), queryDigest(readQueryFile(path("late.ledq").toStdString())));
+    QVERIFY(h.answer.has_value());
+    QCOMPARE(led({"query", "hand-over", "--query", path("k.ledq"), "--guide-key", path("late.ledgk"), "-o", path("wrong")}).first != 0, true);
     const auto load = led({"bench",
                            "service",
                            "--cloud",

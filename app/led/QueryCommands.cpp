@@ -15,6 +15,7 @@
 #include "core/shared/deniable/QueryFile.h"
 #include "core/user/imageio/ImageFile.h"
 #include "core/user/project/ClassroomKit.h"
+#include "core/user/project/HandOver.h"
 #include "core/user/remote/CloudClient.h"
 #include "core/user/query/Compose.h"
 #include "core/user/query/Opening.h"
@@ -69,7 +70,8 @@ class Compose : public Command {
     app.add_option("--pad", pad_, "Your guide pad; its next entry is taken (never to be used again) for this query.");
     app.add_option(
         "--kit", kit_,
-        "A classroom kit (led kit new): its keys, its pad and its cloud, instead of --part0-keys, --part1-keys, --keys, --pad, --cloud.");
+        "A classroom kit (led kit new): its keys, its pad and (with --answer) its cloud, instead of --part0-keys, --part1-keys, --keys, "
+        "--pad, --cloud.");
     app.add_option("-o,--output", output_, "The query file to write (.ledq).")->required();
     app.add_option("--answer-key-out", answerKeyOut_, "Where to keep the query's answer key (.ledak), to read the answer.")->required();
     app.add_option("--guide-key-out", guideKeyOut_, "Also keep the true guide key (.ledgk). Demos only: it defeats deniability.");
@@ -87,8 +89,9 @@ class Compose : public Command {
       process = kit.process;
       partKeys = kit.keys;
       pad_ = kit.pad;
-      if (cloud_.url.empty()) cloud_.url = kit.cloud;
-      if (answerOut_.empty()) usageError("with --kit, --answer names where the cloud's answer is kept");
+      // Sent at once when --answer says where the answer goes; composed only (led query send later) otherwise.
+      if (cloud_.url.empty() && !answerOut_.empty()) cloud_.url = kit.cloud;
+      kitCloud_ = kit.cloud;
     } else {
       std::tie(process, partKeys) = keys_.read();
     }
@@ -115,13 +118,28 @@ class Compose : public Command {
     Json out{{"query", output_}, {"process", processName},     {"coin", c.coin}, {"pad_index", entry.index}, {"members", c.query.members()},
              {"bytes", bytes},   {"answer_key", answerKeyOut_}};
     if (!cloud_.url.empty()) {
-      const auto [answer, ms] = cloud_.ask(output_, answerOut_);
+      const auto [answer, ms] = askKeepingTheCoin(output_, c.coin);
       const AnswerSlot slot = openAnswerSlot(answer, c.coin, entry.answerKey);
       out["answer"] = answerOut_;
       out["milliseconds"] = ms;
       out["label"] = slotJson(answer, slot);
+    } else if (!kitCloud_.empty()) {
+      out["send_to"] = kitCloud_;
     }
     return out;
+  }
+
+  // A cloud that does not answer leaves the query composed and its entry spent: the coin is said
+  // before the error, or a student who sends again could not tell which part is theirs.
+  std::pair<Answer, double> askKeepingTheCoin(const std::string& query, int coin) const {
+    try {
+      return cloud_.ask(query, answerOut_);
+    } catch (const Error&) {
+      warn("led", format("the query is kept in %s; your image is part %d (coin b = %d). Send it again with: led query send --cloud %s "
+                         "--query %s -o %s",
+                         query.c_str(), coin, coin, cloud_.url.c_str(), query.c_str(), answerOut_.c_str()));
+      throw;
+    }
   }
 
   std::string text(const Json& r) const override {
@@ -135,12 +153,15 @@ class Compose : public Command {
       lines += format("\nthe cloud answered in %.0f ms -> %s; your image (part %d): ", r["milliseconds"].get<double>(),
                       r["answer"].get<std::string>().c_str(), coin) +
                slotText(r["label"]);
+    if (r.contains("send_to"))
+      lines += format("\nnot sent: send it with led query send --cloud %s --query %s -o answer.ledans", r["send_to"].get<std::string>().c_str(),
+                      r["query"].get<std::string>().c_str());
     return lines;
   }
 
  private:
   CLI::Option* process_ = nullptr;
-  std::string processName_, target_, other_, pad_, kit_, output_, answerKeyOut_, guideKeyOut_, answerOut_;
+  std::string processName_, target_, other_, pad_, kit_, kitCloud_, output_, answerKeyOut_, guideKeyOut_, answerOut_;
   PartKeyOptions keys_;
   CloudOptions cloud_;
 };
@@ -221,6 +242,48 @@ class Open : public Command {
   std::string query_, guideKey_, modelKeys_, answer_, answerKey_, imageOut_, guideOut_;
 };
 
+// What a coerced user gives the coercer, as one folder (core/user/project/HandOver.h): the window's
+// Coercion page opens it.
+class HandOverCommand : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("--query", query_, "The query file (.ledq).")->required();
+    app.add_option("--guide-key", guideKey_, "The guide key revealed (.ledgk): the true one, or led fake-key's.")->required();
+    app.add_option("--model-keys", modelKeys_, "The model keys revealed for the part it points at, one per ensemble member.");
+    auto* answer = app.add_option("--answer", answer_, "The cloud's answer (.ledans), so that the coercer reads the label...");
+    auto* answerKey = app.add_option("--answer-key", answerKey_, "...with the query's answer key (.ledak).");
+    answer->needs(answerKey);
+    answerKey->needs(answer);
+    app.add_option("-o,--output", output_, "The folder to write (new, or one written by this command before).")->required();
+  }
+
+  Json run() override {
+    HandOver h;
+    h.query = readQueryFile(query_);
+    h.guideKey = readGuideKeyFile(guideKey_);
+    if (!modelKeys_.empty()) h.modelKeys = readKeyList(modelKeys_, "--model-keys");
+    if (!answer_.empty()) {
+      h.answer = readAnswerFile(answer_);
+      h.answerKey = readAnswerKeyFile(answerKey_);
+    }
+    // Keys that do not fit the query are refused here, not found out by the coercer.
+    if (!openQuery(h.query, h.guideKey.key, h.modelKeys).shape)
+      fail(ErrorKind::Mismatch,
+           LED_PHRASE("led", "this guide key opens the query's guide to neither a triangle nor a square: the opening shows a lie"));
+    writeHandOver(output_, h);
+    readHandOver(output_);  // the folder as the coercer reads it: the answer belongs to the query
+    return {{"handed_over", output_}, {"model_keys", h.modelKeys.size()}, {"answer", h.answer.has_value()}};
+  }
+
+  std::string text(const Json& r) const override {
+    return format("handed over in %s: the query, the guide key, %zu model key(s)%s", r["handed_over"].get<std::string>().c_str(),
+                  r["model_keys"].get<std::size_t>(), r["answer"].get<bool>() ? " and the answer with its key" : "");
+  }
+
+ private:
+  std::string query_, guideKey_, modelKeys_, answer_, answerKey_, output_;
+};
+
 class Read : public Command {
  public:
   void define(CLI::App& app) override {
@@ -251,7 +314,10 @@ std::vector<CommandInfo> queryCommands() {
   return {{{"query", "compose"}, "compose a query with your next pad entry", [] { return std::make_unique<Compose>(); }},
           {{"query", "send"}, "send a query to a cloud's service and keep its answer", [] { return std::make_unique<Send>(); }},
           {{"query", "open"}, "open a query with revealed keys (honest or fake)", [] { return std::make_unique<Open>(); }},
-          {{"query", "read"}, "read both slots of an answer with its answer key", [] { return std::make_unique<Read>(); }}};
+          {{"query", "read"}, "read both slots of an answer with its answer key", [] { return std::make_unique<Read>(); }},
+          {{"query", "hand-over"},
+           "gather a query and the keys revealed for it into one folder for the coercer",
+           [] { return std::make_unique<HandOverCommand>(); }}};
 }
 
 }  // namespace led::cli
