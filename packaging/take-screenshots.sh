@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Retakes the screenshots of README and the user guide from a real window under Xvfb: the dog photo under every scheme, one
-# deniable query round with the dog and the cat on the Query, Cloud and Coercion pages, a short training
+# deniable query round with the dog and the cat on the Query, Cloud and Coercion pages, a served classroom, a short training
 # run, a local prediction, the Evaluate page's audit and calibration sweep, the guided tour, the dark
 # appearance and a translation (the last needs a CJK font, e.g. apt-get install fonts-wqy-microhei).
 # The window is 1920x1080; the demonstration's pages, the tour and the Predict page are also taken at a
@@ -50,6 +50,27 @@ both predict "$work/fashion.ledmodel" --predict "$work/ankle-boot.pgm"
 shoot predict-dog.jpg "$work/fashion.ledmodel" --predict resources/samples/dog.jpg
 both evaluate-audit --audit --scheme le --sample dog --learned-attacks
 shoot evaluate-sweep.jpg --sweep
+# A classroom: the window serves a class whose models and kits led made (its settings name the class's
+# folder), and three students send from the command line; the picture is taken once their queries arrive.
+classroom() {
+  local file=$1 port=$2 class="$work/class-$2" config="$work/config-$2"
+  "$led" demo cloud --target resources/samples/dog.jpg --other resources/samples/cat.png -o "$work/demo-$port" >/dev/null
+  mkdir -p "$class/models" "$config/LED Studio"
+  cp "$work/demo-$port/part0-1.ledmodel" "$class/models/set0-01.ledmodel"
+  cp "$work/demo-$port/part1-1.ledmodel" "$class/models/set1-01.ledmodel"
+  printf '[classroom]\nfolder=%s\n' "$class" >"$config/LED Studio/LED Studio.conf"
+  "$led" kit new --part0-keys "$work/demo-$port/part0-1.ledkey" --part1-keys "$work/demo-$port/part1-1.ledkey" \
+    --cloud "http://127.0.0.1:$port" --cloud-pads "$class/pads" --students 3 -o "$work/kits-$port" >/dev/null
+  XDG_CONFIG_HOME="$config" shoot "$file" --serve "$port" --page Cloud &
+  for _ in $(seq 60); do (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 1; done
+  for s in 1 2 3; do
+    "$led" query compose --kit "$work/kits-$port/student-$s" --target resources/samples/dog.jpg --other resources/samples/cat.png \
+      -o "$work/q$s.ledq" --answer-key-out "$work/q$s.ledak" --answer "$work/q$s.ledans" >/dev/null
+  done
+  wait
+}
+classroom classroom.jpg 8791
+size=1280x720 classroom classroom-1280x720.jpg 8792
 both tour --tour 4
 shoot coercion-dark.jpg --tour 5 --appearance dark
 shoot query-zh_TW.jpg --demo-query --page Query --language zh_TW

@@ -276,6 +276,7 @@ class TestQueryPages : public QObject {
   void theWindowAndLedShareOneServedCloud() {
     setUpCloud(0);
     ServicePanel* service = window_->cloudPage()->service();
+    service->setFolder(path("class"));
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     const int port = probe.serverPort();
@@ -285,7 +286,7 @@ class TestQueryPages : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(service->running(), 30000);
     QVERIFY(service->url().endsWith(QString(":%1").arg(port)));
     service->makeKits(path("kits"), 2);
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path("kits/student-2/kit.ledproj")), 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(QFile::exists(path("kits/student-2/kit.ledproj")), qPrintable(window_->messageBar()->text()), 30000);
 
     window_->queryPage()->openKit(path("kits/student-1"));
     QTRY_VERIFY_WITH_TIMEOUT(window_->session()->remote(), 10000);
@@ -308,8 +309,20 @@ class TestQueryPages : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(seized->logLines(), 2, 10000);
     seized->openQuery(path("led.ledq"));
     QTRY_COMPARE_WITH_TIMEOUT(seized->matchedLine(), 1, 10000);
-    seized->openWithKeys(path("led.ledgk"), {path(QString("kits/student-2/part%1-1.ledkey").arg(coin))});
+    QProcess handOver;
+    handOver.start(LED_CLI_PATH, {"query", "hand-over", "--query", path("led.ledq"), "--guide-key", path("led.ledgk"), "--model-keys",
+                                  path(QString("kits/student-2/part%1-1.ledkey").arg(coin)), "--answer", path("led.ledans"),
+                                  "--answer-key", path("led.ledak"), "-o", path("handed")});
+    QVERIFY(handOver.waitForFinished(60000));
+    QVERIFY2(handOver.exitCode() == 0, handOver.readAllStandardError().constData());
+    seized->openHandOver(path("handed"));
     QTRY_VERIFY_WITH_TIMEOUT(seized->openingText().contains(QString("part %1").arg(coin)), 10000);
+    // The handed-over query takes the openings' place, with its label and the meter.
+    CoercionPage* coercion = window_->coercionPage();
+    QVERIFY2(coercion->columnTitle(0).contains("handed over (1)"), qPrintable(coercion->columnTitle(0)));
+    QVERIFY2(coercion->trueLabel().contains("dog"), qPrintable(coercion->trueLabel()));
+    QTRY_VERIFY_WITH_TIMEOUT(!coercion->meterBusy(), 20000);
+    QVERIFY2(coercion->meterVerdict().startsWith("Indistinguishable"), qPrintable(coercion->meterVerdict()));
     service->stop();
     QVERIFY(!service->running());
     window_->queryPage()->findChild<QComboBox*>("cloudWhere")->setCurrentIndex(0);

@@ -1774,6 +1774,34 @@
         <source>familiarity is measured on training and held-out images; one of them is empty</source>
         <translation>親しみ度は学習画像と保留画像で測定しますが、そのどちらかが空です</translation>
     </message>
+    <message>
+        <source>the cloud holds a pad for %1 already: its kit was handed out, and a new kit never replaces it</source>
+        <translation>クラウドは %1 のパッドをすでに持っています。そのキットは配布済みで、新しいキットが置き換えることはありません</translation>
+    </message>
+    <message>
+        <source>an answer is handed over with its answer key, or neither is</source>
+        <translation>回答は回答鍵とともに渡すか、どちらも渡さないかです</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder of handed-over keys: choose another folder</source>
+        <translation>%1 は存在し、引き渡された鍵のフォルダーではありません。別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 holds no handed-over keys (it has no %2)</source>
+        <translation>%1 には引き渡された鍵がありません（%2 がありません）</translation>
+    </message>
+    <message>
+        <source>%1 is a guide key for another query</source>
+        <translation>%1 は別のクエリのガイド鍵です</translation>
+    </message>
+    <message>
+        <source>an answer that is neither there nor absent</source>
+        <translation>有無のどちらでもない回答</translation>
+    </message>
+    <message>
+        <source>%1 answers another query</source>
+        <translation>%1 は別のクエリへの回答です</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -2216,10 +2244,6 @@
         <translation>クラウド</translation>
     </message>
     <message>
-        <source>Serve a classroom: the cloud as a service</source>
-        <translation>教室に提供する: サービスとしてのクラウド</translation>
-    </message>
-    <message>
         <source>The cloud at %1 answered pad entry %2. What it saw is on that machine; its log has one line for this query.</source>
         <translation>%1 のクラウドがパッドエントリ %2 に答えました。クラウドが見たものはそのマシンにあり、そのログにはこのクエリの行が 1 行あります。</translation>
     </message>
@@ -2246,6 +2270,18 @@
     <message>
         <source>The cloud unscrambled the guide, classified both parts and sent back two sealed answers. Only the user&apos;s answer key reads them.</source>
         <translation>クラウドはガイドを復元し、両方の部分を分類して、封印された 2 つの回答を返しました。読めるのはユーザーの回答鍵だけです。</translation>
+    </message>
+    <message>
+        <source>What the Cloud Sees</source>
+        <translation>クラウドに見えるもの</translation>
+    </message>
+    <message>
+        <source>Serve a classroom: the cloud as a service that other windows and led reach over the network, each student with a kit of their own.</source>
+        <translation>教室で提供する：ほかのウィンドウや led がネットワーク越しに使うサービスとしてのクラウド。学生はそれぞれ自分のキットを持ちます。</translation>
+    </message>
+    <message>
+        <source>Serve a Classroom</source>
+        <translation>教室で提供</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2426,54 @@
         <source>What was seized: a cloud&apos;s log and a query it names</source>
         <translation>押収されたもの: クラウドのログと、その中で名前の挙がったクエリ</translation>
     </message>
+    <message>
+        <source>Hand Over the True Keys…</source>
+        <translation>本物の鍵を渡す…</translation>
+    </message>
+    <message>
+        <source>Hand Over the Fake Keys…</source>
+        <translation>偽の鍵を渡す…</translation>
+    </message>
+    <message>
+        <source>Hand Over: a New Folder</source>
+        <translation>引き渡し：新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Deniability meter: the last guide key handed over among %1 honest keys</source>
+        <translation>否認可能性メーター：最後に渡されたガイド鍵を %1 個の正直な鍵と比べる</translation>
+    </message>
+    <message>
+        <source>Opened with the keys handed over (%1)</source>
+        <translation>渡された鍵で開く（%1）</translation>
+    </message>
+    <message>
+        <source>The next keys handed over</source>
+        <translation>次に渡される鍵</translation>
+    </message>
+    <message>
+        <source>No answer was handed over: the label stays sealed.</source>
+        <translation>回答は渡されていません。ラベルは封印されたままです。</translation>
+    </message>
+    <message>
+        <source>A query handed over with the keys its sender revealed. Each opening shows what one set of keys opens; the meter places the revealed guide key among honest keys. Nothing here tells the coercer whether an opening is the truth.</source>
+        <translation>送信者が明かした鍵とともに渡されたクエリ。各開示は一組の鍵が開くものを示し、メーターは明かされたガイド鍵を正直な鍵と比べます。どの開示が真実かを強要者に告げるものはここにありません。</translation>
+    </message>
+    <message>
+        <source>none: the decoy&apos;s one-time keys were never kept</source>
+        <translation>なし：おとりの使い捨て鍵は保存されていません</translation>
+    </message>
+    <message>
+        <source>Caught: this guide key opens no shape at all.</source>
+        <translation>見破られました：このガイド鍵はどの形も開きません。</translation>
+    </message>
+    <message>
+        <source>Handed over in %1. The coercer opens it on the Coercion page: Open What Was Handed Over…</source>
+        <translation>%1 に渡しました。強要者は強要ページの「渡されたものを開く…」で開きます</translation>
+    </message>
+    <message>
+        <source>Indistinguishable: this key looks like any honest key.</source>
+        <translation>区別不能：この鍵はどの正直な鍵とも同じに見えます。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ControlUndo</name>
@@ -2489,6 +2573,30 @@
     <message>
         <source>Demo models learn the two photos in %1.</source>
         <translation>デモモデルは 2 枚の写真を %1 で学習します。</translation>
+    </message>
+    <message>
+        <source>The query is kept: press Send again when the cloud is back.</source>
+        <translation>クエリは保存されています。クラウドが戻ったらもう一度「送信」を押してください。</translation>
+    </message>
+    <message>
+        <source>The cloud refused the query (%1): %2</source>
+        <translation>クラウドがクエリを拒否しました（%1）：%2</translation>
+    </message>
+    <message>
+        <source>It is busy: press Send again in a moment.</source>
+        <translation>混み合っています。少ししてからもう一度「送信」を押してください。</translation>
+    </message>
+    <message>
+        <source>This kit&apos;s entry was used already (a copied or borrowed kit?): compose a new query, which takes the next entry, and send that.</source>
+        <translation>このキットのエントリーは使用済みです（コピーや借りたキット？）。新しいクエリを作成すると次のエントリーが使われるので、それを送ってください。</translation>
+    </message>
+    <message>
+        <source>This cloud does not know the kit&apos;s pad: ask the teacher for a kit of this class.</source>
+        <translation>このクラウドはキットのパッドを知りません。このクラスのキットを先生に頼んでください。</translation>
+    </message>
+    <message>
+        <source>Compose a new query and send that.</source>
+        <translation>新しいクエリを作成して送ってください。</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2938,18 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Stop the Class&apos;s Cloud?</source>
+        <translation>クラスのクラウドを止めますか？</translation>
+    </message>
+    <message>
+        <source>Quitting stops the cloud the class sends to (%1 kits handed out): queries get no answer until you start it again. The pads and the log stay in %2, and the kits work again once it serves.</source>
+        <translation>終了すると、クラスが送信するクラウドが止まります（配布済みキット %1 個）。再び開始するまでクエリに回答はありません。パッドとログは %2 に残り、提供を再開すればキットは再び使えます。</translation>
+    </message>
+    <message>
+        <source>Stop It and Quit</source>
+        <translation>止めて終了</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3336,10 @@ File: %2</source>
         <source>The cloud says your image shows a %1 (%2 % sure). It answered for both parts without knowing which is yours; your answer key opened the answer for part %3.</source>
         <translation>クラウドによると、あなたの画像は %1 です（確信度 %2 %）。クラウドはどちらがあなたのものか知らずに両方の部分に答えました。あなたの回答鍵で部分 %3 の回答を開きました。</translation>
     </message>
+    <message>
+        <source>The cloud refused this query: compose a new one.</source>
+        <translation>クラウドがこのクエリを拒否しました。新しいクエリを作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::SchemeControls</name>
@@ -3450,10 +3574,6 @@ File: %2</source>
         <translation>行が示すクエリを開く…</translation>
     </message>
     <message>
-        <source>Open It With Revealed Keys…</source>
-        <translation>明かされた鍵で開く…</translation>
-    </message>
-    <message>
         <source>garbled guide</source>
         <translation>攪乱されたガイド</translation>
     </message>
@@ -3502,22 +3622,6 @@ File: %2</source>
         <translation>LED クエリ (*.ledq)</translation>
     </message>
     <message>
-        <source>The Revealed Guide Key</source>
-        <translation>明かされたガイド鍵</translation>
-    </message>
-    <message>
-        <source>Guide keys (*.ledgk)</source>
-        <translation>ガイド鍵 (*.ledgk)</translation>
-    </message>
-    <message>
-        <source>The Revealed Model Keys</source>
-        <translation>明かされたモデル鍵</translation>
-    </message>
-    <message>
-        <source>Keys (*.ledkey)</source>
-        <translation>鍵 (*.ledkey)</translation>
-    </message>
-    <message>
         <source>%1: %2 lines. Each holds a time, a pad, an entry, a query&apos;s digest and two sealed slots: which part was real is not among them.</source>
         <translation>%1: %2 行。各行には時刻、パッド、エントリ、クエリのダイジェスト、封印された 2 つのスロットがあり、どちらのパートが本物かは含まれていません。</translation>
     </message>
@@ -3541,6 +3645,14 @@ File: %2</source>
         <source>Skipped a damaged last line: %1</source>
         <translation>壊れた最終行を読み飛ばしました: %1</translation>
     </message>
+    <message>
+        <source>Open What Was Handed Over…</source>
+        <translation>渡されたものを開く…</translation>
+    </message>
+    <message>
+        <source>What Was Handed Over</source>
+        <translation>渡されたもの</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ServicePanel</name>
@@ -3557,10 +3669,6 @@ File: %2</source>
         <translation>停止</translation>
     </message>
     <message>
-        <source>Make Classroom Kits…</source>
-        <translation>教室キットを作る…</translation>
-    </message>
-    <message>
         <source>port </source>
         <translation>ポート </translation>
     </message>
@@ -3575,10 +3683,6 @@ File: %2</source>
     <message>
         <source>time (UTC)</source>
         <translation>時刻（UTC）</translation>
-    </message>
-    <message>
-        <source>client&apos;s pad</source>
-        <translation>クライアントのパッド</translation>
     </message>
     <message>
         <source>entry</source>
@@ -3605,24 +3709,92 @@ File: %2</source>
         <translation>led-cloud serve を起動しています…</translation>
     </message>
     <message>
-        <source>The cloud serves at %1. Make classroom kits for the students: each holds the keys, a pad and this address.</source>
-        <translation>クラウドは %1 で提供中です。学生用の教室キットを作ってください: 各キットには鍵、パッド、このアドレスが入ります。</translation>
-    </message>
-    <message>
         <source>Start the service first: a kit carries its address.</source>
         <translation>先にサービスを開始してください: キットにはそのアドレスが入ります。</translation>
     </message>
     <message>
-        <source>%1 classroom kits in %2. A student opens one on the Query page (Cloud: at an address), or uses it with led query compose --kit.</source>
-        <translation>%2 に教室キットを %1 個作りました。学生はクエリページで開く（クラウド: アドレス指定）か、led query compose --kit で使います。</translation>
-    </message>
-    <message>
-        <source>Serving at %1 with the session&apos;s models. Pads: %2. Queries arrive below as the cloud&apos;s log records them: a pad, an entry, a digest and two sealed slots, nothing more.</source>
-        <translation>%1 でセッションのモデルを使って提供中。パッド: %2。クエリはクラウドのログに記録されたとおりに下に届きます: パッド、エントリ、ダイジェスト、封印された 2 つのスロットだけです。</translation>
-    </message>
-    <message>
         <source>Run the cloud as a service for a classroom: other windows and led query send reach it over HTTP, each with a kit.</source>
         <translation>クラウドを教室向けのサービスとして動かします: 他のウィンドウや led query send が、それぞれキットを使って HTTP で接続します。</translation>
+    </message>
+    <message>
+        <source>Class Folder…</source>
+        <translation>クラスのフォルダー…</translation>
+    </message>
+    <message>
+        <source>Add Classroom Kits…</source>
+        <translation>教室用キットを追加…</translation>
+    </message>
+    <message>
+        <source>Replace the Class…</source>
+        <translation>クラスを置き換える…</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Replace the Class</source>
+        <translation>クラスを置き換える</translation>
+    </message>
+    <message>
+        <source>Every kit handed out (%1) stops working: the cloud forgets their pads. The log stays in %2. Make new kits afterwards.</source>
+        <translation>配布済みのキット（%1 個）はすべて使えなくなります。クラウドはそのパッドを忘れます。ログは %2 に残ります。その後で新しいキットを作ってください。</translation>
+    </message>
+    <message>
+        <source>The Class&apos;s Folder</source>
+        <translation>クラスのフォルダー</translation>
+    </message>
+    <message>
+        <source>Cannot make the class&apos;s folder %1.</source>
+        <translation>クラスのフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The kits handed out were made for the class&apos;s own models, so the service answers with those, not with the ones set up since. Replace the Class… to start over with these.</source>
+        <translation>配布済みのキットはクラス自身のモデル用に作られたため、サービスはその後に準備したモデルではなく、それらで回答します。これらでやり直すには「クラスを置き換える…」を使ってください。</translation>
+    </message>
+    <message>
+        <source>The cloud serves the class again at %1: the %2 kits handed out work as before.</source>
+        <translation>クラウドは %1 で再びクラスに提供しています。配布済みの %2 個のキットはこれまでどおり使えます。</translation>
+    </message>
+    <message>
+        <source>The cloud serves at %1. Add classroom kits for the students: each holds the keys, a pad and this address.</source>
+        <translation>クラウドは %1 で提供しています。学生用の教室用キットを追加してください。各キットには鍵、パッド、このアドレスが入ります。</translation>
+    </message>
+    <message>
+        <source>New kits carry the keys the class&apos;s models were trained with, and this window does not hold them: open the project the class was set up in (or Replace the Class… to start over).</source>
+        <translation>新しいキットにはクラスのモデルの学習に使った鍵が入りますが、このウィンドウはそれを持っていません。クラスを準備したプロジェクトを開いてください（やり直すには「クラスを置き換える…」）。</translation>
+    </message>
+    <message>
+        <source>Kits %1 to %2 in %3. A student opens one on the Query page (Cloud: at an address), or uses it with led query compose --kit.</source>
+        <translation>キット %1 から %2 を %3 に作成しました。学生はクエリページ（クラウド：アドレス指定）で開くか、led query compose --kit で使います。</translation>
+    </message>
+    <message>
+        <source>Stop the service first.</source>
+        <translation>先にサービスを止めてください。</translation>
+    </message>
+    <message>
+        <source>The class starts over: start the service and add kits for the students.</source>
+        <translation>クラスをやり直します。サービスを開始して、学生用のキットを追加してください。</translation>
+    </message>
+    <message>
+        <source>The class&apos;s folder: %1 (%2 kits handed out; the cloud&apos;s log: %3). It outlives the window: start the service again and the kits work as before.</source>
+        <translation>クラスのフォルダー：%1（配布済みキット %2 個、クラウドのログ：%3）。ウィンドウを閉じても残ります。サービスを再び開始すればキットはこれまでどおり使えます。</translation>
+    </message>
+    <message>
+        <source>Serving at %1. Queries arrive below as the cloud&apos;s log records them: a student&apos;s pad, an entry, a digest and two sealed slots, nothing more.</source>
+        <translation>%1 で提供中。クエリはクラウドのログに記録されたとおり下に届きます：学生のパッド、エントリー、ダイジェスト、封印された 2 つのスロットだけです。</translation>
+    </message>
+    <message>
+        <source>Only this computer reaches it: kits made now work here only. For students on other machines, stop, tick Reachable from other machines and start again before adding kits.</source>
+        <translation>このコンピューターからしか届きません。今作るキットはここでしか使えません。ほかのマシンの学生のためには、止めて「ほかのマシンから到達可能」にチェックを入れ、もう一度開始してからキットを追加してください。</translation>
+    </message>
+    <message>
+        <source>Run the cloud as a service for a classroom. It answers with the built-in cloud&apos;s models: set them up on the Query page first.</source>
+        <translation>クラウドを教室向けサービスとして実行します。内蔵クラウドのモデルで回答するので、先にクエリページで準備してください。</translation>
     </message>
 </context>
 <context>

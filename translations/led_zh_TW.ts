@@ -1774,6 +1774,34 @@
         <source>familiarity is measured on training and held-out images; one of them is empty</source>
         <translation>熟悉度以訓練影像與保留影像量測；其中之一是空的</translation>
     </message>
+    <message>
+        <source>the cloud holds a pad for %1 already: its kit was handed out, and a new kit never replaces it</source>
+        <translation>雲端已持有 %1 的鍵盤：該套件已發出，新套件絕不取代它</translation>
+    </message>
+    <message>
+        <source>an answer is handed over with its answer key, or neither is</source>
+        <translation>答覆須連同答覆金鑰一起交出，或兩者皆不交出</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder of handed-over keys: choose another folder</source>
+        <translation>%1 已存在，且不是交出金鑰的資料夾：請選擇其他資料夾</translation>
+    </message>
+    <message>
+        <source>%1 holds no handed-over keys (it has no %2)</source>
+        <translation>%1 沒有交出的金鑰（缺少 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is a guide key for another query</source>
+        <translation>%1 是另一個查詢的引導金鑰</translation>
+    </message>
+    <message>
+        <source>an answer that is neither there nor absent</source>
+        <translation>既非存在也非缺少的答覆</translation>
+    </message>
+    <message>
+        <source>%1 answers another query</source>
+        <translation>%1 答覆的是另一個查詢</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>
@@ -2216,10 +2244,6 @@
         <translation>雲端</translation>
     </message>
     <message>
-        <source>Serve a classroom: the cloud as a service</source>
-        <translation>為教室提供服務：作為服務的雲端</translation>
-    </message>
-    <message>
         <source>The cloud at %1 answered pad entry %2. What it saw is on that machine; its log has one line for this query.</source>
         <translation>%1 的雲端回覆了密鑰本第 %2 項。它所看到的留在那台機器上；它的日誌中此查詢有一行。</translation>
     </message>
@@ -2246,6 +2270,18 @@
     <message>
         <source>The cloud unscrambled the guide, classified both parts and sent back two sealed answers. Only the user&apos;s answer key reads them.</source>
         <translation>雲端還原了導引，分類了兩個部分，並送回兩個密封的回答。只有使用者的回答金鑰能讀取它們。</translation>
+    </message>
+    <message>
+        <source>What the Cloud Sees</source>
+        <translation>雲端看到的內容</translation>
+    </message>
+    <message>
+        <source>Serve a classroom: the cloud as a service that other windows and led reach over the network, each student with a kit of their own.</source>
+        <translation>為教室提供服務：雲端作為其他視窗與 led 透過網路使用的服務，每位學生各有自己的套件。</translation>
+    </message>
+    <message>
+        <source>Serve a Classroom</source>
+        <translation>為教室提供服務</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2426,54 @@
         <source>What was seized: a cloud&apos;s log and a query it names</source>
         <translation>被扣押的：雲端日誌及其中提到的查詢</translation>
     </message>
+    <message>
+        <source>Hand Over the True Keys…</source>
+        <translation>交出真實金鑰…</translation>
+    </message>
+    <message>
+        <source>Hand Over the Fake Keys…</source>
+        <translation>交出偽造金鑰…</translation>
+    </message>
+    <message>
+        <source>Hand Over: a New Folder</source>
+        <translation>交出：新資料夾</translation>
+    </message>
+    <message>
+        <source>Deniability meter: the last guide key handed over among %1 honest keys</source>
+        <translation>可否認性量表：最後交出的引導金鑰與 %1 個誠實金鑰相比</translation>
+    </message>
+    <message>
+        <source>Opened with the keys handed over (%1)</source>
+        <translation>以交出的金鑰開啟（%1）</translation>
+    </message>
+    <message>
+        <source>The next keys handed over</source>
+        <translation>下一組交出的金鑰</translation>
+    </message>
+    <message>
+        <source>No answer was handed over: the label stays sealed.</source>
+        <translation>未交出答覆：標籤仍然密封。</translation>
+    </message>
+    <message>
+        <source>A query handed over with the keys its sender revealed. Each opening shows what one set of keys opens; the meter places the revealed guide key among honest keys. Nothing here tells the coercer whether an opening is the truth.</source>
+        <translation>連同寄件者揭露的金鑰一起交出的查詢。每個開啟顯示一組金鑰所開啟的內容；量表將揭露的引導金鑰與誠實金鑰相比。這裡沒有任何東西告訴脅迫者哪個開啟是真的。</translation>
+    </message>
+    <message>
+        <source>none: the decoy&apos;s one-time keys were never kept</source>
+        <translation>無：誘餌的一次性金鑰從未保存</translation>
+    </message>
+    <message>
+        <source>Caught: this guide key opens no shape at all.</source>
+        <translation>被識破：這個引導金鑰完全開不出任何形狀。</translation>
+    </message>
+    <message>
+        <source>Handed over in %1. The coercer opens it on the Coercion page: Open What Was Handed Over…</source>
+        <translation>已交出至 %1。脅迫者在脅迫頁面以「開啟交出的內容…」開啟</translation>
+    </message>
+    <message>
+        <source>Indistinguishable: this key looks like any honest key.</source>
+        <translation>無法區分：這個金鑰看起來和任何誠實金鑰一樣。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ControlUndo</name>
@@ -2489,6 +2573,30 @@
     <message>
         <source>Demo models learn the two photos in %1.</source>
         <translation>示範模型在 %1 內學會這兩張照片。</translation>
+    </message>
+    <message>
+        <source>The query is kept: press Send again when the cloud is back.</source>
+        <translation>查詢已保留：雲端恢復後再按一次「傳送」。</translation>
+    </message>
+    <message>
+        <source>The cloud refused the query (%1): %2</source>
+        <translation>雲端拒絕了查詢（%1）：%2</translation>
+    </message>
+    <message>
+        <source>It is busy: press Send again in a moment.</source>
+        <translation>雲端忙碌中：稍後再按一次「傳送」。</translation>
+    </message>
+    <message>
+        <source>This kit&apos;s entry was used already (a copied or borrowed kit?): compose a new query, which takes the next entry, and send that.</source>
+        <translation>這個套件的項目已被使用（複製或借來的套件？）：請建立新查詢，它會使用下一個項目，然後傳送它。</translation>
+    </message>
+    <message>
+        <source>This cloud does not know the kit&apos;s pad: ask the teacher for a kit of this class.</source>
+        <translation>這個雲端不認得套件的鍵盤：請向老師索取這個班級的套件。</translation>
+    </message>
+    <message>
+        <source>Compose a new query and send that.</source>
+        <translation>請建立新查詢並傳送它。</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2938,18 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>使用者指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Stop the Class&apos;s Cloud?</source>
+        <translation>要停止班級的雲端嗎？</translation>
+    </message>
+    <message>
+        <source>Quitting stops the cloud the class sends to (%1 kits handed out): queries get no answer until you start it again. The pads and the log stay in %2, and the kits work again once it serves.</source>
+        <translation>結束會停止班級傳送的雲端（已發出 %1 個套件）：在您再次啟動前查詢不會得到答覆。鍵盤與日誌保留在 %2，雲端恢復服務後套件即可再次使用。</translation>
+    </message>
+    <message>
+        <source>Stop It and Quit</source>
+        <translation>停止並結束</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3336,10 @@ File: %2</source>
         <source>The cloud says your image shows a %1 (%2 % sure). It answered for both parts without knowing which is yours; your answer key opened the answer for part %3.</source>
         <translation>雲端說您的影像是%1（把握 %2 %）。它在不知道哪一部分是您的情況下回答了兩個部分；您的回答金鑰開啟了部分 %3 的回答。</translation>
     </message>
+    <message>
+        <source>The cloud refused this query: compose a new one.</source>
+        <translation>雲端拒絕了這個查詢：請建立新查詢。</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::SchemeControls</name>
@@ -3450,10 +3574,6 @@ File: %2</source>
         <translation>開啟某行所指的查詢…</translation>
     </message>
     <message>
-        <source>Open It With Revealed Keys…</source>
-        <translation>以交出的金鑰開啟…</translation>
-    </message>
-    <message>
         <source>garbled guide</source>
         <translation>打亂的引導圖</translation>
     </message>
@@ -3502,22 +3622,6 @@ File: %2</source>
         <translation>LED 查詢 (*.ledq)</translation>
     </message>
     <message>
-        <source>The Revealed Guide Key</source>
-        <translation>交出的導引金鑰</translation>
-    </message>
-    <message>
-        <source>Guide keys (*.ledgk)</source>
-        <translation>導引金鑰 (*.ledgk)</translation>
-    </message>
-    <message>
-        <source>The Revealed Model Keys</source>
-        <translation>交出的模型金鑰</translation>
-    </message>
-    <message>
-        <source>Keys (*.ledkey)</source>
-        <translation>金鑰 (*.ledkey)</translation>
-    </message>
-    <message>
         <source>%1: %2 lines. Each holds a time, a pad, an entry, a query&apos;s digest and two sealed slots: which part was real is not among them.</source>
         <translation>%1：%2 行。每行有時間、密鑰本、項目、查詢摘要與兩個密封欄位：哪一部分是真的並不在其中。</translation>
     </message>
@@ -3541,6 +3645,14 @@ File: %2</source>
         <source>Skipped a damaged last line: %1</source>
         <translation>已略過損壞的最後一行：%1</translation>
     </message>
+    <message>
+        <source>Open What Was Handed Over…</source>
+        <translation>開啟交出的內容…</translation>
+    </message>
+    <message>
+        <source>What Was Handed Over</source>
+        <translation>交出的內容</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::ServicePanel</name>
@@ -3557,10 +3669,6 @@ File: %2</source>
         <translation>停止</translation>
     </message>
     <message>
-        <source>Make Classroom Kits…</source>
-        <translation>製作教室套件…</translation>
-    </message>
-    <message>
         <source>port </source>
         <translation>連接埠 </translation>
     </message>
@@ -3575,10 +3683,6 @@ File: %2</source>
     <message>
         <source>time (UTC)</source>
         <translation>時間（UTC）</translation>
-    </message>
-    <message>
-        <source>client&apos;s pad</source>
-        <translation>用戶端的密鑰本</translation>
     </message>
     <message>
         <source>entry</source>
@@ -3605,24 +3709,92 @@ File: %2</source>
         <translation>正在啟動 led-cloud serve…</translation>
     </message>
     <message>
-        <source>The cloud serves at %1. Make classroom kits for the students: each holds the keys, a pad and this address.</source>
-        <translation>雲端在 %1 提供服務。請為學生製作教室套件：每份含金鑰、密鑰本與此位址。</translation>
-    </message>
-    <message>
         <source>Start the service first: a kit carries its address.</source>
         <translation>請先啟動服務：套件會帶著它的位址。</translation>
     </message>
     <message>
-        <source>%1 classroom kits in %2. A student opens one on the Query page (Cloud: at an address), or uses it with led query compose --kit.</source>
-        <translation>已在 %2 製作 %1 份教室套件。學生可在查詢頁面開啟（雲端：指定位址），或以 led query compose --kit 使用。</translation>
-    </message>
-    <message>
-        <source>Serving at %1 with the session&apos;s models. Pads: %2. Queries arrive below as the cloud&apos;s log records them: a pad, an entry, a digest and two sealed slots, nothing more.</source>
-        <translation>以工作階段的模型在 %1 提供服務。密鑰本：%2。查詢依雲端日誌的紀錄顯示於下方：密鑰本、項目、摘要與兩個密封欄位，僅此而已。</translation>
-    </message>
-    <message>
         <source>Run the cloud as a service for a classroom: other windows and led query send reach it over HTTP, each with a kit.</source>
         <translation>將雲端作為教室的服務執行：其他視窗與 led query send 各以一份套件透過 HTTP 連線。</translation>
+    </message>
+    <message>
+        <source>Class Folder…</source>
+        <translation>班級資料夾…</translation>
+    </message>
+    <message>
+        <source>Add Classroom Kits…</source>
+        <translation>新增教室套件…</translation>
+    </message>
+    <message>
+        <source>Replace the Class…</source>
+        <translation>取代班級…</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>學生</translation>
+    </message>
+    <message>
+        <source>Replace the Class</source>
+        <translation>取代班級</translation>
+    </message>
+    <message>
+        <source>Every kit handed out (%1) stops working: the cloud forgets their pads. The log stays in %2. Make new kits afterwards.</source>
+        <translation>所有已發出的套件（%1 個）都會失效：雲端會忘記它們的鍵盤。日誌保留在 %2。之後請製作新套件。</translation>
+    </message>
+    <message>
+        <source>The Class&apos;s Folder</source>
+        <translation>班級資料夾</translation>
+    </message>
+    <message>
+        <source>Cannot make the class&apos;s folder %1.</source>
+        <translation>無法建立班級資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>The kits handed out were made for the class&apos;s own models, so the service answers with those, not with the ones set up since. Replace the Class… to start over with these.</source>
+        <translation>已發出的套件是為班級自己的模型製作的，因此服務以那些模型答覆，而非之後設定的模型。若要以這些重新開始，請使用「取代班級…」。</translation>
+    </message>
+    <message>
+        <source>The cloud serves the class again at %1: the %2 kits handed out work as before.</source>
+        <translation>雲端再次於 %1 為班級提供服務：已發出的 %2 個套件照常可用。</translation>
+    </message>
+    <message>
+        <source>The cloud serves at %1. Add classroom kits for the students: each holds the keys, a pad and this address.</source>
+        <translation>雲端於 %1 提供服務。請為學生新增教室套件：每個套件包含金鑰、鍵盤與此位址。</translation>
+    </message>
+    <message>
+        <source>New kits carry the keys the class&apos;s models were trained with, and this window does not hold them: open the project the class was set up in (or Replace the Class… to start over).</source>
+        <translation>新套件包含訓練班級模型所用的金鑰，而這個視窗沒有這些金鑰：請開啟設定班級時的專案（或以「取代班級…」重新開始）。</translation>
+    </message>
+    <message>
+        <source>Kits %1 to %2 in %3. A student opens one on the Query page (Cloud: at an address), or uses it with led query compose --kit.</source>
+        <translation>套件 %1 至 %2 位於 %3。學生在查詢頁面（雲端：位於某位址）開啟，或以 led query compose --kit 使用。</translation>
+    </message>
+    <message>
+        <source>Stop the service first.</source>
+        <translation>請先停止服務。</translation>
+    </message>
+    <message>
+        <source>The class starts over: start the service and add kits for the students.</source>
+        <translation>班級重新開始：請啟動服務並為學生新增套件。</translation>
+    </message>
+    <message>
+        <source>The class&apos;s folder: %1 (%2 kits handed out; the cloud&apos;s log: %3). It outlives the window: start the service again and the kits work as before.</source>
+        <translation>班級資料夾：%1（已發出 %2 個套件；雲端日誌：%3）。它在視窗關閉後仍保留：再次啟動服務，套件即照常可用。</translation>
+    </message>
+    <message>
+        <source>Serving at %1. Queries arrive below as the cloud&apos;s log records them: a student&apos;s pad, an entry, a digest and two sealed slots, nothing more.</source>
+        <translation>正在 %1 提供服務。查詢依雲端日誌的記錄顯示於下方：學生的鍵盤、項目、摘要與兩個密封欄位，僅此而已。</translation>
+    </message>
+    <message>
+        <source>Only this computer reaches it: kits made now work here only. For students on other machines, stop, tick Reachable from other machines and start again before adding kits.</source>
+        <translation>只有這台電腦能連到它：現在製作的套件只能在這裡使用。若學生在其他電腦上，請停止、勾選「可從其他電腦連線」並再次啟動後再新增套件。</translation>
+    </message>
+    <message>
+        <source>Run the cloud as a service for a classroom. It answers with the built-in cloud&apos;s models: set them up on the Query page first.</source>
+        <translation>將雲端作為教室服務執行。它以內建雲端的模型答覆：請先在查詢頁面設定模型。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QMimeData>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -19,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "ui/cloud/CloudPage.h"
+#include "ui/cloud/ServicePanel.h"
 #include "ui/common/Background.h"
 #include "ui/common/Failure.h"
 #include "ui/coercion/CoercionPage.h"
@@ -108,7 +111,23 @@ void MainWindow::placeOnScreen() {
   move(available.topLeft() + QPoint((available.width() - width()) / 2, std::max(0, (available.height() - frame.height() - height()) / 2)));
 }
 
+// A classroom's service stops with the window, so the teacher is asked first; its pads and log stay in
+// the class's folder for the next start.
 void MainWindow::closeEvent(QCloseEvent* event) {
+  const ServicePanel* service = cloud_->service();
+  if (service->serving()) {
+    QMessageBox ask(QMessageBox::Question, tr("Stop the Class's Cloud?"),
+                    tr("Quitting stops the cloud the class sends to (%1 kits handed out): queries get no answer until you start it "
+                       "again. The pads and the log stay in %2, and the kits work again once it serves.")
+                        .arg(service->kitsOut())
+                        .arg(service->folder()),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName("stopServiceQuestion");
+    QPushButton* quit = ask.addButton(tr("Stop It and Quit"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != quit) return event->ignore();
+  }
   Settings::setWindowGeometry(saveGeometry());
   QMainWindow::closeEvent(event);
 }

@@ -12,6 +12,8 @@
 #include <string>
 
 #include "ui/MainWindow.h"
+#include "ui/cloud/CloudPage.h"
+#include "ui/cloud/ServicePanel.h"
 #include "ui/shell/Presentation.h"
 #include "ui/coercion/CoercionPage.h"
 #include "ui/evaluate/AuditPanel.h"
@@ -29,7 +31,10 @@ namespace {
 
 // --screenshot: render the window once the Scramble page shows its pipeline, save it, quit. Used by
 // packaging/take-screenshots.sh so anyone can retake README's pictures.
-enum class ReadyWhen { Scrambled, Trained, Answered, Evaluated, Toured, Predicted };
+enum class ReadyWhen { Scrambled, Trained, Answered, Evaluated, Toured, Predicted, Served };
+
+// A served class is ready to show once three queries arrived (students sent them from a script).
+constexpr int kServedQueries = 3;
 
 void scheduleScreenshot(ui::MainWindow& window, const QString& file, const QString& page, ReadyWhen when) {
   auto shoot = [&window, file, page, when] {
@@ -54,6 +59,16 @@ void scheduleScreenshot(ui::MainWindow& window, const QString& file, const QStri
     });
   else if (when == ReadyWhen::Answered)
     QObject::connect(window.session(), &ui::DeniableSession::answered, &window, shoot);
+  else if (when == ReadyWhen::Served) {
+    ui::ServicePanel* service = window.cloudPage()->service();
+    auto* once = new QObject(&window);  // deleted on the first shot: later changes shoot nothing
+    QObject::connect(service, &ui::ServicePanel::changed, once, [service, once, shoot] {
+      if (service->shownQueries() < kServedQueries) return;
+      once->deleteLater();
+      QObject::disconnect(service, nullptr, once, nullptr);
+      shoot();
+    });
+  }
   else
     QObject::connect(window.scramblePage(), &ui::ScramblePage::ready, &window, shoot);
   if (when != ReadyWhen::Trained && when != ReadyWhen::Evaluated)
@@ -139,6 +154,10 @@ void addScriptedOptions(QCommandLineParser& parser) {
       {"startup-time", "Print the milliseconds from the start of the process to the main window shown, then quit."},
       {"zoom", "Text size in percent, as View > Zoom In sets it (150 is presentation mode's).", "percent"},
       {"window-size", "The window's size, as WIDTHxHEIGHT (a projector's 1280x720, a screen's 1920x1080).", "size"},
+      {"serve",
+       "Start the classroom's service on this port from the class's folder, as Start Service on the Cloud page would (with "
+       "--screenshot: taken once three queries arrived).",
+       "port"},
   };
   for (QCommandLineOption option : hidden) {
     option.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -164,6 +183,7 @@ bool startScriptedRun(ui::MainWindow& window, const QCommandLineParser& parser, 
                        : parser.isSet("tour")                           ? ReadyWhen::Toured
                        : parser.isSet("predict")                        ? ReadyWhen::Predicted
                        : parser.isSet("demo-query")                     ? ReadyWhen::Answered
+                       : parser.isSet("serve")                          ? ReadyWhen::Served
                        : parser.isSet("audit") || parser.isSet("sweep") ? ReadyWhen::Evaluated
                                                                         : ReadyWhen::Scrambled);
   if (parser.isSet("audit") || parser.isSet("sweep")) {
@@ -192,6 +212,17 @@ bool startScriptedRun(ui::MainWindow& window, const QCommandLineParser& parser, 
     // As a person's click on Start would, after the window's first paint: a run started in the same
     // instant would count that paint (60-80 ms here) as a stall of the training.
     afterFirstPaint(window, [train] { train->start(); });
+  }
+  if (parser.isSet("serve")) {
+    const int port = parser.value("serve").toInt();
+    if (port < 1024 || port > 65535) {
+      std::fprintf(stderr, "led-studio: error: --serve takes a port from 1024 to 65535, not '%s'\n", qPrintable(parser.value("serve")));
+      return false;
+    }
+    ui::ServicePanel* service = window.cloudPage()->service();
+    service->setPort(port);
+    window.cloudPage()->showService();
+    QTimer::singleShot(0, service, &ui::ServicePanel::start);
   }
   if (parser.isSet("startup-time")) reportStartupTime(window, sinceStart);
   return true;

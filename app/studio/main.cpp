@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "app/studio/QuitOnSignal.h"
 #include "app/studio/ScriptedRun.h"
 #include "core/shared/ciphertext/SchemeParams.h"
 #include "core/shared/learn/TensorMemory.h"
@@ -70,6 +71,7 @@ int main(int argc, char** argv) {
   }
   led::keepTensorMemory();  // the Train page's training and the Query page's demo cloud
   QApplication app(argc, argv);
+  led::studio::quitOnSignals(app);
   nameApplication();
   QGuiApplication::setDesktopFileName("org.ledstudio.LedStudio");
   QApplication::setWindowIcon(QIcon(":/icons/led-studio.svg"));

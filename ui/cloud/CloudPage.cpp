@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -75,19 +76,32 @@ CloudPage::CloudPage(DeniableSession* session, QWidget* parent)
   logDetails_->addWidget(log_);
   logLayout->addWidget(logDetails_);
 
-  auto* serviceBox = new QGroupBox(tr("Serve a classroom: the cloud as a service"), this);
-  auto* serviceLayout = new QVBoxLayout(serviceBox);
+  // Two tabs, so that the classroom's service is one click away at any window size, not below the demo.
+  auto* tabs = tabs_ = new QTabWidget(this);
+  tabs->setObjectName("cloudTabs");
+  auto* seen = new QWidget(this);
+  auto* seenLayout = new QVBoxLayout(seen);
+  seenLayout->addWidget(status_);
+  seenLayout->addWidget(received, 3);
+  seenLayout->addWidget(work);
+  seenLayout->addWidget(logBox);
+  tabs->addTab(seen, tr("What the Cloud Sees"));
+  auto* classroom = new QWidget(this);
+  auto* classroomLayout = new QVBoxLayout(classroom);
+  auto* serviceIntro = new QLabel(tr("Serve a classroom: the cloud as a service that other windows and led reach over the network, "
+                                     "each student with a kit of their own."),
+                                  this);
+  serviceIntro->setWordWrap(true);
+  classroomLayout->addWidget(serviceIntro);
   service_ = new ServicePanel(session_, this);
-  serviceLayout->addWidget(service_);
+  classroomLayout->addWidget(service_, 1);
+  tabs->addTab(classroom, tr("Serve a Classroom"));
   connect(service_, &ServicePanel::failed, this, &CloudPage::failed);
   connect(service_, &ServicePanel::informed, this, &CloudPage::informed);
+  connect(service_, &ServicePanel::succeeded, this, &CloudPage::succeeded);
 
   auto* layout = scrollingLayout();
-  layout->addWidget(status_);
-  layout->addWidget(received, 3);
-  layout->addWidget(work);
-  layout->addWidget(logBox);
-  layout->addWidget(serviceBox, 1);
+  layout->addWidget(tabs);
   connect(session_, &DeniableSession::queryComposed, this, &CloudPage::showReceived);
   connect(session_, &DeniableSession::answered, this, &CloudPage::showAnswer);
 }
@@ -166,6 +180,8 @@ void CloudPage::showAnswer() {
       tr("The cloud unscrambled the guide, classified both parts and sent back two sealed answers. Only the user's answer key "
          "reads them."));
 }
+
+void CloudPage::showService() { tabs_->setCurrentIndex(1); }
 
 QString CloudPage::logText() const { return log_->toPlainText(); }
 

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QTabWidget;
 class QTableWidget;
 
 namespace led {
@@ -36,6 +37,8 @@ class CloudPage : public Page {
   // cloud's pad and models nothing more can be done with it here.
   void openQueryFile(const QString& path);
   ServicePanel* service() const { return service_; }
+  // The classroom's tab, in front.
+  void showService();
 
  private:
   void showReceived();
@@ -56,6 +59,7 @@ class CloudPage : public Page {
   QPlainTextEdit* log_;
   Details* logDetails_;
   ServicePanel* service_;
+  QTabWidget* tabs_;
 };
 
 }  // namespace led::ui

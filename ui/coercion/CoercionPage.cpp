@@ -2,6 +2,8 @@
 #include "ui/coercion/CoercionPage.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -60,15 +62,16 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   auto* another = new QPushButton(tr("Another Fake Key"), this);
 
   auto* openings = new QHBoxLayout;
-  const QString titles[2] = {tr("Opened with the true keys"), tr("Opened with the fake keys")};
   for (int column = 0; column < 2; ++column) {
-    auto* box = new QGroupBox(titles[column], this);
+    auto* box = boxes_[column] = new QGroupBox(this);
     auto* v = new QVBoxLayout(box);
-    if (column == 1) {
-      auto* row = new QHBoxLayout;
+    if (column == 1) {  // this window's own query only: a handed-over one comes with its keys
+      fakeControls_ = new QWidget(this);
+      auto* row = new QHBoxLayout(fakeControls_);
+      row->setContentsMargins(0, 0, 0, 0);
       row->addWidget(mode_, 1);
       row->addWidget(another);
-      v->addLayout(row);
+      v->addWidget(fakeControls_);
     }
     keys_[column] = new QLabel(this);
     keys_[column]->setWordWrap(true);
@@ -87,9 +90,23 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
     openings->addWidget(box);
   }
   emphasise(verdict_);
+  // A student hands over one opening's keys (with the query and its answer) to whoever demands them.
+  auto* handOverRow = new QHBoxLayout;
+  const QString handOverNames[2] = {tr("Hand Over the True Keys…"), tr("Hand Over the Fake Keys…")};
+  for (int fake = 0; fake < 2; ++fake) {
+    handOver_[fake] = new QPushButton(handOverNames[fake], this);
+    handOver_[fake]->setObjectName(fake ? "handOverFake" : "handOverTrue");
+    handOverRow->addWidget(handOver_[fake]);
+    connect(handOver_[fake], &QPushButton::clicked, this, [this, fake] {
+      const QString folder = QFileDialog::getSaveFileName(this, tr("Hand Over: a New Folder"), QDir::home().filePath("handed-over"));
+      if (!folder.isEmpty()) handOver(folder, fake == 1);
+    });
+  }
+  handOverRow->addStretch();
 
-  auto* meterBox = new QGroupBox(tr("Deniability meter: the revealed fake guide key among %1 honest keys").arg(kHonestKeys), this);
+  auto* meterBox = meterBox_ = new QGroupBox(this);
   auto* meterLayout = new QVBoxLayout(meterBox);
+  setColumnTitles();
   // Headers and numbers are never cut: the columns fit their contents, the verdict takes what is left.
   for (int column = 0; column < 3; ++column) meter_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
   meter_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -111,9 +128,11 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
   seized_ = new SeizedLogPanel(this);
   seizedLayout->addWidget(seized_);
   connect(seized_, &SeizedLogPanel::failed, this, &CoercionPage::failed);
+  connect(seized_, &SeizedLogPanel::handedOver, this, &CoercionPage::showHandedOver);
 
   auto* layout = scrollingLayout();
   layout->addWidget(intro_);
+  layout->addLayout(handOverRow);
   layout->addLayout(openings, 2);
   bottom_ = new QBoxLayout(QBoxLayout::LeftToRight);
   bottom_->addWidget(meterBox, 3);
@@ -132,6 +151,9 @@ CoercionPage::CoercionPage(DeniableSession* session, QWidget* parent)
 void CoercionPage::setPaperMode(bool paper) { setControlValue(mode_, paper ? "paper" : "uniform"); }
 
 void CoercionPage::makeFakeKey() {
+  handedOver_ = 0;  // this window's own query again
+  shownHandOver_[0] = shownHandOver_[1] = 0;
+  setColumnTitles();
   if (!session_->composed()) return refresh();
   const led::ComposedQuery& c = *session_->composed();
   const int side = c.query.garbledGuide.width();
@@ -142,7 +164,20 @@ void CoercionPage::makeFakeKey() {
   });
   if (!error.isEmpty()) return emit failed(error);
   refresh();
-  judge(fakeKey_);
+  judge(fakeKey_, c.query.garbledGuide, led::drawGuide(led::guideShapeFor(1 - c.coin), side));
+}
+
+void CoercionPage::setColumnTitles() {
+  for (int column = 0; column < 2; ++column) boxes_[column]->setTitle(columnTitle(column));
+  fakeControls_->setVisible(handedOver_ == 0);
+  meterBox_->setTitle(handedOver_ == 0 ? tr("Deniability meter: the revealed fake guide key among %1 honest keys").arg(kHonestKeys)
+                                       : tr("Deniability meter: the last guide key handed over among %1 honest keys").arg(kHonestKeys));
+}
+
+QString CoercionPage::columnTitle(int column) const {
+  if (handedOver_ == 0) return column == 0 ? tr("Opened with the true keys") : tr("Opened with the fake keys");
+  const int shown = shownHandOver_[column];
+  return shown > 0 ? tr("Opened with the keys handed over (%1)").arg(shown) : tr("The next keys handed over");
 }
 
 // Green for plausible, red for caught, light enough to read on a dark appearance.
@@ -175,6 +210,8 @@ void CoercionPage::changeEvent(QEvent* event) {
 }
 
 void CoercionPage::refresh() {
+  for (int fake = 0; fake < 2; ++fake) handOver_[fake]->setEnabled(session_->composed().has_value() && (fake == 0 || !fakeKey_.empty()));
+  if (handedOver_ > 0) return;  // a handed-over query is shown, not this window's
   if (!session_->composed()) {
     intro_->setText(tr("Compose a query on the Query page and send it to the cloud; then the coercer arrives here."));
     return;
@@ -190,29 +227,77 @@ void CoercionPage::refresh() {
 
 void CoercionPage::showOpening(int column, const led::Permutation& guideKey, int part) {
   const QString error = failureOf([&] {
-    const led::Opening o = session_->openingWith(guideKey, part);
-    keys_[column]->setText(
-        withUnbrokenFingerprints(tr("guide key %1; model keys %2").arg(keyName(guideKey), fingerprints(session_->modelKeysOf(part)))));
-    guides_[column]->setImage(toQImage(o.guide));
-    guides_[column]->setCaption(o.shape ? tr("opened guide: %1 → part %2").arg(demoWord(led::guideShapeName(*o.shape))).arg(o.part)
-                                        : tr("opened guide: no shape"));
-    if (o.shape && o.images.empty()) {
-      images_[column]->clear();
-      return labels_[column]->setText(tr("Nothing to show: the normal process keeps no key for the decoy, so there is no lie to tell."));
-    }
-    if (!o.images.empty()) images_[column]->setImage(toQImage(o.images.front()));
-    if (!o.slot) return labels_[column]->setText(tr("Send the query to the cloud to see the label this opening claims."));
-    const auto& names = session_->answer()->classNames;
-    labels_[column]->setText(
-        tr("label: %1 (%2 %)").arg(demoWord(names[std::size_t(o.slot->label)])).arg(100.0 * o.slot->confidence, 0, 'f', 1));
+    showOpened(column, session_->openingWith(guideKey, part),
+               tr("guide key %1; model keys %2").arg(keyName(guideKey), fingerprints(session_->modelKeysOf(part))), session_->answer());
   });
   if (!error.isEmpty()) emit failed(error);
 }
 
-void CoercionPage::judge(const led::Permutation& key) {
-  const led::ComposedQuery& c = *session_->composed();
-  const led::Image garbled = c.query.garbledGuide;
-  const led::Image claimed = led::drawGuide(led::guideShapeFor(1 - c.coin), garbled.width());
+void CoercionPage::showOpened(int column, const led::Opening& o, const QString& keys, const led::Answer* answer) {
+  keys_[column]->setText(withUnbrokenFingerprints(keys));
+  guides_[column]->setImage(toQImage(o.guide));
+  guides_[column]->setCaption(o.shape ? tr("opened guide: %1 → part %2").arg(demoWord(led::guideShapeName(*o.shape))).arg(o.part)
+                                      : tr("opened guide: no shape"));
+  if (o.shape && o.images.empty()) {
+    images_[column]->clear();
+    return labels_[column]->setText(tr("Nothing to show: the normal process keeps no key for the decoy, so there is no lie to tell."));
+  }
+  if (o.images.empty())
+    images_[column]->clear();
+  else
+    images_[column]->setImage(toQImage(o.images.front()));
+  if (!o.slot)
+    return labels_[column]->setText(handedOver_ > 0 ? tr("No answer was handed over: the label stays sealed.")
+                                                    : tr("Send the query to the cloud to see the label this opening claims."));
+  labels_[column]->setText(
+      tr("label: %1 (%2 %)").arg(demoWord(answer->classNames[std::size_t(o.slot->label)])).arg(100.0 * o.slot->confidence, 0, 'f', 1));
+}
+
+void CoercionPage::showHandedOver(const led::HandOver& h) {
+  led::Opening o;
+  const QString error = failureOf([&] {
+    o = led::openQuery(h.query, h.guideKey.key, h.modelKeys, h.answer ? &*h.answer : nullptr, h.answerKey ? &h.answerKey->key : nullptr);
+  });
+  if (!error.isEmpty()) return emit failed(error);
+  const int column = handedOver_ % 2;
+  shownHandOver_[column] = ++handedOver_;
+  if (handedOver_ == 1) {  // the other column showed this window's fake opening: not this query's
+    shownHandOver_[1] = 0;
+    keys_[1]->clear();
+    guides_[1]->clear();
+    images_[1]->clear();
+    labels_[1]->clear();
+  }
+  setColumnTitles();
+  intro_->setText(tr("A query handed over with the keys its sender revealed. Each opening shows what one set of keys opens; the meter "
+                     "places the revealed guide key among honest keys. Nothing here tells the coercer whether an opening is the truth."));
+  QStringList models;
+  for (const led::Key& k : h.modelKeys) models << QString::fromStdString(k.shortFingerprint());
+  showOpened(column, o,
+             tr("guide key %1; model keys %2")
+                 .arg(keyName(h.guideKey.key), models.isEmpty() ? tr("none: the decoy's one-time keys were never kept") : models.join(", ")),
+             h.answer ? &*h.answer : nullptr);
+  if (!o.shape) {
+    ++meterRequest_;
+    meterShown_ = meterRequest_;
+    meter_->clearContents();
+    shownVerdict_.reset();
+    return verdict_->setText(tr("Caught: this guide key opens no shape at all."));
+  }
+  judge(h.guideKey.key, h.query.garbledGuide, led::drawGuide(*o.shape, h.query.garbledGuide.width()));
+}
+
+void CoercionPage::handOver(const QString& folder, bool fake) {
+  if (!session_->composed() || (fake && fakeKey_.empty())) return;
+  const int coin = session_->composed()->coin;
+  const QString error = failureOf([&] {
+    led::writeHandOver(folder.toStdString(), session_->handOver(fake ? fakeKey_ : session_->trueGuideKey(), fake ? 1 - coin : coin));
+  });
+  if (!error.isEmpty()) return emit failed(error);
+  emit informed(tr("Handed over in %1. The coercer opens it on the Coercion page: Open What Was Handed Over…").arg(folder));
+}
+
+void CoercionPage::judge(const led::Permutation& key, const led::Image& garbled, const led::Image& claimed) {
   const int request = ++meterRequest_;
   verdict_->setText(tr("Comparing with %1 honest keys…").arg(kHonestKeys));
   runInBackground<led::KeyPlausibility>(
@@ -233,8 +318,9 @@ void CoercionPage::judge(const led::Permutation& key) {
         }
         shownVerdict_ = k;
         colourVerdicts();
-        verdict_->setText(k.plausible ? tr("Indistinguishable: this fake key looks like any honest key.")
-                                      : tr("Caught: this key is not what an honest key looks like."));
+        verdict_->setText(!k.plausible      ? tr("Caught: this key is not what an honest key looks like.")
+                          : handedOver_ ? tr("Indistinguishable: this key looks like any honest key.")
+                                        : tr("Indistinguishable: this fake key looks like any honest key."));
       },
       [this, request](const QString& error) {
         if (request == meterRequest_) meterShown_ = request;

@@ -2,17 +2,22 @@
 // The coercion, played out: the last query opened with the true keys and with fake keys side by side,
 // a deniability meter that places the revealed fake guide key among honest ones (and catches the
 // paper's construction), and a multi-query view showing that a fixed guide key links queries while a
-// one-time pad does not; and a seized log of a real cloud, with the query a line of it names.
+// one-time pad does not; and a seized log of a real cloud, with the query a line of it names. A query a
+// student hands over (with the keys they reveal) takes the last query's place in the side-by-side view
+// and the meter; a student hands over theirs from this page too.
 #include <QWidget>
 #include <optional>
 
 #include "core/shared/deniable/DeniabilityTest.h"
 #include "core/shared/random/Permutation.h"
+#include "core/user/project/HandOver.h"
+#include "core/user/query/Opening.h"
 #include "ui/common/Page.h"
 
 class QBoxLayout;
 class QComboBox;
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -37,11 +42,17 @@ class CoercionPage : public Page {
   ImageTile* trueGuide() const { return guides_[0]; }
   ImageTile* fakeGuide() const { return guides_[1]; }
   SeizedLogPanel* seized() const { return seized_; }
+  QString columnTitle(int column) const;
 
  public slots:
   void setPaperMode(bool paper);
   void makeFakeKey();
   void sendManyQueries();
+  // The last query, the keys of one opening (fake: the fake key and the other part's model keys) and
+  // its answer, into a folder for the coercer.
+  void handOver(const QString& folder, bool fake);
+  // A query and keys a user handed over, into the next of the two openings, judged by the meter.
+  void showHandedOver(const led::HandOver& handOver);
 
  signals:
 
@@ -54,11 +65,17 @@ class CoercionPage : public Page {
   void colourVerdicts();
   void refresh();
   void showOpening(int column, const led::Permutation& guideKey, int part);
-  void judge(const led::Permutation& key);
+  void showOpened(int column, const led::Opening& o, const QString& keys, const led::Answer* answer);
+  void judge(const led::Permutation& key, const led::Image& garbled, const led::Image& claimed);
+  void setColumnTitles();
 
   DeniableSession* session_;
   QLabel* intro_;
   QComboBox* mode_;
+  QGroupBox* boxes_[2];
+  QWidget* fakeControls_;
+  QGroupBox* meterBox_;
+  QPushButton* handOver_[2];
   QLabel* keys_[2];
   ImageTile* guides_[2];
   ImageTile* images_[2];
@@ -68,6 +85,8 @@ class CoercionPage : public Page {
   QGridLayout* linkGrid_;
   QLabel* links_;
   led::Permutation fakeKey_;
+  int handedOver_ = 0;            // hand-overs shown since this window's last query (0: its own is shown)
+  int shownHandOver_[2] = {0, 0};  // which hand-over each opening shows (1, 2, ...; 0: none)
   int meterRequest_ = 0;
   int meterShown_ = 0;
   std::optional<led::KeyPlausibility> shownVerdict_;

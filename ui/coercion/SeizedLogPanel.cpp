@@ -1,5 +1,6 @@
 #include "ui/coercion/SeizedLogPanel.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -9,12 +10,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "core/shared/deniable/GuideKeyFile.h"
 #include "core/shared/deniable/QueryFile.h"
-#include "core/user/keyfile/KeyFile.h"
 #include "core/user/query/Opening.h"
 #include "ui/common/Emphasis.h"
 #include "ui/common/Background.h"
+#include "ui/common/ClassFolder.h"
 #include "ui/common/ImageConvert.h"
 #include "ui/common/ImageTile.h"
 
@@ -23,7 +23,7 @@ namespace led::ui {
 SeizedLogPanel::SeizedLogPanel(QWidget* parent)
     : QWidget(parent),
       openQuery_(new QPushButton(tr("Open the Query a Line Names…"), this)),
-      openKeys_(new QPushButton(tr("Open It With Revealed Keys…"), this)),
+      openKeys_(new QPushButton(tr("Open What Was Handed Over…"), this)),
       lines_(new QTableWidget(0, 4, this)),
       found_(new QLabel(this)),
       garbled_(new ImageTile(tr("garbled guide"), 96, this)),
@@ -62,9 +62,10 @@ SeizedLogPanel::SeizedLogPanel(QWidget* parent)
   layout->addWidget(found_);
   layout->addWidget(openedQuery_);
   openQuery_->setEnabled(false);
-  openKeys_->setEnabled(false);
+  openKeys_->setObjectName("openHandOver");
   connect(openLogButton, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Seized Log"), {}, tr("Cloud logs (*.log *.jsonl);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Seized Log"), classFolder(), tr("Cloud logs (*.log *.jsonl);;All files (*)"));
     if (!path.isEmpty()) openLog(path);
   });
   connect(openQuery_, &QPushButton::clicked, this, [this] {
@@ -72,11 +73,8 @@ SeizedLogPanel::SeizedLogPanel(QWidget* parent)
     if (!path.isEmpty()) openQuery(path);
   });
   connect(openKeys_, &QPushButton::clicked, this, [this] {
-    const QString guide = QFileDialog::getOpenFileName(this, tr("The Revealed Guide Key"), {}, tr("Guide keys (*.ledgk)"));
-    if (guide.isEmpty()) return;
-    const QStringList models =
-        QFileDialog::getOpenFileNames(this, tr("The Revealed Model Keys"), QFileInfo(guide).path(), tr("Keys (*.ledkey)"));
-    if (!models.isEmpty()) openWithKeys(guide, models);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("What Was Handed Over"), QDir::homePath());
+    if (!folder.isEmpty()) openHandOver(folder);
   });
 }
 
@@ -95,6 +93,7 @@ void SeizedLogPanel::openLog(const QString& path) {
       },
       [this, path](Read read) {
         log_ = std::move(read.first);
+        lines_->clearSelection();  // a line chosen in a log seized before names nothing here
         lines_->setRowCount(int(log_.size()));
         for (int row = 0; row < int(log_.size()); ++row) {
           const led::LogEntry& e = log_[std::size_t(row)];
@@ -115,18 +114,18 @@ void SeizedLogPanel::openLog(const QString& path) {
 
 void SeizedLogPanel::openQuery(const QString& path) {
   runInBackground<led::Query>(
-      this, [path] { return led::readQueryFile(path.toStdString()); },
-      [this](led::Query query) {
-        query_ = std::move(query);
-        garbled_->setImage(toQImage(query_->garbledGuide));
-        openedQuery_->show();
-        opened_->clear();
-        image_->clear();
-        opening_->clear();
-        openKeys_->setEnabled(true);
-        match();
-      },
+      this, [path] { return led::readQueryFile(path.toStdString()); }, [this](led::Query query) { showQuery(std::move(query)); },
       [this](const QString& error) { emit failed(error); });
+}
+
+void SeizedLogPanel::showQuery(led::Query query) {
+  query_ = std::move(query);
+  garbled_->setImage(toQImage(query_->garbledGuide));
+  openedQuery_->show();
+  opened_->clear();
+  image_->clear();
+  opening_->clear();
+  match();
 }
 
 void SeizedLogPanel::match() {
@@ -135,6 +134,7 @@ void SeizedLogPanel::match() {
   const auto it = std::find_if(log_.begin(), log_.end(), [&](const led::LogEntry& e) { return e.query == digest; });
   matched_ = it == log_.end() ? -1 : int(it - log_.begin());
   if (matched_ < 0) {
+    lines_->clearSelection();
     found_->setText(tr("This query is not in the log: the cloud never answered it, or the log is another cloud's."));
     return;
   }
@@ -145,19 +145,18 @@ void SeizedLogPanel::match() {
                       .arg(it->entry));
 }
 
-void SeizedLogPanel::openWithKeys(const QString& guideKey, const QStringList& modelKeys) {
-  if (!query_) return;
-  const led::Query query = *query_;
-  std::vector<std::string> keyFiles;
-  for (const QString& k : modelKeys) keyFiles.push_back(k.toStdString());
-  runInBackground<led::Opening>(
+void SeizedLogPanel::openHandOver(const QString& folder) {
+  using Opened = std::pair<led::HandOver, led::Opening>;
+  runInBackground<Opened>(
       this,
-      [query, guide = guideKey.toStdString(), keyFiles] {
-        std::vector<led::Key> keys;
-        for (const std::string& file : keyFiles) keys.push_back(led::readKeyFile(file));
-        return led::openQuery(query, led::readGuideKeyFile(guide).key, keys);
+      [folder] {
+        led::HandOver h = led::readHandOver(folder.toStdString());
+        led::Opening o = led::openQuery(h.query, h.guideKey.key, h.modelKeys);
+        return Opened{std::move(h), std::move(o)};
       },
-      [this](led::Opening o) {
+      [this](const Opened& opened) {
+        const auto& [h, o] = opened;
+        if (!query_ || led::queryDigest(*query_) != led::queryDigest(h.query)) showQuery(h.query);
         opened_->setImage(toQImage(o.guide));
         if (o.images.empty())
           image_->clear();
@@ -167,6 +166,7 @@ void SeizedLogPanel::openWithKeys(const QString& guideKey, const QStringList& mo
                                         .arg(QString::fromStdString(led::guideShapeName(*o.shape)))
                                         .arg(o.part)
                                   : tr("The revealed guide key opens no shape: this key is a lie."));
+        emit handedOver(h);
       },
       [this](const QString& error) { emit failed(error); });
 }

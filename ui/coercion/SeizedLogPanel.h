@@ -1,13 +1,15 @@
 #pragma once
 // The coercer's desk with what was really seized: a cloud's log (led-cloud serve or led-cloud answer
 // wrote it), the query a line of it names, and that query opened with whatever keys the user hands
-// over, honest or fake. The log says when, which pad, which entry; the opening is all that says more.
+// over, honest or fake (a folder led query hand-over or a student's window wrote). The log says when,
+// which pad, which entry; the opening is all that says more.
 #include <QWidget>
 #include <optional>
 #include <vector>
 
 #include "core/shared/deniable/LogLine.h"
 #include "core/shared/deniable/Query.h"
+#include "core/user/project/HandOver.h"
 
 class QLabel;
 class QPushButton;
@@ -28,14 +30,16 @@ class SeizedLogPanel : public QWidget {
  public slots:
   void openLog(const QString& path);
   void openQuery(const QString& path);
-  // A guide key file (.ledgk) and the model key files revealed for the part it points at.
-  void openWithKeys(const QString& guideKey, const QStringList& modelKeys);
+  // A folder of handed-over keys (core/user/project/HandOver.h); its query becomes the one opened.
+  void openHandOver(const QString& folder);
 
  signals:
   void failed(const QString& sentence);
+  void handedOver(const led::HandOver& handOver);
 
  private:
   void match();
+  void showQuery(led::Query query);
 
   QPushButton* openQuery_;
   QPushButton* openKeys_;

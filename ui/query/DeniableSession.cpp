@@ -51,6 +51,7 @@ void DeniableSession::setUpCloud(led::QueryProcess process, int members) {
   remoteUrl_.clear();
   remotePad_.clear();
   remoteAnswer_.reset();
+  refused_ = false;
   emit cloudChanged();
   const int sets = process == led::QueryProcess::Deniable ? 2 : 1;
   const auto images = images_;
@@ -122,6 +123,7 @@ void DeniableSession::restore(State s) {
   remoteUrl_.clear();
   remotePad_.clear();
   remoteAnswer_.reset();
+  refused_ = false;
   for (const QFileInfo& file : QDir(pads_.path()).entryInfoList({"*.ledpad"}, QDir::Files)) QFile::remove(file.filePath());
   led::KeptSession& k = s.kept;
   for (const auto& [name, pad] : k.pads) pad.write(pads_.filePath(QString::fromStdString(name)).toStdString());
@@ -150,6 +152,7 @@ void DeniableSession::useKit(const led::ClassroomKit& kit, const QString& url) {
   composed_.reset();
   cloud_.reset();
   remoteAnswer_.reset();
+  refused_ = false;
   remoteUrl_ = url;
   remotePad_ = QString::fromStdString(kit.pad);
   emit cloudChanged();
@@ -162,6 +165,7 @@ void DeniableSession::useBuiltInCloud() {
   keys_ = {};
   composed_.reset();
   remoteAnswer_.reset();
+  refused_ = false;
   emit cloudChanged();
 }
 
@@ -219,6 +223,7 @@ bool DeniableSession::compose(int guideSide, GuideKeys guideKeys) {
     guideKeys_ = guideKeys;
     cloud_.reset();
     remoteAnswer_.reset();
+    refused_ = false;
   });
   if (!error.isEmpty()) {
     emit failed(error);
@@ -244,26 +249,43 @@ void DeniableSession::sendToRemoteCloud() {
   busy_ = true;
   emit cloudChanged();
   const std::vector<std::uint8_t> query = led::encodeQuery(composed_->query);
-  const std::string url = remoteUrl_.toStdString(), digest = led::queryDigest(composed_->query);
+  const std::string url = remoteUrl_.toStdString();
   const int setUp = setUps_;
-  runInBackground<led::Answer>(
-      this,
-      [url, query, digest] {
-        const led::Answer answer = led::decodeAnswer(led::CloudClient(url).ask(query), "the cloud's answer");
-        if (answer.queryDigest != digest) led::fail(led::ErrorKind::Mismatch, LED_PHRASE("led", "the cloud answered another query"));
-        return answer;
-      },
-      [this, setUp](led::Answer answer) {
+  runInBackground<led::CloudReply>(
+      this, [url, query] { return led::CloudClient(url).send(query); },
+      [this, setUp](led::CloudReply reply) {
         busy_ = false;
-        if (setUp == setUps_) remoteAnswer_ = std::move(answer);
+        const QString error = setUp == setUps_ ? failureOf([&] { takeReply(reply); }) : QString();
         emit cloudChanged();
+        if (!error.isEmpty()) return emit failed(error);
         if (remoteAnswer_) emit answered();
       },
-      [this](const QString& error) {
+      [this](const QString& error) {  // no cloud answered: the query is kept, to be sent again
         busy_ = false;
         emit cloudChanged();
-        emit failed(error);
+        emit failed(error + ' ' + tr("The query is kept: press Send again when the cloud is back."));
       });
+}
+
+// A refusal other than "busy" is final for this query: its entry was spent, or the cloud will not
+// take it. Send stops and the sentence says what the student can do.
+void DeniableSession::takeReply(const led::CloudReply& reply) {
+  const std::string body(reply.body.begin(), reply.body.end());
+  if (reply.status == 200) {
+    led::Answer answer = led::decodeAnswer(reply.body, "the cloud's answer");
+    if (answer.queryDigest != led::queryDigest(composed_->query))
+      led::fail(led::ErrorKind::Mismatch, LED_PHRASE("led", "the cloud answered another query"));
+    remoteAnswer_ = std::move(answer);
+    return;
+  }
+  const QString said = tr("The cloud refused the query (%1): %2").arg(reply.status).arg(QString::fromStdString(body.substr(0, body.find('\n'))));
+  if (reply.status == 503) led::fail(led::ErrorKind::Io, (said + ' ' + tr("It is busy: press Send again in a moment.")).toStdString());
+  refused_ = true;
+  const QString advice = reply.status == 409   ? tr("This kit's entry was used already (a copied or borrowed kit?): compose a new query, "
+                                                    "which takes the next entry, and send that.")
+                         : reply.status == 403 ? tr("This cloud does not know the kit's pad: ask the teacher for a kit of this class.")
+                                               : tr("Compose a new query and send that.");
+  led::fail(led::ErrorKind::Mismatch, (said + ' ' + advice).toStdString());
 }
 
 bool DeniableSession::sendToCloud() {
@@ -294,6 +316,18 @@ led::AnswerSlot DeniableSession::userAnswer() const { return led::openAnswerSlot
 std::vector<led::Key> DeniableSession::modelKeysOf(int part) const {
   if (process_ == led::QueryProcess::Deniable) return keys_[std::size_t(part)];
   return part == composed_->coin ? keys_[0] : std::vector<led::Key>{};  // the decoy's one-time keys were forgotten
+}
+
+led::HandOver DeniableSession::handOver(const led::Permutation& guideKey, int part) const {
+  led::HandOver h;
+  h.query = composed_->query;
+  h.guideKey = {entry_.index, composed_->query.garbledGuide.width(), guideKey};
+  h.modelKeys = modelKeysOf(part);
+  if (answer()) {
+    h.answer = *answer();
+    h.answerKey = led::AnswerKeyRecord{entry_.index, entry_.answerKey};
+  }
+  return h;
 }
 
 led::Opening DeniableSession::honestOpening() const { return openingWith(entry_.key, composed_->coin); }

@@ -18,11 +18,16 @@
 
 #include "core/shared/deniable/GuidePad.h"
 #include "core/user/project/ClassroomKit.h"
+#include "core/user/project/HandOver.h"
 #include "core/user/project/SessionFolder.h"
 #include "core/user/query/Compose.h"
 #include "core/user/query/Opening.h"
 #include "core/shared/learn/Classifier.h"
 #include "core/cloud/answering/Cloud.h"
+
+namespace led {
+struct CloudReply;
+}
 
 namespace led::ui {
 
@@ -81,6 +86,8 @@ class DeniableSession : public QObject {
   // The cloud's side: receives the query only. A cloud elsewhere answers in the background (busy()
   // until answered() or failed()).
   bool sendToCloud();
+  // The cloud refused the last query for good (its entry was used, its pad unknown): compose anew.
+  bool refused() const { return refused_; }
   const std::optional<led::CloudResult>& cloudResult() const { return cloud_; }
   // The last answer, from either cloud; null before one.
   const led::Answer* answer() const;
@@ -92,6 +99,9 @@ class DeniableSession : public QObject {
   // With the model keys of `part`: the true part for an honest opening, the other for a lie.
   led::Opening openingWith(const led::Permutation& guideKey, int part) const;
   const led::Permutation& trueGuideKey() const { return entry_.key; }
+  // What the user hands over for the last query: this guide key, the model keys of `part`, and the
+  // answer with its key when there is one.
+  led::HandOver handOver(const led::Permutation& guideKey, int part) const;
   std::vector<led::Key> modelKeysOf(int part) const;
 
  signals:
@@ -107,6 +117,7 @@ class DeniableSession : public QObject {
   void ensurePads(int side, GuideKeys guideKeys);
   led::CloudModels cloudModels() const;
   void sendToRemoteCloud();
+  void takeReply(const led::CloudReply& reply);
 
   std::array<led::Image, 2> images_;
   std::array<QString, 2> names_;
@@ -123,6 +134,7 @@ class DeniableSession : public QObject {
   std::optional<led::Answer> remoteAnswer_;
   std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);  // shared with the worker
   bool busy_ = false;
+  bool refused_ = false;
   int setUps_ = 0;  // counts set-ups begun and restores, so that a restore outlives a set-up it ended
 };
 

@@ -195,7 +195,10 @@ QueryPage::QueryPage(DeniableSession* session, QWidget* parent)
   });
   connect(session_, &DeniableSession::cloudChanged, this, &QueryPage::refresh);
   connect(session_, &DeniableSession::queryComposed, this, &QueryPage::showComposed);
-  connect(session_, &DeniableSession::answered, this, &QueryPage::refresh);
+  connect(session_, &DeniableSession::answered, this, [this] {
+    emit succeeded();  // a failure shown before (no cloud, a refusal) is over
+    refresh();
+  });
   connect(session_, &DeniableSession::failed, this, &QueryPage::failed);
   connect(session_, &DeniableSession::setUpProgress, this,
           [this](const QString& text, double fraction) { emit jobProgress(session_, text, fraction); });
@@ -317,12 +320,14 @@ void QueryPage::refresh() {
   process_->setEnabled(!elsewhere);
   cancel_->setEnabled(busy);
   compose_->setEnabled(!busy && session_->cloudReady());
-  send_->setEnabled(!busy && session_->composed() && !session_->answer());
+  send_->setEnabled(!busy && session_->composed() && !session_->answer() && !session_->refused());
   save_->setEnabled(session_->composed().has_value());
   cloudInfo_->setText(withUnbrokenFingerprints(session_->cloudDescription()));
   details_->setText(detailsText());
   if (!session_->answer()) {
-    answer_->setText(session_->composed() ? tr("Not sent yet.") : QString());
+    answer_->setText(!session_->composed() ? QString()
+                     : session_->refused() ? tr("The cloud refused this query: compose a new one.")
+                                           : tr("Not sent yet."));
     return;
   }
   const QString error = failureOf([&] {
