@@ -10,6 +10,8 @@
 #include <QTest>
 
 #include "TestSupport.h"
+#include "app/command/Roff.h"
+#include "app/led/UserCommands.h"
 #include "core/user/imageio/ImageFile.h"
 #include "core/shared/learn/Classifier.h"
 #include "core/user/models/ImageTraining.h"
@@ -56,6 +58,45 @@ class TestCli : public QObject {
   QString path(const QString& name) const { return dir_.filePath(name); }
 
  private slots:
+  // The manual page and the shell completion are written from the registry: every command of led's is
+  // in both (led-learn, which holds them all, answers for led), with options a LibTorch command has.
+  void manualAndCompletionFollowTheRegistry() {
+    const Run manual = runLed({"--manual", LED_CLI_MD});
+    const Run bash = runLed({"--completion", "bash"});
+    const Run zsh = runLed({"--completion", "zsh"});
+    QCOMPARE(manual.code, 0);
+    QCOMPARE(bash.code, 0);
+    QCOMPARE(zsh.code, 0);
+    const cli::Program program = cli::userProgram();
+    QVERIFY(program.commands.size() > 30);
+    for (const cli::CommandInfo& command : program.commands) {
+      std::string words;
+      for (const std::string& word : command.path) words += (words.empty() ? "" : " ") + word;
+      const QByteArray heading = ".SS \"" + QByteArray::fromStdString(cli::roffText("led " + words)) + "\"";
+      const QByteArray entry = "\"" + QByteArray::fromStdString(words) + "\")";
+      QVERIFY2(manual.out.contains(heading), heading.constData());
+      QVERIFY2(bash.out.contains(entry), entry.constData());
+      QVERIFY2(zsh.out.contains(entry), entry.constData());
+    }
+    QVERIFY(manual.out.contains("\\fB\\-\\-answer\\-key\\-out\\fR"));
+    QVERIFY(manual.out.contains("\\fB\\-\\-epochs\\fR"));  // led train's, from LibTorch's side
+    QVERIFY(manual.out.contains(".SH EXAMPLES") && manual.out.contains("led query compose \\-\\-kit"));
+    QVERIFY(bash.out.contains("complete -o filenames -F _led led"));
+    const Run cloud = runCloud({"--manual"});
+    QCOMPARE(cloud.code, 0);
+    QVERIFY(cloud.out.contains(".SS \"led\\-cloud serve\""));
+    QCOMPARE(runLed({"--completion", "fish"}).code, 2);
+  }
+
+  // Without --target and --other, the window's photographs, as the Query page starts with them.
+  void theDemoCloudStartsFromTheWindowsPhotos() {
+    const Run demo = runLed({"demo", "cloud", "-o", path("demo-defaults"), "--json"});
+    QVERIFY2(demo.code == 0, demo.err.constData());
+    const QJsonArray photos = demo.json()["photos"].toArray();
+    QVERIFY(photos.at(0).toString().endsWith("/dog.jpg") && photos.at(1).toString().endsWith("/cat.png"));
+    QVERIFY(QFile::exists(path("demo-defaults/part1-1.ledmodel")));
+  }
+
   void helpAndUsage() {
     QCOMPARE(runLed({"--help"}).code, 0);
     QVERIFY(runLed({"--help"}).out.contains("keygen"));

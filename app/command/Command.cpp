@@ -3,11 +3,9 @@
 #include <cstdio>
 #include <map>
 
+#include "app/command/CommandTree.h"
+#include "app/command/Manual.h"
 #include "core/shared/common/Error.h"
-
-#ifndef LED_VERSION
-#error "LED_VERSION must be defined by the build"
-#endif
 
 namespace led::cli {
 namespace {
@@ -22,47 +20,6 @@ const CommandInfo* findCommand(const Program& program, int argc, char** argv) {
   }
   return best;
 }
-
-std::string groupSummary(const Program& program, const std::string& group) {
-  for (const auto& [name, summary] : program.groups)
-    if (name == group) return summary;
-  return {};
-}
-
-// The CLI11 app of every command and group, with the commands made for this run.
-struct Tree {
-  CLI::App root;
-  std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
-
-  Tree(const Program& program) : root(program.description, program.name) {
-    root.set_version_flag("--version", program.name + " " + LED_VERSION);
-    root.require_subcommand(1);
-    root.footer("Run '" + program.name + " COMMAND --help' for a command's options. Exit codes: 0 done, 1 failed, 2 usage.");
-    std::map<std::string, CLI::App*> groups;
-    for (const CommandInfo& info : program.commands) {
-      CLI::App* parent = &root;
-      for (std::size_t i = 0; i + 1 < info.path.size(); ++i) {
-        CLI::App*& group = groups[info.path[i]];
-        if (!group) {
-          group = parent->add_subcommand(info.path[i], groupSummary(program, info.path[i]));
-          group->require_subcommand(1);
-        }
-        parent = group;
-      }
-      CLI::App* app = parent->add_subcommand(info.path.back(), info.summary);
-      if (!info.make) continue;  // run by another program: only listed here
-      std::unique_ptr<Command> command = info.make();
-      command->declare(*app);
-      commands.emplace_back(app, std::move(command));
-    }
-  }
-
-  Command* parsed() {
-    for (auto& [app, command] : commands)
-      if (app->parsed()) return command.get();
-    return nullptr;
-  }
-};
 
 // The sentence, and where the help for it is: the command's own when one was named.
 int usage(const Program& program, const CommandInfo* named, const std::string& sentence) {
@@ -114,7 +71,8 @@ int runProgram(const Program& program, int argc, char** argv) {
     std::fprintf(stderr, "%s: error: this build cannot run '%s'\n", program.name.c_str(), named->path.back().c_str());
     return kFailed;
   }
-  Tree tree(program);
+  if (argc >= 2 && isGeneratedText(argv[1])) return printGeneratedText(program, argc, argv);
+  CommandTree tree(program);
   if (argc < 2) {
     std::fputs(tree.root.help().c_str(), stderr);
     return kUsage;

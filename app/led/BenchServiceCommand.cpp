@@ -26,8 +26,8 @@ class BenchService : public Command {
     app.add_option("--cloud-pads", options_.cloudPads, "Its pad folder (led-cloud serve --pads): the load's client pads go there.")
         ->required();
     keys_.add(app, "of the service's models");
-    app.add_option("--target", target_, "The real image of every query.")->required();
-    app.add_option("--other", other_, "The other image.")->required();
+    app.add_option("--target", target_, "The real image of every query (default: the bundled dog.jpg).");
+    app.add_option("--other", other_, "The other image (default: the bundled cat.png).");
     app.add_option("--clients", clients_, "Clients at once, one level each (default 1,4,16,64).")->check(wholeList(1, 1024));
     app.add_option("--queries", options_.queries, "Queries a level (default 1000).")->check(wholeNumber(1, 1000000));
     app.add_option("--seconds", options_.seconds, "Longest a level may run (default 60).")->check(realNumber(0.1, 3600));
@@ -35,6 +35,8 @@ class BenchService : public Command {
 
   Json run() override {
     std::tie(options_.process, options_.keys) = keys_.read();
+    if (target_.empty()) target_ = bundledSample("dog.jpg");
+    if (other_.empty()) other_ = bundledSample("cat.png");
     options_.target = readImage(target_);
     options_.other = readImage(other_);
     options_.clients = parseWholeNumberList(clients_, "--clients");

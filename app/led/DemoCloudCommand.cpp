@@ -8,6 +8,7 @@
 #include "app/command/Output.h"
 #include "app/command/Validators.h"
 #include "app/led/LearningCommands.h"
+#include "app/led/Options.h"
 #include "core/user/imageio/ImageFile.h"
 #include "core/user/keyfile/KeyFile.h"
 #include "core/user/models/DemoCloud.h"
@@ -18,8 +19,8 @@ namespace {
 class DemoCloudCommand : public Command {
  public:
   void define(CLI::App& app) override {
-    app.add_option("--target", target_, "The real image (a photo; its file name names its class).")->required();
-    app.add_option("--other", other_, "The fake image, or the decoy for the normal process.")->required();
+    app.add_option("--target", target_, "The real image (a photo; its file name names its class; default: the bundled dog.jpg).");
+    app.add_option("--other", other_, "The fake image, or the decoy for the normal process (default: the bundled cat.png).");
     app.add_option("--process", process_, "deniable (default: a model set for each part) or normal (one).")
         ->check(oneOf({"deniable", "normal"}));
     app.add_option("--members", members_, "Models per set: an ensemble (default 1).")->check(wholeNumber(1, 5));
@@ -27,6 +28,8 @@ class DemoCloudCommand : public Command {
   }
 
   Json run() override {
+    if (target_.empty()) target_ = bundledSample("dog.jpg");
+    if (other_.empty()) other_ = bundledSample("cat.png");
     const std::array<Image, 2> photos{readImage(target_), readImage(other_)};
     const std::array<std::string, 2> names{std::filesystem::path(target_).stem().string(), std::filesystem::path(other_).stem().string()};
     const int sets = process_ == "deniable" ? 2 : 1;
@@ -49,11 +52,13 @@ class DemoCloudCommand : public Command {
     const std::string serve = sets == 2
                                   ? "led-cloud serve --part0-models " + modelLists[0] + " --part1-models " + modelLists[1] + " --pads PADS"
                                   : "led-cloud serve --models " + modelLists[0] + " --pads PADS";
-    return {{"keys", keys}, {"models", models}, {"process", process_}, {"members", members_}, {"folder", output_}, {"serve", serve}};
+    return {{"photos", {target_, other_}}, {"keys", keys},          {"models", models},
+            {"process", process_},          {"members", members_}, {"folder", output_}, {"serve", serve}};
   }
 
   std::string text(const Json& r) const override {
-    return format("%zu keys (the user's) and %zu models (the cloud's) in %s\nthe cloud: %s", r["keys"].size(), r["models"].size(),
+    return format("%zu keys (the user's) and %zu models (the cloud's) for %s and %s in %s\nthe cloud: %s", r["keys"].size(),
+                  r["models"].size(), r["photos"][0].get<std::string>().c_str(), r["photos"][1].get<std::string>().c_str(),
                   r["folder"].get<std::string>().c_str(), r["serve"].get<std::string>().c_str());
   }
 

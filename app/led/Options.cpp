@@ -1,6 +1,7 @@
 #include "app/led/Options.h"
 
 #include <cstdio>
+#include <filesystem>
 
 #include "app/command/Command.h"
 #include "app/command/Output.h"
@@ -111,6 +112,15 @@ std::pair<QueryProcess, std::array<std::vector<Key>, 2>> PartKeyOptions::read() 
   if (!given()) usageError("give --part0-keys and --part1-keys (deniable) or --keys (normal)");
   if (!keys_.empty()) return {QueryProcess::Normal, {readKeyList(keys_, "--keys"), {}}};
   return {QueryProcess::Deniable, {readKeyList(part0_, "--part0-keys"), readKeyList(part1_, "--part1-keys")}};
+}
+
+std::string bundledSample(const std::string& file) {
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe").parent_path();
+  // led in bin/, led-learn in libexec/led-studio/; a build finds the source tree's copy.
+  for (const std::filesystem::path& folder : {self / "../share/led-studio/samples", self / "../../share/led-studio/samples",
+                                              std::filesystem::path(LED_SOURCE_SAMPLES_DIR)})
+    if (std::filesystem::exists(folder / file)) return (folder / file).lexically_normal().string();
+  fail(ErrorKind::Io, {LED_PHRASE("led", "the bundled photograph %1 is not installed: give the image's file"), {file}});
 }
 
 }  // namespace led::cli

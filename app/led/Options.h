@@ -82,4 +82,9 @@ class PartKeyOptions {
 // "32x32x3" (checked by imageSize()) as a shape.
 ImageShape shapeFrom(const std::string& size);
 
+// The photograph the window starts with (dog.jpg, the real image; cat.png, the other), where the
+// package installs it (share/led-studio/samples beside the program's folder) or in the source tree of
+// a build: commands default to the same photos as the window. Io error when neither has it.
+std::string bundledSample(const std::string& file);
+
 }  // namespace led::cli

@@ -64,8 +64,8 @@ class Compose : public Command {
   void define(CLI::App& app) override {
     process_ = app.add_option("--process", processName_, "deniable or normal; the keys given say which, so this only checks them.")
                    ->check(oneOf({"deniable", "normal"}));
-    app.add_option("--target", target_, "The real image.")->required();
-    app.add_option("--other", other_, "The fake image (deniable) or the decoy, any natural image (normal).")->required();
+    app.add_option("--target", target_, "The real image (default: the bundled dog.jpg, as the window).");
+    app.add_option("--other", other_, "The fake image (deniable) or the decoy, any natural image (normal; default: the bundled cat.png).");
     keys_.add(app, "the cloud's models were trained with");
     app.add_option("--pad", pad_, "Your guide pad; its next entry is taken (never to be used again) for this query.");
     app.add_option(
@@ -101,6 +101,8 @@ class Compose : public Command {
                           : "--process deniable goes with --part0-keys and --part1-keys, not --keys");
     if (pad_.empty()) usageError("give --pad (your guide pad) or --kit");
     if (!answerOut_.empty() && cloud_.url.empty()) usageError("--answer keeps the cloud's answer: give --cloud too (or --kit)");
+    if (target_.empty()) target_ = bundledSample("dog.jpg");
+    if (other_.empty()) other_ = bundledSample("cat.png");
     const Image target = readImage(target_), other = readImage(other_);
 
     const PadEntry entry = GuidePad::takeNext(pad_);  // erased from the pad before use

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "app/command/Roff.h"
 #include "app/studio/QuitOnSignal.h"
 #include "app/studio/ScriptedRun.h"
 #include "core/shared/ciphertext/SchemeParams.h"
@@ -23,12 +24,10 @@
 
 namespace {
 
-void describeOptions(QCommandLineParser& parser) {
-  parser.setApplicationDescription("LED Studio: learnable image encryption with deniability, made visible.");
-  parser.addHelpOption();
-  parser.addVersionOption();
-  parser.addPositionalArgument("file", "An image, a key (.ledkey), a query (.ledq) or a model (.ledmodel) to open.", "[file]");
-  parser.addOptions({
+const char* const kDescription = "LED Studio: learnable image encryption with deniability, made visible.";
+
+QList<QCommandLineOption> visibleOptions() {
+  return {
       {"sample", "Start with a bundled sample photograph: dog (default) or cat.", "name", "dog"},
       {"scheme", "Start with this scheme: le, ele, etc, etc-gray, pe or rmt.", "name"},
       {"page", "Start on this page: Scramble, Query, Cloud, Train, Predict, Coercion or Evaluate.", "name"},
@@ -36,8 +35,38 @@ void describeOptions(QCommandLineParser& parser) {
       {"language", "For this run only: en, zh_TW or ja (the saved choice otherwise).", "code"},
       {"predict", "Open this photo on the Predict page (with a model given as the file to open).", "photo"},
       {"tour", "Open the guided tour at this step (1 to 6) and do the step's part, as its button would.", "step"},
-  });
+  };
+}
+
+void describeOptions(QCommandLineParser& parser) {
+  parser.setApplicationDescription(kDescription);
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument("file", "An image, a key (.ledkey), a query (.ledq) or a model (.ledmodel) to open.", "[file]");
+  parser.addOptions(visibleOptions());
   led::studio::addScriptedOptions(parser);
+}
+
+// led-studio --manual: the manual page the package installs, from the same options --help shows.
+std::string manualPage() {
+  using led::cli::roffText;
+  std::string page = ".TH LED\\-STUDIO 1 \"\" \"led\\-studio " LED_VERSION "\" \"User Commands\"\n.SH NAME\nled\\-studio \\- " +
+                     roffText("learnable image encryption with deniability, made visible") +
+                     "\n.SH SYNOPSIS\n.B led\\-studio\n.RI [ OPTIONS ]\n.RI [ file ]\n.SH DESCRIPTION\n" + roffText(kDescription) +
+                     "\nThe desktop application: scrambling step by step, the deniable query, training on encrypted images, the "
+                     "coercion, privacy measures and attacks. \\fIfile\\fR is an image, a key (.ledkey), a query (.ledq) or a "
+                     "model (.ledmodel) to open.\n.SH OPTIONS\n";
+  for (const QCommandLineOption& option : visibleOptions()) {
+    page += ".TP\n\\fB\\-\\-" + roffText(option.names().front().toStdString()) + "\\fR";
+    if (!option.valueName().isEmpty()) page += " \\fI" + roffText(option.valueName().toStdString()) + "\\fR";
+    page += "\n" + roffText(option.description().toStdString()) + "\n";
+  }
+  page += ".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nShow the options and exit.\n.TP\n\\fB\\-v\\fR, "
+          "\\fB\\-\\-version\\fR\nShow the version and exit.\n.SH FILES\n.TP\n.I ~/.config/LED Studio/LED Studio.conf\n"
+          "The saved choices: language, appearance, window, recent files, the class's folder.\n.TP\n"
+          ".I ~/.local/share/LED Studio/classroom\\-cloud\nThe class's cloud by default: its pads, models and log.\n"
+          ".SH SEE ALSO\n.BR led (1),\n.BR led\\-cloud (1)\n";
+  return page;
 }
 
 // --help and --version must work without a display (in a terminal over ssh, in a package check), so
@@ -45,7 +74,7 @@ void describeOptions(QCommandLineParser& parser) {
 bool asksOnlyForText(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") return true;
+    if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" || arg == "--manual") return true;
   }
   return false;
 }
@@ -61,6 +90,10 @@ void nameApplication() {
 int main(int argc, char** argv) {
   QElapsedTimer sinceStart;
   sinceStart.start();
+  if (argc >= 2 && std::string(argv[1]) == "--manual") {  // the build passes the examples file, which this page has none from
+    std::fputs(manualPage().c_str(), stdout);
+    return 0;
+  }
   if (asksOnlyForText(argc, argv)) {
     QCoreApplication app(argc, argv);
     nameApplication();
