@@ -11,7 +11,7 @@ packages=(
   libtorch-dev libgloo-dev libsodium-dev libcli11-dev nlohmann-json3-dev
   python3-torch python3-numpy libcpp-httplib-dev libssl-dev openssl iproute2 libgtest-dev
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
-  desktop-file-utils appstream dpkg-dev file lintian
+  desktop-file-utils appstream dpkg-dev file lintian clang-format
 )
 
 missing=()

@@ -320,7 +320,8 @@ class TestLearning : public QObject {
     // A measure that does not fit the model's classes is refused with the rest of a damaged description.
     std::string damaged = back.info().text();
     damaged.erase(damaged.rfind("familiarity-mean="));
-    test::expectError(ErrorKind::BadFile, [&] { ModelInfo::parse(damaged, "m.ledmodel"); }, "familiarity");
+    test::expectError(
+        ErrorKind::BadFile, [&] { ModelInfo::parse(damaged, "m.ledmodel"); }, "familiarity");
     QCOMPARE(evaluateOnImages(back, fashion().test.head(100), key).accuracy,
              evaluateOnImages(r.model, fashion().test.head(100), key).accuracy);
     // Another key, no key, garbage, truncation.

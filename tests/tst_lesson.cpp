@@ -108,9 +108,9 @@ class TestLesson : public QObject {
   // A command-line student: compose with the kit and send; the JSON it printed, and its exit status.
   QJsonObject cliStudent(const QString& kit, const QString& name, int* status, QString* errors = nullptr) const {
     QProcess led;
-    led.start(LED_CLI_PATH, {"query", "compose", "--kit", kit, "--target", LED_SAMPLES_DIR "/dog.jpg", "--other", LED_SAMPLES_DIR "/cat.png",
-                             "-o", path(name + ".ledq"), "--answer-key-out", path(name + ".ledak"), "--answer", path(name + ".ledans"),
-                             "--json"});
+    led.start(LED_CLI_PATH,
+              {"query", "compose", "--kit", kit, "--target", LED_SAMPLES_DIR "/dog.jpg", "--other", LED_SAMPLES_DIR "/cat.png", "-o",
+               path(name + ".ledq"), "--answer-key-out", path(name + ".ledak"), "--answer", path(name + ".ledans"), "--json"});
     led.waitForFinished(60000);
     *status = led.exitCode();
     if (errors) *errors = QString::fromUtf8(led.readAllStandardError());

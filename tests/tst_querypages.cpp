@@ -311,8 +311,8 @@ class TestQueryPages : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(seized->matchedLine(), 1, 10000);
     QProcess handOver;
     handOver.start(LED_CLI_PATH, {"query", "hand-over", "--query", path("led.ledq"), "--guide-key", path("led.ledgk"), "--model-keys",
-                                  path(QString("kits/student-2/part%1-1.ledkey").arg(coin)), "--answer", path("led.ledans"),
-                                  "--answer-key", path("led.ledak"), "-o", path("handed")});
+                                  path(QString("kits/student-2/part%1-1.ledkey").arg(coin)), "--answer", path("led.ledans"), "--answer-key",
+                                  path("led.ledak"), "-o", path("handed")});
     QVERIFY(handOver.waitForFinished(60000));
     QVERIFY2(handOver.exitCode() == 0, handOver.readAllStandardError().constData());
     seized->openHandOver(path("handed"));

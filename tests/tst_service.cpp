@@ -552,9 +552,8 @@ class TestService : public QObject {
     QCOMPARE(asked.second["label"].toObject()["label"].toString(), QString("dog"));  // the demo models know the two photos
     // A late student: the next number, and no pad handed out is replaced.
     const QByteArray firstPad = fileBytes(path("class-pads/student-1.ledpad"));
-    const auto late =
-        led({"kit", "new", "--part0-keys", path("demo/part0-1.ledkey"), "--part1-keys", path("demo/part1-1.ledkey"), "--cloud", url,
-             "--cloud-pads", path("class-pads"), "--entries", "5", "-o", path("class"), "--json"});
+    const auto late = led({"kit", "new", "--part0-keys", path("demo/part0-1.ledkey"), "--part1-keys", path("demo/part1-1.ledkey"),
+                           "--cloud", url, "--cloud-pads", path("class-pads"), "--entries", "5", "-o", path("class"), "--json"});
     QCOMPARE(late.first, 0);
     QCOMPARE(late.second["kits"].toArray().first().toString(), path("class/student-3"));
     QCOMPARE(fileBytes(path("class-pads/student-1.ledpad")), firstPad);
@@ -573,7 +572,8 @@ class TestService : public QObject {
     const HandOver h = readHandOver(path("handed").toStdString());
     QCOMPARE(queryDigest(h.query), queryDigest(readQueryFile(path("late.ledq").toStdString())));
     QVERIFY(h.answer.has_value());
-    QCOMPARE(led({"query", "hand-over", "--query", path("k.ledq"), "--guide-key", path("late.ledgk"), "-o", path("wrong")}).first != 0, true);
+    QCOMPARE(led({"query", "hand-over", "--query", path("k.ledq"), "--guide-key", path("late.ledgk"), "-o", path("wrong")}).first != 0,
+             true);
     const auto load = led({"bench",
                            "service",
                            "--cloud",

@@ -125,10 +125,10 @@ std::string manualPage(const Program& program, const std::string& examplesMarkdo
     for (const CLI::Option* option : app->get_options())
       if (option->get_name() != "--help") page += optionEntry(option);
   }
-  page += ".SH EXIT STATUS\n.TP\n.B 0\ndone\n.TP\n.B 1\nfailed: the sentence on standard error says why\n.TP\n.B 2\n"
-          "usage: an option missing, unknown or out of range\n";
-  if (const std::string lines = examples(examplesMarkdown, program.name); !lines.empty())
-    page += ".SH EXAMPLES\n.nf\n" + lines + ".fi\n";
+  page +=
+      ".SH EXIT STATUS\n.TP\n.B 0\ndone\n.TP\n.B 1\nfailed: the sentence on standard error says why\n.TP\n.B 2\n"
+      "usage: an option missing, unknown or out of range\n";
+  if (const std::string lines = examples(examplesMarkdown, program.name); !lines.empty()) page += ".SH EXAMPLES\n.nf\n" + lines + ".fi\n";
   page += ".SH SEE ALSO\n";
   const char* const others[] = {"led", "led-cloud", "led-studio"};
   std::string see;
@@ -148,9 +148,10 @@ std::string bashCompletion(const Program& program) {
                      "    path+=${path:+ }${COMP_WORDS[i]}\n  done\n  case $path in\n";
   for (const auto& [path, words, leaf] : paths)
     text += "    \"" + path + "\") words=\"" + joined(words) + "\"" + (leaf ? " leaf=1" : "") + " ;;\n";
-  text += "    *) leaf=1 ;;\n  esac\n  if [[ -z $leaf || $cur == -* ]]; then\n    COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
-          "  else\n    COMPREPLY=($(compgen -f -- \"$cur\"))\n  fi\n}\ncomplete -o filenames -F " +
-          function + " " + program.name + "\n";
+  text +=
+      "    *) leaf=1 ;;\n  esac\n  if [[ -z $leaf || $cur == -* ]]; then\n    COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
+      "  else\n    COMPREPLY=($(compgen -f -- \"$cur\"))\n  fi\n}\ncomplete -o filenames -F " +
+      function + " " + program.name + "\n";
   return text;
 }
 

@@ -52,8 +52,8 @@ class DemoCloudCommand : public Command {
     const std::string serve = sets == 2
                                   ? "led-cloud serve --part0-models " + modelLists[0] + " --part1-models " + modelLists[1] + " --pads PADS"
                                   : "led-cloud serve --models " + modelLists[0] + " --pads PADS";
-    return {{"photos", {target_, other_}}, {"keys", keys},          {"models", models},
-            {"process", process_},          {"members", members_}, {"folder", output_}, {"serve", serve}};
+    return {{"photos", {target_, other_}}, {"keys", keys},      {"models", models}, {"process", process_},
+            {"members", members_},         {"folder", output_}, {"serve", serve}};
   }
 
   std::string text(const Json& r) const override {

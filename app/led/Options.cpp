@@ -117,8 +117,8 @@ std::pair<QueryProcess, std::array<std::vector<Key>, 2>> PartKeyOptions::read() 
 std::string bundledSample(const std::string& file) {
   const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe").parent_path();
   // led in bin/, led-learn in libexec/led-studio/; a build finds the source tree's copy.
-  for (const std::filesystem::path& folder : {self / "../share/led-studio/samples", self / "../../share/led-studio/samples",
-                                              std::filesystem::path(LED_SOURCE_SAMPLES_DIR)})
+  for (const std::filesystem::path& folder :
+       {self / "../share/led-studio/samples", self / "../../share/led-studio/samples", std::filesystem::path(LED_SOURCE_SAMPLES_DIR)})
     if (std::filesystem::exists(folder / file)) return (folder / file).lexically_normal().string();
   fail(ErrorKind::Io, {LED_PHRASE("led", "the bundled photograph %1 is not installed: give the image's file"), {file}});
 }

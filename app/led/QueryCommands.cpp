@@ -156,8 +156,8 @@ class Compose : public Command {
                       r["answer"].get<std::string>().c_str(), coin) +
                slotText(r["label"]);
     if (r.contains("send_to"))
-      lines += format("\nnot sent: send it with led query send --cloud %s --query %s -o answer.ledans", r["send_to"].get<std::string>().c_str(),
-                      r["query"].get<std::string>().c_str());
+      lines += format("\nnot sent: send it with led query send --cloud %s --query %s -o answer.ledans",
+                      r["send_to"].get<std::string>().c_str(), r["query"].get<std::string>().c_str());
     return lines;
   }
 
@@ -317,9 +317,9 @@ std::vector<CommandInfo> queryCommands() {
           {{"query", "send"}, "send a query to a cloud's service and keep its answer", [] { return std::make_unique<Send>(); }},
           {{"query", "open"}, "open a query with revealed keys (honest or fake)", [] { return std::make_unique<Open>(); }},
           {{"query", "read"}, "read both slots of an answer with its answer key", [] { return std::make_unique<Read>(); }},
-          {{"query", "hand-over"},
-           "gather a query and the keys revealed for it into one folder for the coercer",
-           [] { return std::make_unique<HandOverCommand>(); }}};
+          {{"query", "hand-over"}, "gather a query and the keys revealed for it into one folder for the coercer", [] {
+             return std::make_unique<HandOverCommand>();
+           }}};
 }
 
 }  // namespace led::cli

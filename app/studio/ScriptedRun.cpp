@@ -68,8 +68,7 @@ void scheduleScreenshot(ui::MainWindow& window, const QString& file, const QStri
       QObject::disconnect(service, nullptr, once, nullptr);
       shoot();
     });
-  }
-  else
+  } else
     QObject::connect(window.scramblePage(), &ui::ScramblePage::ready, &window, shoot);
   if (when != ReadyWhen::Trained && when != ReadyWhen::Evaluated)
     QTimer::singleShot(when == ReadyWhen::Toured ? 180000 : 60000, [] {

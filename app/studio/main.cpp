@@ -61,11 +61,12 @@ std::string manualPage() {
     if (!option.valueName().isEmpty()) page += " \\fI" + roffText(option.valueName().toStdString()) + "\\fR";
     page += "\n" + roffText(option.description().toStdString()) + "\n";
   }
-  page += ".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nShow the options and exit.\n.TP\n\\fB\\-v\\fR, "
-          "\\fB\\-\\-version\\fR\nShow the version and exit.\n.SH FILES\n.TP\n.I ~/.config/LED Studio/LED Studio.conf\n"
-          "The saved choices: language, appearance, window, recent files, the class's folder.\n.TP\n"
-          ".I ~/.local/share/LED Studio/classroom\\-cloud\nThe class's cloud by default: its pads, models and log.\n"
-          ".SH SEE ALSO\n.BR led (1),\n.BR led\\-cloud (1)\n";
+  page +=
+      ".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nShow the options and exit.\n.TP\n\\fB\\-v\\fR, "
+      "\\fB\\-\\-version\\fR\nShow the version and exit.\n.SH FILES\n.TP\n.I ~/.config/LED Studio/LED Studio.conf\n"
+      "The saved choices: language, appearance, window, recent files, the class's folder.\n.TP\n"
+      ".I ~/.local/share/LED Studio/classroom\\-cloud\nThe class's cloud by default: its pads, models and log.\n"
+      ".SH SEE ALSO\n.BR led (1),\n.BR led\\-cloud (1)\n";
   return page;
 }
 

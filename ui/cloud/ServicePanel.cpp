@@ -222,8 +222,9 @@ QStringList ServicePanel::prepareModels() {
     led::fail(led::ErrorKind::InvalidArgument,
               tr("Set up the built-in cloud's models on the Query page first: the service answers with them.").toStdString());
   if (!keys.isEmpty() && otherClass)
-    emit informed(tr("The kits handed out were made for the class's own models, so the service answers with those, not with the "
-                     "ones set up since. Replace the Class… to start over with these."));
+    emit informed(
+        tr("The kits handed out were made for the class's own models, so the service answers with those, not with the "
+           "ones set up since. Replace the Class… to start over with these."));
   if (sets.size() == 2) return {"--part0-models", sets[0], "--part1-models", sets[1]};
   return {"--models", sets[0]};
 }
@@ -258,10 +259,11 @@ void ServicePanel::serviceStarted() {
   kitUrl_ = everyAddress_->isChecked() ? QString("http://%1:%2").arg(QSysInfo::machineHostName()).arg(where["port"].toInt()) : url_;
   timer_->start();
   emit succeeded();
-  emit informed(kitsOut() > 0 ? tr("The cloud serves the class again at %1: the %2 kits handed out work as before.").arg(kitUrl_).arg(kitsOut())
-                              : tr("The cloud serves at %1. Add classroom kits for the students: each holds the keys, a pad and this "
-                                   "address.")
-                                    .arg(kitUrl_));
+  emit informed(kitsOut() > 0
+                    ? tr("The cloud serves the class again at %1: the %2 kits handed out work as before.").arg(kitUrl_).arg(kitsOut())
+                    : tr("The cloud serves at %1. Add classroom kits for the students: each holds the keys, a pad and this "
+                         "address.")
+                          .arg(kitUrl_));
   refresh();
 }
 
@@ -275,8 +277,9 @@ void ServicePanel::makeKits(const QString& folder, int students) {
   if (!running()) return emit failed(tr("Start the service first: a kit carries its address."));
   const QString keys = sessionKeys();
   if (keys.isEmpty() || keys != classKeys())
-    return emit failed(tr("New kits carry the keys the class's models were trained with, and this window does not hold them: open the "
-                          "project the class was set up in (or Replace the Class… to start over)."));
+    return emit failed(
+        tr("New kits carry the keys the class's models were trained with, and this window does not hold them: open the "
+           "project the class was set up in (or Replace the Class… to start over)."));
   led::ClassroomKit kit;
   kit.process = session_->process();
   kit.keys = session_->modelKeys();

@@ -269,14 +269,16 @@ void CoercionPage::showHandedOver(const led::HandOver& h) {
     labels_[1]->clear();
   }
   setColumnTitles();
-  intro_->setText(tr("A query handed over with the keys its sender revealed. Each opening shows what one set of keys opens; the meter "
-                     "places the revealed guide key among honest keys. Nothing here tells the coercer whether an opening is the truth."));
+  intro_->setText(
+      tr("A query handed over with the keys its sender revealed. Each opening shows what one set of keys opens; the meter "
+         "places the revealed guide key among honest keys. Nothing here tells the coercer whether an opening is the truth."));
   QStringList models;
   for (const led::Key& k : h.modelKeys) models << QString::fromStdString(k.shortFingerprint());
-  showOpened(column, o,
-             tr("guide key %1; model keys %2")
-                 .arg(keyName(h.guideKey.key), models.isEmpty() ? tr("none: the decoy's one-time keys were never kept") : models.join(", ")),
-             h.answer ? &*h.answer : nullptr);
+  showOpened(
+      column, o,
+      tr("guide key %1; model keys %2")
+          .arg(keyName(h.guideKey.key), models.isEmpty() ? tr("none: the decoy's one-time keys were never kept") : models.join(", ")),
+      h.answer ? &*h.answer : nullptr);
   if (!o.shape) {
     ++meterRequest_;
     meterShown_ = meterRequest_;
@@ -318,7 +320,7 @@ void CoercionPage::judge(const led::Permutation& key, const led::Image& garbled,
         }
         shownVerdict_ = k;
         colourVerdicts();
-        verdict_->setText(!k.plausible      ? tr("Caught: this key is not what an honest key looks like.")
+        verdict_->setText(!k.plausible  ? tr("Caught: this key is not what an honest key looks like.")
                           : handedOver_ ? tr("Indistinguishable: this key looks like any honest key.")
                                         : tr("Indistinguishable: this fake key looks like any honest key."));
       },

@@ -85,7 +85,7 @@ class CoercionPage : public Page {
   QGridLayout* linkGrid_;
   QLabel* links_;
   led::Permutation fakeKey_;
-  int handedOver_ = 0;            // hand-overs shown since this window's last query (0: its own is shown)
+  int handedOver_ = 0;             // hand-overs shown since this window's last query (0: its own is shown)
   int shownHandOver_[2] = {0, 0};  // which hand-over each opening shows (1, 2, ...; 0: none)
   int meterRequest_ = 0;
   int meterShown_ = 0;

@@ -278,11 +278,12 @@ void DeniableSession::takeReply(const led::CloudReply& reply) {
     remoteAnswer_ = std::move(answer);
     return;
   }
-  const QString said = tr("The cloud refused the query (%1): %2").arg(reply.status).arg(QString::fromStdString(body.substr(0, body.find('\n'))));
+  const QString said =
+      tr("The cloud refused the query (%1): %2").arg(reply.status).arg(QString::fromStdString(body.substr(0, body.find('\n'))));
   if (reply.status == 503) led::fail(led::ErrorKind::Io, (said + ' ' + tr("It is busy: press Send again in a moment.")).toStdString());
   refused_ = true;
   const QString advice = reply.status == 409   ? tr("This kit's entry was used already (a copied or borrowed kit?): compose a new query, "
-                                                    "which takes the next entry, and send that.")
+                                                      "which takes the next entry, and send that.")
                          : reply.status == 403 ? tr("This cloud does not know the kit's pad: ask the teacher for a kit of this class.")
                                                : tr("Compose a new query and send that.");
   led::fail(led::ErrorKind::Mismatch, (said + ' ' + advice).toStdString());

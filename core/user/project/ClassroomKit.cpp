@@ -39,8 +39,8 @@ void writeClassroomKit(const std::string& dir, const std::string& name, const Cl
   if (kit.keys[0].empty() || (parts == 2 && kit.keys[1].size() != kit.keys[0].size()))
     fail(ErrorKind::InvalidArgument, LED_PHRASE("led", "a kit needs the model keys of every part, as many for each"));
   if (std::filesystem::exists(cloudCopy(cloudPads, name)))
-    fail(ErrorKind::Mismatch, {LED_PHRASE("led", "the cloud holds a pad for %1 already: its kit was handed out, and a new kit never replaces it"),
-                               {name}});
+    fail(ErrorKind::Mismatch,
+         {LED_PHRASE("led", "the cloud holds a pad for %1 already: its kit was handed out, and a new kit never replaces it"), {name}});
   OsRandom random;
   const GuidePad pad = GuidePad::generate(guideSide, entries, random);
   writeProjectFolder(dir, kManifest, {LED_PHRASE("led", "%1 exists and is not a classroom kit: choose another folder"), {dir}},
