@@ -1,9 +1,17 @@
 #include "core/shared/learn/GradientSync.h"
 
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
 namespace led::learn {
 
 GradientSync::GradientSync(std::vector<torch::Tensor> weights, Collective& ranks)
-    : weights_(std::move(weights)), ranks_(ranks), bucketOf_(weights_.size()), offsetOf_(weights_.size()) {
+    : weights_(std::move(weights)),
+      ranks_(ranks),
+      bucketOf_(weights_.size()),
+      offsetOf_(weights_.size()),
+      settled_(weights_.size(), false) {
   if (ranks_.worldSize() == 1) return;
   // Backward reaches the last parameters first: buckets are filled from the end.
   std::int64_t bytes = 0, elements = 0;
@@ -28,11 +36,18 @@ GradientSync::~GradientSync() {
   for (std::size_t i = 0; i < hooks_.size(); ++i) weights_[i].remove_hook(hooks_[i]);
 }
 
-void GradientSync::armForLastBackward() { armed_ = ranks_.worldSize() > 1; }
+void GradientSync::armForLastBackward() {
+  armed_ = ranks_.worldSize() > 1;
+  std::fill(settled_.begin(), settled_.end(), false);
+}
 
 // The hook: this weight's gradient of the step is final once its last backward brings `incoming`.
 void GradientSync::settle(std::size_t weight, const torch::Tensor& incoming) {
   if (!armed_) return;
+  // As c10d's reducer asserts: a second final gradient would be summed into the bucket twice.
+  if (settled_[weight])
+    throw std::logic_error("GradientSync: weight " + std::to_string(weight) + "'s gradient was made final twice in a step");
+  settled_[weight] = true;
   Bucket& bucket = buckets_[bucketOf_[weight]];
   const torch::Tensor& w = weights_[weight];
   torch::Tensor slot = bucket.flat.narrow(0, std::int64_t(offsetOf_[weight]), w.numel()).view_as(w);
@@ -41,21 +56,26 @@ void GradientSync::settle(std::size_t weight, const torch::Tensor& incoming) {
     torch::add_out(slot, w.grad(), incoming);
   else
     slot.copy_(incoming);
-  if (++bucket.ready == bucket.weights.size()) start(bucket);
+  ++bucket.ready;
+  startReadyBuckets();
 }
 
-void GradientSync::start(Bucket& bucket) {
-  bucket.pending = ranks_.startAllreduceSum(bucket.flat);
-  bucket.started = true;
+// The full buckets whose predecessors have all started, in index order.
+void GradientSync::startReadyBuckets() {
+  while (nextBucket_ < buckets_.size() && buckets_[nextBucket_].ready == buckets_[nextBucket_].weights.size())
+    start(buckets_[nextBucket_++]);
 }
+
+void GradientSync::start(Bucket& bucket) { bucket.pending = ranks_.startAllreduceSum(bucket.flat); }
 
 void GradientSync::finishGradients() {
   armed_ = false;
   if (ranks_.worldSize() == 1) return;
   torch::NoGradGuard noGrad;
-  // Weights no backward reached (no images on this rank, or unused) send what they hold, or zeros.
-  for (Bucket& bucket : buckets_) {
-    if (bucket.started) continue;
+  // Weights no backward reached (no images on this rank, or unused) send what they hold, or zeros; the
+  // buckets not started yet start now, still in index order.
+  for (; nextBucket_ < buckets_.size(); ++nextBucket_) {
+    Bucket& bucket = buckets_[nextBucket_];
     for (std::size_t i : bucket.weights) {
       const torch::Tensor& w = weights_[i];
       torch::Tensor slot = bucket.flat.narrow(0, std::int64_t(offsetOf_[i]), w.numel()).view_as(w);
@@ -73,8 +93,8 @@ void GradientSync::finishGradients() {
       w.mutable_grad() = bucket.flat.narrow(0, std::int64_t(offsetOf_[i]), w.numel()).view_as(w).clone();
     }
     bucket.ready = 0;
-    bucket.started = false;
   }
+  nextBucket_ = 0;
 }
 
 void GradientSync::sumTogether(std::vector<torch::Tensor> tensors) {

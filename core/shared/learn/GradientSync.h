@@ -3,7 +3,10 @@
 // - Gradients travel in buckets of about kBucketBytes (256 KiB), in the order backward finishes them
 //   (the model's parameters from last to first). On the step's last backward on this rank, a hook on
 //   each parameter writes its final gradient (what earlier micro-batches left plus what this backward
-//   brings) into its bucket, and a full bucket's sum starts at once: the sums overlap the rest of backward.
+//   brings) into its bucket, and full buckets' sums start as soon as every bucket before them has:
+//   the sums overlap the rest of backward, and every rank issues its collectives in the same order
+//   (bucket 0, 1, ...) whatever order its backward finishes them in, as c10d's reducer does. A rank
+//   that issued them in another order would pair its sums with other buckets' (wrong sums) or hang.
 // - The normalisation statistics, the loss, the correct count and the cancel vote travel as one fused
 //   sum after that, instead of one blocking collective each.
 // With one rank nothing is hooked and nothing is sent.
@@ -40,9 +43,9 @@ class GradientSync {
     torch::Tensor flat;
     std::size_t ready = 0;
     Collective::Pending pending;
-    bool started = false;
   };
   void settle(std::size_t weight, const torch::Tensor& incoming);
+  void startReadyBuckets();
   void start(Bucket& bucket);
 
   std::vector<torch::Tensor> weights_;
@@ -50,6 +53,8 @@ class GradientSync {
   std::vector<Bucket> buckets_;
   std::vector<std::size_t> bucketOf_, offsetOf_;  // per weight
   std::vector<unsigned> hooks_;
+  std::vector<bool> settled_;   // per weight, in the armed backward: each is final once
+  std::size_t nextBucket_ = 0;  // the first bucket not started: buckets start in index order
   bool armed_ = false;
 };
 
