@@ -3,6 +3,8 @@
 // is refused.
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include "core/cloud/service/HttpMessage.h"
 
 namespace led {
@@ -32,6 +34,9 @@ struct Refused {
   std::string head;
   int status;
 };
+
+// How the test log names a case: its name and the status it expects, not the struct's bytes.
+void PrintTo(const Refused& refused, std::ostream* out) { *out << refused.name << " -> " << refused.status; }
 
 class HttpRefusal : public testing::TestWithParam<Refused> {};
 
