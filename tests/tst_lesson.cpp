@@ -35,7 +35,7 @@
 #include "ui/coercion/SeizedLogPanel.h"
 #include "ui/common/ImageTile.h"
 #include "ui/common/MessageBar.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 #include "ui/query/QueryPage.h"
 
 using namespace led;

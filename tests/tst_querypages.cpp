@@ -25,7 +25,7 @@
 #include "core/user/project/ProjectFile.h"
 #include "core/shared/deniable/QueryFile.h"
 #include "core/user/imageio/Resize.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 #include "ui/query/QueryPage.h"
 #include "ui/shell/Theme.h"
 #include "core/user/models/DemoCloud.h"

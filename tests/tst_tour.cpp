@@ -11,7 +11,7 @@
 #include "ui/MainWindow.h"
 #include "TestSupport.h"
 #include "ui/coercion/CoercionPage.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 #include "ui/scramble/SchemeControls.h"
 #include "ui/scramble/ScramblePage.h"
 #include "ui/tour/Tour.h"

@@ -27,7 +27,7 @@
 #include "ui/coercion/CoercionPage.h"
 #include "ui/evaluate/EvaluatePage.h"
 #include "ui/common/MessageBar.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 #include "ui/query/QueryPage.h"
 #include "ui/scramble/ScramblePage.h"
 #include "ui/predict/PredictPage.h"

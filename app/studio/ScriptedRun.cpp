@@ -20,7 +20,7 @@
 #include "ui/evaluate/EvaluatePage.h"
 #include "ui/evaluate/SweepPanel.h"
 #include "ui/predict/PredictPage.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 #include "ui/query/QueryPage.h"
 #include "ui/scramble/ScramblePage.h"
 #include "ui/tour/Tour.h"

@@ -19,7 +19,7 @@
 #include "ui/cloud/ServicePanel.h"
 #include "core/shared/deniable/Answer.h"
 #include "core/shared/deniable/QueryFile.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 
 namespace led::ui {
 

@@ -36,7 +36,7 @@
 #include "ui/common/ClassFolder.h"
 #include "ui/common/Failure.h"
 #include "ui/common/WheelGuard.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 
 namespace led::ui {
 namespace {

@@ -25,7 +25,7 @@
 #include "core/shared/deniable/GuideKey.h"
 #include "core/shared/deniable/Linkability.h"
 #include "ui/coercion/SeizedLogPanel.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 #include "ui/common/NamedControls.h"
 
 namespace led::ui {

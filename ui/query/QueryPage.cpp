@@ -31,7 +31,7 @@
 #include "core/user/project/ClassroomKit.h"
 #include "core/user/project/SessionFolder.h"
 #include "ui/query/CompositePicture.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 #include "ui/common/NamedControls.h"
 
 namespace led::ui {

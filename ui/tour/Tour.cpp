@@ -4,7 +4,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/coercion/CoercionPage.h"
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 #include "ui/query/QueryPage.h"
 #include "ui/scramble/SchemeControls.h"
 #include "ui/scramble/ScramblePage.h"

@@ -1,4 +1,4 @@
-#include "ui/query/DeniableSession.h"
+#include "ui/session/DeniableSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
