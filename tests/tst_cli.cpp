@@ -88,13 +88,16 @@ class TestCli : public QObject {
     QCOMPARE(runLed({"--completion", "fish"}).code, 2);
   }
 
-  // Without --target and --other, the window's photographs, as the Query page starts with them.
+  // Without --target and --other (or an image), the window's photographs, as its pages start with them.
   void theDemoCloudStartsFromTheWindowsPhotos() {
     const Run demo = runLed({"demo", "cloud", "-o", path("demo-defaults"), "--json"});
     QVERIFY2(demo.code == 0, demo.err.constData());
     const QJsonArray photos = demo.json()["photos"].toArray();
     QVERIFY(photos.at(0).toString().endsWith("/dog.jpg") && photos.at(1).toString().endsWith("/cat.png"));
     QVERIFY(QFile::exists(path("demo-defaults/part1-1.ledmodel")));
+    const Run trace = runLed({"trace", "--scheme", "etc", "-o", path("dog-steps"), "--json"});  // the Scramble page's start
+    QVERIFY2(trace.code == 0, trace.err.constData());
+    QVERIFY(QDir(path("dog-steps")).entryList({"*.png"}).size() >= 3);
   }
 
   void helpAndUsage() {

@@ -25,7 +25,7 @@ namespace {
 class Report : public Command {
  public:
   void define(CLI::App& app) override {
-    app.add_option("image", image_, "The plain image to audit the scheme on.")->required();
+    app.add_option("image", image_, "The plain image to audit the scheme on (default: the bundled dog.jpg, as the Evaluate page).");
     scheme_.add(app);
     app.add_option("--size", size_, "Conform the image to WIDTHxHEIGHTxCHANNELS first (default 128x128x3).")->check(imageSize());
     app.add_option("--known", known_, "rmt: the image the attacker knows in plain (default: a textured image drawn at random).");
@@ -44,6 +44,7 @@ class Report : public Command {
     if (all_ && (csv_.empty() || !output_.empty())) usageError("--all-schemes writes a CSV only: give --csv FILE and no --output");
     if (!all_ && output_.empty()) usageError("give the HTML report to write with --output");
     if (all_ && !learnedOn_.empty()) usageError("--learned-on audits one scheme; for every scheme use 'led attack table'");
+    if (image_.empty()) image_ = bundledSample("dog.jpg");
     const Image image = conformTo(readImage(image_), shapeFrom(size_));
     if (all_) return everyScheme(image);
     const SchemeParams params = scheme_.params();

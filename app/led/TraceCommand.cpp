@@ -17,7 +17,7 @@ class Trace : public KeyCommand {
 
   void defineOptions(CLI::App& app) override {
     scheme_.add(app);
-    app.add_option("image", image_, "The image to encrypt step by step.")->required();
+    app.add_option("image", image_, "The image to encrypt step by step (default: the bundled dog.jpg, as the Scramble page).");
     seed_.add(app, "DEMO ONLY: make the fresh key reproducibly from this number.");
     app.add_option("-o,--output", output_, "Folder for the step images.")->required();
   }
@@ -25,6 +25,7 @@ class Trace : public KeyCommand {
   const char* jsonHelp() const override { return "Print the steps as JSON."; }
 
   Json runWithKey(const std::optional<Key>& given) override {
+    if (image_.empty()) image_ = bundledSample("dog.jpg");
     const Image plain = readImage(image_);
     const Key key = given ? *given : generateKey({scheme_.params(), plain.shape}, *seed_.random(true));
     makeFolder(output_);
