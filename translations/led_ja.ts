@@ -1802,6 +1802,14 @@
         <source>%1 answers another query</source>
         <translation>%1 は別のクエリへの回答です</translation>
     </message>
+    <message>
+        <source>the statistical attack needs ciphertexts and public images</source>
+        <translation>統計的攻撃には暗号文と公開画像が必要です</translation>
+    </message>
+    <message>
+        <source>the ciphertexts and the public images must all have one shape</source>
+        <translation>暗号文と公開画像はすべて同じ形でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>

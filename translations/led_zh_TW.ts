@@ -1802,6 +1802,14 @@
         <source>%1 answers another query</source>
         <translation>%1 答覆的是另一個查詢</translation>
     </message>
+    <message>
+        <source>the statistical attack needs ciphertexts and public images</source>
+        <translation>統計攻擊需要密文與公開影像</translation>
+    </message>
+    <message>
+        <source>the ciphertexts and the public images must all have one shape</source>
+        <translation>密文與公開影像必須全部是同一形狀</translation>
+    </message>
 </context>
 <context>
     <name>led::ui::AboutDialog</name>

@@ -1,5 +1,7 @@
 // led attack cpa | jigsaw | rmt-regression | fr: recover keys and images the way an attacker would. The attacks that
 // train networks (itn, gan, table) need LibTorch and are in RestorationCommands.cpp.
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "app/command/Validators.h"
@@ -10,6 +12,8 @@
 #include "core/user/attacks/FeatureReconstruction.h"
 #include "core/user/attacks/SchemeAudit.h"
 #include "core/user/attacks/Jigsaw.h"
+#include "core/user/attacks/MarginalKeyRecovery.h"
+#include "core/user/data/DatasetSource.h"
 #include "core/user/attacks/RmtRegression.h"
 #include "core/user/imageio/ImageFile.h"
 #include "core/user/imageio/Resize.h"
@@ -213,6 +217,71 @@ class FeatureReconstructionAttack : public Command {
   SeedOption seed_;
 };
 
+// The cloud's statistical attack: it holds `count` of the user's images under one fresh key (drawn
+// here from the OS generator, never shown to the attack) and public images of the same domain (the
+// dataset's training images; the victim's are its test images). The scores use what the attacker does
+// not have, and say so: the key share needs the key, SSIM and PSNR the plain images.
+class StatsAttack : public Command {
+ public:
+  void define(CLI::App& app) override {
+    scheme_.add(app, "pe");
+    addDatasetOption(app, dataset_);
+    app.add_option("--count", count_, "The user's images encrypted under the one key (default 1000).")->check(wholeNumber(1, 100000));
+    app.add_option("--public", public_, "Public images the cloud compares with (default 10000).")->check(wholeNumber(1, 100000));
+  }
+
+  Json run() override {
+    const DatasetSplit data = loadDataset(dataset_);
+    OsRandom random;
+    const Key key = generateKey({scheme_.params(), data.test.shape}, random);
+    const std::unique_ptr<Cipher> cipher = makeCipher(key);
+    std::vector<Image> plains, ciphertexts, known;
+    for (std::size_t i = 0; i < std::min<std::size_t>(count_, data.test.size()); ++i) {
+      plains.push_back(data.test.image(i));
+      ciphertexts.push_back(cipher->encrypt(plains.back()).view());
+      if (!(ciphertexts.back().shape == plains.back().shape))
+        usageError("the statistical attack compares ciphertexts with images of their shape, and " + scheme_.scheme() + " changes it");
+    }
+    for (std::size_t i = 0; i < std::min<std::size_t>(public_, data.train.size()); ++i) known.push_back(data.train.image(i));
+    const auto start = std::chrono::steady_clock::now();
+    const MarginalRecovery recovery = recoverByMarginals(ciphertexts, known);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double ssimSum = 0, ssimMin = 1, psnrSum = 0;
+    for (std::size_t i = 0; i < plains.size(); ++i) {
+      const Image restored = restoreByMarginals(ciphertexts[i], recovery);
+      const double s = ssim(restored, plains[i]);
+      ssimSum += s;
+      ssimMin = std::min(ssimMin, s);
+      psnrSum += std::min(psnr(restored, plains[i]), 100.0);
+    }
+    Json out{{"scheme", scheme_.scheme()},   {"dataset", data.test.name},
+             {"ciphertexts", plains.size()}, {"public_images", known.size()},
+             {"seconds", seconds},           {"ssim_mean", ssimSum / double(plains.size())},
+             {"ssim_min", ssimMin},          {"psnr_mean", psnrSum / double(plains.size())}};
+    if (const KeyTable* mask = key.findTable("negative-positive"); mask && scheme_.scheme() == "pe") {
+      std::size_t right = 0;
+      for (std::size_t i = 0; i < mask->ints.size(); ++i) right += (mask->ints[i] != 0) == (recovery.negated[i] != 0);
+      out["negation_share"] = double(right) / double(mask->ints.size());
+    }
+    return out;
+  }
+
+  std::string text(const Json& r) const override {
+    std::string lines = format("%s on %s: %zu ciphertexts under one key, %zu public images, %.2f s", r["scheme"].get<std::string>().c_str(),
+                               r["dataset"].get<std::string>().c_str(), r["ciphertexts"].get<std::size_t>(),
+                               r["public_images"].get<std::size_t>(), r["seconds"].get<double>());
+    if (r.contains("negation_share"))
+      lines += format("\nnegations recovered: %.2f %% (scored with the victim's key)", 100.0 * r["negation_share"].get<double>());
+    return lines + format("\nrestored: SSIM %.3f (worst %.3f), PSNR %.1f dB (scored against the plain images)",
+                          r["ssim_mean"].get<double>(), r["ssim_min"].get<double>(), r["psnr_mean"].get<double>());
+  }
+
+ private:
+  SchemeOptions scheme_;
+  std::string dataset_ = "fashion-mnist";
+  std::size_t count_ = 1000, public_ = 10000;
+};
+
 }  // namespace
 
 std::vector<CommandInfo> attackCommands() {
@@ -220,8 +289,11 @@ std::vector<CommandInfo> attackCommands() {
       {{"attack", "cpa"}, "chosen-plaintext key recovery on le", [] { return std::make_unique<Cpa>(); }},
       {{"attack", "jigsaw"}, "solve block-scrambled pieces as a jigsaw puzzle", [] { return std::make_unique<JigsawAttack>(); }},
       {{"attack", "rmt-regression"}, "recover rmt's matrices from one known pair", [] { return std::make_unique<RmtRegressionAttack>(); }},
-      {{"attack", "fr"}, "feature reconstruction: edges from one ciphertext, no key, no training", [] {
-         return std::make_unique<FeatureReconstructionAttack>();
+      {{"attack", "fr"},
+       "feature reconstruction: edges from one ciphertext, no key, no training",
+       [] { return std::make_unique<FeatureReconstructionAttack>(); }},
+      {{"attack", "stats"}, "the cloud's statistical key recovery from many ciphertexts under one key (pe), no training", [] {
+         return std::make_unique<StatsAttack>();
        }}};
 }
 

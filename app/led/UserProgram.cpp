@@ -36,7 +36,8 @@ Program userProgram(const LearningMakers& learning) {
               {"kit", "what students need to query a classroom's cloud"},
               {"demo", "the desktop's demonstrations, as files"},
               {"deniability", "can fake guide keys be told from honest ones?"},
-              {"attack", "chosen-plaintext key recovery, jigsaw solving, rmt regression, restoring images (fr, itn, gan)"},
+              {"attack",
+               "chosen-plaintext key recovery, jigsaw solving, rmt regression, statistical key recovery, restoring images (fr, itn, gan)"},
               {"evaluate", "the paper's tables and privacy measures"},
               {"bench", "measure speed"},
               {"dataset", "encrypted datasets: what the cloud trains on without the key"}};
