@@ -43,6 +43,15 @@ inline void keepSettingsIn(const QString& folder) {
   QCoreApplication::setOrganizationName("LED Studio Tests");
 }
 
+// Lets every pending layout happen now, instead of waiting a while and hoping they did: layout
+// requests go out as posted events, and laying out one widget can post another's.
+inline void settleLayouts() {
+  for (int round = 0; round < 8; ++round) {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+  }
+}
+
 // Writes raw bytes to a file (for malformed files the program must refuse).
 inline void writeBytes(const QString& path, const std::vector<std::uint8_t>& bytes) {
   QFile f(path);

@@ -309,8 +309,7 @@ class TestScramblePage : public QObject {
     window.tour()->act();  // as its button: the dog under le
     QTRY_VERIFY_WITH_TIMEOUT(!window.tour()->busy() && !window.scramblePage()->busy() && window.scramblePage()->key(), 30000);
     for (const char* when : {"beside the tour", "after Leave"}) {
-      QTest::qWait(100);  // a refit waits for the layout to settle
-      QCoreApplication::processEvents();
+      test::settleLayouts();  // a refit follows the layout
       const QList<StepView*> views = window.scramblePage()->findChildren<StepView*>();
       QVERIFY(views.size() >= 4);
       QStringList problems;

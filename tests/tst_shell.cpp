@@ -516,7 +516,7 @@ class TestShell : public QObject {
     QStringList clipped;
     for (const QString& name : window.pageNames()) {
       window.showPage(name);
-      QTest::qWait(50);
+      test::settleLayouts();
       for (QLabel* label : window.findChild<QStackedWidget*>()->currentWidget()->findChildren<QLabel*>()) {
         if (!label->isVisibleTo(&window) || label->text().isEmpty()) continue;
         const bool fits = label->wordWrap() ? label->height() >= label->heightForWidth(label->width()) - 1

@@ -155,7 +155,7 @@ class TestTour : public QObject {
     MainWindow& window = *shown;
     for (int step = 0; step < window.tour()->count(); ++step) {
       window.tour()->go(step);
-      QTest::qWait(20);
+      test::settleLayouts();
       window.resize(screen);
       QCoreApplication::processEvents();
       const QString where = QString("step %1: window %2x%3").arg(step + 1).arg(window.width()).arg(window.height());
