@@ -2467,10 +2467,6 @@
         <translation>送信者が明かした鍵とともに渡されたクエリ。各開示は一組の鍵が開くものを示し、メーターは明かされたガイド鍵を正直な鍵と比べます。どの開示が真実かを強要者に告げるものはここにありません。</translation>
     </message>
     <message>
-        <source>none: the decoy&apos;s one-time keys were never kept</source>
-        <translation>なし：おとりの使い捨て鍵は保存されていません</translation>
-    </message>
-    <message>
         <source>Caught: this guide key opens no shape at all.</source>
         <translation>見破られました：このガイド鍵はどの形も開きません。</translation>
     </message>

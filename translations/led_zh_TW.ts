@@ -2467,10 +2467,6 @@
         <translation>連同寄件者揭露的金鑰一起交出的查詢。每個開啟顯示一組金鑰所開啟的內容；量表將揭露的引導金鑰與誠實金鑰相比。這裡沒有任何東西告訴脅迫者哪個開啟是真的。</translation>
     </message>
     <message>
-        <source>none: the decoy&apos;s one-time keys were never kept</source>
-        <translation>無：誘餌的一次性金鑰從未保存</translation>
-    </message>
-    <message>
         <source>Caught: this guide key opens no shape at all.</source>
         <translation>被識破：這個引導金鑰完全開不出任何形狀。</translation>
     </message>

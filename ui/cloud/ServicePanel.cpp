@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -259,11 +258,11 @@ void ServicePanel::serviceStarted() {
   kitUrl_ = everyAddress_->isChecked() ? QString("http://%1:%2").arg(QSysInfo::machineHostName()).arg(where["port"].toInt()) : url_;
   timer_->start();
   emit succeeded();
-  emit informed(kitsOut() > 0
-                    ? tr("The cloud serves the class again at %1: the %2 kits handed out work as before.").arg(kitUrl_).arg(kitsOut())
-                    : tr("The cloud serves at %1. Add classroom kits for the students: each holds the keys, a pad and this "
-                         "address.")
-                          .arg(kitUrl_));
+  const int kits = kitsOut();
+  emit informed(kits > 0 ? tr("The cloud serves the class again at %1: the %2 kits handed out work as before.").arg(kitUrl_).arg(kits)
+                         : tr("The cloud serves at %1. Add classroom kits for the students: each holds the keys, a pad and this "
+                              "address.")
+                               .arg(kitUrl_));
   refresh();
 }
 
@@ -343,7 +342,7 @@ void ServicePanel::poll() {
           for (int c = 0; c < cells.size(); ++c) arrivals_->setItem(row, c, new QTableWidgetItem(cells[c]));
         }
         if (!entries.empty()) arrivals_->scrollToBottom();
-        refresh();
+        refresh();  // also counts kits added from the command line meanwhile
       },
       [this](const QString&) { polling_ = false; });  // the next poll tries again
 }
@@ -356,8 +355,8 @@ void ServicePanel::refresh() {
   everyAddress_->setEnabled(!up);
   changeFolder_->setEnabled(!up);
   kits_->setEnabled(running());
-  replace_->setEnabled(!up && kitsOut() > 0);
   const int kits = kitsOut();
+  replace_->setEnabled(!up && kits > 0);
   folderLabel_->setText(tr("The class's folder: %1 (%2 kits handed out; the cloud's log: %3). It outlives the window: start the "
                            "service again and the kits work as before.")
                             .arg(QDir::toNativeSeparators(folder_))

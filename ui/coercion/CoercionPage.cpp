@@ -253,12 +253,7 @@ void CoercionPage::showOpened(int column, const led::Opening& o, const QString& 
       tr("label: %1 (%2 %)").arg(demoWord(answer->classNames[std::size_t(o.slot->label)])).arg(100.0 * o.slot->confidence, 0, 'f', 1));
 }
 
-void CoercionPage::showHandedOver(const led::HandOver& h) {
-  led::Opening o;
-  const QString error = failureOf([&] {
-    o = led::openQuery(h.query, h.guideKey.key, h.modelKeys, h.answer ? &*h.answer : nullptr, h.answerKey ? &h.answerKey->key : nullptr);
-  });
-  if (!error.isEmpty()) return emit failed(error);
+void CoercionPage::showHandedOver(const led::HandOver& h, const led::Opening& o) {
   const int column = handedOver_ % 2;
   shownHandOver_[column] = ++handedOver_;
   if (handedOver_ == 1) {  // the other column showed this window's fake opening: not this query's
@@ -272,13 +267,8 @@ void CoercionPage::showHandedOver(const led::HandOver& h) {
   intro_->setText(
       tr("A query handed over with the keys its sender revealed. Each opening shows what one set of keys opens; the meter "
          "places the revealed guide key among honest keys. Nothing here tells the coercer whether an opening is the truth."));
-  QStringList models;
-  for (const led::Key& k : h.modelKeys) models << QString::fromStdString(k.shortFingerprint());
-  showOpened(
-      column, o,
-      tr("guide key %1; model keys %2")
-          .arg(keyName(h.guideKey.key), models.isEmpty() ? tr("none: the decoy's one-time keys were never kept") : models.join(", ")),
-      h.answer ? &*h.answer : nullptr);
+  showOpened(column, o, tr("guide key %1; model keys %2").arg(keyName(h.guideKey.key), fingerprints(h.modelKeys)),
+             h.answer ? &*h.answer : nullptr);
   if (!o.shape) {
     ++meterRequest_;
     meterShown_ = meterRequest_;

@@ -52,7 +52,7 @@ class CoercionPage : public Page {
   // its answer, into a folder for the coercer.
   void handOver(const QString& folder, bool fake);
   // A query and keys a user handed over, into the next of the two openings, judged by the meter.
-  void showHandedOver(const led::HandOver& handOver);
+  void showHandedOver(const led::HandOver& handOver, const led::Opening& opening);
 
  signals:
 

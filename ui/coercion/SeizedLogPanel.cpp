@@ -151,7 +151,8 @@ void SeizedLogPanel::openHandOver(const QString& folder) {
       this,
       [folder] {
         led::HandOver h = led::readHandOver(folder.toStdString());
-        led::Opening o = led::openQuery(h.query, h.guideKey.key, h.modelKeys);
+        led::Opening o = led::openQuery(h.query, h.guideKey.key, h.modelKeys, h.answer ? &*h.answer : nullptr,
+                                        h.answerKey ? &h.answerKey->key : nullptr);
         return Opened{std::move(h), std::move(o)};
       },
       [this](const Opened& opened) {
@@ -166,7 +167,7 @@ void SeizedLogPanel::openHandOver(const QString& folder) {
                                         .arg(QString::fromStdString(led::guideShapeName(*o.shape)))
                                         .arg(o.part)
                                   : tr("The revealed guide key opens no shape: this key is a lie."));
-        emit handedOver(h);
+        emit handedOver(h, o);
       },
       [this](const QString& error) { emit failed(error); });
 }

@@ -10,6 +10,7 @@
 #include "core/shared/deniable/LogLine.h"
 #include "core/shared/deniable/Query.h"
 #include "core/user/project/HandOver.h"
+#include "core/user/query/Opening.h"
 
 class QLabel;
 class QPushButton;
@@ -35,7 +36,8 @@ class SeizedLogPanel : public QWidget {
 
  signals:
   void failed(const QString& sentence);
-  void handedOver(const led::HandOver& handOver);
+  // What was handed over, and what it opens to (with the answer's label when one was handed over).
+  void handedOver(const led::HandOver& handOver, const led::Opening& opening);
 
  private:
   void match();
