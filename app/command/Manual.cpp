@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -19,11 +18,25 @@ std::string upper(std::string text) {
   return text;
 }
 
-// Every command (a leaf of the tree) with its words after the program's name, depth first.
-void collectCommands(const CLI::App* app, const std::string& path, std::vector<std::pair<std::string, const CLI::App*>>& out) {
+// A place in the tree: the words after the program's name ("" for the program itself), its app, and
+// whether it is a command (a leaf) rather than a group.
+struct Node {
+  std::string path;
+  const CLI::App* app;
+  bool command;
+};
+
+// Every place in the tree, depth first.
+void collectNodes(const CLI::App* app, const std::string& path, std::vector<Node>& out) {
   const auto children = app->get_subcommands([](const CLI::App*) { return true; });
-  if (children.empty() && !path.empty()) out.emplace_back(path, app);
-  for (const CLI::App* child : children) collectCommands(child, path.empty() ? child->get_name() : path + " " + child->get_name(), out);
+  out.push_back({path, app, children.empty() && !path.empty()});
+  for (const CLI::App* child : children) collectNodes(child, path.empty() ? child->get_name() : path + " " + child->get_name(), out);
+}
+
+std::vector<Node> nodesOf(const CLI::App& root) {
+  std::vector<Node> nodes;
+  collectNodes(&root, "", nodes);
+  return nodes;
 }
 
 // The words that may follow `path`: its sub-commands, or a command's options.
@@ -35,12 +48,6 @@ std::vector<std::string> nextWords(const CLI::App* app) {
     for (const std::string& name : option->get_snames()) words.push_back("-" + name);
   }
   return words;
-}
-
-void collectPaths(const CLI::App* app, const std::string& path, std::vector<std::tuple<std::string, std::vector<std::string>, bool>>& out) {
-  const auto children = app->get_subcommands([](const CLI::App*) { return true; });
-  out.emplace_back(path, nextWords(app), children.empty() && !path.empty());
-  for (const CLI::App* child : children) collectPaths(child, path.empty() ? child->get_name() : path + " " + child->get_name(), out);
 }
 
 std::string joined(const std::vector<std::string>& words) {
@@ -118,11 +125,10 @@ std::string manualPage(const Program& program, const std::string& examplesMarkdo
                      "\n.I COMMAND\n.B \\-\\-help\n.SH DESCRIPTION\n" + roffText(program.description) +
                      "\nEvery command prints a sentence for people, or with \\fB\\-\\-json\\fR one JSON object for scripts.\n"
                      ".SH COMMANDS\n";
-  std::vector<std::pair<std::string, const CLI::App*>> commands;
-  collectCommands(&tree.root, "", commands);
-  for (const auto& [path, app] : commands) {
-    page += ".SS \"" + roffText(program.name + " " + path) + "\"\n" + roffText(app->get_description()) + "\n";
-    for (const CLI::Option* option : app->get_options())
+  for (const Node& node : nodesOf(tree.root)) {
+    if (!node.command) continue;
+    page += ".SS \"" + roffText(program.name + " " + node.path) + "\"\n" + roffText(node.app->get_description()) + "\n";
+    for (const CLI::Option* option : node.app->get_options())
       if (option->get_name() != "--help") page += optionEntry(option);
   }
   page +=
@@ -139,15 +145,13 @@ std::string manualPage(const Program& program, const std::string& examplesMarkdo
 
 std::string bashCompletion(const Program& program) {
   CommandTree tree(program);
-  std::vector<std::tuple<std::string, std::vector<std::string>, bool>> paths;
-  collectPaths(&tree.root, "", paths);
   const std::string function = "_" + std::string(program.name == "led" ? "led" : "led_cloud");
   std::string text = "# bash completion for " + program.name + ", written by " + program.name + " --completion bash\n" + function +
                      "() {\n  local cur=${COMP_WORDS[COMP_CWORD]} path= words= leaf= i\n"
                      "  for ((i = 1; i < COMP_CWORD; i++)); do\n    [[ ${COMP_WORDS[i]} == -* ]] && break\n"
                      "    path+=${path:+ }${COMP_WORDS[i]}\n  done\n  case $path in\n";
-  for (const auto& [path, words, leaf] : paths)
-    text += "    \"" + path + "\") words=\"" + joined(words) + "\"" + (leaf ? " leaf=1" : "") + " ;;\n";
+  for (const Node& node : nodesOf(tree.root))
+    text += "    \"" + node.path + "\") words=\"" + joined(nextWords(node.app)) + "\"" + (node.command ? " leaf=1" : "") + " ;;\n";
   text +=
       "    *) leaf=1 ;;\n  esac\n  if [[ -z $leaf || $cur == -* ]]; then\n    COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
       "  else\n    COMPREPLY=($(compgen -f -- \"$cur\"))\n  fi\n}\ncomplete -o filenames -F " +
@@ -157,14 +161,12 @@ std::string bashCompletion(const Program& program) {
 
 std::string zshCompletion(const Program& program) {
   CommandTree tree(program);
-  std::vector<std::tuple<std::string, std::vector<std::string>, bool>> paths;
-  collectPaths(&tree.root, "", paths);
   std::string text = "#compdef " + program.name + "\n# zsh completion for " + program.name + ", written by " + program.name +
                      " --completion zsh\nlocal -a next\nlocal command_path= leaf= i\n"
                      "for ((i = 2; i < CURRENT; i++)); do\n  [[ ${words[i]} == -* ]] && break\n"
                      "  command_path+=${command_path:+ }${words[i]}\ndone\ncase $command_path in\n";
-  for (const auto& [path, words, leaf] : paths)
-    text += "  \"" + path + "\") next=(" + joined(words) + ")" + (leaf ? " leaf=1" : "") + " ;;\n";
+  for (const Node& node : nodesOf(tree.root))
+    text += "  \"" + node.path + "\") next=(" + joined(nextWords(node.app)) + ")" + (node.command ? " leaf=1" : "") + " ;;\n";
   text += "  *) leaf=1 ;;\nesac\nif [[ -z $leaf || $PREFIX == -* ]]; then\n  compadd -a next\nelse\n  _files\nfi\n";
   return text;
 }

@@ -32,6 +32,14 @@ std::string slotText(const Json& slot) {
   return format("%s (%.1f %%)", slot["label"].get<std::string>().c_str(), 100.0 * slot["confidence"].get<double>());
 }
 
+// A guide key that opens the query's guide to no shape tells a lie anyone sees: led query open and
+// led query hand-over refuse it alike.
+void requireShape(const Opening& o) {
+  if (!o.shape)
+    fail(ErrorKind::Mismatch,
+         LED_PHRASE("led", "this guide key opens the query's guide to neither a triangle nor a square: the opening shows a lie"));
+}
+
 // How the user's commands reach a cloud's service: its address, a certificate to trust, patience.
 struct CloudOptions {
   std::string url, caCert;
@@ -223,9 +231,7 @@ class Open : public Command {
     const Opening o = openQuery(query, guideKey.key, readKeyList(modelKeys_, "--model-keys"), answer ? &*answer : nullptr,
                                 answerKey ? &answerKey->key : nullptr);
     if (!guideOut_.empty()) writeImage(guideOut_, o.guide);
-    if (!o.shape)
-      fail(ErrorKind::Mismatch,
-           LED_PHRASE("led", "this guide key opens the query's guide to neither a triangle nor a square: the opening shows a lie"));
+    requireShape(o);
     if (!imageOut_.empty()) writeImage(imageOut_, o.images.front());
     Json out{{"guide", guideShapeName(*o.shape)}, {"part", o.part}};
     if (o.slot) out["answer"] = slotJson(*answer, *o.slot);
@@ -269,9 +275,7 @@ class HandOverCommand : public Command {
       h.answerKey = readAnswerKeyFile(answerKey_);
     }
     // Keys that do not fit the query are refused here, not found out by the coercer.
-    if (!openQuery(h.query, h.guideKey.key, h.modelKeys).shape)
-      fail(ErrorKind::Mismatch,
-           LED_PHRASE("led", "this guide key opens the query's guide to neither a triangle nor a square: the opening shows a lie"));
+    requireShape(openQuery(h.query, h.guideKey.key, h.modelKeys));
     writeHandOver(output_, h);
     readHandOver(output_);  // the folder as the coercer reads it: the answer belongs to the query
     return {{"handed_over", output_}, {"model_keys", h.modelKeys.size()}, {"answer", h.answer.has_value()}};
